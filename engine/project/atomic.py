@@ -1,0 +1,147 @@
+"""Atomic file writes: a reader sees either the old file or the whole new one, never a mix.
+
+Every writer of the program (project saves, every export) goes through here. The new
+content goes to a temporary file in the *same folder* (so the final rename never crosses
+file systems), is flushed and fsync'ed, and only then renamed over the target with
+``os.replace``, which POSIX and Windows both perform atomically. If anything fails on the
+way, the temporary file is removed and the previous file is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from engine.errors import ProjectError
+
+
+def atomic_write(path: str | os.PathLike, write: Callable[[IO[Any]], None], *,
+                 binary: bool = False) -> None:
+    """Write ``path`` atomically: ``write(file)`` fills a temporary file that replaces it.
+
+    Raises :class:`ProjectError` naming the file when the folder is missing, the target is a
+    folder, or the operating system refuses; any other exception from ``write`` propagates
+    unchanged. In every failure the old file is intact and no temporary file remains.
+    """
+    target = _checked_target(path)
+    fd, temp_name = _make_temp(target, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) \
+                as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, _mode_for(target))
+        os.replace(temp_name, target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        if isinstance(error, OSError):
+            raise _write_error(target, error) from error
+        raise
+    _sync_folder(target.parent)
+
+
+def atomic_write_folder(path: str | os.PathLike, fill: Callable[[Path], None]) -> None:
+    """Create or replace the folder ``path`` atomically: ``fill(folder)`` writes its files.
+
+    The files are written into a temporary sibling folder, each fsync'ed, and the folder is
+    renamed into place. An existing folder is first moved aside and removed only once the
+    new one stands, so a failure at any step leaves the old folder (or nothing) in place.
+    """
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise ProjectError(f"cannot write {target}: the folder {target.parent} does not exist")
+    if target.exists() and not target.is_dir():
+        raise ProjectError(f"cannot write the folder {target}: a file of that name exists")
+    try:
+        temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp",
+                                     dir=target.parent))
+    except OSError as error:
+        raise _write_error(target, error) from error
+    try:
+        fill(temp)
+        for child in temp.iterdir():
+            _sync_file(child)
+        _swap_folder(temp, target)
+    except BaseException as error:
+        shutil.rmtree(temp, ignore_errors=True)
+        if isinstance(error, OSError):
+            raise _write_error(target, error) from error
+        raise
+    _sync_folder(target.parent)
+
+
+def _checked_target(path: str | os.PathLike) -> Path:
+    target = Path(path)
+    if target.is_dir():
+        raise ProjectError(f"cannot write {target}: it is a folder, not a file")
+    if not target.parent.is_dir():
+        raise ProjectError(f"cannot write {target}: the folder {target.parent} does not exist")
+    return target
+
+
+def _make_temp(target: Path, suffix: str) -> tuple[int, str]:
+    try:
+        return tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    except OSError as error:
+        raise _write_error(target, error) from error
+
+
+def _swap_folder(new: Path, target: Path) -> None:
+    if not target.exists():
+        os.replace(new, target)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
+    os.replace(target, old / "previous")
+    try:
+        os.replace(new, target)
+    except BaseException:
+        os.replace(old / "previous", target)
+        shutil.rmtree(old, ignore_errors=True)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions the file would have had without the temporary file's private 0600."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+_UMASK: list[int] = []
+
+
+def _umask() -> int:
+    if not _UMASK:
+        current = os.umask(0o022)
+        os.umask(current)
+        _UMASK.append(current)
+    return _UMASK[0]
+
+
+def _sync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; not every platform can open a folder, and that is fine."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_error(target: Path, error: OSError) -> ProjectError:
+    reason = error.strerror or str(error)
+    return ProjectError(f"cannot write {target}: {reason}")
