@@ -1,0 +1,288 @@
+"""The built-in data sets by name: ``names()``, ``info(name)`` and ``load(name, **params)``.
+
+scikit-learn supplies circles, moons, clusters (blobs), digits and iris; ``generators``
+supplies the rest. scikit-learn is imported inside the functions that need it, never at
+module import, because the GUI imports this module while it starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from engine.datasets import generators
+from engine.datasets.dataset import Dataset, one_hot
+from engine.datasets.params import (
+    SEED,
+    VALIDATION_SHARE,
+    ParamSpec,
+    n_samples,
+    noise,
+    resolve_params,
+)
+from engine.errors import DataError
+
+XY = ("x1", "x2")
+
+
+@dataclass(frozen=True)
+class BuiltinInfo:
+    """What a GUI needs to offer a built-in: its title, task, description and parameter form."""
+
+    name: str
+    title: str
+    task: str
+    description: str
+    params: tuple[ParamSpec, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "title": self.title,
+            "task": self.task,
+            "description": self.description,
+            "params": [spec.to_dict() for spec in self.params],
+        }
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """A maker's answer: inputs, labels or target values, and names."""
+
+    X: np.ndarray
+    target: np.ndarray
+    class_names: tuple[str, ...] = ("0", "1")
+    feature_names: tuple[str, ...] = XY
+    image_shape: tuple[int, int] | None = None
+
+
+def _cloud(n: int, noise_default: float, noise_max: float) -> tuple[ParamSpec, ...]:
+    return (n_samples(n), noise(noise_default, noise_max), SEED, VALIDATION_SHARE)
+
+
+def _truth(name: str) -> Callable[..., _Parts]:
+    return lambda: _Parts(*generators.truth_table(name))
+
+
+def _from_numpy(make: Callable[..., tuple[np.ndarray, np.ndarray]]) -> Callable[..., _Parts]:
+    return lambda n_samples, noise, seed: _Parts(*make(n_samples, noise, seed))
+
+
+def _regression(make, feature_names=XY) -> Callable[..., _Parts]:
+    return lambda n_samples, noise, seed: _Parts(
+        *make(n_samples, noise, seed), class_names=(), feature_names=feature_names
+    )
+
+
+def _circles(n_samples: int, noise: float, seed: int) -> _Parts:
+    from sklearn.datasets import make_circles
+
+    X, y = make_circles(n_samples=n_samples, noise=noise, factor=0.5, random_state=seed)
+    return _Parts(X, y, ("outer", "inner"))
+
+
+def _moons(n_samples: int, noise: float, seed: int) -> _Parts:
+    from sklearn.datasets import make_moons
+
+    X, y = make_moons(n_samples=n_samples, noise=noise, random_state=seed)
+    return _Parts(X, y)
+
+
+def _clusters(n_samples: int, n_classes: int, noise: float, seed: int) -> _Parts:
+    from sklearn.datasets import make_blobs
+
+    X, y = make_blobs(
+        n_samples=n_samples,
+        centers=n_classes,
+        cluster_std=noise,
+        center_box=(-1.0, 1.0),
+        random_state=seed,
+    )
+    return _Parts(X, y, tuple(str(k) for k in range(n_classes)))
+
+
+def _pixel_names(rows: int, cols: int) -> tuple[str, ...]:
+    return tuple(f"pixel_{r}_{c}" for r in range(rows) for c in range(cols))
+
+
+def _digits(seed: int) -> _Parts:
+    """The digits; they are fixed data, so ``seed`` only drives the train/validation split."""
+    from sklearn.datasets import load_digits
+
+    bunch = load_digits()
+    # The scans count ink in 0..16 per cell; scaled to [0, 1] like every other image source.
+    return _Parts(
+        bunch.data / 16.0,
+        bunch.target,
+        tuple(str(d) for d in range(10)),
+        _pixel_names(8, 8),
+        (8, 8),
+    )
+
+
+def _iris(seed: int) -> _Parts:
+    """The iris flowers; fixed data, so ``seed`` only drives the train/validation split."""
+    from sklearn.datasets import load_iris
+
+    bunch = load_iris()
+    return _Parts(
+        bunch.data,
+        bunch.target,
+        tuple(str(n) for n in bunch.target_names),
+        tuple(str(n) for n in bunch.feature_names),
+    )
+
+
+_SPLIT_ONLY = (SEED, VALIDATION_SHARE)
+_CLASSES = ParamSpec("n_classes", "int", 3, 2, 8, "Classes")
+
+_REGISTRY: dict[str, tuple[BuiltinInfo, Callable[..., _Parts]]] = {}
+
+
+def _register(name, title, task, description, params, maker) -> None:
+    _REGISTRY[name] = (BuiltinInfo(name, title, task, description, tuple(params)), maker)
+
+
+for _gate in ("and", "or", "nand", "xor"):
+    _register(
+        _gate,
+        f"{_gate.upper()} truth table",
+        "classification",
+        f"The four points of the {_gate.upper()} gate on inputs 0/1; "
+        + ("no single neuron can separate it." if _gate == "xor" else "one neuron separates it."),
+        (),
+        _truth(_gate),
+    )
+_register(
+    "xor_noisy",
+    "Noisy XOR",
+    "classification",
+    "Gaussian clouds around the four corners of the unit square, labelled by XOR.",
+    _cloud(200, 0.15, 0.5),
+    _from_numpy(generators.xor_noisy),
+)
+_register(
+    "circles",
+    "Circles",
+    "classification",
+    "A small circle inside a large one (scikit-learn's make_circles, factor 0.5).",
+    _cloud(200, 0.05, 0.5),
+    _circles,
+)
+_register(
+    "moons",
+    "Moons",
+    "classification",
+    "Two interleaving half-moons (scikit-learn's make_moons).",
+    _cloud(200, 0.1, 0.5),
+    _moons,
+)
+_register(
+    "spirals",
+    "Spirals",
+    "classification",
+    "Two interleaved spirals, as in TensorFlow Playground; needs a deep-ish network.",
+    _cloud(400, 0.05, 0.5),
+    _from_numpy(generators.spirals),
+)
+_register(
+    "clusters",
+    "Clusters",
+    "classification",
+    "Gaussian blobs, one per class (scikit-learn's make_blobs); noise is their spread.",
+    (n_samples(300), _CLASSES, noise(0.1, 0.5, "Spread"), SEED, VALIDATION_SHARE),
+    _clusters,
+)
+_register(
+    "checkerboard",
+    "Checkerboard",
+    "classification",
+    "Points on [-1, 1]² coloured by a 4 × 4 checkerboard.",
+    _cloud(400, 0.0, 0.5),
+    _from_numpy(generators.checkerboard),
+)
+_register(
+    "plane",
+    "Plane",
+    "regression",
+    "y = (x1 + x2) / 2 on [-1, 1]²: a single linear neuron fits it.",
+    _cloud(200, 0.05, 0.5),
+    _regression(generators.plane),
+)
+_register(
+    "gaussian_bump",
+    "Gaussian bump",
+    "regression",
+    "y = exp(-|x|² / 0.32) on [-1, 1]²: a bump that needs a hidden layer.",
+    _cloud(300, 0.02, 0.5),
+    _regression(generators.gaussian_bump),
+)
+_register(
+    "sine",
+    "Sine",
+    "regression",
+    "y = sin(πx) on [-1, 1]: one input, one output, a curve to fit.",
+    _cloud(100, 0.05, 0.5),
+    _regression(generators.sine, ("x",)),
+)
+_register(
+    "digits",
+    "Digits (8×8)",
+    "classification",
+    "scikit-learn's 1,797 handwritten digits, 8 × 8 pixels in [0, 1], 10 classes.",
+    _SPLIT_ONLY,
+    _digits,
+)
+_register(
+    "iris",
+    "Iris",
+    "classification",
+    "Fisher's 150 iris flowers, 4 measurements in cm, 3 species.",
+    _SPLIT_ONLY,
+    _iris,
+)
+
+
+def names() -> list[str]:
+    """Every built-in data set's name, in the order a menu should show them."""
+    return list(_REGISTRY)
+
+
+def info(name: str) -> BuiltinInfo:
+    """A built-in's title, task, description and parameters (name, default, range)."""
+    if not isinstance(name, str) or name not in _REGISTRY:
+        raise DataError(f"unknown built-in data set {name!r}; choose one of {', '.join(_REGISTRY)}")
+    return _REGISTRY[name][0]
+
+
+def load(name: str, **params: Any) -> Dataset:
+    """A built-in data set by name, with its parameters checked and defaults filled in.
+
+    Parameters a set does not take, or values out of range, raise DataError listing what is
+    allowed; ``info(name).params`` lists them for a form.
+    """
+    about = info(name)
+    resolved = resolve_params(about.params, params, name)
+    parts = _REGISTRY[name][1](**{k: v for k, v in resolved.items() if k != "validation_share"})
+    if about.task == "classification":
+        Y = one_hot(parts.target, len(parts.class_names))
+        class_names: tuple[str, ...] = parts.class_names
+        target_names: tuple[str, ...] = ("class",)
+    else:
+        Y, class_names, target_names = parts.target.reshape(-1, 1), (), ("y",)
+    return Dataset(
+        X=np.ascontiguousarray(parts.X, dtype=np.float64),
+        Y=np.ascontiguousarray(Y, dtype=np.float64),
+        task=about.task,
+        class_names=class_names,
+        feature_names=parts.feature_names,
+        target_names=target_names,
+        image_shape=parts.image_shape,
+        name=name,
+        source={"kind": "builtin", "name": name, "params": resolved},
+        validation_share=resolved.get("validation_share", 0.0),
+        seed=resolved.get("seed", 0),
+    )

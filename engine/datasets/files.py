@@ -1,0 +1,31 @@
+"""Reading a user's file into memory, with every operating-system failure made a DataError."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from engine.errors import DataError
+
+
+def as_path(path: str | os.PathLike[str], what: str = "path") -> Path:
+    """``path`` as a Path; anything else is the caller's mistake, reported as a DataError."""
+    if isinstance(path, bytes) or not isinstance(path, str | os.PathLike):
+        raise DataError(f"{what} must be a file path, not {path!r}")
+    return Path(path)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a DataError naming the file and why it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise DataError(f"{path}: cannot be read ({reason})") from error
+    except ValueError as error:  # e.g. an embedded NUL character in the path
+        raise DataError(f"{path}: is not a usable file path ({error})") from error
+
+
+def absolute(path: Path) -> str:
+    """The path a source description records: absolute, so it rebuilds from any folder."""
+    return str(path.absolute())

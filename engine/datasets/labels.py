@@ -1,0 +1,84 @@
+"""Class labels of any type turned into integer codes and names, and the task-inference rule.
+
+The rule for guessing the task when the user does not say (documented for users):
+a target is **classification** when any of its values is not a number, or when every value
+is a whole number and there are at most ``MAX_INFERRED_CLASSES`` distinct values; otherwise
+it is **regression**. A user can always override it with ``task=``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from engine.errors import DataError
+
+MAX_INFERRED_CLASSES = 20
+# One-hot targets take n × k floats: past a few hundred classes the column is almost
+# certainly an identifier picked by mistake, and the matrix would not fit in memory.
+MAX_CLASSES = 256
+MISSING_TOKENS = frozenset({"", "na", "n/a", "nan", "null", "none", "?"})
+
+
+def is_missing(text: str) -> bool:
+    """Whether a cell's text stands for a missing value (empty, NA, NaN, null, ?...)."""
+    return text.strip().lower() in MISSING_TOKENS
+
+
+def number_or_none(text: str) -> float | None:
+    """The cell as a float, or None when it is not a number."""
+    try:
+        return float(text)
+    except (ValueError, OverflowError):
+        return None
+
+
+def format_number(value: float) -> str:
+    """A class name for a numeric label: ``3`` not ``3.0``, ``0.5`` as it is."""
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def infer_task(values: Sequence[str]) -> str:
+    """``classification`` or ``regression`` for a target column by the rule in the module doc."""
+    distinct = set(values)
+    numbers = [number_or_none(v) for v in distinct]
+    if any(n is None for n in numbers):
+        return "classification"
+    wholes = {n for n in numbers if math.isfinite(n) and n.is_integer()}
+    if len(wholes) == len(numbers) and len(wholes) <= MAX_INFERRED_CLASSES:
+        return "classification"
+    return "regression"
+
+
+def encode_classes(values: Sequence[str], where: str) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Integer codes (n,) and sorted class names for label texts of any kind.
+
+    Labels that are all numbers are sorted and merged numerically (``"1"`` and ``"1.0"`` are
+    one class, ``10`` sorts after ``9``); otherwise they are sorted as text. ``where`` names
+    the file and column for the error messages.
+    """
+    texts = np.asarray([v.strip() for v in values], dtype=object)
+    distinct, codes = np.unique(texts, return_inverse=True)
+    numbers = [number_or_none(t) for t in distinct]
+    if all(n is not None and math.isfinite(n) for n in numbers):
+        as_floats = np.asarray(numbers, dtype=np.float64)
+        values_sorted, merged = np.unique(as_floats, return_inverse=True)
+        codes = merged[codes]
+        names = tuple(format_number(float(v)) for v in values_sorted)
+    else:
+        names = tuple(str(t) for t in distinct)
+    if len(names) < 2:
+        only = f" (every label is {names[0]!r})" if names else ""
+        raise DataError(
+            f"{where} has fewer than two classes{only}; a classifier needs at least two"
+        )
+    if len(names) > MAX_CLASSES:
+        raise DataError(
+            f"{where} has {len(names)} distinct labels; at most {MAX_CLASSES} classes are "
+            "supported (is it the right column, or is it a regression target?)"
+        )
+    return codes.astype(np.int64).reshape(-1), names

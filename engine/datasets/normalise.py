@@ -1,0 +1,108 @@
+"""Input normalisation fitted on the training split only, carried with the model.
+
+The statistics are learnt from the training rows and then applied unchanged to validation
+rows, to new inputs at prediction time and inside exported predictors; fitting them on all
+the data would leak the validation set into training. ``to_dict``/``from_dict`` let a project
+file and an export carry them as plain JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from engine.errors import DataError
+
+METHODS = ("none", "standardise", "minmax")
+
+
+@dataclass(frozen=True, eq=False)
+class Normaliser:
+    """``apply(X) = (X − shift) / scale`` column by column; ``none`` is shift 0, scale 1.
+
+    ``standardise``: shift is the mean, scale the standard deviation (zero mean, unit variance).
+    ``minmax``: shift is the minimum, scale the range (values in [0, 1]).
+    A constant column gets scale 1, so it becomes 0 rather than NaN.
+    """
+
+    method: str
+    shift: np.ndarray
+    scale: np.ndarray
+
+    @classmethod
+    def fit(cls, X: np.ndarray, method: str = "standardise") -> Normaliser:
+        """Learn the statistics of ``method`` from ``X`` (the training rows only)."""
+        if method not in METHODS:
+            raise DataError(f"normalisation must be one of {', '.join(METHODS)}, not {method!r}")
+        X = np.asarray(X, dtype=np.float64)
+        if X.ndim != 2 or X.shape[0] == 0:
+            raise DataError(f"normalisation needs at least one row of a 2-D array, got {X.shape}")
+        with np.errstate(over="ignore", invalid="ignore"):
+            if method == "none":
+                shift, scale = np.zeros(X.shape[1]), np.ones(X.shape[1])
+            elif method == "standardise":
+                shift, scale = X.mean(axis=0), X.std(axis=0)
+            else:
+                shift = X.min(axis=0)
+                scale = X.max(axis=0) - shift
+        if not np.all(np.isfinite(shift)):
+            raise DataError("the inputs are too large (or not finite) to normalise")
+        # Constant columns carry no information; dividing by a zero spread would make NaN.
+        scale = np.where(np.isfinite(scale) & (scale > 0), scale, 1.0)
+        return cls(method, shift, scale)
+
+    @property
+    def n_features(self) -> int:
+        return int(self.shift.shape[0])
+
+    def apply(self, X: np.ndarray) -> np.ndarray:
+        """``X`` transformed with the fitted statistics (a new float64 array)."""
+        X = np.asarray(X, dtype=np.float64)
+        if X.ndim != 2 or X.shape[1] != self.n_features:
+            raise DataError(
+                f"normaliser was fitted on {self.n_features} features; got an array of shape "
+                f"{X.shape}"
+            )
+        return (X - self.shift) / self.scale
+
+    def invert(self, X: np.ndarray) -> np.ndarray:
+        """Back from normalised inputs to the data's own units (for axes and previews)."""
+        return np.asarray(X, dtype=np.float64) * self.scale + self.shift
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON: method name and the two lists of numbers."""
+        return {"method": self.method, "shift": self.shift.tolist(), "scale": self.scale.tolist()}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Normaliser:
+        """Rebuild from ``to_dict``'s output, checking it so a damaged file fails clearly."""
+        try:
+            method = data["method"]
+            shift = np.asarray(data["shift"], dtype=np.float64)
+            scale = np.asarray(data["scale"], dtype=np.float64)
+        except (KeyError, TypeError, ValueError) as error:
+            raise DataError(f"normalisation statistics are damaged: {error}") from error
+        if method not in METHODS:
+            raise DataError(f"normalisation must be one of {', '.join(METHODS)}, not {method!r}")
+        if (
+            shift.ndim != 1
+            or shift.shape != scale.shape
+            or not np.all(np.isfinite(shift))
+            or not np.all(np.isfinite(scale) & (scale > 0))
+        ):
+            raise DataError(
+                "normalisation statistics are damaged: shift and scale must be equal-length "
+                "lists of finite numbers with positive scales"
+            )
+        return cls(method, shift, scale)
+
+    def __repr__(self) -> str:
+        return f"Normaliser({self.method!r}, {self.n_features} features)"
+
+
+def fit_normaliser(X: np.ndarray, method: str = "standardise") -> Normaliser:
+    """Same as :meth:`Normaliser.fit`; the name reads well at call sites."""
+    return Normaliser.fit(X, method)

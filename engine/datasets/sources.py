@@ -1,0 +1,145 @@
+"""Rebuilding a data set from its ``source`` description, and data sets from plain arrays.
+
+A project file stores ``Dataset.source`` — a JSON-ready dict — instead of the data. The kinds:
+
+* ``{"kind": "builtin", "name": "spirals", "params": {...}}``
+* ``{"kind": "csv", "path": "/abs/data.csv", "options": {...read_csv keywords...}}``
+* ``{"kind": "image_folder", "path": "/abs/folder", "options": {"size": 16, ...}}``
+* ``{"kind": "idx", "images": "/abs/x.idx", "labels": "/abs/y.idx", "options": {...}}``
+* ``{"kind": "arrays", "X": [[...]], "y": [...], "options": {...}}`` — points painted by hand,
+  small enough to live inside the project file itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from engine.datasets.builtin import load
+from engine.datasets.csv_reader import read_csv
+from engine.datasets.dataset import TASKS, Dataset, one_hot
+from engine.datasets.idx import read_idx
+from engine.datasets.images import read_image_folder
+from engine.datasets.labels import encode_classes
+from engine.datasets.split import check_split
+from engine.errors import DataError
+
+SOURCE_KINDS = ("builtin", "csv", "image_folder", "idx", "arrays")
+
+
+def from_arrays(
+    X: Sequence[Sequence[float]] | np.ndarray,
+    y: Sequence[Any] | np.ndarray,
+    *,
+    task: str = "classification",
+    class_names: Sequence[str] | None = None,
+    feature_names: Sequence[str] | None = None,
+    name: str = "painted",
+    validation_share: float = 0.2,
+    seed: int = 0,
+) -> Dataset:
+    """A Dataset from inputs ``X`` (n, d) and labels or target values ``y``.
+
+    For classification ``y`` holds one label per row (integers index ``class_names`` when it
+    is given; otherwise labels of any kind are named and sorted as ``read_csv`` does). For
+    regression ``y`` holds numbers, (n,) or (n, k). The data travel in ``source``, so keep it
+    for small sets such as points painted on the plane.
+    """
+    if task not in TASKS:
+        raise DataError(f"task must be {' or '.join(TASKS)}, not {task!r}")
+    check_split(validation_share, seed)
+    try:
+        X_array = np.asarray(X, dtype=np.float64)
+        y_array = np.asarray(y, dtype=np.float64 if task == "regression" else object)
+    except (TypeError, ValueError) as error:
+        raise DataError(f"{name}: the values are not a table of numbers ({error})") from error
+    if X_array.ndim != 2 or X_array.shape[1] == 0 or y_array.shape[:1] != X_array.shape[:1]:
+        raise DataError(
+            f"{name}: X must be (n, d) and y have n rows; got {X_array.shape} and {y_array.shape}"
+        )
+    if not (
+        np.all(np.isfinite(X_array)) and (task != "regression" or np.all(np.isfinite(y_array)))
+    ):
+        raise DataError(f"{name}: every value must be a finite number")
+    if task == "regression":
+        Y = y_array.reshape(len(y_array), -1)
+        names: tuple[str, ...] = ()
+    elif class_names is not None:
+        names = tuple(str(n) for n in class_names)
+        codes = _class_codes(y_array, len(names), name)
+        Y = one_hot(codes, len(names))
+    else:
+        codes, names = encode_classes([str(v) for v in y_array.reshape(-1)], name)
+        Y = one_hot(codes, len(names))
+    if task == "classification" and len(names) < 2:
+        raise DataError(f"{name}: a classifier needs at least two class names")
+    features = tuple(feature_names or (f"x{i + 1}" for i in range(X_array.shape[1])))
+    if len(features) != X_array.shape[1]:
+        raise DataError(f"{name}: {len(features)} feature names for {X_array.shape[1]} columns")
+    return Dataset(
+        X=X_array,
+        Y=Y,
+        task=task,
+        class_names=names,
+        feature_names=features,
+        target_names=("class",) if task == "classification" else ("y",),
+        name=name,
+        source={
+            "kind": "arrays",
+            "X": X_array.tolist(),
+            "y": codes.tolist() if task == "classification" else Y.tolist(),
+            "options": {
+                "task": task,
+                "class_names": list(names),
+                "feature_names": list(features),
+                "name": name,
+                "validation_share": validation_share,
+                "seed": seed,
+            },
+        },
+        validation_share=float(validation_share),
+        seed=int(seed),
+    )
+
+
+def _class_codes(y: np.ndarray, n_classes: int, name: str) -> np.ndarray:
+    """Labels that must be whole numbers indexing the given class names."""
+    try:
+        codes = y.reshape(-1).astype(np.float64)
+    except (TypeError, ValueError) as error:
+        raise DataError(f"{name}: labels must be class indices ({error})") from error
+    if not np.all((codes == np.round(codes)) & (codes >= 0) & (codes < n_classes)):
+        raise DataError(f"{name}: labels must be whole numbers from 0 to {n_classes - 1}")
+    return codes.astype(np.int64)
+
+
+def _field(source: Mapping[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
+    value = source.get(key, {} if kind is dict else None)
+    if not isinstance(value, kind):
+        raise DataError(f"data source: {key!r} is missing or of the wrong type in {source!r:.200}")
+    return value
+
+
+def from_source(source: Mapping[str, Any]) -> Dataset:
+    """The data set a ``Dataset.source`` describes, rebuilt (files are read again)."""
+    if not isinstance(source, Mapping) or source.get("kind") not in SOURCE_KINDS:
+        raise DataError(
+            f"data source must be a dict whose 'kind' is one of {', '.join(SOURCE_KINDS)}; "
+            f"got {source!r:.200}"
+        )
+    kind = source["kind"]
+    try:
+        if kind == "builtin":
+            return load(_field(source, "name", str), **_field(source, "params", dict))
+        options = _field(source, "options", dict)
+        if kind == "csv":
+            return read_csv(_field(source, "path", str), **options)
+        if kind == "image_folder":
+            return read_image_folder(_field(source, "path", str), **options)
+        if kind == "idx":
+            return read_idx(_field(source, "images", str), _field(source, "labels", str), **options)
+        return from_arrays(_field(source, "X", list), _field(source, "y", list), **options)
+    except TypeError as error:  # an option the loader does not take
+        raise DataError(f"data source {kind!r} has an option that does not fit: {error}") from error
