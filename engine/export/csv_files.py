@@ -1,0 +1,71 @@
+"""The ``.csv`` export: one file per matrix, for spreadsheets and languages without npz.
+
+``W1.csv`` has Nₗ rows of Nₗ₋₁ numbers (row i is neuron i's incoming weights, wᵢⱼˡ);
+``b1.csv`` has one bias per line. ``layers.csv`` lists the architecture, ``normalisation.csv``
+the per-input shift and scale, and ``README.txt`` says how to use them. Numbers are written
+with Python's shortest round-trip repr, so reading them back gives the exact values.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO
+
+import numpy as np
+
+from engine.export.parts import NetworkParts
+
+_README = """Weights exported by Backprop Studio: a {architecture} network, loss {loss}.
+
+Layer l computes z = W @ a_prev + b and a = activation(z), with W from Wl.csv (one row per
+neuron of layer l, one column per neuron of layer l-1) and b from bl.csv (one value per
+neuron). layers.csv names each layer's activation. Inputs are normalised first, per
+feature: x' = (x - shift) / scale, with shift and scale from normalisation.csv ({method}).
+"""
+
+
+def csv_files(parts: NetworkParts) -> dict[str, str]:
+    """File name → text of every file the export holds."""
+    files = {"README.txt": _README.format(architecture=parts.architecture(), loss=parts.loss,
+                                          method=parts.normalisation)}
+    layer_rows = [["layer", "inputs", "units", "activation"]]
+    previous = parts.n_inputs
+    for l, (W, b, activation) in enumerate(
+            zip(parts.weights, parts.biases, parts.activations, strict=True), start=1):
+        files[f"W{l}.csv"] = _table(W)
+        files[f"b{l}.csv"] = _table(b.reshape(-1, 1))
+        layer_rows.append([str(l), str(previous), str(W.shape[0]), activation])
+        previous = W.shape[0]
+    files["layers.csv"] = _lines(",".join(row) for row in layer_rows)
+    files["normalisation.csv"] = _lines(
+        ["input,shift,scale"]
+        + [f"{j + 1},{float(s)!r},{float(c)!r}" for j, (s, c) in
+           enumerate(zip(parts.shift, parts.scale, strict=True))])
+    return files
+
+
+def write_csv_zip(parts: NetworkParts, handle: IO[bytes]) -> None:
+    with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, text in csv_files(parts).items():
+            archive.writestr(name, text)
+
+
+def write_csv_folder(parts: NetworkParts, folder: Path) -> None:
+    for name, text in csv_files(parts).items():
+        with open(folder / name, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+
+
+def _table(matrix: np.ndarray) -> str:
+    rows = np.asarray(matrix, dtype=np.float64)
+    return _lines(",".join(repr(float(v)) for v in row) for row in rows)
+
+
+def _lines(lines: Iterable[str]) -> str:
+    buffer = io.StringIO()
+    for line in lines:
+        buffer.write(line + "\n")
+    return buffer.getvalue()

@@ -1,0 +1,103 @@
+"""A trained network as an ONNX graph, built node by node with the ``onnx`` package's helpers.
+
+The graph takes *raw* features: the input normalisation ``(x − shift) / scale`` is folded
+in as its first two nodes (Sub, Div), so a user of onnxruntime, or of any other runtime,
+does not need to know the statistics. Each layer is one ``Gemm`` with ``transB=1``, because
+Gemm computes A·Bᵀ + C and our Wˡ already has the notes' shape (Nₗ, Nₗ₋₁): the matrix goes
+in as it is, with no transposing copy. Everything is float32, the type runtimes expect.
+
+``onnx`` is imported inside the functions: it is slow to import and only exports need it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+OPSET = 17
+IR_VERSION = 8  # the oldest IR that carries opset 17, so older runtimes load the file too
+INPUT_NAME = "x"
+OUTPUT_NAME = "y"
+LEAKY_RELU_SLOPE = 0.01
+
+
+def build_onnx_model(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray],
+                     activations: Sequence[str], *, shift: np.ndarray | None = None,
+                     scale: np.ndarray | None = None, leaky_slope: float = LEAKY_RELU_SLOPE,
+                     doc: str = "", metadata: dict[str, str] | None = None) -> Any:
+    """The checked ``onnx.ModelProto`` computing ``predict`` of the layers given.
+
+    ``weights[l-1]`` is Wˡ of shape (Nₗ, Nₗ₋₁), ``activations[l-1]`` the name of σ in layer
+    l; ``shift``/``scale`` (one number per input) are the normalisation, or None for raw
+    inputs. Raises ValueError for an activation ONNX cannot express here (none today).
+    """
+    import onnx
+    from onnx import TensorProto, helper
+
+    n_inputs = int(weights[0].shape[1])
+    nodes: list[Any] = []
+    initializers: list[Any] = []
+    current = INPUT_NAME
+    if shift is not None and scale is not None:
+        current = _normalisation_nodes(current, shift, scale, nodes, initializers)
+    for l, (W, b, activation) in enumerate(zip(weights, biases, activations, strict=True),
+                                           start=1):
+        z = f"z{l}"
+        initializers += [_tensor(f"W{l}", W), _tensor(f"b{l}", b)]
+        nodes.append(helper.make_node("Gemm", [current, f"W{l}", f"b{l}"], [z], name=f"layer{l}",
+                                      transB=1))
+        current = f"a{l}" if l < len(weights) else OUTPUT_NAME
+        nodes += _activation_nodes(activation, z, current, l, leaky_slope, initializers)
+    n_outputs = int(weights[-1].shape[0])
+    graph = helper.make_graph(
+        nodes, "backprop_studio_network",
+        [helper.make_tensor_value_info(INPUT_NAME, TensorProto.FLOAT, ["N", n_inputs])],
+        [helper.make_tensor_value_info(OUTPUT_NAME, TensorProto.FLOAT, ["N", n_outputs])],
+        initializer=initializers,
+    )
+    model = helper.make_model(graph, producer_name="Backprop Studio",
+                              opset_imports=[helper.make_opsetid("", OPSET)], doc_string=doc)
+    model.ir_version = IR_VERSION
+    helper.set_model_props(model, dict(metadata or {}))
+    onnx.checker.check_model(model, full_check=True)
+    return model
+
+
+def _normalisation_nodes(name: str, shift: np.ndarray, scale: np.ndarray, nodes: list[Any],
+                         initializers: list[Any]) -> str:
+    from onnx import helper
+
+    initializers += [_tensor("norm_shift", shift), _tensor("norm_scale", scale)]
+    nodes += [helper.make_node("Sub", [name, "norm_shift"], ["x_centred"], name="normalise_shift"),
+              helper.make_node("Div", ["x_centred", "norm_scale"], ["a0"], name="normalise_scale")]
+    return "a0"
+
+
+def _activation_nodes(activation: str, z: str, out: str, l: int, leaky_slope: float,
+                      initializers: list[Any]) -> list[Any]:
+    """σ of layer l as ONNX nodes from ``z`` to ``out``."""
+    from onnx import TensorProto, helper
+
+    simple = {"sigmoid": "Sigmoid", "tanh": "Tanh", "relu": "Relu", "linear": "Identity"}
+    name = f"{activation}{l}"
+    if activation in simple:
+        return [helper.make_node(simple[activation], [z], [out], name=name)]
+    if activation == "leaky_relu":
+        return [helper.make_node("LeakyRelu", [z], [out], name=name, alpha=float(leaky_slope))]
+    if activation == "softmax":
+        return [helper.make_node("Softmax", [z], [out], name=name, axis=-1)]
+    if activation == "step":
+        # The notes' step is 1 where z ≥ 0 and 0 elsewhere: a comparison, cast to a number.
+        initializers.append(_tensor(f"zero{l}", np.zeros((), dtype=np.float32)))
+        return [helper.make_node("GreaterOrEqual", [z, f"zero{l}"], [f"fires{l}"], name=name),
+                helper.make_node("Cast", [f"fires{l}"], [out], name=f"{name}_cast",
+                                 to=TensorProto.FLOAT)]
+    raise ValueError(f"the activation {activation!r} has no ONNX form in this program")
+
+
+def _tensor(name: str, array: np.ndarray) -> Any:
+    from onnx import numpy_helper
+
+    return numpy_helper.from_array(np.asarray(array, dtype=np.float32), name=name)

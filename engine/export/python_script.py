@@ -1,0 +1,136 @@
+'''A trained network as one standalone ``.py`` file that needs nothing but numpy.
+
+The weights are written as Python float literals with ``repr``, which Python reads back to
+the very same float64; float32 networks are widened exactly and narrowed back on load, so
+the embedded numbers are the trained ones, bit for bit. The file applies the input
+normalisation itself, so ``predict(X)`` takes raw features, and it computes in the
+network's own dtype with the same formulas as the engine, so it agrees with
+``net.predict``. Run as a script it reads a CSV of raw features and prints predictions.
+'''
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+_ACTIVATIONS = {
+    "step": "(z >= 0).astype(z.dtype)",
+    "sigmoid": "np.exp(-np.logaddexp(0, -z))",
+    "tanh": "np.tanh(z)",
+    "relu": "np.maximum(z, 0)",
+    "leaky_relu": "np.maximum(z, z * LEAKY_SLOPE)",
+    "linear": "z",
+    "softmax": "_softmax(z)",
+}
+
+_TEMPLATE = '''"""{title}
+
+Exported by Backprop Studio {version}. Needs only numpy.
+
+    from {module} import predict
+    Y = predict(X)        # X: raw features, shape (n, {n_inputs}); Y: shape (n, {n_outputs})
+
+    python {module}.py FEATURES.csv     # prints one row of outputs per input row
+
+Layer l computes zˡ = Wˡ aˡ⁻¹ + bˡ and aˡ = σ(zˡ), with Wˡ of shape (Nₗ, Nₗ₋₁); a batch is
+rows, so Z = A @ W.T + b. Inputs are first normalised as (x − SHIFT) / SCALE.
+"""
+
+import sys
+
+import numpy as np
+
+DTYPE = np.{dtype}
+LEAKY_SLOPE = {leaky_slope!r}
+ACTIVATIONS = {activations!r}
+LOSS = {loss!r}
+FEATURES = {features!r}
+OUTPUTS = {outputs!r}
+
+SHIFT = np.array({shift}, dtype=np.float64)
+SCALE = np.array({scale}, dtype=np.float64)
+
+{arrays}
+
+WEIGHTS = [{weight_names}]
+BIASES = [{bias_names}]
+
+
+def _softmax(z):
+    e = np.exp(z - np.max(z, axis=1, keepdims=True))
+    return e / np.add.reduce(e, axis=1, keepdims=True)
+
+
+def _activate(name, z):
+{dispatch}
+    raise ValueError("unknown activation " + repr(name))
+
+
+def predict(X):
+    """The network's outputs aᴸ for raw features X, one row per sample."""
+    X = np.asarray(X, dtype=np.float64)
+    if X.ndim == 1:
+        X = X.reshape(1, -1)
+    if X.ndim != 2 or X.shape[1] != {n_inputs}:
+        raise ValueError("expected rows of {n_inputs} features, got shape " + repr(X.shape))
+    a = ((X - SHIFT) / SCALE).astype(DTYPE)
+    for W, b, name in zip(WEIGHTS, BIASES, ACTIVATIONS):
+        a = _activate(name, a @ W.T + b)
+    return a
+
+
+def main(argv):
+    if len(argv) != 1:
+        sys.stderr.write("usage: python {module}.py FEATURES.csv  (comma-separated, raw features;"
+                         " a header row is skipped)\\n")
+        return 2
+    try:
+        X = np.loadtxt(argv[0], delimiter=",", ndmin=2)
+    except ValueError:
+        X = np.loadtxt(argv[0], delimiter=",", ndmin=2, skiprows=1)
+    for row in predict(X):
+        print(",".join(repr(float(v)) for v in row))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
+'''
+
+
+def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray],
+                            activations: Sequence[str], *, loss: str, shift: np.ndarray,
+                            scale: np.ndarray, title: str, version: str, module: str = "predictor",
+                            leaky_slope: float = 0.01, features: Sequence[str] = (),
+                            outputs: Sequence[str] = ()) -> str:
+    """The text of a standalone predictor module for these layers (see the module doc)."""
+    unknown = sorted(set(activations) - set(_ACTIVATIONS))
+    if unknown:
+        raise ValueError(f"no predictor code for the activation(s) {', '.join(unknown)}")
+    dtype = np.asarray(weights[0]).dtype.name
+    arrays = []
+    for l, (W, b) in enumerate(zip(weights, biases, strict=True), start=1):
+        arrays.append(f"W{l} = np.array({_literal(W)}, dtype=DTYPE)")
+        arrays.append(f"b{l} = np.array({_literal(b)}, dtype=DTYPE)")
+    used = [name for name in _ACTIVATIONS if name in activations]
+    dispatch = "\n".join(f"    if name == {name!r}:\n        return {_ACTIVATIONS[name]}"
+                         for name in used)
+    return _TEMPLATE.format(
+        title=title, version=version, module=module, n_inputs=int(weights[0].shape[1]),
+        n_outputs=int(weights[-1].shape[0]), dtype=dtype, leaky_slope=float(leaky_slope),
+        activations=list(activations), loss=loss, features=list(features),
+        outputs=list(outputs), shift=_literal(shift), scale=_literal(scale),
+        arrays="\n".join(arrays), dispatch=dispatch,
+        weight_names=", ".join(f"W{l}" for l in range(1, len(weights) + 1)),
+        bias_names=", ".join(f"b{l}" for l in range(1, len(biases) + 1)),
+    )
+
+
+def _literal(array: np.ndarray) -> str:
+    """An exact Python literal: repr of each float64 (float32 widens exactly), rows on lines."""
+    array = np.asarray(array, dtype=np.float64)
+    if array.ndim == 1:
+        return "[" + ", ".join(repr(float(v)) for v in array) + "]"
+    rows = ",\n    ".join(_literal(row) for row in array)
+    return "[\n    " + rows + ",\n]"

@@ -1,0 +1,90 @@
+"""The program's own weight files, ``.npz`` and ``.json``: written here, read by ``importing``.
+
+Both hold W1, b1, W2, b2, … in the notes' orientation (Wˡ is (Nₗ, Nₗ₋₁)), each layer's
+activation name, the loss and the input normalisation, so a file alone says how to use it.
+
+* ``.npz`` (``numpy.load(path)`` — no pickle needed: names are plain unicode arrays)::
+
+      W1, b1, …, WL, bL; activations (L names); loss; n_inputs;
+      normalisation (method name), norm_shift, norm_scale; format; version
+
+* ``.json`` (any language): numbers are written with Python's shortest round-trip repr,
+  so a correct float parser gets the trained values back exactly::
+
+      {"format": "backprop-studio-weights", "version": 1, "architecture": "2-4-1",
+       "n_inputs": 2, "loss": "bce", "dtype": "float64",
+       "normalisation": {"method": "standardise", "shift": [...], "scale": [...]},
+       "layers": [{"units": 4, "activation": "tanh", "W": [[...], ...], "b": [...]}, ...]}
+"""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any
+
+import numpy as np
+
+from engine.export.parts import WEIGHTS_FORMAT, WEIGHTS_VERSION, NetworkParts
+
+
+def npz_arrays(parts: NetworkParts) -> dict[str, np.ndarray]:
+    """The named arrays of the ``.npz`` export, in the order they are stored."""
+    arrays: dict[str, np.ndarray] = {}
+    for l, (W, b) in enumerate(zip(parts.weights, parts.biases, strict=True), start=1):
+        arrays[f"W{l}"] = W
+        arrays[f"b{l}"] = b
+    arrays.update(
+        activations=np.array(parts.activations, dtype=np.str_),
+        loss=np.array(parts.loss, dtype=np.str_),
+        n_inputs=np.array(parts.n_inputs, dtype=np.int64),
+        normalisation=np.array(parts.normalisation, dtype=np.str_),
+        norm_shift=parts.shift.astype(np.float64),
+        norm_scale=parts.scale.astype(np.float64),
+        format=np.array(WEIGHTS_FORMAT, dtype=np.str_),
+        version=np.array(WEIGHTS_VERSION, dtype=np.int64),
+    )
+    return arrays
+
+
+def write_npz(parts: NetworkParts, handle: IO[bytes]) -> None:
+    np.savez(handle, **npz_arrays(parts))
+
+
+def json_document(parts: NetworkParts) -> dict[str, Any]:
+    """The ``.json`` export as a JSON-ready dict (see the module doc)."""
+    return {
+        "format": WEIGHTS_FORMAT,
+        "version": WEIGHTS_VERSION,
+        "architecture": parts.architecture(),
+        "n_inputs": parts.n_inputs,
+        "loss": parts.loss,
+        "dtype": parts.dtype,
+        "normalisation": {"method": parts.normalisation, "shift": parts.shift.tolist(),
+                          "scale": parts.scale.tolist()},
+        "layers": [
+            {"units": int(W.shape[0]), "activation": activation, "W": W.tolist(), "b": b.tolist()}
+            for W, b, activation in zip(parts.weights, parts.biases, parts.activations,
+                                        strict=True)
+        ],
+    }
+
+
+def write_json(parts: NetworkParts, handle: IO[str]) -> None:
+    """The document with one matrix row per line: short enough to read, exact to parse."""
+    document = json_document(parts)
+    layers = document.pop("layers")
+    fields = [f"  {_dump(key)}: {_dump(value)}" for key, value in document.items()]
+    fields.append('  "layers": [\n' + ",\n".join(_layer_text(layer) for layer in layers)
+                  + "\n  ]")
+    handle.write("{\n" + ",\n".join(fields) + "\n}\n")
+
+
+def _layer_text(layer: dict[str, Any]) -> str:
+    rows = ",\n".join(f"      {_dump(row)}" for row in layer["W"])
+    return (f'    {{"units": {layer["units"]}, "activation": {_dump(layer["activation"])},\n'
+            f'     "W": [\n{rows}\n     ],\n'
+            f'     "b": {_dump(layer["b"])}}}')
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, allow_nan=False)

@@ -1,0 +1,99 @@
+"""Reading the ``.json`` weights export back: every field checked before an array is built.
+
+The writer is :func:`engine.export.weights_files.json_document`. Sizes are checked against
+:mod:`engine.project.limits` from the declared units first, then every row's length and
+every entry's type, so a ragged, oversized or non-numeric list is refused with its name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from engine.export.parts import WEIGHTS_FORMAT, WEIGHTS_VERSION, NetworkParts
+from engine.project.arrays import FormatProblem, is_int, is_number, type_name
+from engine.project.limits import MAX_LAYERS, check_sizes
+
+
+def parts_from_json(document: Any) -> NetworkParts:
+    """The :class:`NetworkParts` of a parsed ``.json`` export; FormatProblem if damaged."""
+    if not isinstance(document, dict):
+        raise FormatProblem(f"the file holds {type_name(document)}, not a weights object")
+    if document.get("format") != WEIGHTS_FORMAT:
+        raise FormatProblem(f"it is not a Backprop Studio weights file (its \"format\" is "
+                            f"{document.get('format')!r}, not {WEIGHTS_FORMAT!r})")
+    version = document.get("version")
+    if not is_int(version) or version < 1:
+        raise FormatProblem(f"its \"version\" must be a whole number, not {version!r}")
+    if version > WEIGHTS_VERSION:
+        raise FormatProblem(f"it is weights format version {version}; this program reads "
+                            f"version {WEIGHTS_VERSION}. Update Backprop Studio to open it")
+    n_inputs, layers = document.get("n_inputs"), document.get("layers")
+    if not is_int(n_inputs):
+        raise FormatProblem(f"\"n_inputs\" must be a whole number, not {type_name(n_inputs)}")
+    if not isinstance(layers, list) or not 1 <= len(layers) <= MAX_LAYERS:
+        raise FormatProblem(f"\"layers\" must be a list of 1 to {MAX_LAYERS} layers")
+    units = [_layer_field(layer, l, "units", is_int) for l, layer in enumerate(layers, 1)]
+    check_sizes(n_inputs, units)
+    dtype = document.get("dtype", "float64")
+    if dtype not in ("float64", "float32"):
+        raise FormatProblem(f"\"dtype\" must be float64 or float32, not {dtype!r}")
+    weights, biases, activations = [], [], []
+    for l, (layer, previous) in enumerate(zip(layers, [n_inputs, *units], strict=False), 1):
+        activations.append(_layer_field(layer, l, "activation", lambda v: isinstance(v, str)))
+        weights.append(np.array(_matrix(layer.get("W"), units[l - 1], previous, f"W{l}"),
+                                dtype=dtype))
+        biases.append(np.array(_row(layer.get("b"), units[l - 1], f"b{l}"), dtype=dtype))
+    loss = document.get("loss")
+    if not isinstance(loss, str):
+        raise FormatProblem(f"\"loss\" must be a name, not {type_name(loss)}")
+    method, shift, scale = _normalisation(document.get("normalisation"), n_inputs)
+    return NetworkParts(n_inputs, tuple(activations), loss, tuple(weights), tuple(biases),
+                        shift, scale, method)
+
+
+def check_normalisation(method: Any, shift: np.ndarray, scale: np.ndarray) -> None:
+    """Refuse a normalisation the engine's Normaliser would not accept."""
+    from engine.datasets.normalise import METHODS
+
+    if method not in METHODS:
+        raise FormatProblem(f"the normalisation {method!r} is unknown; known are "
+                            f"{', '.join(METHODS)}")
+    if not (np.all(np.isfinite(shift)) and np.all(np.isfinite(scale)) and np.all(scale > 0)):
+        raise FormatProblem("the normalisation needs finite shifts and positive scales")
+
+
+def _normalisation(value: Any, n_inputs: int) -> tuple[str, np.ndarray, np.ndarray]:
+    if value is None:
+        return "none", np.zeros(n_inputs), np.ones(n_inputs)
+    if not isinstance(value, dict) or set(value) != {"method", "shift", "scale"}:
+        raise FormatProblem("\"normalisation\" must be an object with method, shift and scale")
+    shift = np.array(_row(value["shift"], n_inputs, "normalisation shift"), dtype=np.float64)
+    scale = np.array(_row(value["scale"], n_inputs, "normalisation scale"), dtype=np.float64)
+    check_normalisation(value["method"], shift, scale)
+    return value["method"], shift, scale
+
+
+def _layer_field(layer: Any, l: int, key: str, valid: Any) -> Any:
+    if not isinstance(layer, dict):
+        raise FormatProblem(f"layer {l} must be an object, not {type_name(layer)}")
+    value = layer.get(key)
+    if not valid(value):
+        raise FormatProblem(f"layer {l}'s \"{key}\" is {value!r}, which is not valid")
+    return value
+
+
+def _matrix(value: Any, rows: int, cols: int, where: str) -> list[list[float]]:
+    if not isinstance(value, list) or len(value) != rows:
+        raise FormatProblem(f"{where} must be a list of {rows} rows to fit the architecture")
+    return [_row(row, cols, f"{where} row {i + 1}") for i, row in enumerate(value)]
+
+
+def _row(value: Any, length: int, where: str) -> list[float]:
+    if not isinstance(value, list) or len(value) != length:
+        found = f"{len(value)} entries" if isinstance(value, list) else type_name(value)
+        raise FormatProblem(f"{where} must be a list of {length} numbers; it is {found}")
+    if not all(is_number(v) for v in value):
+        raise FormatProblem(f"{where} holds something that is not a finite number")
+    return value
