@@ -20,6 +20,7 @@ from engine.errors import DataError
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _SAMPLE_LINES = 20
+SAMPLE_RECORDS = 21  # the first record and the ones a header guess looks at
 _QUOTED = re.compile(r'"[^"]*"')
 
 
@@ -74,11 +75,6 @@ def detect_delimiter(sample: list[str], path: Path) -> str:
             "feature columns and a target column"
         )
     return best
-
-
-def split_sample(sample: list[str], delimiter: str) -> list[list[str]]:
-    """The sample lines as fields, the same way :func:`records` will split them."""
-    return [fields for _, fields in records("\n".join(sample), delimiter, Path("sample"))]
 
 
 def looks_like_header(first: list[str], following: list[list[str]]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import numbers
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -52,7 +52,7 @@ def _column_index(key: ColumnKey, names: Sequence[str], path: os.PathLike[str]) 
 def _column_list(keys, names, path) -> list[int]:
     if keys is None:
         return []
-    if isinstance(keys, str | numbers.Integral):
+    if not isinstance(keys, list | tuple):
         keys = [keys]
     indices = [_column_index(key, names, path) for key in keys]
     if len(set(indices)) != len(indices):
@@ -176,7 +176,7 @@ def read_csv(
     header: bool | None = None,
     delimiter: str | None = None,
     drop_missing: bool = False,
-    ignore: ColumnKey | Iterable[ColumnKey] = (),
+    ignore: ColumnKey | Sequence[ColumnKey] | None = (),
     validation_share: float = 0.2,
     seed: int = 0,
 ) -> Dataset:
@@ -189,7 +189,9 @@ def read_csv(
     them in ``Dataset.dropped_rows``. Every problem raises DataError naming file, row, column.
     """
     _check_options(task, header, delimiter, drop_missing, validation_share, seed)
-    ignore_list = [ignore] if isinstance(ignore, str | numbers.Integral) else list(ignore)
+    ignore_list = (
+        [] if ignore is None else list(ignore) if isinstance(ignore, list | tuple) else [ignore]
+    )
     target_given = list(target) if isinstance(target, list | tuple) else target
     file = as_path(path)
     text = csv_layout.decode(read_bytes(file), file)
@@ -198,10 +200,12 @@ def read_csv(
         raise DataError(f"{file}: is empty; a CSV file needs rows of values")
     delimiter = delimiter or csv_layout.detect_delimiter(sample, file)
     body = csv_layout.records(text, delimiter, file)
-    first_line, first = next(body)
+    head = list(itertools.islice(body, csv_layout.SAMPLE_RECORDS))
+    if not head:
+        raise DataError(f"{file}: is empty; a CSV file needs rows of values")
+    first_line, first = head[0]
     if header is None:
-        following = csv_layout.split_sample(sample, delimiter)[1:]
-        header = csv_layout.looks_like_header(first, following)
+        header = csv_layout.looks_like_header(first, [fields for _, fields in head[1:]])
     if len(first) < 2:
         raise DataError(
             f"{file}: row {first_line} has a single column; a data set needs feature "
@@ -215,8 +219,7 @@ def read_csv(
     features = [i for i in range(len(names)) if i not in targets and i not in ignored]
     if not features:
         raise DataError(f"{file}: no feature columns are left once the target is taken out")
-    if not header:
-        body = itertools.chain([(first_line, first)], body)
+    body = itertools.chain(head[1:] if header else head, body)
     parsed = _Reader(file, names, features, targets).read(body)
     if parsed is None:
         raise DataError(f"{file}: has a header row but no data rows")

@@ -48,8 +48,8 @@ def infer_task(values: Sequence[str]) -> str:
     numbers = [number_or_none(v) for v in distinct]
     if any(n is None for n in numbers):
         return "classification"
-    wholes = {n for n in numbers if math.isfinite(n) and n.is_integer()}
-    if len(wholes) == len(numbers) and len(wholes) <= MAX_INFERRED_CLASSES:
+    whole = all(math.isfinite(n) and n.is_integer() for n in numbers)
+    if whole and len(set(numbers)) <= MAX_INFERRED_CLASSES:
         return "classification"
     return "regression"
 

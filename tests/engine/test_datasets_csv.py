@@ -1,0 +1,212 @@
+"""read_csv on small files the tests write: good layouts, tasks, and every kind of bad file."""
+
+import re
+
+import numpy as np
+import pytest
+
+from engine import DataError, datasets
+
+
+def write(tmp_path, text, name="data.csv", encoding="utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding) if isinstance(text, str) else text)
+    return path
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_delimiter_and_header_are_detected(tmp_path, delimiter):
+    rows = [["x", "y", "label"], ["1", "2.5", "cat"], ["3", "-4e-1", "dog"], ["5", "6", "cat"]]
+    path = write(tmp_path, "\n".join(delimiter.join(r) for r in rows) + "\n")
+    ds = datasets.read_csv(path, target="label")
+    assert ds.feature_names == ("x", "y") and ds.target_names == ("label",)
+    np.testing.assert_array_equal(ds.X, [[1, 2.5], [3, -0.4], [5, 6]])
+    assert ds.task == "classification" and ds.class_names == ("cat", "dog")
+    assert ds.Y.tolist() == [[0.0], [1.0], [0.0]]
+    assert ds.source["options"]["delimiter"] == delimiter and ds.source["options"]["header"]
+
+
+def test_no_header_last_column_is_the_default_target(tmp_path):
+    ds = datasets.read_csv(write(tmp_path, "1,2,0\n3,4,1\n5,6,2\n"))
+    assert ds.feature_names == ("column 1", "column 2")
+    assert ds.class_names == ("0", "1", "2") and ds.Y.shape == (3, 3)
+    assert ds.labels().tolist() == [0, 1, 2]
+    assert ds.source["options"]["header"] is False
+
+
+def test_target_by_index_name_and_explicit_header(tmp_path):
+    path = write(tmp_path, "label,a,b\nyes,1,2\nno,3,4\n")
+    by_index = datasets.read_csv(path, target=0)
+    by_name = datasets.read_csv(path, target="label", header=True)
+    np.testing.assert_array_equal(by_index.X, by_name.X)
+    assert by_index.class_names == ("no", "yes")
+    forced = datasets.read_csv(write(tmp_path, "1,2,3\n4,5,6\n7,8,9\n", "n.csv"), header=True)
+    assert forced.feature_names == ("1", "2") and forced.n_samples == 2
+
+
+def test_string_labels_are_one_hot_with_names_kept(tmp_path):
+    text = "a,b,species\n" + "".join(f"{i},{i},{s}\n" for i, s in enumerate("xyzxyz"))
+    ds = datasets.read_csv(write(tmp_path, text))
+    assert ds.class_names == ("x", "y", "z")
+    np.testing.assert_array_equal(ds.Y, np.eye(3)[[0, 1, 2, 0, 1, 2]])
+
+
+def test_numeric_labels_sort_numerically_and_merge(tmp_path):
+    ds = datasets.read_csv(write(tmp_path, "1,10\n2,9\n3,9.0\n4,2\n"))
+    assert ds.class_names == ("2", "9", "10")
+    assert ds.labels().tolist() == [2, 1, 1, 0]
+
+
+def test_task_inference_rule(tmp_path):
+    many = "".join(f"{i},{i}\n" for i in range(30))
+    assert datasets.read_csv(write(tmp_path, many, "many.csv")).task == "regression"
+    fractions = datasets.read_csv(write(tmp_path, "1,0.5\n2,1.5\n", "f.csv"))
+    assert fractions.task == "regression" and fractions.Y.tolist() == [[0.5], [1.5]]
+    assert datasets.read_csv(write(tmp_path, "1,1\n2,0\n", "b.csv")).task == "classification"
+    forced = datasets.read_csv(write(tmp_path, "1,1\n2,0\n3,1\n", "r.csv"), task="regression")
+    assert forced.task == "regression" and forced.Y.shape == (3, 1)
+
+
+def test_several_targets(tmp_path):
+    onehot = datasets.read_csv(
+        write(tmp_path, "x,a,b,c\n1,1,0,0\n2,0,0,1\n"), target=["a", "b", "c"]
+    )
+    assert onehot.task == "classification" and onehot.class_names == ("a", "b", "c")
+    assert onehot.labels().tolist() == [0, 2]
+    regress = datasets.read_csv(write(tmp_path, "x,u,v\n1,0.5,2\n2,3,4\n", "r.csv"), target=[1, 2])
+    assert regress.task == "regression" and regress.Y.tolist() == [[0.5, 2], [3, 4]]
+    with pytest.raises(DataError, match="one-hot"):
+        datasets.read_csv(
+            write(tmp_path, "x,u,v\n1,1,1\n2,0,0\n", "n.csv"), target=[1, 2], task="classification"
+        )
+
+
+def test_quoted_fields_blank_lines_bom_and_crlf(tmp_path):
+    text = '\ufeff"x";"y";"who"\r\n\r\n1;2;"Smith; J"\r\n3;4;"Doe\nA"\r\n'
+    ds = datasets.read_csv(write(tmp_path, text))
+    assert ds.feature_names == ("x", "y")
+    assert ds.class_names == ("Doe\nA", "Smith; J")
+
+
+def test_ignored_columns(tmp_path):
+    ds = datasets.read_csv(write(tmp_path, "id,x,y\nA,1,0\nB,2,1\n"), ignore="id")
+    assert ds.feature_names == ("x",) and ds.source["options"]["ignore"] == ["id"]
+
+
+def test_drop_missing_reports_the_count(tmp_path):
+    text = "x,y,label\n1,,a\n2,3,b\n4,NA,a\n5,6,\n7,8,a\n9,1,b\n"
+    path = write(tmp_path, text)
+    with pytest.raises(DataError, match=r"data\.csv: row 2, column 'y'.*3 rows.*drop_missing"):
+        datasets.read_csv(path)
+    ds = datasets.read_csv(path, drop_missing=True)
+    assert ds.dropped_rows == 3 and ds.X.tolist() == [[2, 3], [7, 8], [9, 1]]
+
+
+def test_first_missing_cell_in_reading_order(tmp_path):
+    with pytest.raises(DataError, match="row 3, column 'label'"):
+        datasets.read_csv(write(tmp_path, "x,y,label\n1,2,a\n3,4,\n5,,b\n"))
+
+
+BAD_FILES = {
+    "non-numeric value": (
+        "x,y,label\n1,2,a\n3,abc,b\n",
+        r"row 3, column 'y': 'abc' is not a number",
+    ),
+    "decimal comma": ("x;y;label\n1;2,5;a\n3;4;b\n", "use a dot"),
+    "infinite value": ("x,y,label\n1,2,a\n3,-inf,b\n", "row 3, column 'y'.*not a finite number"),
+    "ragged row": ("x,y,label\n1,2,a\n3,4\n", "row 3 has 2 values but the first row has 3"),
+    "long row": ("1,2,a\n3,4,b\n5,6,a,7\n", "row 3 has 4 values"),
+    "empty file": ("", "is empty"),
+    "blank lines only": ("\n \n\t\n", "is empty"),
+    "header only": ("x,y,label\n", "header row but no data rows"),
+    "one column": ("x\n1\n2\n", "single column"),
+    "one class": ("x,label\n1,a\n2,a\n", "fewer than two classes"),
+    "non-numeric regression target": ("x,y\n1,0.5\n2,abc\n", None),
+    "NUL byte": (b"x,y\n1,2\x00\n", "row 2 contains a NUL byte"),
+    "not UTF-8": (b"x,y,label\n1,2,a\n3,4,\xe9t\xe9\n", "row 3 is not UTF-8"),
+    "unclosed quote": ('x,y,label\n1,2,"a\n3,4,b\n', "not valid CSV|values"),
+    "missing value": ("x,y,label\n1,2,a\n,4,b\n", "row 3, column 'x'.*missing"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_FILES))
+def test_malformed_files_raise_data_error_naming_the_file(tmp_path, case):
+    text, fragment = BAD_FILES[case]
+    path = write(tmp_path, text, name="broken.csv")
+    task = "regression" if case == "non-numeric regression target" else None
+    with pytest.raises(DataError) as caught:
+        datasets.read_csv(path, task=task)
+    message = str(caught.value)
+    assert str(path) in message
+    if fragment:
+        assert re.search(fragment, message), message
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(DataError, match=r"nope\.csv: cannot be read"):
+        datasets.read_csv(tmp_path / "nope.csv")
+    with pytest.raises(DataError, match="cannot be read"):
+        datasets.read_csv(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "fragment"),
+    [
+        ({"target": "nope"}, "no column named 'nope'; its columns are 'x', 'y', 'label'"),
+        ({"target": 7}, "column index 7 is out of range"),
+        ({"target": 1.5}, "by name or index"),
+        ({"target": ["x", "x"]}, "same column"),
+        ({"target": "x", "ignore": ["x"]}, "cannot also be ignored"),
+        ({"ignore": ["x", "y"]}, "no feature columns"),
+        ({"task": "clustering"}, "task must be"),
+        ({"delimiter": "|"}, "delimiter must be"),
+        ({"header": "yes"}, "header must be"),
+        ({"drop_missing": 1}, "drop_missing"),
+        ({"validation_share": 1.0}, "validation share"),
+        ({"seed": -3}, "seed"),
+    ],
+)
+def test_bad_options(tmp_path, kwargs, fragment):
+    path = write(tmp_path, "x,y,label\n1,2,a\n3,4,b\n")
+    with pytest.raises(DataError, match=fragment):
+        datasets.read_csv(path, **kwargs)
+
+
+def test_duplicate_column_names_need_an_index(tmp_path):
+    path = write(tmp_path, "x,x,label\n1,2,a\n3,4,b\n")
+    with pytest.raises(DataError, match="2 columns are named 'x'"):
+        datasets.read_csv(path, target="x")
+
+
+def test_too_many_classes_is_refused(tmp_path):
+    text = "x,name\n" + "".join(f"{i},id{i}\n" for i in range(datasets.MAX_CLASSES + 1))
+    with pytest.raises(DataError, match="distinct labels"):
+        datasets.read_csv(write(tmp_path, text))
+
+
+def test_large_block_with_bad_value_far_down(tmp_path):
+    """The error row is right past the first block of rows converted at once."""
+    rows = [f"{i},{i * 2},{i % 3}" for i in range(5000)]
+    rows[4321] = "1,oops,2"
+    with pytest.raises(DataError, match="row 4322, column 'column 2'"):
+        datasets.read_csv(write(tmp_path, "\n".join(rows)))
+
+
+def test_source_records_the_choice(tmp_path):
+    path = write(tmp_path, "x,y,label\n1,2,a\n3,4,b\n")
+    ds = datasets.read_csv(path, target="label", validation_share=0.5, seed=4)
+    assert ds.source == {
+        "kind": "csv",
+        "path": str(path.absolute()),
+        "options": {
+            "target": "label",
+            "task": "classification",
+            "header": True,
+            "delimiter": ",",
+            "drop_missing": False,
+            "ignore": [],
+            "validation_share": 0.5,
+            "seed": 4,
+        },
+    }
+    assert ds.name == "data.csv" and ds.validation_share == 0.5 and ds.seed == 4
