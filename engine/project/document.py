@@ -1,0 +1,89 @@
+"""The ``Project`` record and its JSON document, format ``backprop-studio-project`` version 1.
+
+A project is everything needed to carry on where one stopped: the network (architecture
+and exact weights), the training settings, the data choice (not the data: the description
+``engine.datasets.from_source`` rebuilds it from), the input normalisation fitted on the
+training rows, the training history, and the GUI's canvas layout. The document::
+
+    {"format": "backprop-studio-project", "version": 1, "saved_by": "Backprop Studio 0.1.0",
+     "name": "xor demo",
+     "network": {"spec": {NetworkSpec.to_dict()}, "dtype": "float64",
+                 "weights": [ARRAY, ...], "biases": [ARRAY, ...]},
+     "training": {TrainConfig.to_dict()},
+     "data": {Dataset.source} | null,
+     "normalisation": {Normaliser.to_dict()} | null,
+     "history": {History.to_dict()},
+     "layout": {anything JSON the GUI wants}}
+
+ARRAY is :mod:`engine.project.arrays`' bit-exact ``{"dtype", "shape", "base64"}``; weights
+are the notes' Wˡ of shape (Nₗ, Nₗ₋₁). Numbers elsewhere are JSON numbers, which Python
+writes with the shortest repr that reads back to the same float. NaN and infinities are
+never written and refused on reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from engine.config import TrainConfig
+from engine.datasets.normalise import Normaliser
+from engine.network import Network
+from engine.project.arrays import encode_array
+from engine.reports import History
+
+FORMAT_NAME = "backprop-studio-project"
+FORMAT_VERSION = 1
+
+
+@dataclass(eq=False)
+class Project:
+    """One project: a network and everything about how it was, and will be, trained.
+
+    ``data`` is a ``Dataset.source`` dict (built-in name and parameters, painted points, or
+    a file path and import options), or None before data is chosen. ``normaliser`` maps raw
+    features to what the first layer sees; None means raw features go in unchanged.
+    ``history`` holds the end-of-epoch losses and metrics of every run so far. ``layout``
+    is the GUI's own (node positions and the like), kept as given.
+    """
+
+    network: Network
+    config: TrainConfig = field(default_factory=TrainConfig)
+    data: dict[str, Any] | None = None
+    normaliser: Normaliser | None = None
+    history: History = field(default_factory=History)
+    layout: dict[str, Any] = field(default_factory=dict)
+    name: str = ""
+
+    @property
+    def spec(self) -> Any:
+        return self.network.spec
+
+    def __repr__(self) -> str:
+        data = self.data.get("name") or self.data.get("kind") if self.data else None
+        return (f"Project({self.name!r}, {self.network!r}, data={data!r}, "
+                f"{len(self.history)} epochs trained)")
+
+
+def project_document(project: Project) -> dict[str, Any]:
+    """The JSON-ready document of ``project`` (see the module doc)."""
+    from engine import __version__
+
+    net = project.network
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "saved_by": f"Backprop Studio {__version__}",
+        "name": project.name,
+        "network": {
+            "spec": net.spec.to_dict(),
+            "dtype": net.dtype.name,
+            "weights": [encode_array(W) for W in net.weights],
+            "biases": [encode_array(b) for b in net.biases],
+        },
+        "training": project.config.to_dict(),
+        "data": project.data,
+        "normalisation": None if project.normaliser is None else project.normaliser.to_dict(),
+        "history": project.history.to_dict(),
+        "layout": project.layout,
+    }

@@ -1,0 +1,63 @@
+"""Saving and loading project files: atomic on the way out, fully checked on the way in.
+
+``save_project`` checks that everything can be written exactly (finite weights, a layout
+and history that JSON can hold) before the disk is touched, then writes through
+:func:`engine.project.atomic.atomic_write`. ``load_project`` reads defensively
+(:mod:`engine.project.reading`), checks the whole document (:mod:`engine.project.schema`)
+and only then builds the Project. Every fault is a ProjectError naming the file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import IO, Any
+
+import numpy as np
+
+from engine.errors import ProjectError
+from engine.network import Network
+from engine.project.arrays import FormatProblem
+from engine.project.atomic import atomic_write
+from engine.project.document import Project, project_document
+from engine.project.reading import read_json
+from engine.project.schema import check_plain, project_from_document
+
+
+def save_project(project: Project, path: str | os.PathLike) -> None:
+    """Write ``project`` to ``path`` atomically; the previous file survives any failure."""
+    path = Path(path)
+    try:
+        document = _checked_document(project)
+    except FormatProblem as problem:
+        raise ProjectError(f"cannot save project {path}: {problem}") from problem
+    atomic_write(path, lambda handle: _write(document, handle))
+
+
+def load_project(path: str | os.PathLike) -> Project:
+    """The project stored at ``path``, checked completely before anything is built."""
+    path = Path(path)
+    document = read_json(path, "project")
+    try:
+        return project_from_document(document)
+    except FormatProblem as problem:
+        raise ProjectError(f"cannot open project {path}: {problem}") from problem
+
+
+def _checked_document(project: Project) -> dict[str, Any]:
+    if not isinstance(project, Project) or not isinstance(project.network, Network):
+        raise FormatProblem("only a Project holding a Network can be saved")
+    net = project.network
+    for l, (W, b) in enumerate(zip(net.weights, net.biases, strict=True), start=1):
+        if not (np.all(np.isfinite(W)) and np.all(np.isfinite(b))):
+            raise FormatProblem(f"W{l} or b{l} holds NaN or infinite numbers")
+    document = project_document(project)
+    for key in ("name", "data", "normalisation", "history", "layout"):
+        check_plain(document[key], key)
+    return document
+
+
+def _write(document: dict[str, Any], handle: IO[str]) -> None:
+    json.dump(document, handle, allow_nan=False, indent=1, ensure_ascii=False)
+    handle.write("\n")

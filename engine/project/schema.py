@@ -1,0 +1,188 @@
+"""Checking a parsed project document completely, then building the ``Project`` from it.
+
+Everything is checked before anything is built: the format name and version, the declared
+sizes (against :mod:`engine.project.limits`, before any array is decoded), the architecture
+and training settings (through the engine's own ``from_dict``, so the names of activations,
+costs and optimizers have one authority), the data choice, the normalisation, the history
+and the layout. Only then are the weight arrays decoded and the Network built. Every fault
+is a :class:`FormatProblem` saying where; :mod:`engine.project.files` adds the file name.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from engine.config import TrainConfig
+from engine.datasets.normalise import Normaliser
+from engine.datasets.sources import SOURCE_KINDS
+from engine.errors import DataError, SpecError
+from engine.network import Network
+from engine.project.arrays import FormatProblem, decode_array, is_int, is_number, type_name
+from engine.project.document import FORMAT_NAME, FORMAT_VERSION, Project
+from engine.project.limits import MAX_LAYERS, check_sizes
+from engine.reports import History
+from engine.spec import NetworkSpec
+
+KEYS = ("format", "version", "saved_by", "name", "network", "training", "data",
+        "normalisation", "history", "layout")
+MAX_DEPTH = 100
+
+
+def project_from_document(document: Any) -> Project:
+    """The Project a parsed document describes; FormatProblem naming the first fault."""
+    _check_header(document)
+    stored = document["network"]
+    spec = _spec(stored)
+    try:
+        config = TrainConfig.from_dict(document.get("training", {}))
+    except SpecError as error:
+        raise FormatProblem(f"the training settings are damaged: {error}") from error
+    data = _data(document.get("data"))
+    normaliser = _normaliser(document.get("normalisation"), spec.n_inputs)
+    history = _history(document.get("history", {}))
+    layout = document.get("layout", {})
+    if not isinstance(layout, dict):
+        raise FormatProblem(f"\"layout\" must be an object, not {type_name(layout)}")
+    name = document.get("name", "")
+    if not isinstance(name, str):
+        raise FormatProblem(f"\"name\" must be a string, not {type_name(name)}")
+    weights, biases = _arrays(stored, spec)
+    try:
+        network = Network.from_arrays(spec, weights, biases)
+    except SpecError as error:
+        raise FormatProblem(str(error)) from error
+    return Project(network, config, data, normaliser, history, layout, name)
+
+
+def _check_header(document: Any) -> None:
+    if not isinstance(document, dict):
+        raise FormatProblem(f"the file holds {type_name(document)}, not a project object")
+    if document.get("format") != FORMAT_NAME:
+        raise FormatProblem(f"it is not a Backprop Studio project (its \"format\" is "
+                            f"{document.get('format')!r:.60}, not {FORMAT_NAME!r})")
+    version = document.get("version")
+    if not is_int(version) or version < 1:
+        raise FormatProblem(f"its \"version\" must be a whole number, not {version!r:.60}")
+    if version > FORMAT_VERSION:
+        raise FormatProblem(f"it is project format version {version}, written by a newer "
+                            f"Backprop Studio; this program reads version {FORMAT_VERSION}")
+    unknown = sorted(set(document) - set(KEYS))
+    if unknown:
+        raise FormatProblem(f"it has unknown top-level keys {', '.join(map(repr, unknown))}")
+    if "network" not in document:
+        raise FormatProblem("it has no \"network\"")
+
+
+def _spec(stored: Any) -> NetworkSpec:
+    if not isinstance(stored, dict) or set(stored) != {"spec", "dtype", "weights", "biases"}:
+        raise FormatProblem("\"network\" must be an object with spec, dtype, weights and biases")
+    raw = stored["spec"]
+    layers = raw.get("layers") if isinstance(raw, dict) else None
+    if not isinstance(layers, list) or not 1 <= len(layers) <= MAX_LAYERS:
+        raise FormatProblem(f"the architecture must list 1 to {MAX_LAYERS} layers")
+    units = [layer.get("units") if isinstance(layer, dict) else None for layer in layers]
+    if not is_int(raw.get("n_inputs")) or not all(is_int(n) for n in units):
+        raise FormatProblem("the architecture's n_inputs and units must be whole numbers")
+    check_sizes(raw["n_inputs"], units)
+    try:
+        return NetworkSpec.from_dict(raw)
+    except SpecError as error:
+        raise FormatProblem(f"the architecture is not valid: {error}") from error
+
+
+def _arrays(stored: dict, spec: NetworkSpec) -> tuple[list, list]:
+    if stored["dtype"] not in ("float64", "float32"):
+        raise FormatProblem(f"the network's dtype is {stored['dtype']!r:.40}, not float64 or "
+                            "float32")
+    sizes = spec.sizes
+    arrays: dict[str, list] = {}
+    for key, shape_of in (("weights", lambda l: (sizes[l], sizes[l - 1])),
+                          ("biases", lambda l: (sizes[l],))):
+        listed = stored[key]
+        if not isinstance(listed, list) or len(listed) != spec.n_layers:
+            raise FormatProblem(f"the network needs {spec.n_layers} {key} arrays, one per layer")
+        letter = key[0].upper() if key == "weights" else "b"
+        arrays[key] = [decode_array(item, f"{letter}{l}", shape_of(l))
+                       for l, item in enumerate(listed, start=1)]
+        if any(a.dtype.name != stored["dtype"] for a in arrays[key]):
+            raise FormatProblem(f"the {key} are not all {stored['dtype']}, the network's dtype")
+    return arrays["weights"], arrays["biases"]
+
+
+def _data(data: Any) -> dict[str, Any] | None:
+    if data is None:
+        return None
+    if not isinstance(data, dict) or data.get("kind") not in SOURCE_KINDS:
+        raise FormatProblem(f"\"data\" must be null or an object whose kind is one of "
+                            f"{', '.join(SOURCE_KINDS)}")
+    return data
+
+
+def _normaliser(stored: Any, n_inputs: int) -> Normaliser | None:
+    if stored is None:
+        return None
+    if not isinstance(stored, dict) or set(stored) != {"method", "shift", "scale"}:
+        raise FormatProblem("\"normalisation\" must be null or an object with method, shift "
+                            "and scale")
+    for key in ("shift", "scale"):
+        values = stored[key]
+        if not isinstance(values, list) or len(values) != n_inputs or not all(
+                is_number(v) for v in values):
+            raise FormatProblem(f"the normalisation {key} must be {n_inputs} numbers, one per "
+                                "input")
+    try:
+        return Normaliser.from_dict(stored)
+    except DataError as error:
+        raise FormatProblem(str(error)) from error
+
+
+def _history(stored: Any) -> History:
+    if not isinstance(stored, dict):
+        raise FormatProblem(f"\"history\" must be an object, not {type_name(stored)}")
+    columns = {"epoch": is_int, "train_loss": is_number, "val_loss": _number_or_none,
+               "learning_rate": is_number, "elapsed": is_number}
+    unknown = set(stored) - set(columns) - {"metrics", "stop_reason", "best_epoch", "message"}
+    if unknown:
+        raise FormatProblem(f"the history has unknown keys {', '.join(map(repr, sorted(unknown)))}")
+    metrics = stored.get("metrics", {})
+    if not isinstance(metrics, dict):
+        raise FormatProblem("the history's metrics must be an object of lists")
+    length = len(stored.get("epoch", []) if isinstance(stored.get("epoch"), list) else [])
+    named = [(key, stored.get(key, []), valid) for key, valid in columns.items()]
+    named += [(f"metrics.{key}", values, _number_or_none) for key, values in metrics.items()]
+    for key, values, valid in named:
+        if not isinstance(values, list) or len(values) != length or not all(map(valid, values)):
+            raise FormatProblem(f"the history's {key} must be a list of {length} numbers")
+    for key, valid in (("stop_reason", str), ("message", str), ("best_epoch", int)):
+        value = stored.get(key)
+        if value is not None and (not isinstance(value, valid) or isinstance(value, bool)):
+            raise FormatProblem(f"the history's {key} is {value!r:.60}, which is not valid")
+    return History.from_dict(stored)
+
+
+def _number_or_none(value: Any) -> bool:
+    return value is None or is_number(value)
+
+
+def check_plain(value: Any, where: str, depth: int = 0) -> None:
+    """Refuse anything json cannot write exactly: NaN, infinities, non-string keys, objects."""
+    if depth > MAX_DEPTH:
+        raise FormatProblem(f"{where} is nested more than {MAX_DEPTH} levels deep")
+    if value is None or isinstance(value, bool | int | str):
+        return
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise FormatProblem(f"{where} holds {value}, which a project cannot store")
+        return
+    if isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            check_plain(item, f"{where}[{i}]", depth + 1)
+        return
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise FormatProblem(f"{where} has the key {key!r}; keys must be strings")
+            check_plain(item, f"{where}.{key}", depth + 1)
+        return
+    raise FormatProblem(f"{where} holds a {type(value).__name__}, which JSON cannot store")
