@@ -1,0 +1,212 @@
+"""Activation functions σ and their derivatives σ', as the notes define them.
+
+Each activation is a tiny object with ``fn`` (a = σ(z)), ``derivative`` (σ'(z), given z and
+a so that the cheap form in terms of a can be used) and ``backprop`` (∂C/∂z from ∂C/∂a). All
+take an optional ``out`` so the fast training path can reuse its buffers; the reference path
+calls them without. Every formula here is stable for |z| up to 1e4 and beyond: nothing
+exponentiates a large positive number, so no overflow warnings (the tests run with warnings
+as errors).
+
+Where a derivative is undefined at a single point (relu, leaky_relu and step at 0) we take
+the value torch takes, so a user moving to PyTorch sees the same gradients.
+"""
+
+import numpy as np
+
+from engine.errors import SpecError
+
+
+class Activation:
+    """Base of every activation: an elementwise σ with its derivative σ'."""
+
+    name = ""
+    formula = ""
+    derivative_formula = ""
+    #: False only for softmax, whose σ' is a matrix rather than one number per neuron.
+    elementwise = True
+
+    def fn(self, z, out=None):
+        """a = σ(z), elementwise."""
+        raise NotImplementedError
+
+    def derivative(self, z, a, out=None):
+        """σ'(z); ``a`` must be σ(z), which lets sigmoid and tanh use their cheap forms."""
+        raise NotImplementedError
+
+    def backprop(self, z, a, grad_a, out=None):
+        """∂C/∂z = ∂C/∂a ⊙ σ'(z): the notes' δ = ∇ₐC ⊙ σ'(z) for one layer."""
+        d = self.derivative(z, a, out=out)
+        return np.multiply(grad_a, d, out=d)
+
+    def __call__(self, z):
+        return self.fn(np.asarray(z))
+
+    def __repr__(self):
+        return f"activation({self.name!r})"
+
+
+class Step(Activation):
+    """The M-P neuron's sgn: 1 for z ≥ 0, else 0.
+
+    Its derivative is 0 everywhere except at 0, where it does not exist; we return 0, which
+    is exactly why gradient descent cannot train it (the trainer refuses and says so).
+    """
+
+    name = "step"
+    formula = "sgn(z) = 1 if z ≥ 0 else 0"
+    derivative_formula = "sgn'(z) = 0 (undefined at z = 0)"
+
+    def fn(self, z, out=None):
+        if out is None:
+            return (z >= 0).astype(z.dtype)
+        return np.greater_equal(z, 0, out=out)
+
+    def derivative(self, z, a, out=None):
+        if out is None:
+            return np.zeros_like(z)
+        out.fill(0)
+        return out
+
+
+class Sigmoid(Activation):
+    """σ(z) = 1 / (1 + e^−z), computed as exp(−softplus(−z)).
+
+    logaddexp never overflows, and the exp only ever sees numbers ≤ 0, so σ keeps its
+    relative precision even deep in saturation, where the vanishing gradient is shown.
+    """
+
+    name = "sigmoid"
+    formula = "σ(z) = 1 / (1 + e^(−z))"
+    derivative_formula = "σ'(z) = σ(z)(1 − σ(z))"
+
+    def fn(self, z, out=None):
+        out = np.negative(z, out=out)
+        np.logaddexp(0, out, out=out)
+        np.negative(out, out=out)
+        return np.exp(out, out=out)
+
+    def derivative(self, z, a, out=None):
+        out = np.subtract(1, a, out=out)
+        return np.multiply(out, a, out=out)
+
+
+class Tanh(Activation):
+    """tanh(z) = (e^z − e^−z) / (e^z + e^−z); numpy's tanh is stable for any z."""
+
+    name = "tanh"
+    formula = "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))"
+    derivative_formula = "tanh'(z) = 1 − tanh²(z)"
+
+    def fn(self, z, out=None):
+        return np.tanh(z, out=out)
+
+    def derivative(self, z, a, out=None):
+        out = np.multiply(a, a, out=out)
+        return np.subtract(1, out, out=out)
+
+
+class ReLU(Activation):
+    """ReLU(z) = max(z, 0); its derivative is 1 for z > 0 and 0 otherwise (0 at 0, as torch)."""
+
+    name = "relu"
+    formula = "ReLU(z) = max(z, 0)"
+    derivative_formula = "ReLU'(z) = 1 if z > 0 else 0"
+
+    def fn(self, z, out=None):
+        return np.maximum(z, 0, out=out)
+
+    def derivative(self, z, a, out=None):
+        if out is None:
+            return (z > 0).astype(z.dtype)
+        return np.greater(z, 0, out=out)
+
+
+class LeakyReLU(Activation):
+    """max(z, 0.01 z): a ReLU whose negative side keeps a small slope (0.01, torch's default),
+    so a neuron pushed below zero still receives a gradient."""
+
+    name = "leaky_relu"
+    slope = 0.01
+    formula = "LeakyReLU(z) = z if z > 0 else 0.01 z"
+    derivative_formula = "LeakyReLU'(z) = 1 if z > 0 else 0.01"
+
+    def fn(self, z, out=None):
+        # For z < 0, 0.01 z > z; for z > 0, z > 0.01 z: the larger of the two is the answer.
+        out = np.multiply(z, self.slope, out=out)
+        return np.maximum(z, out, out=out)
+
+    def derivative(self, z, a, out=None):
+        if out is None:
+            out = np.empty_like(z)
+        np.greater(z, 0, out=out)
+        np.multiply(out, 1 - self.slope, out=out)
+        return np.add(out, self.slope, out=out)
+
+
+class Linear(Activation):
+    """The identity, for regression outputs: a = z, σ'(z) = 1."""
+
+    name = "linear"
+    formula = "a = z"
+    derivative_formula = "1"
+
+    def fn(self, z, out=None):
+        return np.positive(z, out=out)
+
+    def derivative(self, z, a, out=None):
+        if out is None:
+            return np.ones_like(z)
+        out.fill(1)
+        return out
+
+
+class Softmax(Activation):
+    """softmax(z)ⱼ = e^zⱼ / Σₖ e^zₖ over each row: the output layer of a classifier.
+
+    The largest zₖ of each row is subtracted first, so the exponentials never overflow. Its
+    derivative is a Jacobian, not one number per neuron: ``backprop`` applies it, and with
+    the cce cost the whole product collapses to the fused δᴸ = aᴸ − y.
+    """
+
+    name = "softmax"
+    elementwise = False
+    formula = "softmax(z)ⱼ = e^(zⱼ) / Σₖ e^(zₖ)"
+    derivative_formula = "∂aⱼ/∂zₖ = aⱼ(1[j = k] − aₖ)"
+
+    def fn(self, z, out=None):
+        row_max = np.max(z, axis=1, keepdims=True)
+        out = np.subtract(z, row_max, out=out)
+        np.exp(out, out=out)
+        total = np.add.reduce(out, axis=1, keepdims=True)
+        return np.divide(out, total, out=out)
+
+    def derivative(self, z, a, out=None):
+        raise SpecError(
+            "softmax has no derivative of one number per neuron: every output depends on every "
+            "input, so its derivative is a matrix. Use backprop() (the Jacobian product), or the "
+            "cce cost, whose δᴸ = aᴸ − y needs no derivative at all."
+        )
+
+    def backprop(self, z, a, grad_a, out=None):
+        # Jᵀg for the Jacobian aⱼ(1[j = k] − aₖ): a ⊙ (g − Σⱼ gⱼaⱼ).
+        weighted = np.add.reduce(grad_a * a, axis=1, keepdims=True)
+        out = np.subtract(grad_a, weighted, out=out)
+        return np.multiply(out, a, out=out)
+
+
+ACTIVATIONS = {
+    activation.name: activation
+    for activation in (Step(), Sigmoid(), Tanh(), ReLU(), LeakyReLU(), Linear(), Softmax())
+}
+
+NAMES = tuple(ACTIVATIONS)
+
+
+def get(name):
+    """The activation called ``name``; a SpecError listing the choices if there is none."""
+    try:
+        return ACTIVATIONS[name]
+    except (KeyError, TypeError):
+        raise SpecError(
+            f"unknown activation {name!r}: choose one of {', '.join(NAMES)}"
+        ) from None

@@ -1,0 +1,76 @@
+"""Checks on the arrays a caller hands the engine: inputs X and targets Y.
+
+Each check turns what it is given into a C-ordered 2-D array of the network's dtype (without
+a copy when it already is one) or raises ``DataError`` naming the array, row or column at
+fault. Finiteness is checked in slabs of rows, so checking a large data set never allocates
+more than a few megabytes of temporaries.
+"""
+
+import numpy as np
+
+from engine.errors import DataError, SpecError
+
+_ROWS_PER_SLAB = 8192
+
+
+def as_dtype(dtype):
+    """numpy's float32 or float64 for ``dtype``; a SpecError for anything else."""
+    try:
+        resolved = np.dtype(dtype)
+    except TypeError:
+        resolved = None
+    if resolved not in (np.dtype(np.float32), np.dtype(np.float64)):
+        raise SpecError(f"dtype must be 'float64' or 'float32', not {dtype!r}")
+    return resolved
+
+
+def as_matrix(values, n_columns, dtype, name, what):
+    """``values`` as an (n, n_columns) C-ordered array of ``dtype``, checked finite."""
+    try:
+        array = np.asarray(values)
+    except (TypeError, ValueError) as exc:
+        raise DataError(f"{name} cannot be read as numbers: {exc}") from None
+    if array.ndim == 1 and n_columns == 1:
+        array = array.reshape(-1, 1)
+    if array.ndim != 2:
+        raise DataError(
+            f"{name} must be a table of rows (n, {n_columns}), one row per sample, "
+            f"but it has shape {array.shape}"
+        )
+    if array.shape[1] != n_columns:
+        raise DataError(
+            f"{name} has {array.shape[1]} columns but the network has {n_columns} {what}"
+        )
+    if array.dtype.kind not in "biuf":
+        raise DataError(f"{name} must hold numbers, not {array.dtype} values")
+    array = np.ascontiguousarray(array, dtype=dtype)
+    check_finite(array, name)
+    return array
+
+
+def check_finite(array, name):
+    """Raise DataError naming the first row and column of ``array`` that is NaN or infinite."""
+    for start in range(0, len(array), _ROWS_PER_SLAB):
+        slab = array[start:start + _ROWS_PER_SLAB]
+        finite = np.isfinite(slab)
+        if not finite.all():
+            row, col = np.argwhere(~finite)[0]
+            raise DataError(
+                f"{name} row {start + row}, column {col} is {slab[row, col]}: "
+                f"every value must be a finite number"
+            )
+
+
+def as_inputs(X, n_inputs, dtype, name="X"):
+    """The inputs X as an (n, n_inputs) array of the network's dtype."""
+    return as_matrix(X, n_inputs, dtype, name, "inputs")
+
+
+def as_targets(Y, n_outputs, dtype, cost, n_rows=None, name="Y"):
+    """The targets Y as an (n, n_outputs) array, checked against the ``cost`` and row count."""
+    Y = as_matrix(Y, n_outputs, dtype, name, "outputs")
+    if n_rows is not None and len(Y) != n_rows:
+        raise DataError(f"{name} has {len(Y)} rows but the inputs have {n_rows}: "
+                        f"give one target row per sample")
+    cost.check_targets(Y)
+    return Y

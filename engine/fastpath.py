@@ -1,0 +1,206 @@
+"""The fast training path: the same backpropagation as ``Network``, with no allocations.
+
+For the small nets of the course an iteration is a few dozen numpy calls on tiny arrays, so
+the time goes to Python and numpy call overhead, not arithmetic. This path keeps the
+arithmetic of ``Network.forward`` / ``backward`` (a test checks it gives the same numbers)
+and removes the overhead:
+
+- every Wˡ and bˡ lives in one flat vector (with per-layer views, and Wˡᵀ views made once),
+  so an optimizer step is a few calls on one vector whatever the depth;
+- every zˡ, aˡ and δˡ of a batch has a buffer made once per run, filled with ``out=``;
+- δᴸ is per sample, as in the reference path; the 1/m of the mean is applied once, to the
+  flat gradient;
+- the new parameters are written into a second vector and the two are swapped: if the new
+  ones are not all finite, the old ones are still intact (divergence keeps the last finite
+  weights at no cost). One sum of the new vector per iteration is the check: it is finite
+  exactly when every element is (short of overflowing near 1e308, itself a divergence).
+"""
+
+import itertools
+import math
+
+import numpy as np
+
+from engine.batching import batch_bounds, epoch_order
+from engine.optimizers import add_penalties
+
+
+class Parameters:
+    """Every Wˡ and bˡ in one flat vector laid out W¹, b¹, W², b², …, with a view per layer."""
+
+    def __init__(self, sizes, dtype):
+        count = sum(n_in * n_out + n_out for n_in, n_out in itertools.pairwise(sizes))
+        self.flat = np.zeros(count, dtype)
+        self.weights, self.biases = [], []
+        offset = 0
+        for n_in, n_out in itertools.pairwise(sizes):
+            self.weights.append(self.flat[offset:offset + n_in * n_out].reshape(n_out, n_in))
+            offset += n_in * n_out
+            self.biases.append(self.flat[offset:offset + n_out])
+            offset += n_out
+        self.weights_t = [w.T for w in self.weights]
+
+    def load(self, net):
+        for mine, theirs in zip(self.weights + self.biases, net.weights + net.biases,
+                                strict=True):
+            np.copyto(mine, theirs)
+
+    def store(self, net):
+        for mine, theirs in zip(self.weights + self.biases, net.weights + net.biases,
+                                strict=True):
+            np.copyto(theirs, mine)
+
+
+class Workspace:
+    """Buffers for a batch of ``m`` rows: zˡ, aˡ, δˡ for every layer, and a row block for
+    inputs gathered from a large data set."""
+
+    def __init__(self, sizes, m, dtype, with_inputs=False):
+        self.m = m
+        self.zs = [np.empty((m, n), dtype) for n in sizes[1:]]
+        self.activations = [np.empty((m, n), dtype) for n in sizes[1:]]
+        self.grad_a = [np.empty((m, n), dtype) for n in sizes[1:]]
+        self.deltas = [np.empty((m, n), dtype) for n in sizes[1:]]
+        self.inputs = np.empty((m, sizes[0]), dtype) if with_inputs else None
+
+
+class FastPath:
+    """Trains a copy of a network's parameters; ``store`` writes them back to the network.
+
+    ``eta``, ``weight_decay``, ``l1`` and ``optimizer`` are read at every iteration, so a
+    change made between iterations applies from the next one.
+    """
+
+    def __init__(self, net):
+        self.sizes = net.sizes
+        self.dtype = net.dtype
+        self.sigmas = net.layer_activations
+        self.cost = net.cost
+        self.fused = self.cost.requires_activation is not None
+        self.current = Parameters(self.sizes, self.dtype)
+        self.spare = Parameters(self.sizes, self.dtype)
+        self.grad = Parameters(self.sizes, self.dtype)
+        self.scratch = np.empty_like(self.grad.flat)
+        self.current.load(net)
+        self.eta = 0.1
+        self.weight_decay = 0.0
+        self.l1 = 0.0
+        self.optimizer = None
+
+    def load(self, net):
+        self.current.load(net)
+
+    def store(self, net):
+        self.current.store(net)
+
+    def gradient(self, x, y, z_out, ws):
+        """Σₓ ∂C_x/∂θ over the rows of ``x`` into ``self.grad``; zᴸ into ``z_out``.
+
+        The same steps as ``Network.forward`` and ``Network.backward``, in place.
+        """
+        params = self.current
+        weights_t, biases, sigmas = params.weights_t, params.biases, self.sigmas
+        a = x
+        last = len(sigmas) - 1
+        for l in range(last):
+            z = ws.zs[l]
+            np.matmul(a, weights_t[l], out=z)
+            np.add(z, biases[l], out=z)
+            a = sigmas[l].fn(z, out=ws.activations[l])
+        np.matmul(a, weights_t[last], out=z_out)
+        np.add(z_out, biases[last], out=z_out)
+        delta = self._output_delta(z_out, y, ws)
+        grad_w, grad_b, weights = self.grad.weights, self.grad.biases, params.weights
+        for l in range(last, -1, -1):
+            a_prev = x if l == 0 else ws.activations[l - 1]
+            np.matmul(delta.T, a_prev, out=grad_w[l])
+            np.add.reduce(delta, axis=0, out=grad_b[l])
+            if l:
+                grad_a = np.matmul(delta, weights[l], out=ws.grad_a[l - 1])
+                delta = sigmas[l - 1].backprop(ws.zs[l - 1], ws.activations[l - 1], grad_a,
+                                               out=ws.deltas[l - 1])
+
+    def _output_delta(self, z, y, ws):
+        """δᴸ per sample: aᴸ − y when the cost is fused with its activation, else
+        ∇ₐC ⊙ σ'(zᴸ) with ∇ₐC_x = aᴸ − y (mse)."""
+        sigma, delta = self.sigmas[-1], ws.deltas[-1]
+        if self.fused:
+            sigma.fn(z, out=delta)
+            return np.subtract(delta, y, out=delta)
+        a = sigma.fn(z, out=ws.activations[-1])
+        grad_a = np.subtract(a, y, out=ws.grad_a[-1])
+        return sigma.backprop(z, a, grad_a, out=delta)
+
+    def train(self, batches, start, stop, X):
+        """Iterations ``start``..``stop``-1 over ``batches`` (see ``trainer``'s plan).
+
+        Returns None, or the index of the batch whose update came out non-finite; that update
+        is then not applied, so ``current`` holds the last finite parameters.
+        """
+        grad = self.grad.flat
+        for i in range(start, stop):
+            x, rows, y, z, ws, inv_m = batches[i]
+            if x is None:
+                x = np.take(X, rows, axis=0, out=ws.inputs, mode="clip")
+            self.gradient(x, y, z, ws)
+            np.multiply(grad, inv_m, out=grad)
+            params = self.current.flat
+            if self.weight_decay or self.l1:
+                add_penalties(grad, params, self.weight_decay, self.l1, self.scratch)
+            self.optimizer.update(params, grad, self.spare.flat, self.eta)
+            if not math.isfinite(np.add.reduce(self.spare.flat)):
+                return i
+            self.current, self.spare = self.spare, self.current
+        return None
+
+
+class EpochPlan:
+    """The batches of an epoch at batch size ``m``: their rows and buffers, made once.
+
+    Each batch is (x, rows, y, z, workspace, 1/m): ``x`` is a view of the epoch's inputs, or
+    None when a large data set is gathered batch by batch from ``rows`` instead (so no copy of
+    it is ever made); ``y`` views the targets in epoch order; ``z`` views ``outputs``, where
+    every zᴸ of the epoch is kept, so the training loss and accuracy of the epoch come from
+    one vectorised pass at report time rather than a loss per iteration.
+    """
+
+    #: Shuffled data sets up to this size are copied in epoch order once per epoch; larger
+    #: ones are gathered batch by batch, which costs a little time but no memory.
+    GATHER_EPOCH_BYTES = 32 * 2**20
+
+    def __init__(self, X, Y, m, shuffle, sizes, dtype):
+        n = len(X)
+        self.m, self.shuffle = m, shuffle
+        self.bounds = batch_bounds(n, m)
+        self.order = np.arange(n)
+        by_batch = shuffle and X.nbytes > self.GATHER_EPOCH_BYTES
+        self.inputs = None if by_batch else (np.empty_like(X) if shuffle else X)
+        self.targets = np.empty_like(Y) if shuffle else Y
+        self.outputs = np.empty((n, sizes[-1]), dtype)
+        workspaces = {}
+        for start, stop in self.bounds:
+            if stop - start not in workspaces:
+                workspaces[stop - start] = Workspace(sizes, stop - start, dtype, by_batch)
+        self.batches = [
+            (None if by_batch else self.inputs[start:stop], self.order[start:stop],
+             self.targets[start:stop], self.outputs[start:stop], workspaces[stop - start],
+             1.0 / (stop - start))
+            for start, stop in self.bounds
+        ]
+
+    @property
+    def n_batches(self):
+        return len(self.bounds)
+
+    def rows_done(self, n_batches_done):
+        """How many samples the first ``n_batches_done`` batches of an epoch hold."""
+        return self.bounds[n_batches_done - 1][1] if n_batches_done else 0
+
+    def new_epoch(self, rng, X, Y):
+        """Draw this epoch's order from ``rng`` and lay the data out in it."""
+        if not self.shuffle:
+            return
+        self.order[:] = epoch_order(rng, len(X), True)
+        np.take(Y, self.order, axis=0, out=self.targets)
+        if self.inputs is not None:
+            np.take(X, self.order, axis=0, out=self.inputs)

@@ -1,0 +1,146 @@
+"""The perceptron learning rule, for the notes' M-P neurons: one layer of step neurons.
+
+Gradient descent cannot train a step neuron (its derivative is 0), but Rosenblatt's rule
+can: show it one sample at a time, and when its output a = sgn(w·x + b) is wrong, move the
+weights towards the right answer, w ← w + η(y − a)x and b ← b + η(y − a). If a straight line
+(a hyperplane) separates the classes, this stops making mistakes after finitely many updates
+(Novikoff's theorem): an epoch without a single update means it has converged.
+
+If no such line exists, as for XOR, it never stops. With the samples in a fixed order
+(``shuffle=False``) the rule is then deterministic, and once its weights at the start of an
+epoch repeat an earlier start it is going round in a cycle forever: that is proof the data
+are not linearly separable, and the run stops saying so. With shuffling, or before a cycle
+shows, the last report says the rule did not converge and why that probably is.
+"""
+
+import math
+import time
+
+import numpy as np
+
+from engine.batching import epoch_order
+from engine.errors import DataError, SpecError
+from engine.reports import Report
+
+NOT_SEPARABLE = (
+    "the perceptron rule keeps cycling through the same weights: no straight line (hyperplane) "
+    "separates these classes, they are not linearly separable (XOR is the classic case). "
+    "Add a hidden layer of sigmoid or tanh neurons and train with gradient descent"
+)
+NOT_CONVERGED = (
+    "the perceptron rule did not converge in {epochs} epochs: the classes are probably not "
+    "linearly separable (like XOR). Add a hidden layer of sigmoid or tanh neurons and train "
+    "with gradient descent, or allow more epochs"
+)
+
+
+def check_trainable(spec):
+    """The rule trains one layer of step neurons: refuse anything else, saying what to do."""
+    if spec.n_layers != 1:
+        raise SpecError(
+            f"the perceptron rule trains a single layer of step neurons, but this net has "
+            f"{spec.n_layers - 1} hidden layer(s): train it with gradient descent (mode "
+            f"'minibatch', 'batch' or 'stochastic') and sigmoid instead of step"
+        )
+    if spec.output_activation != "step":
+        raise SpecError(
+            f"the perceptron rule trains step neurons, but the output layer uses "
+            f"{spec.output_activation}: choose step, or train with gradient descent"
+        )
+
+
+class _Run:
+    """Marks a perceptron run as under way, for ``Trainer.update``; settings are read live."""
+
+    def __init__(self, config):
+        self.config_at_start = config
+
+    def configure(self, config):
+        pass
+
+
+def train(trainer, data):
+    """The perceptron rule as a generator of ``Report``s, like gradient descent's."""
+    if not np.isin(data.Y, (0, 1)).all():
+        raise DataError("the perceptron rule needs targets of 0 or 1, one per step neuron")
+    return _train(trainer, data)
+
+
+def _train(trainer, data):
+    run = _Run(trainer.config)
+    trainer._run = run
+    try:
+        yield from _epochs(trainer, data)
+    finally:
+        if trainer._run is run:
+            trainer._run = None
+
+
+def _epochs(trainer, data):
+    net, X, Y = trainer.net, data.X, data.Y
+    w, b = net.weights[0], net.biases[0]
+    rng = np.random.default_rng(trainer.config.seed)
+    n = len(X)
+    seen_starts = set()
+    epoch, iteration, elapsed = 0, 0, 0.0
+    while epoch < trainer.config.epochs:
+        config = trainer.config
+        started = time.perf_counter()
+        if not config.shuffle:
+            state = np.round(np.concatenate([w.ravel(), b]) / config.learning_rate, 6)
+            if state.tobytes() in seen_starts:
+                yield _final(trainer, data, epoch, iteration, elapsed, "not_separable",
+                             NOT_SEPARABLE)
+                return
+            seen_starts.add(state.tobytes())
+        errors = squared = 0.0
+        order = epoch_order(rng, n, config.shuffle)
+        for count, k in enumerate(order, start=1):
+            x, y = X[k], Y[k]
+            a = (w @ x + b >= 0).astype(w.dtype)
+            error = y - a
+            if error.any():
+                eta = trainer.config.learning_rate
+                w += eta * np.outer(error, x)
+                b += eta * error
+                errors += 1
+                squared += float(error @ error)
+            iteration += 1
+            every = trainer.config.report_every
+            if every and iteration % every == 0 and count < n:
+                elapsed += time.perf_counter() - started
+                yield _report(trainer, epoch, iteration, n, elapsed, squared, errors, count,
+                              False)
+                started = time.perf_counter()
+        elapsed += time.perf_counter() - started
+        epoch += 1
+        last = epoch >= trainer.config.epochs
+        stop = "converged" if errors == 0 else ("epochs" if last else None)
+        message = NOT_CONVERGED.format(epochs=epoch) if stop == "epochs" else None
+        yield _report(trainer, epoch - 1, iteration, n, elapsed, squared, errors, n, True,
+                      stop, message)
+        if stop:
+            return
+
+
+def _report(trainer, epoch, iteration, n, elapsed, squared, errors, count, epoch_done,
+            stop_reason=None, message=None):
+    """A report on the samples of this epoch so far: each error costs C_x = ½(y − a)²."""
+    return Report(
+        epoch=epoch + 1, epochs=trainer.config.epochs, iteration=iteration,
+        iterations_per_epoch=n, epoch_done=epoch_done, train_loss=0.5 * squared / count,
+        val_loss=None, metrics={"accuracy": 1 - errors / count, "errors": float(errors)},
+        learning_rate=trainer.config.learning_rate, elapsed=elapsed,
+        samples_per_second=count / elapsed if elapsed > 0 else math.inf,
+        stop_reason=stop_reason, message=message)
+
+
+def _final(trainer, data, epoch, iteration, elapsed, stop_reason, message):
+    """The last report of a run stopped at the start of an epoch: the current weights
+    scored on every sample."""
+    outputs = trainer.net.predict(data.X)
+    wrong = float(np.sum(np.any(outputs != data.Y, axis=1)))
+    squared = float(np.sum((outputs - data.Y) ** 2))
+    report = _report(trainer, epoch - 1, iteration, len(data.X), elapsed, squared, wrong,
+                     len(data.X), True, stop_reason, message)
+    return report
