@@ -84,6 +84,23 @@ def project_document(project: Project) -> dict[str, Any]:
         "training": project.config.to_dict(),
         "data": project.data,
         "normalisation": None if project.normaliser is None else project.normaliser.to_dict(),
-        "history": project.history.to_dict(),
+        "history": _plain_history(project.history),
         "layout": project.layout,
     }
+
+
+def _plain_history(history: History) -> dict[str, Any]:
+    """The history with numpy scalars made Python numbers, which JSON writes exactly."""
+    stored = history.to_dict()
+    for key in ("train_loss", "val_loss", "learning_rate", "elapsed"):
+        stored[key] = [_number(v) for v in stored[key]]
+    stored["epoch"] = [int(v) for v in stored["epoch"]]
+    stored["metrics"] = {name: [_number(v) for v in values]
+                         for name, values in stored["metrics"].items()}
+    if stored["best_epoch"] is not None:
+        stored["best_epoch"] = int(stored["best_epoch"])
+    return stored
+
+
+def _number(value: Any) -> Any:
+    return None if value is None else float(value)

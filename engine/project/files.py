@@ -52,7 +52,11 @@ def _checked_document(project: Project) -> dict[str, Any]:
     for l, (W, b) in enumerate(zip(net.weights, net.biases, strict=True), start=1):
         if not (np.all(np.isfinite(W)) and np.all(np.isfinite(b))):
             raise FormatProblem(f"W{l} or b{l} holds NaN or infinite numbers")
-    document = project_document(project)
+    try:
+        document = project_document(project)
+    except (TypeError, ValueError) as error:
+        raise FormatProblem(f"the history or settings hold something that is not a number "
+                            f"({error})") from error
     for key in ("name", "data", "normalisation", "history", "layout"):
         check_plain(document[key], key)
     return document
