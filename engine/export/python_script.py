@@ -45,8 +45,6 @@ DTYPE = np.{dtype}
 LEAKY_SLOPE = {leaky_slope!r}
 ACTIVATIONS = {activations!r}
 LOSS = {loss!r}
-FEATURES = {features!r}
-OUTPUTS = {outputs!r}
 
 SHIFT = np.array({shift}, dtype=np.float64)
 SCALE = np.array({scale}, dtype=np.float64)
@@ -102,8 +100,7 @@ if __name__ == "__main__":
 def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray],
                             activations: Sequence[str], *, loss: str, shift: np.ndarray,
                             scale: np.ndarray, title: str, version: str, module: str = "predictor",
-                            leaky_slope: float = 0.01, features: Sequence[str] = (),
-                            outputs: Sequence[str] = ()) -> str:
+                            leaky_slope: float = 0.01) -> str:
     """The text of a standalone predictor module for these layers (see the module doc)."""
     unknown = sorted(set(activations) - set(_ACTIVATIONS))
     if unknown:
@@ -119,8 +116,7 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
     return _TEMPLATE.format(
         title=title, version=version, module=module, n_inputs=int(weights[0].shape[1]),
         n_outputs=int(weights[-1].shape[0]), dtype=dtype, leaky_slope=float(leaky_slope),
-        activations=list(activations), loss=loss, features=list(features),
-        outputs=list(outputs), shift=_literal(shift), scale=_literal(scale),
+        activations=list(activations), loss=loss, shift=_literal(shift), scale=_literal(scale),
         arrays="\n".join(arrays), dispatch=dispatch,
         weight_names=", ".join(f"W{l}" for l in range(1, len(weights) + 1)),
         bias_names=", ".join(f"b{l}" for l in range(1, len(biases) + 1)),

@@ -1,0 +1,127 @@
+"""``new``: a fresh project from a data set, with an output layer and loss that fit the data.
+
+The data decide the output layer: two classes get one sigmoid unit with bce (Y is a single
+0/1 column), k classes get k softmax units with cce, regression gets linear units with mse.
+``--loss`` overrides the choice where another combination works (mse on sigmoid outputs,
+bce on k sigmoid outputs) and is refused in one line where it cannot. The normalisation is
+fitted on the training rows only, as ``engine.datasets.prepare`` does.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from cli.parser import parse_hidden, parse_param, positive_int, say, whole_number
+
+HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear", "step")
+LOSSES = ("mse", "bce", "cce")
+NORMALISATIONS = ("standardise", "minmax", "none")
+
+
+def add_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "new", help="create a project from a built-in data set or your own data",
+        description="Create a project: the data choice, a network shaped for it, default "
+                    "training settings and the normalisation fitted on the training rows.")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--dataset", metavar="NAME", help="a built-in data set, e.g. xor, "
+                        "spirals, circles, moons, digits, iris")
+    source.add_argument("--csv", metavar="FILE", help="a CSV file (with --target)")
+    source.add_argument("--images", metavar="DIR", help="a folder with one sub-folder of "
+                        "images per class")
+    source.add_argument("--idx", nargs=2, metavar=("IMAGES", "LABELS"),
+                        help="MNIST-style IDX files")
+    parser.add_argument("--target", metavar="COL", help="the CSV column to predict")
+    parser.add_argument("--param", action="append", type=parse_param, default=[],
+                        metavar="KEY=VALUE", help="a built-in data set's parameter, e.g. "
+                        "n_samples=500 (repeatable)")
+    parser.add_argument("--size", type=positive_int, metavar="PIXELS",
+                        help="image side for --images (default 16)")
+    parser.add_argument("--hidden", type=parse_hidden, default=[4], metavar="4,4",
+                        help="hidden layer sizes, comma-separated, or 'none' (default 4)")
+    parser.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, default="tanh",
+                        help="the hidden layers' activation (default tanh)")
+    parser.add_argument("--loss", choices=LOSSES,
+                        help="the cost; chosen from the data when left out")
+    parser.add_argument("--normalise", choices=NORMALISATIONS,
+                        help="input normalisation (default: standardise, none for images)")
+    parser.add_argument("--seed", type=whole_number, default=0,
+                        help="seed of the initial weights (default 0)")
+    parser.add_argument("--out", required=True, metavar="PROJECT", help="the project to write")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing project")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from cli import describe
+    from engine import Network, NetworkSpec, TrainConfig
+    from engine.datasets import prepare
+    from engine.errors import ProjectError
+    from engine.project import Project, save_project
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise ProjectError(f"{out} already exists; choose another --out or add --force")
+    ds = _load(args)
+    output, loss = output_layer(ds, args.loss)
+    hidden = [_layer(units, args.activation) for units in args.hidden]
+    spec = NetworkSpec(n_inputs=ds.n_features, layers=[*hidden, output], loss=loss)
+    method = args.normalise or ("none" if ds.image_shape is not None else "standardise")
+    normaliser = prepare(ds, normalisation=method).normaliser
+    project = Project(Network(spec, seed=args.seed), TrainConfig(), data=ds.source,
+                      normaliser=None if method == "none" else normaliser, name=ds.name)
+    save_project(project, out)
+    say(f"created {out}: {describe.architecture(spec)}; data {describe.dataset(ds)}")
+    return 0
+
+
+def output_layer(ds: Any, loss: str | None) -> tuple[Any, str]:
+    """The output LayerSpec and loss for ``ds``; SpecError when ``loss`` cannot fit it."""
+    from engine.errors import SpecError
+
+    k = ds.n_outputs
+    if ds.task == "regression":
+        if loss not in (None, "mse"):
+            raise SpecError(f"--loss {loss} is for classes, but {ds.name or 'this data'} is a "
+                            "regression set (numeric targets): use --loss mse")
+        return _layer(k, "linear"), "mse"
+    loss = loss or ("bce" if k == 1 else "cce")
+    if loss == "cce" and k == 1:
+        raise SpecError("--loss cce needs one softmax output per class, but two-class data has "
+                        "a single 0/1 target column: use --loss bce (or mse)")
+    return _layer(k, "softmax" if loss == "cce" else "sigmoid"), loss
+
+
+def _layer(units: int, activation: str) -> Any:
+    from engine import LayerSpec
+
+    return LayerSpec(units=units, activation=activation)
+
+
+def _load(args: argparse.Namespace) -> Any:
+    from engine import datasets
+
+    if args.target is not None and args.csv is None:
+        raise _usage("--target belongs with --csv")
+    if args.param and args.dataset is None:
+        raise _usage("--param sets a built-in data set's parameters; use it with --dataset")
+    if args.size is not None and args.images is None:
+        raise _usage("--size belongs with --images")
+    if args.dataset is not None:
+        return datasets.load(args.dataset, **dict(args.param))
+    if args.csv is not None:
+        if args.target is None:
+            raise _usage("--csv needs --target COL, the column to predict")
+        return datasets.read_csv(args.csv, target=args.target)
+    if args.images is not None:
+        options = {} if args.size is None else {"size": args.size}
+        return datasets.read_image_folder(args.images, **options)
+    return datasets.read_idx(*args.idx)
+
+
+def _usage(message: str) -> Exception:
+    from engine.errors import SpecError
+
+    return SpecError(message)

@@ -1,0 +1,100 @@
+"""The argument parser: one sub-command per module, and errors of one line with exit code 2.
+
+argparse's own ``error`` prints the whole usage block before the message; a user who
+mistyped one option wants the one line that says what is wrong, and a script wants exit
+code 2. ``OneLineParser`` does both, for the top level and for every sub-command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+USAGE_ERROR = 2
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(USAGE_ERROR, f"{self.prog}: error: {message} (try --help)\n")
+
+
+def build_parser() -> OneLineParser:
+    """The parser of ``new``, ``train``, ``export`` and ``info``, each with its ``run``."""
+    from cli import export_command, info_command, new_command, train_command
+
+    parser = OneLineParser(
+        prog="backprop-studio",
+        description="The headless command line of Backprop Studio: create, train, export and "
+                    "describe project files.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                     parser_class=OneLineParser)
+    for module in (new_command, train_command, export_command, info_command):
+        module.add_parser(commands)
+    return parser
+
+
+def parse_hidden(text: str) -> list[int]:
+    """``--hidden 4,4`` → [4, 4]; ``--hidden none`` (or ``0``, or empty) → no hidden layer."""
+    if text.strip().lower() in ("", "none", "0"):
+        return []
+    try:
+        units = [int(part) for part in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a list of layer sizes such as 4,4 (or 'none')") from None
+    if any(n < 1 for n in units):
+        raise argparse.ArgumentTypeError(f"{text!r}: every hidden layer needs at least 1 neuron")
+    return units
+
+
+def parse_param(text: str) -> tuple[str, object]:
+    """``--param noise=0.2`` → ("noise", 0.2); whole numbers stay whole, words stay words."""
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"{text!r} is not KEY=VALUE, e.g. n_samples=500")
+    for convert in (int, float):
+        try:
+            return key, convert(value)
+        except ValueError:
+            pass
+    return key, value
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} must be at least 1")
+    return value
+
+
+def whole_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text} must not be negative")
+    return value
+
+
+def positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text} must be a positive number")
+    return value
+
+
+def say(message: str) -> None:
+    """One line of output for the user, on stdout."""
+    sys.stdout.write(message + "\n")
+    sys.stdout.flush()
