@@ -59,11 +59,12 @@ def run(args: argparse.Namespace) -> int:
     from engine import Network, NetworkSpec, TrainConfig
     from engine.datasets import prepare
     from engine.errors import ProjectError
-    from engine.project import Project, save_project
+    from engine.project import Project, check_target, save_project
 
     out = Path(args.out)
     if out.exists() and not args.force:
         raise ProjectError(f"{out} already exists; choose another --out or add --force")
+    check_target(out)
     ds = _load(args)
     output, loss = output_layer(ds, args.loss)
     hidden = [_layer(units, args.activation) for units in args.hidden]

@@ -39,12 +39,13 @@ def run(args: argparse.Namespace) -> int:
     from cli.progress import run_with_progress
     from engine import TrainConfig
     from engine.errors import DataError
-    from engine.project import load_project, save_project
+    from engine.project import check_target, load_project, save_project
     from engine.project.history import continued_history
 
     source = Path(args.project)
     out = Path(args.out) if args.out else source
     project = load_project(source)
+    check_target(out)
     changes = {key: value for key, value in (
         ("epochs", args.epochs), ("mode", args.mode), ("batch_size", args.batch),
         ("optimizer", args.optimizer), ("learning_rate", args.lr), ("seed", args.seed),

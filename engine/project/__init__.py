@@ -8,7 +8,7 @@ described in :mod:`engine.project.document`; arrays are stored bit-exact as in
 :mod:`engine.project.arrays`.
 """
 
-from engine.project.atomic import atomic_write, atomic_write_folder
+from engine.project.atomic import atomic_write, atomic_write_folder, check_target
 from engine.project.document import FORMAT_NAME, FORMAT_VERSION, Project
 from engine.project.files import load_project, save_project
 
@@ -18,6 +18,7 @@ __all__ = [
     "Project",
     "atomic_write",
     "atomic_write_folder",
+    "check_target",
     "load_project",
     "save_project",
 ]

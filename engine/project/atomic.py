@@ -28,7 +28,7 @@ def atomic_write(path: str | os.PathLike, write: Callable[[IO[Any]], None], *,
     folder, or the operating system refuses; any other exception from ``write`` propagates
     unchanged. In every failure the old file is intact and no temporary file remains.
     """
-    target = _checked_target(path)
+    target = check_target(path)
     fd, temp_name = _make_temp(target, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) \
@@ -77,7 +77,9 @@ def atomic_write_folder(path: str | os.PathLike, fill: Callable[[Path], None]) -
     _sync_folder(target.parent)
 
 
-def _checked_target(path: str | os.PathLike) -> Path:
+def check_target(path: str | os.PathLike) -> Path:
+    """``path`` as a Path, or ProjectError if no file can be written there (a folder, or a
+    missing folder); long jobs call it first so a typo does not cost the work."""
     target = Path(path)
     if target.is_dir():
         raise ProjectError(f"cannot write {target}: it is a folder, not a file")
