@@ -174,3 +174,33 @@ def test_ctrl_c_stops_cleanly_and_saves_what_was_trained(tmp_path):
     assert not np.array_equal(after.network.weights[0], before.network.weights[0])
     assert after.config.epochs == 100000
     assert len(after.history) < 100000
+
+
+def write_idx(path, values, magic):
+    values = np.asarray(values, dtype=np.uint8)
+    header = magic.to_bytes(4, "big") + b"".join(n.to_bytes(4, "big") for n in values.shape)
+    path.write_bytes(header + values.tobytes())
+
+
+def test_new_from_idx_files_and_an_image_folder(tmp_path):
+    rng = np.random.default_rng(0)
+    labels = np.arange(30) % 3
+    images = rng.integers(0, 256, size=(30, 4, 4))
+    write_idx(tmp_path / "images.idx", images, 0x00000803)
+    write_idx(tmp_path / "labels.idx", labels, 0x00000801)
+    ok("new", "--idx", tmp_path / "images.idx", tmp_path / "labels.idx", "--hidden", "6",
+       "--out", tmp_path / "idx.json")
+    project = load_project(tmp_path / "idx.json")
+    assert project.network.spec.sizes == (16, 6, 3) and project.network.spec.loss == "cce"
+    assert project.normaliser is None, "pixels are already in [0, 1]"
+
+    from PIL import Image
+
+    for name in ("cat", "dog"):
+        (tmp_path / "pictures" / name).mkdir(parents=True)
+        for i in range(5):
+            pixels = rng.integers(0, 256, size=(10, 10), dtype=np.uint8)
+            Image.fromarray(pixels).save(tmp_path / "pictures" / name / f"{i}.png")
+    ok("new", "--images", tmp_path / "pictures", "--size", "8", "--out", tmp_path / "img.json")
+    spec = load_project(tmp_path / "img.json").network.spec
+    assert spec.sizes == (64, 4, 1) and spec.loss == "bce"
