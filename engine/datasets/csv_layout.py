@@ -44,12 +44,14 @@ def decode(data: bytes, path: Path) -> str:
 
 def sample_lines(text: str) -> list[str]:
     """The first few non-blank lines, enough to recognise the delimiter and a header."""
-    sample = []
-    for line in io.StringIO(text, newline="\n"):
-        if line.strip():
-            sample.append(line.rstrip("\n"))
-            if len(sample) == _SAMPLE_LINES:
-                break
+    sample: list[str] = []
+    start = 0
+    while start <= len(text) and len(sample) < _SAMPLE_LINES:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            sample.append(text[start:end])
+        start = end + 1
     return sample
 
 

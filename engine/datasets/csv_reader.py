@@ -96,14 +96,17 @@ class _Reader:
         """Feature cells of a block as floats, NaN where missing; a bad cell raises DataError.
 
         The whole block is converted at once, targets too when they are numbers (the usual
-        case; converting before picking columns saves copying millions of cells). Only when
-        that fails are the feature columns converted one by one, and the failing ones read
-        cell by cell, so the first bad cell in reading order can be reported.
+        case; converting before picking columns saves copying millions of cells), else the
+        feature columns at once. Only when that fails too are they converted one by one, and
+        the failing ones read cell by cell, so the first bad cell in reading order is reported.
         """
         try:
             values = cells.astype(np.float64)[:, self.features]
         except (ValueError, TypeError, OverflowError):
-            values = self._floats_by_column(lines, cells)
+            try:  # text labels: the features alone may still convert at once
+                values = cells[:, self.features].astype(np.float64)
+            except (ValueError, TypeError, OverflowError):
+                values = self._floats_by_column(lines, cells)
         infinite = np.argwhere(np.isinf(values))
         if infinite.size:
             r, c = infinite[0]
