@@ -53,7 +53,7 @@ class NetworkParts:
 
     def spec(self) -> Any:
         """The engine's NetworkSpec of these layers."""
-        from engine.spec import LayerSpec, NetworkSpec
+        from engine import LayerSpec, NetworkSpec
 
         return NetworkSpec(
             n_inputs=self.n_inputs,
@@ -64,7 +64,7 @@ class NetworkParts:
 
     def network(self) -> Any:
         """An engine Network holding these weights (in their own dtype)."""
-        from engine.network import Network
+        from engine import Network
 
         return Network.from_arrays(self.spec(), list(self.weights), list(self.biases))
 

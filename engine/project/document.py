@@ -26,11 +26,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from engine.config import TrainConfig
+from engine import History, Network, TrainConfig
 from engine.datasets.normalise import Normaliser
-from engine.network import Network
 from engine.project.arrays import encode_array
-from engine.reports import History
 
 FORMAT_NAME = "backprop-studio-project"
 FORMAT_VERSION = 1

@@ -16,8 +16,8 @@ from typing import IO, Any
 
 import numpy as np
 
+from engine import Network
 from engine.errors import ProjectError
-from engine.network import Network
 from engine.project.arrays import FormatProblem
 from engine.project.atomic import atomic_write
 from engine.project.document import Project, project_document

@@ -7,7 +7,7 @@ A metric only one of the runs reported is padded with None where the other has n
 
 from __future__ import annotations
 
-from engine.reports import History
+from engine import History
 
 
 def continued_history(earlier: History, run: History) -> History:

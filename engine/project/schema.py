@@ -13,16 +13,13 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from engine.config import TrainConfig
+from engine import History, Network, NetworkSpec, TrainConfig
 from engine.datasets.normalise import Normaliser
 from engine.datasets.sources import SOURCE_KINDS
 from engine.errors import DataError, SpecError
-from engine.network import Network
 from engine.project.arrays import FormatProblem, decode_array, is_int, is_number, type_name
 from engine.project.document import FORMAT_NAME, FORMAT_VERSION, Project
 from engine.project.limits import MAX_LAYERS, check_sizes
-from engine.reports import History
-from engine.spec import NetworkSpec
 
 KEYS = ("format", "version", "saved_by", "name", "network", "training", "data",
         "normalisation", "history", "layout")
