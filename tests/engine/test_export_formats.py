@@ -202,11 +202,11 @@ def test_a_normaliser_of_the_wrong_width_is_refused_before_writing(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("fmt", ["npz", "json", "onnx", "py"])
+@pytest.mark.parametrize("fmt", ["npz", "json", "csv", "onnx", "py"])
 def test_a_failing_export_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch, fmt):
     import os
 
-    target = tmp_path / f"weights.{fmt}"
+    target = tmp_path / f"weights.{'zip' if fmt == 'csv' else fmt}"
     target.write_bytes(b"previous export")
 
     def crash(*args, **kwargs):
