@@ -8,8 +8,9 @@ and removes the overhead:
 - every Wˡ and bˡ lives in one flat vector (with per-layer views, and Wˡᵀ views made once),
   so an optimizer step is a few calls on one vector whatever the depth;
 - every zˡ, aˡ and δˡ of a batch has a buffer made once per run, filled with ``out=``;
-- δᴸ is per sample, as in the reference path; the 1/m of the mean is applied once, to the
-  flat gradient;
+- the 1/m of the mean is applied once, to δᴸ (m × N_L numbers, not one per parameter), so
+  the δˡ here are the reference path's per-sample δ divided by m and the sums over the batch
+  come out as the gradient of the mean;
 - the new parameters are written into a second vector and the two are swapped: if the new
   ones are not all finite, the old ones are still intact (divergence keeps the last finite
   weights at no cost). One sum of the new vector per iteration is the check: it is finite
@@ -86,6 +87,7 @@ class FastPath:
         self.weight_decay = 0.0
         self.l1 = 0.0
         self.optimizer = None
+        self.failure = None
 
     def load(self, net):
         self.current.load(net)
@@ -93,10 +95,12 @@ class FastPath:
     def store(self, net):
         self.current.store(net)
 
-    def gradient(self, x, y, z_out, ws):
-        """Σₓ ∂C_x/∂θ over the rows of ``x`` into ``self.grad``; zᴸ into ``z_out``.
+    def gradient(self, x, y, z_out, ws, inv_m):
+        """∂C/∂θ of the mean cost over the rows of ``x`` into ``self.grad``; zᴸ into
+        ``z_out``; ``inv_m`` is 1/m for the m rows.
 
-        The same steps as ``Network.forward`` and ``Network.backward``, in place.
+        The same steps as ``Network.forward`` and ``Network.backward``, in place. Returns a
+        number that is finite exactly when the batch's loss is (see ``_output_delta``).
         """
         params = self.current
         weights_t, biases, sigmas = params.weights_t, params.biases, self.sigmas
@@ -109,7 +113,8 @@ class FastPath:
             a = sigmas[l].fn(z, out=ws.activations[l])
         np.matmul(a, weights_t[last], out=z_out)
         np.add(z_out, biases[last], out=z_out)
-        delta = self._output_delta(z_out, y, ws)
+        delta, loss_check = self._output_delta(z_out, y, ws)
+        np.multiply(delta, inv_m, out=delta)
         grad_w, grad_b, weights = self.grad.weights, self.grad.biases, params.weights
         for l in range(last, -1, -1):
             a_prev = x if l == 0 else ws.activations[l - 1]
@@ -119,36 +124,51 @@ class FastPath:
                 grad_a = np.matmul(delta, weights[l], out=ws.grad_a[l - 1])
                 delta = sigmas[l - 1].backprop(ws.zs[l - 1], ws.activations[l - 1], grad_a,
                                                out=ws.deltas[l - 1])
+        return loss_check
 
     def _output_delta(self, z, y, ws):
-        """δᴸ per sample: aᴸ − y when the cost is fused with its activation, else
-        ∇ₐC ⊙ σ'(zᴸ) with ∇ₐC_x = aᴸ − y (mse)."""
+        """(δᴸ per sample, a number finite exactly when the batch's loss is).
+
+        δᴸ is aᴸ − y when the cost is fused with its activation, else ∇ₐC ⊙ σ'(zᴸ) with
+        ∇ₐC_x = aᴸ − y (mse). The cross-entropies, computed from zᴸ, are finite exactly when
+        zᴸ is, so the sum of zᴸ tells; mse is ½‖aᴸ − y‖², so ‖aᴸ − y‖² tells.
+        """
         sigma, delta = self.sigmas[-1], ws.deltas[-1]
         if self.fused:
             sigma.fn(z, out=delta)
-            return np.subtract(delta, y, out=delta)
+            return np.subtract(delta, y, out=delta), np.add.reduce(z, axis=None)
         a = sigma.fn(z, out=ws.activations[-1])
         grad_a = np.subtract(a, y, out=ws.grad_a[-1])
-        return sigma.backprop(z, a, grad_a, out=delta)
+        squared = np.vdot(grad_a, grad_a)
+        return sigma.backprop(z, a, grad_a, out=delta), squared
 
     def train(self, batches, start, stop, X):
         """Iterations ``start``..``stop``-1 over ``batches`` (see ``trainer``'s plan).
 
-        Returns None, or the index of the batch whose update came out non-finite; that update
-        is then not applied, so ``current`` holds the last finite parameters.
+        Returns None, or the index of the batch whose loss or update came out non-finite; that
+        update is then not applied, so ``current`` holds the last finite parameters (the ones
+        that gave that loss, when it is the loss).
         """
+        # A diverging run overflows on its way to the non-finite values the check catches;
+        # the check reports that, so numpy's warnings about it are only noise.
+        with np.errstate(all="ignore"):
+            return self._train(batches, start, stop, X)
+
+    def _train(self, batches, start, stop, X):
         grad = self.grad.flat
         for i in range(start, stop):
             x, rows, y, z, ws, inv_m = batches[i]
             if x is None:
                 x = np.take(X, rows, axis=0, out=ws.inputs, mode="clip")
-            self.gradient(x, y, z, ws)
-            np.multiply(grad, inv_m, out=grad)
+            if not math.isfinite(self.gradient(x, y, z, ws, inv_m)):
+                self.failure = "the loss became infinite or NaN"
+                return i
             params = self.current.flat
             if self.weight_decay or self.l1:
                 add_penalties(grad, params, self.weight_decay, self.l1, self.scratch)
             self.optimizer.update(params, grad, self.spare.flat, self.eta)
             if not math.isfinite(np.add.reduce(self.spare.flat)):
+                self.failure = "a weight became infinite or NaN"
                 return i
             self.current, self.spare = self.spare, self.current
         return None

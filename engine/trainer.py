@@ -215,7 +215,7 @@ class _Run:
                 stop = self._next_report(done, config.report_every)
                 failed = self.kernel.train(self.plan.batches, done, stop, self.data.X)
                 if failed is not None:
-                    self._diverged(self.iteration + failed - done + 1)
+                    self._diverged(self.iteration + failed - done + 1, self.kernel.failure)
                 self.iteration += stop - done
                 done = stop
                 if done < self.plan.n_batches:
@@ -251,7 +251,7 @@ class _Run:
         self.kernel.load(self.net)
         clock.resume()
 
-    def _diverged(self, iteration, what="a weight became infinite or NaN"):
+    def _diverged(self, iteration, what):
         self.kernel.store(self.net)
         eta = self.kernel.eta
         raise TrainingDiverged(
@@ -281,6 +281,10 @@ class _Run:
         return self.loss_sum / rows
 
     def _report(self, clock, done, epoch_done):
+        with np.errstate(all="ignore"):  # a diverging loss is reported as TrainingDiverged
+            return self._make_report(clock, done, epoch_done)
+
+    def _make_report(self, clock, done, epoch_done):
         rows = self.plan.rows_done(done)
         train_loss = self._train_loss(rows)
         data, task = self.data, self.data.task
