@@ -1,0 +1,72 @@
+"""The perceptron rule: M-P neurons learn AND and OR; XOR is reported not linearly separable."""
+
+import numpy as np
+import pytest
+
+from engine import DataError, LayerSpec, Network, NetworkSpec, SpecError, TrainConfig, Trainer
+
+X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+MP_NEURON = NetworkSpec(2, [LayerSpec(1, "step")], "mse")
+PERCEPTRON = TrainConfig(mode="perceptron", learning_rate=0.1, epochs=100, shuffle=False)
+
+
+@pytest.mark.parametrize(("name", "targets"), [("AND", [0, 0, 0, 1]), ("OR", [0, 1, 1, 1])])
+@pytest.mark.parametrize("shuffle", [False, True])
+def test_and_and_or_are_learned(name, targets, shuffle):
+    Y = np.array(targets, float).reshape(-1, 1)
+    net = Network(MP_NEURON, seed=0)
+    config = TrainConfig(mode="perceptron", learning_rate=0.1, epochs=100, shuffle=shuffle)
+    history = Trainer(net, config).fit(X, Y)
+    assert history.stop_reason == "converged", name
+    assert history.metrics["errors"][-1] == 0 and history.metrics["accuracy"][-1] == 1.0
+    np.testing.assert_array_equal(net.predict(X), Y)
+    assert history.train_loss[-1] == 0.0
+
+
+def test_xor_is_reported_not_linearly_separable_without_crashing():
+    Y = np.array([[0.0], [1.0], [1.0], [0.0]])
+    history = Trainer(Network(MP_NEURON, seed=0), PERCEPTRON).fit(X, Y)
+    assert history.stop_reason == "not_separable"
+    assert "not linearly separable" in history.message
+    assert "hidden layer" in history.message
+    assert history.metrics["accuracy"][-1] < 1.0
+    assert len(history) < 100  # the cycle is seen long before the epoch limit
+
+
+def test_xor_with_shuffling_ends_saying_it_did_not_converge():
+    Y = np.array([[0.0], [1.0], [1.0], [0.0]])
+    config = TrainConfig(mode="perceptron", learning_rate=0.1, epochs=30, shuffle=True)
+    history = Trainer(Network(MP_NEURON, seed=0), config).fit(X, Y)
+    assert history.stop_reason == "epochs" and len(history) == 30
+    assert "did not converge in 30 epochs" in history.message
+    assert "not linearly separable" in history.message
+
+
+def test_reports_per_sample_when_asked():
+    Y = np.array([[0.0], [0.0], [0.0], [1.0]])
+    config = TrainConfig(mode="perceptron", epochs=2, shuffle=False, report_every=1)
+    reports = list(Trainer(Network(MP_NEURON, seed=0), config).run(X, Y))
+    assert [r.iteration for r in reports[:4]] == [1, 2, 3, 4]
+    assert reports[3].epoch_done and not reports[0].epoch_done
+    assert all(r.iterations_per_epoch == 4 for r in reports)
+
+
+def test_several_step_outputs_learn_together_and_float32_is_kept():
+    spec = NetworkSpec(2, [LayerSpec(2, "step")], "mse")
+    Y = np.array([[0, 0], [0, 1], [0, 1], [1, 1]], float)  # AND and OR side by side
+    net = Network(spec, seed=3, dtype="float32")
+    history = Trainer(net, PERCEPTRON).fit(X, Y)
+    assert history.stop_reason == "converged"
+    np.testing.assert_array_equal(net.predict(X), Y)
+    assert net.weights[0].dtype == np.float32
+
+
+def test_only_a_single_layer_of_step_neurons_with_0_1_targets():
+    deep = NetworkSpec(2, [LayerSpec(2, "step"), LayerSpec(1, "step")], "mse")
+    with pytest.raises(SpecError, match="single layer of step neurons"):
+        Trainer(Network(deep), PERCEPTRON)
+    smooth = NetworkSpec(2, [LayerSpec(1, "sigmoid")], "mse")
+    with pytest.raises(SpecError, match="choose step"):
+        Trainer(Network(smooth), PERCEPTRON)
+    with pytest.raises(DataError, match="0 or 1"):
+        Trainer(Network(MP_NEURON), PERCEPTRON).run(X, np.array([[0.5], [1], [0], [1]]))
