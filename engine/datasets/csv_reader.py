@@ -12,6 +12,8 @@ import itertools
 import numbers
 import os
 from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -171,6 +173,53 @@ def _check_options(task, header, delimiter, drop_missing, validation_share, seed
     check_split(validation_share, seed)
 
 
+def _plain(key: Any) -> Any:
+    """A column key as JSON can store it (numpy integers become ints)."""
+    return int(key) if isinstance(key, numbers.Integral) and not isinstance(key, bool) else key
+
+
+def _layout(file: Path, text: str, header: bool | None, delimiter: str | None):
+    """Delimiter, header flag, column names and the data records (header taken out)."""
+    sample = csv_layout.sample_lines(text)
+    if not sample:
+        raise DataError(f"{file}: is empty; a CSV file needs rows of values")
+    delimiter = delimiter or csv_layout.detect_delimiter(sample, file)
+    body = csv_layout.records(text, delimiter, file)
+    head = list(itertools.islice(body, csv_layout.SAMPLE_RECORDS))
+    if not head:
+        raise DataError(f"{file}: is empty; a CSV file needs rows of values")
+    first_line, first = head[0]
+    if header is None:
+        header = csv_layout.looks_like_header(first, [fields for _, fields in head[1:]])
+    if len(first) < 2:
+        raise DataError(
+            f"{file}: row {first_line} has a single column; a data set needs feature "
+            "columns and a target column"
+        )
+    names = [(cell.strip() if header else "") or f"column {i + 1}" for i, cell in enumerate(first)]
+    return delimiter, header, names, itertools.chain(head[1:] if header else head, body)
+
+
+def _missing_rows(file, names, features, targets, X, T, lines, drop_missing) -> np.ndarray:
+    """Which rows have a missing value; DataError at the first one unless ``drop_missing``."""
+    missing_cells = np.zeros((X.shape[0], len(names)), dtype=bool)
+    missing_cells[:, features] = np.isnan(X)
+    missing_cells[:, targets] = np.vectorize(is_missing, otypes=[bool])(T).reshape(T.shape)
+    missing_rows = missing_cells.any(axis=1)
+    count = int(missing_rows.sum())
+    if count and not drop_missing:
+        row = int(np.argmax(missing_rows))
+        column = names[int(np.argmax(missing_cells[row]))]
+        raise DataError(
+            f"{file}: row {lines[row]}, column {column!r}: the value is missing "
+            f"({count} row{'s' if count != 1 else ''} in all); drop such rows with "
+            "drop_missing=True"
+        )
+    if count == X.shape[0]:
+        raise DataError(f"{file}: every row has a missing value; nothing is left to train on")
+    return missing_rows
+
+
 def read_csv(
     path: str | os.PathLike[str],
     target: ColumnKey | Sequence[ColumnKey] | None = None,
@@ -192,29 +241,18 @@ def read_csv(
     them in ``Dataset.dropped_rows``. Every problem raises DataError naming file, row, column.
     """
     _check_options(task, header, delimiter, drop_missing, validation_share, seed)
-    ignore_list = (
-        [] if ignore is None else list(ignore) if isinstance(ignore, list | tuple) else [ignore]
+    ignore_list = [
+        _plain(key)
+        for key in (
+            [] if ignore is None else ignore if isinstance(ignore, list | tuple) else [ignore]
+        )
+    ]
+    target_given = (
+        [_plain(key) for key in target] if isinstance(target, list | tuple) else _plain(target)
     )
-    target_given = list(target) if isinstance(target, list | tuple) else target
     file = as_path(path)
     text = csv_layout.decode(read_bytes(file), file)
-    sample = csv_layout.sample_lines(text)
-    if not sample:
-        raise DataError(f"{file}: is empty; a CSV file needs rows of values")
-    delimiter = delimiter or csv_layout.detect_delimiter(sample, file)
-    body = csv_layout.records(text, delimiter, file)
-    head = list(itertools.islice(body, csv_layout.SAMPLE_RECORDS))
-    if not head:
-        raise DataError(f"{file}: is empty; a CSV file needs rows of values")
-    first_line, first = head[0]
-    if header is None:
-        header = csv_layout.looks_like_header(first, [fields for _, fields in head[1:]])
-    if len(first) < 2:
-        raise DataError(
-            f"{file}: row {first_line} has a single column; a data set needs feature "
-            "columns and a target column"
-        )
-    names = [(cell.strip() if header else "") or f"column {i + 1}" for i, cell in enumerate(first)]
+    delimiter, header, names, body = _layout(file, text, header, delimiter)
     targets = _column_list(-1 if target is None else target, names, file)
     ignored = _column_list(ignore_list, names, file)
     if set(targets) & set(ignored):
@@ -222,31 +260,14 @@ def read_csv(
     features = [i for i in range(len(names)) if i not in targets and i not in ignored]
     if not features:
         raise DataError(f"{file}: no feature columns are left once the target is taken out")
-    body = itertools.chain(head[1:] if header else head, body)
     parsed = _Reader(file, names, features, targets).read(body)
     if parsed is None:
         raise DataError(f"{file}: has a header row but no data rows")
     X, T, lines = parsed
-    target_names = [names[i] for i in targets]
-    T_missing = np.vectorize(is_missing, otypes=[bool])(T).reshape(T.shape)
-    missing_cells = np.zeros((X.shape[0], len(names)), dtype=bool)
-    missing_cells[:, features] = np.isnan(X)
-    missing_cells[:, targets] = T_missing
-    missing_rows = missing_cells.any(axis=1)
-    dropped = int(missing_rows.sum())
-    if dropped and not drop_missing:
-        row = int(np.argmax(missing_rows))
-        column = names[int(np.argmax(missing_cells[row]))]
-        raise DataError(
-            f"{file}: row {lines[row]}, column {column!r}: the value is missing "
-            f"({dropped} row{'s' if dropped != 1 else ''} in all); drop such rows with "
-            "drop_missing=True"
-        )
-    if dropped:
-        keep = ~missing_rows
-        X, T, lines = X[keep], T[keep], lines[keep]
-        if X.shape[0] == 0:
-            raise DataError(f"{file}: every row has a missing value; nothing is left to train on")
+    dropped = _missing_rows(file, names, features, targets, X, T, lines, drop_missing)
+    if dropped.any():
+        X, T, lines = X[~dropped], T[~dropped], lines[~dropped]
+    target_names = tuple(names[i] for i in targets)
     Y, task, class_names = encode_targets(T, lines, target_names, task, file)
     return Dataset(
         X=np.ascontiguousarray(X),
@@ -254,7 +275,7 @@ def read_csv(
         task=task,
         class_names=class_names,
         feature_names=tuple(names[i] for i in features),
-        target_names=tuple(target_names),
+        target_names=target_names,
         name=file.name,
         source={
             "kind": "csv",
@@ -266,11 +287,11 @@ def read_csv(
                 "delimiter": delimiter,
                 "drop_missing": drop_missing,
                 "ignore": ignore_list,
-                "validation_share": validation_share,
-                "seed": seed,
+                "validation_share": float(validation_share),
+                "seed": int(seed),
             },
         },
         validation_share=float(validation_share),
         seed=int(seed),
-        dropped_rows=dropped,
+        dropped_rows=int(dropped.sum()),
     )

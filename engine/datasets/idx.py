@@ -105,7 +105,7 @@ def read_idx(
             "kind": "idx",
             "images": absolute(images_path),
             "labels": absolute(labels_path),
-            "options": {"validation_share": validation_share, "seed": seed},
+            "options": {"validation_share": float(validation_share), "seed": int(seed)},
         },
         validation_share=float(validation_share),
         seed=int(seed),

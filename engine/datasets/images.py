@@ -118,7 +118,11 @@ def read_image_folder(
         source={
             "kind": "image_folder",
             "path": absolute(root),
-            "options": {"size": int(size), "validation_share": validation_share, "seed": seed},
+            "options": {
+                "size": int(size),
+                "validation_share": float(validation_share),
+                "seed": int(seed),
+            },
         },
         validation_share=float(validation_share),
         seed=int(seed),

@@ -1,5 +1,6 @@
 """read_csv on small files the tests write: good layouts, tasks, and every kind of bad file."""
 
+import json
 import re
 
 import numpy as np
@@ -210,3 +211,10 @@ def test_source_records_the_choice(tmp_path):
         },
     }
     assert ds.name == "data.csv" and ds.validation_share == 0.5 and ds.seed == 4
+
+
+def test_source_is_json_even_with_numpy_arguments(tmp_path):
+    path = write(tmp_path, "x,y,label\n1,2,a\n3,4,b\n")
+    ds = datasets.read_csv(path, target=np.int64(2), ignore=[np.int64(0)], seed=np.int64(1))
+    options = json.loads(json.dumps(ds.source))["options"]
+    assert (options["target"], options["ignore"], options["seed"]) == (2, [0], 1)
