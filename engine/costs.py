@@ -12,6 +12,7 @@ even when aᴸ rounds to exactly 0 or 1, where ln aᴸ would give −inf. For th
 
 import numpy as np
 
+from engine.activations import row_max, row_sum
 from engine.errors import DataError, SpecError
 
 
@@ -50,7 +51,7 @@ class MeanSquaredError(Cost):
 
     def per_sample(self, z, a, y):
         diff = a - y
-        return 0.5 * np.einsum("ij,ij->i", diff, diff)
+        return 0.5 * row_sum(diff * diff)[:, 0]
 
     def delta(self, z, a, y, activation):
         # δᴸ = ∇ₐC ⊙ σ'(zᴸ) with ∇ₐC_x = aᴸ − y.
@@ -69,7 +70,7 @@ class BinaryCrossEntropy(Cost):
     requires_activation = "sigmoid"
 
     def per_sample(self, z, a, y):
-        return np.add.reduce(np.logaddexp(0, z) - y * z, axis=1)
+        return row_sum(np.logaddexp(0, z) - y * z)[:, 0]
 
     def delta(self, z, a, y, activation):
         # ∂C_x/∂aⱼ = (aⱼ − yⱼ) / (aⱼ(1 − aⱼ)) and σ'(zⱼ) = aⱼ(1 − aⱼ): the product is aⱼ − yⱼ.
@@ -97,9 +98,9 @@ class CategoricalCrossEntropy(Cost):
     requires_activation = "softmax"
 
     def per_sample(self, z, a, y):
-        row_max = np.max(z, axis=1, keepdims=True)
-        log_sum_exp = np.log(np.add.reduce(np.exp(z - row_max), axis=1)) + row_max[:, 0]
-        return log_sum_exp - np.einsum("ij,ij->i", y, z)
+        shift = row_max(z)
+        log_sum_exp = np.log(row_sum(np.exp(z - shift))) + shift
+        return (log_sum_exp - row_sum(y * z))[:, 0]
 
     def delta(self, z, a, y, activation):
         # With Σⱼ yⱼ = 1 the softmax Jacobian and ∂C_x/∂a multiply out to aᴸ − y.

@@ -62,6 +62,7 @@ class Workspace:
         self.activations = [np.empty((m, n), dtype) for n in sizes[1:]]
         self.grad_a = [np.empty((m, n), dtype) for n in sizes[1:]]
         self.deltas = [np.empty((m, n), dtype) for n in sizes[1:]]
+        self.ones = np.ones(m, dtype)  # Σₓ δˡ as one product: faster than a column reduction
         self.inputs = np.empty((m, sizes[0]), dtype) if with_inputs else None
 
 
@@ -119,7 +120,7 @@ class FastPath:
         for l in range(last, -1, -1):
             a_prev = x if l == 0 else ws.activations[l - 1]
             np.matmul(delta.T, a_prev, out=grad_w[l])
-            np.add.reduce(delta, axis=0, out=grad_b[l])
+            np.dot(ws.ones, delta, out=grad_b[l])
             if l:
                 grad_a = np.matmul(delta, weights[l], out=ws.grad_a[l - 1])
                 delta = sigmas[l - 1].backprop(ws.zs[l - 1], ws.activations[l - 1], grad_a,

@@ -234,7 +234,7 @@ class _Run:
             self.plan = EpochPlan(X, Y, m, shuffle, self.net.sizes, self.net.dtype)
         self.plan.new_epoch(self.rng, X, Y)
         self.rows_counted, self.loss_sum, self.correct = 0, 0.0, 0
-        self.rows_reported, self.first_iteration = 0, self.iteration
+        self.rows_reported = 0
 
     def _next_report(self, done, report_every):
         """The batch index at which the next report falls (or the epoch's end)."""
@@ -262,18 +262,16 @@ class _Run:
 
     def _train_loss(self, rows):
         """The mean C_x over the first ``rows`` samples of the epoch, from their saved zᴸ,
-        counting only the rows not yet counted."""
+        counting only the rows not yet counted (the fast path has already checked each
+        batch's loss is finite)."""
         plan, start = self.plan, self.rows_counted
         if rows > start:
             z, y = plan.outputs[start:rows], plan.targets[start:rows]
-            a = self.output_sigma.fn(z)
+            # softmax keeps the order of its inputs, so the class is the largest zᴸ; the
+            # cross-entropies are computed from zᴸ alone.
+            a = z if self.output_sigma.name == "softmax" else self.output_sigma.fn(z)
             losses = self.net.cost.per_sample(z, a, y)
-            total = float(np.sum(losses, dtype=np.float64))
-            if not math.isfinite(total):
-                first = start + int(np.argmin(np.isfinite(losses)))
-                self._diverged(self.first_iteration + first // plan.m + 1,
-                               "the loss became infinite")
-            self.loss_sum += total
+            self.loss_sum += float(np.sum(losses, dtype=np.float64))
             if self.data.task == "classification":
                 t = self.data.threshold
                 self.correct += int(np.sum(metrics.labels(a, t) == metrics.labels(y, t)))
