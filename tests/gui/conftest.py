@@ -5,12 +5,13 @@ import pytest
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThread  # noqa: E402
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QSettings, QThread
 
 
 @pytest.fixture(autouse=True)
-def isolated_settings(tmp_path, monkeypatch):
-    """Each test gets its own settings file, so no test sees another's window layout."""
+def isolated_settings(tmp_path, qapp):
+    """Each test gets its own settings folder, so no test sees another's window layout."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     QCoreApplication.setOrganizationName("BackpropStudioTests")
@@ -18,18 +19,26 @@ def isolated_settings(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
-def no_thread_left_running(qapp):
-    """A test that leaves a QThread running fails: no thread may outlive its window."""
-    before = set(_running_threads(qapp))
+def no_thread_left_running(monkeypatch):
+    """A test that leaves a QThread running fails: no thread may outlive its window.
+
+    Every QThread started during the test is recorded; afterwards each still running is
+    stopped (so later tests are not disturbed) and the test fails naming how many leaked.
+    """
+    started: list[QThread] = []
+    original_start = QThread.start
+
+    def recording_start(thread, *args, **kwargs):
+        started.append(thread)
+        return original_start(thread, *args, **kwargs)
+
+    monkeypatch.setattr(QThread, "start", recording_start)
     yield
     QCoreApplication.processEvents()
-    leaked = [t for t in _running_threads(qapp) if t not in before]
+    leaked = [t for t in started if shiboken6.isValid(t) and t.isRunning()]
+    for thread in leaked:
+        thread.requestInterruption()
+        thread.quit()
+        thread.wait(5000)
     if leaked:
-        for thread in leaked:
-            thread.quit()
-            thread.wait(2000)
-        pytest.fail(f"test left {len(leaked)} QThread(s) running: {leaked}")
-
-
-def _running_threads(qapp):
-    return [t for t in qapp.findChildren(QThread) if t.isRunning()]
+        pytest.fail(f"the test left {len(leaked)} QThread(s) running", pytrace=False)

@@ -1,0 +1,3 @@
+from gui.canvas.view import NetworkCanvas
+
+__all__ = ["NetworkCanvas"]

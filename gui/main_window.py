@@ -1,0 +1,222 @@
+"""The main window: the canvas in the middle, panels and plots in docks, menus over them.
+
+Every part is a view of ``self.document``. The window remembers its geometry and dock layout
+with QSettings. Actions whose features are not in this version are disabled and say so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+
+from engine import ProjectError, __version__
+from gui.actions import ActionInfo, make_action, mark_unavailable
+from gui.canvas import NetworkCanvas
+from gui.document import Document
+from gui.panels.inspector import InspectorPanel
+from gui.panels.placeholder import UnavailablePanel
+from gui.plots.activation_heatmaps import ActivationHeatmaps
+from gui.plots.decision_boundary import DecisionBoundary
+from gui.plots.loss_plot import LossPlot
+from gui.plots.weight_heatmaps import WeightHeatmaps
+
+APP_NAME = "Backprop Studio"
+SETTINGS_GEOMETRY = "mainWindow/geometry"
+SETTINGS_STATE = "mainWindow/state"
+LAYOUT_VERSION = 1
+SK = QKeySequence.StandardKey
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None, restore_layout: bool = True):
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.document = Document(self)
+        self.canvas = NetworkCanvas(self.document, self)
+        self.setCentralWidget(self.canvas)
+        self.docks: dict[str, QDockWidget] = {}
+        self._create_actions()
+        self._create_docks()
+        self._create_menus()
+        self._create_status_bar()
+        self.document.modifiedChanged.connect(self.setWindowModified)
+        self.document.pathChanged.connect(self._update_title)
+        self._update_title()
+        self.resize(1280, 800)
+        self._default_state = self.saveState(LAYOUT_VERSION)
+        if restore_layout:
+            self._restore_layout()
+
+    # ---- actions and menus -------------------------------------------------------------
+    def _create_actions(self) -> None:
+        tr = self.tr
+        self.action_new = make_action(self, ActionInfo(
+            "actionNew", tr("&New"), SK.New, tr("Start a new project from the example network")))
+        self.action_new.triggered.connect(self.new_project)
+        self.action_open = make_action(self, ActionInfo("actionOpen", tr("&Open…"), SK.Open))
+        self.action_save = make_action(self, ActionInfo("actionSave", tr("&Save"), SK.Save))
+        self.action_save_as = make_action(
+            self, ActionInfo("actionSaveAs", tr("Save &As…"), SK.SaveAs))
+        for action in (self.action_open, self.action_save, self.action_save_as):
+            mark_unavailable(action, tr("Project files are not available in this version yet."))
+        self.action_quit = make_action(self, ActionInfo("actionQuit", tr("&Quit"), SK.Quit))
+        self.action_quit.triggered.connect(self.close)
+
+        self.action_undo = self.document.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setShortcuts(SK.Undo)
+        self.action_redo = self.document.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.action_redo.setObjectName("actionRedo")
+        self.action_redo.setShortcuts(SK.Redo)
+
+        self.action_fit = make_action(self, ActionInfo(
+            "actionFitView", tr("&Fit Network to View"), "Ctrl+0", tr("Show the whole network")))
+        self.action_fit.triggered.connect(self.canvas.fit_to_view)
+        self.action_reset_layout = make_action(
+            self, ActionInfo("actionResetLayout", tr("&Reset Layout")))
+        self.action_reset_layout.triggered.connect(self.reset_layout)
+
+        training = [("actionTrain", tr("&Train"), "Ctrl+T"),
+                    ("actionPause", tr("&Pause"), "Ctrl+P"),
+                    ("actionStop", tr("&Stop"), "Ctrl+."),
+                    ("actionStep", tr("Step &One Iteration"), "Ctrl+I")]
+        self.training_actions = [make_action(self, ActionInfo(*row)) for row in training]
+        for action in self.training_actions:
+            mark_unavailable(action, tr("Training from the window is not available in this "
+                                        "version yet."))
+        self.action_train, self.action_pause, self.action_stop, self.action_step = (
+            self.training_actions)
+
+        self.action_about = make_action(
+            self, ActionInfo("actionAbout", tr("&About Backprop Studio")))
+        self.action_about.triggered.connect(self.show_about)
+        self.action_about_qt = make_action(self, ActionInfo("actionAboutQt", tr("About &Qt")))
+        self.action_about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("menuFile")
+        file_menu.addActions([self.action_new, self.action_open, self.action_save,
+                              self.action_save_as])
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("menuEdit")
+        edit_menu.addActions([self.action_undo, self.action_redo])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("menuView")
+        view_menu.addAction(self.action_fit)
+        view_menu.addSeparator()
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self.action_reset_layout)
+        train_menu = bar.addMenu(self.tr("&Train"))
+        train_menu.setObjectName("menuTrain")
+        train_menu.addActions(self.training_actions)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menuHelp")
+        help_menu.addActions([self.action_about, self.action_about_qt])
+
+    # ---- docks -------------------------------------------------------------------------
+    def _create_docks(self) -> None:
+        left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea,
+                               Qt.DockWidgetArea.RightDockWidgetArea,
+                               Qt.DockWidgetArea.BottomDockWidgetArea)
+        palette = UnavailablePanel("neuronPalette", self.tr(
+            "Neuron palette\n\nDragging neurons and layers onto the canvas is not available in "
+            "this version yet."))
+        training = UnavailablePanel("trainingPanel", self.tr(
+            "Training\n\nTraining from the window is not available in this version yet."))
+        self._add_dock("paletteDock", self.tr("Palette"), palette, left)
+        self._add_dock("trainingDock", self.tr("Training"), training, left)
+        self._add_dock("inspectorDock", self.tr("Inspector"), InspectorPanel(self.document), right)
+        self._add_dock("decisionDock", self.tr("Decision Boundary"),
+                       DecisionBoundary(self.document), right)
+        loss = self._add_dock("lossDock", self.tr("Loss"), LossPlot(self.document), bottom)
+        weights = self._add_dock("weightsDock", self.tr("Weights Wˡ"),
+                                 WeightHeatmaps(self.document), bottom)
+        activations = self._add_dock("activationsDock", self.tr("Activations aˡ"),
+                                     ActivationHeatmaps(self.document), bottom)
+        self.splitDockWidget(loss, weights, Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(weights, activations)
+        weights.raise_()
+        self.resizeDocks([self.docks["paletteDock"], self.docks["inspectorDock"]], [230, 300],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([loss], [230], Qt.Orientation.Vertical)
+
+    def _add_dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[name] = dock
+        return dock
+
+    def _create_status_bar(self) -> None:
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.statusBar().showMessage(self.tr("Ready"))
+        self.document.specChanged.connect(self._update_status)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        data = self.document.dataset
+        self.status_label.setText(self.tr("data: {name} · {n} samples").format(
+            name=data.name, n=len(data.X)))
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.is_modified)
+
+    # ---- commands ----------------------------------------------------------------------
+    def new_project(self) -> None:
+        if self.document.is_modified and not self._discard_changes_ok():
+            return
+        self.document.reset_to_example()
+
+    def open_project(self, path) -> None:
+        raise ProjectError(f"cannot open {path}: project files are not available in this "
+                           "version yet")
+
+    def _discard_changes_ok(self) -> bool:
+        answer = QMessageBox.question(
+            self, APP_NAME, self.tr("The project has unsaved changes. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Backprop Studio"), self.tr(
+            "<h3>Backprop Studio {version}</h3>"
+            "<p>Design small feedforward neural networks by hand, train them live, watch the "
+            "error signals δ of backpropagation and export the trained weights.</p>"
+            "<p>Python, PySide6, numpy and pyqtgraph.</p>").format(version=__version__))
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state, LAYOUT_VERSION)
+        for dock in self.docks.values():
+            dock.show()
+
+    # ---- settings ----------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        state = settings.value(SETTINGS_STATE)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state, LAYOUT_VERSION)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_STATE, self.saveState(LAYOUT_VERSION))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.document.is_modified and not self._discard_changes_ok():
+            event.ignore()
+            return
+        self.save_layout()
+        event.accept()

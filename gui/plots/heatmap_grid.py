@@ -1,0 +1,85 @@
+"""A row of labelled heatmaps sharing one diverging colour bar centred on zero.
+
+Used for the weight matrices Wˡ and for the layers' activations. Each matrix is drawn as the
+notes write it: row i is neuron i of the layer, so a heatmap reads like the matrix on paper.
+Image items are created once per layout and updated with ``setImage`` afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+
+from gui import style
+
+MAX_TICKS = 10
+
+
+@dataclass(frozen=True)
+class Heatmap:
+    title: str
+    matrix: np.ndarray
+    row_label: str
+    column_label: str
+
+
+class HeatmapGrid(pg.GraphicsLayoutWidget):
+    """Heatmaps side by side; the colour range is symmetric, ±max|value| over all of them."""
+
+    def __init__(self, object_name: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setBackground("w")
+        self.plots: list[pg.PlotItem] = []
+        self.images: list[pg.ImageItem] = []
+        self.colour_bar: pg.ColorBarItem | None = None
+        self._shapes: list[tuple[str, tuple[int, ...]]] = []
+
+    def show_heatmaps(self, heatmaps: list[Heatmap]) -> None:
+        shapes = [(h.title, h.matrix.shape) for h in heatmaps]
+        if shapes != self._shapes:
+            self._build(heatmaps)
+            self._shapes = shapes
+        limit = max((float(np.max(np.abs(h.matrix))) for h in heatmaps if h.matrix.size),
+                    default=1.0) or 1.0
+        for image, heatmap in zip(self.images, heatmaps, strict=True):
+            rows, columns = heatmap.matrix.shape
+            image.setImage(np.asarray(heatmap.matrix, dtype=float), autoLevels=False)
+            image.setRect(QRectF(0.5, 0.5, columns, rows))
+        if self.colour_bar is not None:
+            self.colour_bar.setLevels((-limit, limit))
+
+    def _build(self, heatmaps: list[Heatmap]) -> None:
+        self.clear()
+        self.plots, self.images = [], []
+        for column, heatmap in enumerate(heatmaps):
+            plot = self.addPlot(row=0, col=column, title=heatmap.title)
+            plot.invertY(True)
+            plot.setAspectLocked(False)
+            plot.setLabel("left", heatmap.row_label)
+            plot.setLabel("bottom", heatmap.column_label)
+            plot.setMenuEnabled(False)
+            plot.setMouseEnabled(x=False, y=False)
+            plot.hideButtons()
+            image = pg.ImageItem(axisOrder="row-major")
+            plot.addItem(image)
+            rows, columns = heatmap.matrix.shape
+            plot.getAxis("left").setTicks([_index_ticks(rows)])
+            plot.getAxis("bottom").setTicks([_index_ticks(columns)])
+            plot.setRange(xRange=(0.5, columns + 0.5), yRange=(0.5, rows + 0.5), padding=0)
+            self.plots.append(plot)
+            self.images.append(image)
+        self.colour_bar = pg.ColorBarItem(
+            values=(-1, 1), colorMap=style.diverging_colormap(), interactive=False, width=12
+        )
+        self.colour_bar.setImageItem(self.images)
+        self.addItem(self.colour_bar, row=0, col=len(heatmaps))
+
+
+def _index_ticks(count: int) -> list[tuple[float, str]]:
+    """1-based ticks at the cells' centres, as the notes number neurons; at most ~10 shown."""
+    step = max(1, int(np.ceil(count / MAX_TICKS)))
+    return [(float(k), str(k)) for k in range(1, count + 1, step)]

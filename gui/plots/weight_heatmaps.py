@@ -1,0 +1,29 @@
+"""``weightHeatmaps``: one heatmap per Wˡ (rows: neurons of layer l; columns: of layer l−1)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from gui import notation
+from gui.plots.heatmap_grid import Heatmap, HeatmapGrid
+
+
+class WeightHeatmaps(HeatmapGrid):
+    def __init__(self, document, parent=None):
+        super().__init__("weightHeatmaps", parent)
+        self.document = document
+        document.weightsChanged.connect(self.refresh)
+        document.specChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        tr = QCoreApplication.translate
+        self.show_heatmaps([
+            Heatmap(
+                title=notation.matrix_symbol(l),
+                matrix=W,
+                row_label=tr("WeightHeatmaps", "neuron i of layer {l}").format(l=l),
+                column_label=tr("WeightHeatmaps", "neuron j of layer {l}").format(l=l - 1),
+            )
+            for l, W in enumerate(self.document.network.weights, start=1)
+        ])

@@ -1,0 +1,39 @@
+"""Colours and sizes shared by the canvas and the plots, so a weight looks the same everywhere.
+
+Weights, biases and errors use one diverging colour map centred on zero: blue for negative,
+near-white for zero, red for positive (colorcet's CET-D1, shipped with pyqtgraph).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+DIVERGING_MAP = "CET-D1"
+INPUT_FILL = QColor("#f3efe0")
+HIDDEN_FILL = QColor("#ffffff")
+OUTPUT_FILL = QColor("#eef6ee")
+OUTLINE = QColor("#3b3b3b")
+SELECTED_OUTLINE = QColor("#f08c00")
+LABEL = QColor("#2b2b2b")
+MUTED_LABEL = QColor("#6b6b6b")
+# The first two match the diverging map's ends, so class 1 sits on red where the output is 1.
+CLASS_COLOURS = ("#2f5fd0", "#d0342c", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
+                 "#7f7f7f", "#bcbd22", "#17becf")
+
+
+@cache
+def diverging_colormap() -> pg.ColorMap:
+    return pg.colormap.get(DIVERGING_MAP)
+
+
+def signed_colour(value: float, scale: float) -> QColor:
+    """The colour of ``value`` on the diverging map whose ends are −scale and +scale."""
+    position = 0.5 if scale <= 0 else 0.5 + 0.5 * max(-1.0, min(1.0, value / scale))
+    return diverging_colormap().map(position, mode="qcolor")
+
+
+def class_colour(index: int) -> QColor:
+    return QColor(CLASS_COLOURS[index % len(CLASS_COLOURS)])

@@ -1,0 +1,167 @@
+"""The main window opens with its menus, named parts and the example network's views."""
+
+import itertools
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QGraphicsView, QMainWindow, QMenu, QWidget
+
+from gui import create_main_window
+
+NAMED_PARTS = ["networkCanvas", "neuronPalette", "trainingPanel", "inspectorPanel", "lossPlot",
+               "weightHeatmaps", "activationHeatmaps", "decisionBoundary"]
+NAMED_ACTIONS = ["actionNew", "actionOpen", "actionSave", "actionSaveAs", "actionUndo",
+                 "actionRedo", "actionTrain", "actionPause", "actionStop", "actionStep"]
+
+
+@pytest.fixture
+def window(qtbot):
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.document.undo_stack.setClean()
+
+
+def test_window_is_named_and_titled(window):
+    assert isinstance(window, QMainWindow)
+    assert window.objectName() == "MainWindow"
+    assert "Backprop Studio" in window.windowTitle()
+
+
+def test_menus_in_order(window):
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["File", "Edit", "View", "Train", "Help"]
+    assert all(isinstance(a.menu(), QMenu) for a in window.menuBar().actions())
+
+
+@pytest.mark.parametrize("name", NAMED_PARTS)
+def test_named_parts_exist_and_are_unique(window, name):
+    found = window.findChildren(QWidget, name)
+    assert len(found) == 1, f"{name}: {found}"
+
+
+def test_canvas_is_a_graphics_view_in_the_centre(window):
+    canvas = window.findChild(QGraphicsView, "networkCanvas")
+    assert canvas is window.centralWidget()
+
+
+@pytest.mark.parametrize("name", NAMED_ACTIONS)
+def test_named_actions_exist(window, name):
+    from PySide6.QtGui import QAction
+
+    assert window.findChild(QAction, name) is not None
+
+
+def test_standard_shortcuts(window):
+    from PySide6.QtGui import QAction
+
+    for name, key in [("actionNew", QKeySequence.StandardKey.New),
+                      ("actionOpen", QKeySequence.StandardKey.Open),
+                      ("actionSave", QKeySequence.StandardKey.Save),
+                      ("actionUndo", QKeySequence.StandardKey.Undo),
+                      ("actionRedo", QKeySequence.StandardKey.Redo)]:
+        action = window.findChild(QAction, name)
+        assert action.shortcuts() == QKeySequence.keyBindings(key), name
+
+
+def test_unbuilt_actions_are_disabled_and_say_why(window):
+    from PySide6.QtGui import QAction
+
+    for name in ["actionTrain", "actionPause", "actionStop", "actionStep"]:
+        action = window.findChild(QAction, name)
+        assert not action.isEnabled()
+        assert "not available" in action.toolTip()
+
+
+def test_document_holds_the_example(window):
+    spec = window.document.spec
+    assert spec.n_inputs == 2
+    assert spec.layers[-1].units == 1
+    assert window.document.dataset.X.shape == (4, 2)
+
+
+def test_canvas_draws_every_connection(window):
+    scene = window.canvas.scene()
+    spec = window.document.spec
+    sizes = [spec.n_inputs] + [layer.units for layer in spec.layers]
+    expected = sum(a * b for a, b in itertools.pairwise(sizes))
+    assert sum(len(edges) for edges in scene.edges) == expected
+    assert [len(column) for column in scene.neurons] == sizes
+
+
+def test_edges_carry_the_weights(window):
+    scene = window.canvas.scene()
+    W2 = window.document.network.weights[1]
+    edge = scene.edges[1][(0, 2)]
+    assert edge.weight == pytest.approx(W2[0, 2])
+    assert "w₁₃²" in edge.toolTip()
+
+
+def test_weight_heatmaps_show_each_matrix(window):
+    heatmaps = window.findChild(QWidget, "weightHeatmaps")
+    weights = window.document.network.weights
+    assert len(heatmaps.images) == len(weights)
+    for image, W in zip(heatmaps.images, weights, strict=True):
+        np.testing.assert_array_equal(image.image, W)
+    limit = max(np.abs(W).max() for W in weights)
+    assert heatmaps.colour_bar.levels() == pytest.approx((-limit, limit))
+
+
+def test_activation_heatmaps_show_the_forward_pass(window):
+    heatmaps = window.findChild(QWidget, "activationHeatmaps")
+    X = window.document.dataset.X
+    trace = window.document.network.forward(X)
+    np.testing.assert_allclose(heatmaps.images[-1].image, trace.activations[-1])
+
+
+def test_loss_plot_starts_at_the_initial_loss(window):
+    plot = window.findChild(QWidget, "lossPlot")
+    doc = window.document
+    x, y = plot.train_curve.getData()
+    assert list(x) == [0.0]
+    assert y[0] == pytest.approx(doc.network.loss(doc.dataset.X, doc.dataset.Y))
+
+
+def test_decision_boundary_is_the_network_output(window):
+    plot = window.findChild(QWidget, "decisionBoundary")
+    image = plot.image.image
+    assert image.shape == (80, 80)
+    assert 0.0 <= image.min() <= image.max() <= 1.0
+    xs, _ = plot.points.getData()
+    assert len(xs) == 4
+
+
+def test_about_box_names_the_version(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from engine import __version__
+
+    shown = {}
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.update(text=text))
+    window.action_about.trigger()
+    assert __version__ in shown["text"]
+
+
+def test_layout_is_remembered(qtbot):
+    first = create_main_window()
+    qtbot.addWidget(first)
+    first.show()
+    first.docks["lossDock"].hide()
+    first.resize(700, 500)
+    first.close()
+    second = create_main_window()
+    qtbot.addWidget(second)
+    second.show()
+    assert not second.docks["lossDock"].isVisible()
+    assert (second.width(), second.height()) == (700, 500)
+    second.reset_layout()
+    assert second.docks["lossDock"].isVisible()
+
+
+def test_new_resets_to_the_example(window):
+    window.document.network.weights[0][:] = 0.0
+    window.action_new.trigger()
+    assert np.abs(window.document.network.weights[0]).sum() > 0
