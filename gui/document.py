@@ -30,6 +30,9 @@ def example_spec() -> NetworkSpec:
 class Document(QObject):
     """The project being edited: architecture, weights, data, file path and edit history."""
 
+    #: Emitted before any edit of the architecture or the weights is applied, so a running
+    #: training worker can be stopped first (it trains a copy and would overwrite the edit).
+    aboutToEdit = Signal()
     specChanged = Signal()
     weightsChanged = Signal()
     dataChanged = Signal()
