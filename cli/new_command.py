@@ -56,49 +56,20 @@ def add_parser(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from cli import describe
-    from engine import Network, NetworkSpec, TrainConfig
-    from engine.datasets import prepare
     from engine.errors import ProjectError
-    from engine.project import Project, check_target, save_project
+    from engine.project import check_target, save_project
+    from engine.project.starting import new_project
 
     out = Path(args.out)
     if out.exists() and not args.force:
         raise ProjectError(f"{out} already exists; choose another --out or add --force")
     check_target(out)
     ds = _load(args)
-    output, loss = output_layer(ds, args.loss)
-    hidden = [_layer(units, args.activation) for units in args.hidden]
-    spec = NetworkSpec(n_inputs=ds.n_features, layers=[*hidden, output], loss=loss)
-    method = args.normalise or ("none" if ds.image_shape is not None else "standardise")
-    normaliser = prepare(ds, normalisation=method).normaliser
-    project = Project(Network(spec, seed=args.seed), TrainConfig(), data=ds.source,
-                      normaliser=None if method == "none" else normaliser, name=ds.name)
+    project = new_project(ds, args.hidden, args.activation, args.loss, args.seed,
+                          args.normalise)
     save_project(project, out)
-    say(f"created {out}: {describe.architecture(spec)}; data {describe.dataset(ds)}")
+    say(f"created {out}: {describe.architecture(project.spec)}; data {describe.dataset(ds)}")
     return 0
-
-
-def output_layer(ds: Any, loss: str | None) -> tuple[Any, str]:
-    """The output LayerSpec and loss for ``ds``; SpecError when ``loss`` cannot fit it."""
-    from engine.errors import SpecError
-
-    k = ds.n_outputs
-    if ds.task == "regression":
-        if loss not in (None, "mse"):
-            raise SpecError(f"--loss {loss} is for classes, but {ds.name or 'this data'} is a "
-                            "regression set (numeric targets): use --loss mse")
-        return _layer(k, "linear"), "mse"
-    loss = loss or ("bce" if k == 1 else "cce")
-    if loss == "cce" and k == 1:
-        raise SpecError("--loss cce needs one softmax output per class, but two-class data has "
-                        "a single 0/1 target column: use --loss bce (or mse)")
-    return _layer(k, "softmax" if loss == "cce" else "sigmoid"), loss
-
-
-def _layer(units: int, activation: str) -> Any:
-    from engine import LayerSpec
-
-    return LayerSpec(units=units, activation=activation)
 
 
 def _load(args: argparse.Namespace) -> Any:

@@ -38,9 +38,9 @@ def run(args: argparse.Namespace) -> int:
     from cli import INTERRUPTED, describe
     from cli.progress import run_with_progress
     from engine import TrainConfig
-    from engine.errors import DataError
     from engine.project import check_target, load_project, save_project
     from engine.project.history import continued_history
+    from engine.project.starting import project_training_data
 
     source = Path(args.project)
     out = Path(args.out) if args.out else source
@@ -51,11 +51,9 @@ def run(args: argparse.Namespace) -> int:
         ("optimizer", args.optimizer), ("learning_rate", args.lr), ("seed", args.seed),
     ) if value is not None}
     config = TrainConfig.from_dict({**project.config.to_dict(), **changes})
-    if project.data is None:
-        raise DataError(f"{source} has no data to train on; make the project with 'new' or "
-                        "choose data in the program")
-    X, Y, X_val, Y_val, task = _training_arrays(project, source)
-    result = run_with_progress(project.network, config, task, X, Y, X_val, Y_val)
+    data = project_training_data(project, str(source))
+    result = run_with_progress(project.network, config, data.task, data.X, data.Y,
+                               data.X_val, data.Y_val)
     project.history = continued_history(project.history, result.history)
     project.config = config
     save_project(project, out)
@@ -67,21 +65,3 @@ def run(args: argparse.Namespace) -> int:
         return INTERRUPTED
     say(f"saved {out}: {describe.history(project.history)}")
     return 0
-
-
-def _training_arrays(project: Any, source: Path) -> tuple[Any, ...]:
-    """(X, Y, X_val, Y_val, task) of the project's data, split and normalised as stored."""
-    from engine import datasets
-    from engine.errors import DataError
-
-    ds = datasets.from_source(project.data)
-    spec = project.network.spec
-    if (ds.n_features, ds.n_outputs) != (spec.n_inputs, spec.n_outputs):
-        raise DataError(f"{source}: the data now have {ds.n_features} features and "
-                        f"{ds.n_outputs} target columns, but the network takes "
-                        f"{spec.n_inputs} inputs and gives {spec.n_outputs} outputs")
-    train, validation = ds.split()
-    normalise = project.normaliser.apply if project.normaliser is not None else (lambda X: X)
-    X_val = normalise(validation.X) if validation.n_samples else None
-    Y_val = validation.Y if validation.n_samples else None
-    return normalise(train.X), train.Y, X_val, Y_val, ds.task

@@ -1,0 +1,96 @@
+"""Starting a project from data, and rebuilding a project's training data: shared by the
+command line and the GUI, so both shape networks and split data the same way.
+
+The data decide the output layer: two classes get one sigmoid unit with bce (Y is a single
+0/1 column), k classes get k softmax units with cce, regression gets linear units with mse.
+A ``loss`` given by the user overrides the choice where another combination works (mse on
+sigmoid outputs, bce on k sigmoid outputs) and is refused with a SpecError where it cannot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from engine.config import TrainConfig
+from engine.errors import DataError, SpecError
+from engine.network import Network
+from engine.project.document import Project
+from engine.spec import LayerSpec, NetworkSpec
+
+
+def output_layer(ds: Any, loss: str | None = None) -> tuple[LayerSpec, str]:
+    """The output LayerSpec and loss for ``ds``; SpecError when ``loss`` cannot fit it."""
+    k = ds.n_outputs
+    if ds.task == "regression":
+        if loss not in (None, "mse"):
+            raise SpecError(f"the loss {loss} is for classes, but {ds.name or 'this data'} is "
+                            "a regression set (numeric targets): choose mse")
+        return LayerSpec(units=k, activation="linear"), "mse"
+    loss = loss or ("bce" if k == 1 else "cce")
+    if loss == "cce" and k == 1:
+        raise SpecError("cce needs one softmax output per class, but two-class data has a "
+                        "single 0/1 target column: choose bce (or mse)")
+    return LayerSpec(units=k, activation="softmax" if loss == "cce" else "sigmoid"), loss
+
+
+def new_project(ds: Any, hidden: list[int], activation: str = "tanh", loss: str | None = None,
+                seed: int = 0, normalisation: str | None = None,
+                config: TrainConfig | None = None) -> Project:
+    """A fresh project on ``ds``: hidden layers of ``activation``, an output layer fitting the
+    data, and the normalisation (default: standardise, none for images) fitted on the
+    training rows only."""
+    from engine.datasets import prepare
+
+    output, loss = output_layer(ds, loss)
+    layers = [LayerSpec(units=units, activation=activation) for units in hidden]
+    spec = NetworkSpec(n_inputs=ds.n_features, layers=[*layers, output], loss=loss)
+    method = normalisation or ("none" if ds.image_shape is not None else "standardise")
+    normaliser = None if method == "none" else prepare(ds, normalisation=method).normaliser
+    return Project(Network(spec, seed=seed), config or TrainConfig(), data=ds.source,
+                   normaliser=normaliser, name=ds.name)
+
+
+@dataclass(frozen=True)
+class TrainingData:
+    """A project's data as training sees it: split as stored, normalised as stored."""
+
+    dataset: Any
+    X: np.ndarray
+    Y: np.ndarray
+    X_val: np.ndarray | None
+    Y_val: np.ndarray | None
+
+    @property
+    def task(self) -> str:
+        return self.dataset.task
+
+
+def training_data(ds: Any, spec: NetworkSpec, normaliser: Any = None,
+                  where: str = "the project") -> TrainingData:
+    """Split ``ds`` by its own share and seed and normalise both parts with ``normaliser``;
+    DataError (naming ``where``) when the data do not fit the network's ends."""
+    if (ds.n_features, ds.n_outputs) != (spec.n_inputs, spec.n_outputs):
+        raise DataError(f"{where}: the data have {ds.n_features} features and "
+                        f"{ds.n_outputs} target columns, but the network takes "
+                        f"{spec.n_inputs} inputs and gives {spec.n_outputs} outputs")
+    train, validation = ds.split()
+    normalise = normaliser.apply if normaliser is not None else (lambda X: X)
+    has_validation = validation.n_samples > 0
+    return TrainingData(
+        dataset=ds, X=normalise(train.X), Y=train.Y,
+        X_val=normalise(validation.X) if has_validation else None,
+        Y_val=validation.Y if has_validation else None)
+
+
+def project_training_data(project: Project, where: str = "the project") -> TrainingData:
+    """The training data of ``project``, rebuilt from its data choice."""
+    from engine import datasets
+
+    if project.data is None:
+        raise DataError(f"{where} has no data to train on; make the project with 'new' or "
+                        "choose data in the program")
+    return training_data(datasets.from_source(project.data), project.network.spec,
+                         project.normaliser, where)
