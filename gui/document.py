@@ -79,6 +79,30 @@ class Document(QObject):
                        normaliser=self.normaliser, history=self.history, layout={},
                        name=self.name)
 
+    # ---- weights and history, as training and imports change them -----------------------
+    def set_parameters(self, weights, biases) -> None:
+        """Copy new values into every Wˡ and bˡ (same shapes); not an undoable edit by itself:
+        live training calls it, and ``replace_parameters`` wraps it in a command."""
+        for W, new in zip(self.network.weights, weights, strict=True):
+            np.copyto(W, new)
+        for b, new in zip(self.network.biases, biases, strict=True):
+            np.copyto(b, new)
+        self.weightsChanged.emit()
+
+    def replace_parameters(self, weights, biases, text: str) -> None:
+        """Set every weight and bias as one undoable edit (e.g. weights imported from a file)."""
+        from gui.weight_commands import ReplaceParametersCommand, copy_parameters
+
+        self.aboutToEdit.emit()
+        before = copy_parameters(self.network)
+        after = ([np.array(W, dtype=self.network.dtype) for W in weights],
+                 [np.array(b, dtype=self.network.dtype) for b in biases])
+        self.undo_stack.push(ReplaceParametersCommand(self, before, after, text))
+
+    def set_history(self, history: History) -> None:
+        self.history = history
+        self.historyChanged.emit()
+
     # ---- whole-project operations --------------------------------------------------------
     def reset_to_example(self) -> None:
         """Start over with the example network and data, forgetting the edit history."""

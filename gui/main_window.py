@@ -10,10 +10,11 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
-from engine import ProjectError, __version__
+from engine import __version__
 from gui.actions import ActionInfo, make_action, mark_unavailable
 from gui.canvas import NetworkCanvas
 from gui.document import Document
+from gui.file_actions import EXPORT_FORMATS, FileActions
 from gui.panels.inspector import InspectorPanel
 from gui.panels.placeholder import UnavailablePanel
 from gui.plots.activation_heatmaps import ActivationHeatmaps
@@ -33,6 +34,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.document = Document(self)
+        self.files = FileActions(self, self.document)
         self.canvas = NetworkCanvas(self.document, self)
         self.setCentralWidget(self.canvas)
         self.docks: dict[str, QDockWidget] = {}
@@ -53,13 +55,25 @@ class MainWindow(QMainWindow):
         tr = self.tr
         self.action_new = make_action(self, ActionInfo(
             "actionNew", tr("&New"), SK.New, tr("Start a new project from the example network")))
-        self.action_new.triggered.connect(self.new_project)
-        self.action_open = make_action(self, ActionInfo("actionOpen", tr("&Open…"), SK.Open))
-        self.action_save = make_action(self, ActionInfo("actionSave", tr("&Save"), SK.Save))
-        self.action_save_as = make_action(
-            self, ActionInfo("actionSaveAs", tr("Save &As…"), SK.SaveAs))
-        for action in (self.action_open, self.action_save, self.action_save_as):
-            mark_unavailable(action, tr("Project files are not available in this version yet."))
+        self.action_new.triggered.connect(self.files.new)
+        self.action_open = make_action(self, ActionInfo(
+            "actionOpen", tr("&Open…"), SK.Open, tr("Open a project file")))
+        self.action_open.triggered.connect(self.files.open)
+        self.action_save = make_action(self, ActionInfo(
+            "actionSave", tr("&Save"), SK.Save, tr("Save the project")))
+        self.action_save.triggered.connect(self.files.save)
+        self.action_save_as = make_action(self, ActionInfo(
+            "actionSaveAs", tr("Save &As…"), SK.SaveAs, tr("Save the project in a new file")))
+        self.action_save_as.triggered.connect(self.files.save_as)
+        self.export_actions = []
+        for fmt, text, _, _ in EXPORT_FORMATS:
+            action = make_action(self, ActionInfo(f"actionExport_{fmt}", tr(text)))
+            action.triggered.connect(lambda _=False, fmt=fmt: self.files.export(fmt))
+            self.export_actions.append(action)
+        self.action_import_weights = make_action(self, ActionInfo(
+            "actionImportWeights", tr("&Import Weights…"), None,
+            tr("Load weights exported as .npz or .json into this network")))
+        self.action_import_weights.triggered.connect(self.files.import_weights)
         self.action_quit = make_action(self, ActionInfo("actionQuit", tr("&Quit"), SK.Quit))
         self.action_quit.triggered.connect(self.close)
 
@@ -100,6 +114,11 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("menuFile")
         file_menu.addActions([self.action_new, self.action_open, self.action_save,
                               self.action_save_as])
+        file_menu.addSeparator()
+        export_menu = file_menu.addMenu(self.tr("&Export Weights"))
+        export_menu.setObjectName("menuExport")
+        export_menu.addActions(self.export_actions)
+        file_menu.addAction(self.action_import_weights)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -172,20 +191,10 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_modified)
 
     # ---- commands ----------------------------------------------------------------------
-    def new_project(self) -> None:
-        if self.document.is_modified and not self._discard_changes_ok():
-            return
-        self.document.reset_to_example()
-
     def open_project(self, path) -> None:
-        raise ProjectError(f"cannot open {path}: project files are not available in this "
-                           "version yet")
-
-    def _discard_changes_ok(self) -> bool:
-        answer = QMessageBox.question(
-            self, APP_NAME, self.tr("The project has unsaved changes. Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        """Open ``path``; its ProjectError or DataError propagates (the command line reports
+        it in one line)."""
+        self.document.load(path)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Backprop Studio"), self.tr(
@@ -215,7 +224,7 @@ class MainWindow(QMainWindow):
         settings.setValue(SETTINGS_STATE, self.saveState(LAYOUT_VERSION))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.document.is_modified and not self._discard_changes_ok():
+        if not self.files.may_discard_changes():
             event.ignore()
             return
         self.save_layout()

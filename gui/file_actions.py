@@ -1,0 +1,133 @@
+"""File ▸ New, Open, Save, Save As, Export and Import Weights: dialogs around the engine.
+
+Reading and writing are the engine's (``engine.project``, ``engine.export``); this module
+asks for file names, reports what went wrong in words, and never loses anything: a failed
+open leaves the current project as it was, a failed save leaves the file on disk as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from engine import BackpropStudioError
+from gui.document import PROJECT_SUFFIX
+
+RECENT_FOLDER = "files/lastFolder"
+
+EXPORT_FORMATS = (
+    # (format, menu text, file filter, default suffix)
+    ("npz", "NumPy Arrays (.npz)…", "NumPy arrays (*.npz)", ".npz"),
+    ("json", "JSON (.json)…", "JSON (*.json)", ".json"),
+    ("csv", "CSV Files (.zip)…", "Zipped CSV files (*.zip)", ".zip"),
+    ("onnx", "ONNX Model (.onnx)…", "ONNX model (*.onnx)", ".onnx"),
+    ("py", "Python Predictor (.py)…", "Python script (*.py)", ".py"),
+)
+
+
+class FileActions(QObject):
+    """The file commands of a main window; ``window`` is the dialogs' parent."""
+
+    def __init__(self, window: QWidget, document):
+        super().__init__(window)
+        self.window = window
+        self.document = document
+
+    # ---- commands ----------------------------------------------------------------------
+    def new(self) -> None:
+        if self.may_discard_changes():
+            self.document.reset_to_example()
+
+    def open(self) -> None:
+        if not self.may_discard_changes():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open Project"), self._folder(),
+            self.tr("Backprop Studio projects (*.json);;All files (*)"))
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        return self._attempt(lambda: self.document.load(path), self.tr("Cannot open the project"))
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._attempt(lambda: self.document.save(), self.tr("Cannot save the project"))
+
+    def save_as(self) -> bool:
+        suggestion = str(Path(self._folder()) / (self.document.name or "untitled"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save Project As"), suggestion + PROJECT_SUFFIX,
+            self.tr("Backprop Studio projects (*.json)"))
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += PROJECT_SUFFIX
+        return self._attempt(lambda: self.document.save(path), self.tr("Cannot save the project"))
+
+    def export(self, fmt: str) -> bool:
+        from engine.export import export_network
+
+        _, _, file_filter, suffix = next(row for row in EXPORT_FORMATS if row[0] == fmt)
+        base = self.document.path.name.removesuffix(PROJECT_SUFFIX) if self.document.path \
+            else (self.document.name or "network")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export Weights"), str(Path(self._folder()) / (base + suffix)),
+            file_filter)
+        if not path:
+            return False
+        if not path.endswith(suffix):
+            path += suffix
+        document = self.document
+        return self._attempt(
+            lambda: export_network(document.network, path, fmt, document.normaliser),
+            self.tr("Cannot export the weights"),
+            done=self.tr("Exported the weights to {path}").format(path=path))
+
+    def import_weights(self) -> bool:
+        from engine.export import import_weights
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import Weights"), self._folder(),
+            self.tr("Backprop Studio weights (*.npz *.json)"))
+        if not path:
+            return False
+
+        def apply():
+            net = import_weights(path, self.document.spec).network()
+            self.document.replace_parameters(net.weights, net.biases,
+                                             self.tr("Import Weights"))
+
+        return self._attempt(apply, self.tr("Cannot import the weights"))
+
+    def may_discard_changes(self) -> bool:
+        """True unless the project has unsaved changes the user wants to keep."""
+        if not self.document.is_modified:
+            return True
+        answer = QMessageBox.question(
+            self.window, self.tr("Unsaved Changes"),
+            self.tr("The project has unsaved changes. Save them first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # ---- helpers -----------------------------------------------------------------------
+    def _attempt(self, action, failure: str, done: str | None = None) -> bool:
+        try:
+            action()
+        except (BackpropStudioError, OSError) as error:
+            QMessageBox.warning(self.window, failure, str(error))
+            return False
+        if self.document.path is not None:
+            QSettings().setValue(RECENT_FOLDER, str(self.document.path.parent))
+        if done:
+            self.window.statusBar().showMessage(done, 5000)
+        return True
+
+    def _folder(self) -> str:
+        return str(QSettings().value(RECENT_FOLDER, str(Path.home())))

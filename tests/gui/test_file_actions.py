@@ -1,0 +1,125 @@
+"""File menu: save, open, export and import through the dialogs, and nothing lost on errors."""
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from gui import create_main_window
+
+
+@pytest.fixture
+def window(qtbot):
+    window = create_main_window()
+    qtbot.addWidget(window)
+    yield window
+    window.document.undo_stack.setClean()
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a: shown.append((title, text)))
+    return shown
+
+
+def choose_file(monkeypatch, path):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+
+def test_save_as_then_open_round_trips_the_weights(window, tmp_path, monkeypatch):
+    target = tmp_path / "xor.bps.json"
+    choose_file(monkeypatch, target)
+    window.action_save_as.trigger()
+    assert target.exists()
+    assert window.document.path == target
+    assert "xor.bps.json" in window.windowTitle()
+    saved = [W.copy() for W in window.document.network.weights]
+    window.document.set_parameters([np.zeros_like(W) for W in saved],
+                                   window.document.network.biases)
+    window.action_open.trigger()
+    for W, expected in zip(window.document.network.weights, saved, strict=True):
+        np.testing.assert_array_equal(W, expected)
+
+
+def test_save_without_a_path_asks_for_one(window, tmp_path, monkeypatch):
+    target = tmp_path / "first"
+    choose_file(monkeypatch, target)
+    window.action_save.trigger()
+    assert (tmp_path / "first.bps.json").exists()
+
+
+def test_opening_a_damaged_file_changes_nothing(window, tmp_path, monkeypatch, warnings):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    before = [W.copy() for W in window.document.network.weights]
+    choose_file(monkeypatch, bad)
+    window.action_open.trigger()
+    assert len(warnings) == 1 and "bad.json" in warnings[0][1]
+    assert window.document.path is None
+    for W, expected in zip(window.document.network.weights, before, strict=True):
+        np.testing.assert_array_equal(W, expected)
+
+
+def test_a_failed_save_leaves_the_old_file(window, tmp_path, monkeypatch, warnings):
+    target = tmp_path / "keep.bps.json"
+    choose_file(monkeypatch, target)
+    window.action_save_as.trigger()
+    original = target.read_bytes()
+    import engine.project.files as files
+
+    monkeypatch.setattr(files, "_write", lambda *a: (_ for _ in ()).throw(OSError("disk full")))
+    window.action_save.trigger()
+    assert warnings and "disk full" in warnings[0][1]
+    assert target.read_bytes() == original
+
+
+@pytest.mark.parametrize("fmt,suffix", [("npz", ".npz"), ("json", ".json"), ("py", ".py"),
+                                        ("onnx", ".onnx"), ("csv", ".zip")])
+def test_every_export_format_writes_its_file(window, tmp_path, monkeypatch, fmt, suffix):
+    target = tmp_path / f"weights{suffix}"
+    choose_file(monkeypatch, target)
+    action = next(a for a in window.export_actions if a.objectName() == f"actionExport_{fmt}")
+    action.trigger()
+    assert target.exists() and target.stat().st_size > 0
+
+
+def test_import_weights_is_undoable(window, tmp_path, monkeypatch):
+    target = tmp_path / "w.json"
+    choose_file(monkeypatch, target)
+    original = [W.copy() for W in window.document.network.weights]
+    next(a for a in window.export_actions if a.objectName() == "actionExport_json").trigger()
+    window.document.set_parameters([W * 0 for W in original], window.document.network.biases)
+    window.action_import_weights.trigger()
+    np.testing.assert_array_equal(window.document.network.weights[0], original[0])
+    assert window.document.is_modified
+    window.action_undo.trigger()
+    assert np.all(window.document.network.weights[0] == 0)
+
+
+def test_import_of_the_wrong_shape_is_refused(window, tmp_path, monkeypatch, warnings):
+    from engine import LayerSpec, Network, NetworkSpec
+    from engine.export import export_network
+
+    other = Network(NetworkSpec(2, [LayerSpec(3, "tanh"), LayerSpec(1, "sigmoid")], "bce"))
+    target = tmp_path / "other.npz"
+    export_network(other, target, "npz")
+    before = [W.copy() for W in window.document.network.weights]
+    choose_file(monkeypatch, target)
+    window.action_import_weights.trigger()
+    assert warnings and "other.npz" in warnings[0][1]
+    np.testing.assert_array_equal(window.document.network.weights[0], before[0])
+
+
+def test_command_line_project_opens(qtbot, tmp_path):
+    from engine import datasets
+    from engine.project import save_project
+    from engine.project.starting import new_project
+
+    path = tmp_path / "moons.bps.json"
+    save_project(new_project(datasets.load("moons", n_samples=60), hidden=[3]), path)
+    window = create_main_window(path)
+    qtbot.addWidget(window)
+    assert window.document.dataset.name == "moons"
+    assert [layer.units for layer in window.document.spec.layers] == [3, 1]
