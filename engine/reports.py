@@ -15,7 +15,8 @@ class Report:
     ``epoch_done``); ``iteration`` counts the updates of this run so far, all epochs together.
     ``train_loss`` is the mean C_x over the samples of this epoch seen so far, each taken at
     the weights its batch was trained from (the whole epoch's mean when ``epoch_done``);
-    ``val_loss`` is C over the validation data at the weights of this moment.
+    ``val_loss`` is C over the validation data at the epoch's end (None on the reports
+    within an epoch, which come often and must stay cheap), and likewise the "val_" metrics.
     ``metrics`` holds "accuracy" and "val_accuracy" for classification or "r2" and "val_r2"
     for regression (the perceptron adds "errors", its misclassified samples this epoch).
     ``elapsed`` is the seconds spent training in this run, not counting the time the caller

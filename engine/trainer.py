@@ -212,7 +212,8 @@ class _Run:
             self.configure(config)
             done = 0
             while done < self.plan.n_batches:
-                stop = self._next_report(done, config.report_every)
+                # read live, so a caller can ask for reports more often mid-epoch
+                stop = self._next_report(done, self.trainer.config.report_every)
                 failed = self.kernel.train(self.plan.batches, done, stop, self.data.X)
                 if failed is not None:
                     self._diverged(self.iteration + failed - done + 1, self.kernel.failure)
@@ -292,7 +293,7 @@ class _Run:
             a = self.output_sigma.fn(self.plan.outputs[:rows])
             scores = {"r2": metrics.r2_score(a, self.plan.targets[:rows])}
         val_loss, confusion = None, None
-        if data.X_val is not None:
+        if data.X_val is not None and epoch_done:
             self.kernel.store(self.net)
             trace = self.net.forward(data.X_val)
             val_loss = self.net.cost.fn(trace.zs[-1], trace.output, data.Y_val)
