@@ -10,18 +10,22 @@ been read completely, so a bad file changes nothing.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from engine import History, Network, NetworkSpec, TrainConfig, datasets
+from engine import History, LayerSpec, Network, NetworkSpec, SpecError, TrainConfig, datasets
+from engine import architecture as arch
 from engine.project import Project, load_project, save_project
 from engine.project.starting import TrainingData, new_project, project_training_data
+from gui import commands
 
 EXAMPLE_SEED = 0
 PROJECT_SUFFIX = ".bps.json"
+MAX_HISTORY = 20_000
 
 
 def example_project() -> Project:
@@ -49,7 +53,7 @@ class Document(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.path: Path | None = None
         self._adopt(example_project())
 
@@ -103,6 +107,34 @@ class Document(QObject):
         self.history = history
         self.historyChanged.emit()
 
+    def history_copy(self) -> History:
+        return self.history.copy()
+
+    def extend_history(self, reports, epoch_offset: int) -> None:
+        """Add a run's finished epochs, numbered after the ``epoch_offset`` epochs before it;
+        thinned past MAX_HISTORY epochs so a long run keeps its memory bounded."""
+        for report in reports:
+            self.history.append(dataclasses.replace(report, epoch=report.epoch + epoch_offset))
+        while len(self.history) > MAX_HISTORY:
+            self.history.thin()
+        self.historyChanged.emit()
+
+    # ---- training settings ----------------------------------------------------------------
+    def set_config(self, **changes) -> None:
+        """Change training settings as one undoable edit; a setting that cannot work raises
+        SpecError (from TrainConfig's own checks) and nothing changes."""
+        from gui.settings_commands import SetConfigCommand
+
+        new = dataclasses.replace(self.config, **changes)
+        if new == self.config:
+            return
+        text = self.tr("Change {names}").format(names=", ".join(sorted(changes)))
+        self.undo_stack.push(SetConfigCommand(self, self.config, new, frozenset(changes), text))
+
+    def apply_config(self, config: TrainConfig) -> None:
+        self.config = config
+        self.configChanged.emit()
+
     # ---- whole-project operations --------------------------------------------------------
     def reset_to_example(self) -> None:
         """Start over with the example network and data, forgetting the edit history."""
@@ -130,6 +162,148 @@ class Document(QObject):
         self._set_path(path)
         self.undo_stack.setClean()
 
+    # ==== Designing the network: edits and selection (the designer canvas's API) ==========
+    # Each edit first tries itself on a throw-away copy, so a refused edit changes nothing,
+    # stops no training and only emits ``editRefused`` with the engine's reason. An accepted
+    # edit emits ``aboutToEdit``, then pushes one command of ``gui.commands``, which applies
+    # it to the (by then up-to-date) network. Layers are numbered as in the notes: 0 is the
+    # input, L the output; neuron indices are 0-based here and 1-based on screen.
+
+    #: Why an edit was refused (a limit, or choices that do not go together).
+    editRefused = Signal(str)
+    #: ``selected_neuron`` changed.
+    selectionChanged = Signal()
+    #: ``selected_sample`` changed: the sample whose zᵢˡ, aᵢˡ, δᵢˡ the inspector shows.
+    sampleChanged = Signal(int)
+
+    _selection: tuple[int, int] | None = None
+    _sample = 0
+    _edit_count = 0
+
+    @property
+    def selected_neuron(self) -> tuple[int, int] | None:
+        """(layer, index) of the selected neuron, layer 0 being the input; None if none."""
+        if self._selection is None:
+            return None
+        layer, index = self._selection
+        sizes = self.spec.sizes
+        return self._selection if 0 <= layer < len(sizes) and 0 <= index < sizes[layer] else None
+
+    def select_neuron(self, layer: int | None, index: int | None = None) -> None:
+        """Select neuron ``index`` of ``layer`` (None clears); not an edit, so not undoable."""
+        selection = None if layer is None else (int(layer), int(index))
+        if selection != self._selection:
+            self._selection = selection
+            self.selectionChanged.emit()
+
+    @property
+    def selected_sample(self) -> int:
+        """Index into ``dataset`` of the sample the inspector follows through the net."""
+        return min(self._sample, max(len(self.dataset.X) - 1, 0))
+
+    def select_sample(self, index: int) -> None:
+        index = max(0, min(int(index), len(self.dataset.X) - 1))
+        if index != self._sample:
+            self._sample = index
+            self.sampleChanged.emit(index)
+
+    def add_neuron(self, layer: int, index: int | None = None) -> bool:
+        """Hidden layer ``layer`` gains a neuron at ``index`` (default: at the end)."""
+        return self._edit(lambda: arch.insert_neuron(self.network, layer, index, rng=0),
+                          lambda: commands.AddNeuronCommand(self, layer, index, self._seed()))
+
+    def remove_neuron(self, layer: int, index: int) -> bool:
+        return self._edit(lambda: arch.remove_neuron(self.network, layer, index),
+                          lambda: commands.RemoveNeuronCommand(self, layer, index))
+
+    def move_neuron(self, layer: int, index: int, to_layer: int,
+                    to_index: int | None = None) -> bool:
+        """Neuron ``index`` of hidden ``layer`` goes to ``to_index`` of hidden ``to_layer``."""
+        if (to_layer, to_index) == (layer, index):
+            return False
+        return self._edit(
+            lambda: arch.move_neuron(self.network, layer, index, to_layer, to_index, rng=0),
+            lambda: commands.MoveNeuronCommand(self, layer, index, to_layer, to_index,
+                                               self._seed()))
+
+    def add_hidden_layer(self, position: int, units: int = 1,
+                         activation: str | None = None) -> bool:
+        """A new hidden layer of ``units`` neurons becomes layer ``position`` (1..L); its
+        activation defaults to that of the hidden layers around it, else tanh."""
+        try:
+            layer = LayerSpec(units, activation or self._neighbour_activation(position))
+        except SpecError as error:
+            self.editRefused.emit(str(error))
+            return False
+        return self._edit(
+            lambda: arch.insert_hidden_layer(self.network, position, layer, rng=0),
+            lambda: commands.AddLayerCommand(self, position, layer, self._seed()))
+
+    def remove_hidden_layer(self, layer: int) -> bool:
+        return self._edit(lambda: arch.remove_hidden_layer(self.network, layer, rng=0),
+                          lambda: commands.RemoveLayerCommand(self, layer, self._seed()))
+
+    def set_activation(self, layer: int, activation: str) -> bool:
+        text = self.tr("Set layer {l}'s activation to {a}").format(l=layer, a=activation)
+        return self._edit(lambda: arch.set_activation(self.network, layer, activation),
+                          lambda: commands.ChoicesCommand(self, {layer: activation}, None, text))
+
+    def set_loss(self, loss: str) -> bool:
+        text = self.tr("Set the cost to {c}").format(c=loss)
+        return self._edit(lambda: arch.set_loss(self.network, loss),
+                          lambda: commands.ChoicesCommand(self, {}, loss, text))
+
+    def set_output(self, activation: str, loss: str) -> bool:
+        """The output activation and the cost together, for pairs reachable only at once
+        (sigmoid with bce → softmax with cce)."""
+        output = self.spec.n_layers
+        text = self.tr("Set the output to {a} with the {c} cost").format(a=activation, c=loss)
+        return self._edit(
+            lambda: arch.with_choices(self.network, {output: activation}, loss),
+            lambda: commands.ChoicesCommand(self, {output: activation}, loss, text))
+
+    def set_weight(self, layer: int, i: int, j: int, value: float) -> bool:
+        """wᵢⱼˡ = ``value``: from neuron j of layer l-1 to neuron i of layer l."""
+        return self._edit(lambda: arch.set_weight(self.network, layer, i, j, value),
+                          lambda: commands.SetWeightCommand(self, layer, i, j, value))
+
+    def set_bias(self, layer: int, i: int, value: float) -> bool:
+        """bᵢˡ = ``value``, so the threshold θ = −b."""
+        return self._edit(lambda: arch.set_bias(self.network, layer, i, value),
+                          lambda: commands.SetBiasCommand(self, layer, i, value))
+
+    def _edit(self, trial, make_command) -> bool:
+        try:
+            trial()
+        except SpecError as error:
+            self.editRefused.emit(str(error))
+            return False
+        self.aboutToEdit.emit()
+        self.undo_stack.push(make_command())
+        return True
+
+    def _seed(self) -> list[int]:
+        """A fresh seed per edit, reproducible within a session, for the weights it draws."""
+        self._edit_count += 1
+        return [EXAMPLE_SEED, self._edit_count]
+
+    def _neighbour_activation(self, position: int) -> str:
+        hidden = self.spec.layers[:-1]
+        for layer in (position - 1, position):
+            if 1 <= layer <= len(hidden):
+                return hidden[layer - 1].activation
+        return "tanh"
+
+    def _install_network(self, network: Network, spec_changed: bool,
+                         selection: tuple[int, int] | None) -> None:
+        """Called by the commands only: swap in the edited network and announce it."""
+        self.network = network
+        self._selection = selection
+        if spec_changed:
+            self.specChanged.emit()
+        self.weightsChanged.emit()
+        self.selectionChanged.emit()
+
     # ---- internals -----------------------------------------------------------------------
     def _adopt(self, project: Project, data: TrainingData | None = None) -> None:
         self.network: Network = project.network
@@ -140,6 +314,9 @@ class Document(QObject):
         self.training: TrainingData = data or project_training_data(project)
         self.dataset = self.training.dataset
         self.undo_stack.clear()
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.modifiedChanged.emit(not clean)
 
     def _set_path(self, path: Path | None) -> None:
         self.path = path
