@@ -89,3 +89,23 @@ class History:
     @classmethod
     def from_dict(cls, data):
         return cls(**{name: data[name] for name in cls.__dataclass_fields__ if name in data})
+
+    def copy(self):
+        return History.from_dict(self.to_dict())
+
+    def thin(self):
+        """Keep every other epoch (and always the last one), in place.
+
+        A long run in the GUI calls this whenever its history grows past a bound, so 100,000
+        epochs of a small net cost a few MB, not a few hundred: the curve keeps its shape,
+        the early epochs get sparser, and the latest stays exact.
+        """
+        n = len(self.epoch)
+        keep = list(range(0, n, 2))
+        if n and keep[-1] != n - 1:
+            keep.append(n - 1)
+        for name in ("epoch", "train_loss", "val_loss", "learning_rate", "elapsed"):
+            values = getattr(self, name)
+            setattr(self, name, [values[k] for k in keep])
+        self.metrics = {name: [values[k] for k in keep] if len(values) == n else values
+                        for name, values in self.metrics.items()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 
 
@@ -39,3 +39,40 @@ def mark_unavailable(action: QAction, why: str) -> None:
     action.setEnabled(False)
     action.setToolTip(why)
     action.setStatusTip(why)
+
+
+def undo_redo_actions(parent: QObject, document) -> tuple[QAction, QAction]:
+    """Edit ▸ Undo and Redo, going through the document (which stops training first) and
+    following the undo stack's texts and availability as QUndoStack's own actions do."""
+    stack = document.undo_stack
+    undo = make_action(parent, ActionInfo("actionUndo", parent.tr("&Undo"),
+                                          QKeySequence.StandardKey.Undo))
+    redo = make_action(parent, ActionInfo("actionRedo", parent.tr("&Redo"),
+                                          QKeySequence.StandardKey.Redo))
+    undo.triggered.connect(document.undo)
+    redo.triggered.connect(document.redo)
+    undo.setEnabled(stack.canUndo())
+    redo.setEnabled(stack.canRedo())
+    stack.canUndoChanged.connect(undo.setEnabled)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    labels = _UndoLabels(undo, redo)
+    stack.undoTextChanged.connect(labels.set_undo_text)
+    stack.redoTextChanged.connect(labels.set_redo_text)
+    return undo, redo
+
+
+class _UndoLabels(QObject):
+    """Names the next undo and redo in the menu ("Undo Train"); a QObject, so its
+    connections end with it."""
+
+    def __init__(self, undo: QAction, redo: QAction):
+        super().__init__(undo)
+        self.undo, self.redo = undo, redo
+
+    @Slot(str)
+    def set_undo_text(self, text: str) -> None:
+        self.undo.setText(self.tr("&Undo {what}").format(what=text).strip())
+
+    @Slot(str)
+    def set_redo_text(self, text: str) -> None:
+        self.redo.setText(self.tr("&Redo {what}").format(what=text).strip())

@@ -119,6 +119,17 @@ class Document(QObject):
             self.history.thin()
         self.historyChanged.emit()
 
+    # ---- undo and redo ----------------------------------------------------------------------
+    def undo(self) -> None:
+        """Undo the last edit; a training run in progress is stopped (and recorded) first, so
+        Undo during training puts the weights back where the run started."""
+        self.aboutToEdit.emit()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.aboutToEdit.emit()
+        self.undo_stack.redo()
+
     # ---- training settings ----------------------------------------------------------------
     def set_config(self, **changes) -> None:
         """Change training settings as one undoable edit; a setting that cannot work raises

@@ -11,7 +11,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
 from engine import __version__
-from gui.actions import ActionInfo, make_action, mark_unavailable
+from gui.actions import ActionInfo, make_action, mark_unavailable, undo_redo_actions
 from gui.canvas import NetworkCanvas
 from gui.document import Document
 from gui.file_actions import EXPORT_FORMATS, FileActions
@@ -77,12 +77,7 @@ class MainWindow(QMainWindow):
         self.action_quit = make_action(self, ActionInfo("actionQuit", tr("&Quit"), SK.Quit))
         self.action_quit.triggered.connect(self.close)
 
-        self.action_undo = self.document.undo_stack.createUndoAction(self, tr("&Undo"))
-        self.action_undo.setObjectName("actionUndo")
-        self.action_undo.setShortcuts(SK.Undo)
-        self.action_redo = self.document.undo_stack.createRedoAction(self, tr("&Redo"))
-        self.action_redo.setObjectName("actionRedo")
-        self.action_redo.setShortcuts(SK.Redo)
+        self.action_undo, self.action_redo = undo_redo_actions(self, self.document)
 
         self.action_fit = make_action(self, ActionInfo(
             "actionFitView", tr("&Fit Network to View"), "Ctrl+0", tr("Show the whole network")))

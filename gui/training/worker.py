@@ -1,0 +1,186 @@
+"""The training worker: drives ``Trainer.run()`` on its own copy of the network, in a QThread.
+
+Between two reports of the generator it looks at what the main thread asked for (stop,
+pause, step, new settings), and hands over a ``Snapshot`` of the weights and of the epochs
+finished since the last one. Snapshots are throttled to ``max_rate`` per second and never
+queue up: a new one is only sent once the main thread has taken the previous one, so the
+screen shows the latest weights whatever the training speed. The worker never touches a
+widget and prints nothing.
+
+Reports come about every ``REPORT_SECONDS`` of training (the trainer's ``report_every`` is
+tuned as it goes), so pause and stop take effect within a few milliseconds even for large
+networks, and small networks do not pay for a report every iteration.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal, Slot
+
+from engine import BackpropStudioError, Report, Trainer, TrainingDiverged
+
+REPORT_SECONDS = 0.01
+MAX_RATE = 30.0
+
+
+@dataclass
+class Snapshot:
+    """What the screen needs from training: the weights now, and the news since last time."""
+
+    weights: list[np.ndarray]
+    biases: list[np.ndarray]
+    report: Report | None
+    finished_epochs: list[Report] = field(default_factory=list)
+
+
+class TrainingWorker(QObject):
+    """Trains ``network.copy()`` with ``config`` on ``data`` (an engine TrainingData)."""
+
+    snapshotReady = Signal(object)
+    paused = Signal()
+    #: a setting changed during the run that the trainer refused (it keeps the old one)
+    settingRefused = Signal(str)
+    #: the run is over: the last Snapshot, and None or the error message (divergence etc.)
+    finished = Signal(object, object)
+
+    def __init__(self, network, config, data, max_rate: float = MAX_RATE):
+        super().__init__()
+        self.net = network.copy()
+        # The first report comes after one iteration; _tune_reports spaces the rest.
+        self.trainer = Trainer(self.net, dataclasses.replace(config, report_every=1),
+                               task=data.task)
+        self.data = data
+        self.min_interval = 1.0 / max_rate
+        self._lock = threading.Lock()
+        self._pending_settings: dict = {}
+        self._stop = threading.Event()
+        self._running = threading.Event()
+        self._running.set()
+        self._taken = threading.Event()
+        self._taken.set()
+        self._step: str | None = None
+        self._finished_epochs: list[Report] = []
+        self._last_sent = 0.0
+
+    # ---- called from the main thread ----------------------------------------------------
+    def request_stop(self) -> None:
+        self._stop.set()
+        self._running.set()
+
+    def request_pause(self) -> None:
+        self._running.clear()
+
+    def request_resume(self) -> None:
+        with self._lock:
+            self._step = None
+        self._running.set()
+
+    def request_step(self, unit: str) -> None:
+        """Train one ``"iteration"`` or one ``"epoch"`` more, then pause again."""
+        with self._lock:
+            self._step = unit
+            if unit == "iteration":
+                self._pending_settings["report_every"] = 1
+        self._running.set()
+
+    def request_settings(self, **changes) -> None:
+        """New training settings, applied between two iterations (the trainer checks them)."""
+        with self._lock:
+            self._pending_settings.update(changes)
+
+    def snapshot_taken(self) -> None:
+        self._taken.set()
+
+    # ---- the loop, on the worker thread -------------------------------------------------
+    @Slot()
+    def run(self) -> None:
+        report, error = None, None
+        try:
+            report = self._train()
+        except TrainingDiverged as diverged:
+            error = str(diverged)
+        except BackpropStudioError as refused:
+            error = str(refused)
+        self.finished.emit(self._snapshot(report), error)
+
+    def _train(self) -> Report | None:
+        report = None
+        generator = self.trainer.run(self.data.X, self.data.Y, self.data.X_val, self.data.Y_val)
+        clock = time.perf_counter()
+        with np.errstate(all="ignore"):  # divergence is reported as TrainingDiverged
+            for report in generator:
+                now = time.perf_counter()
+                self._tune_reports(report, now - clock)
+                if report.epoch_done:
+                    self._finished_epochs.append(report)
+                if self._stop.is_set() or report.stop_reason is not None:
+                    generator.close()
+                    break
+                self._apply_settings()
+                self._maybe_send(report)
+                if self._step_done(report):
+                    self._running.clear()
+                self._wait_while_paused(report)
+                clock = time.perf_counter()
+        return report
+
+    def _apply_settings(self) -> None:
+        with self._lock:
+            changes, self._pending_settings = self._pending_settings, {}
+        if changes:
+            try:
+                self.trainer.update(**changes)
+            except BackpropStudioError as refused:
+                self.settingRefused.emit(str(refused))
+
+    def _tune_reports(self, report: Report, seconds: float) -> None:
+        """Aim at one report every REPORT_SECONDS: few enough to cost nothing, often
+        enough that pause and stop feel immediate."""
+        if self._step == "iteration" or report.epoch_done:
+            return
+        current = self.trainer.config.report_every or report.iterations_per_epoch
+        per_iteration = seconds / max(current, 1)
+        wanted = int(min(report.iterations_per_epoch,
+                         max(1, REPORT_SECONDS / max(per_iteration, 1e-9))))
+        if wanted > 2 * current or wanted < current / 2:
+            with self._lock:
+                self._pending_settings.setdefault("report_every", wanted)
+
+    def _step_done(self, report: Report) -> bool:
+        with self._lock:
+            step = self._step
+            done = step == "iteration" or (step == "epoch" and report.epoch_done)
+            if done:
+                self._step = None
+        return done
+
+    def _wait_while_paused(self, report: Report) -> None:
+        if self._running.is_set():
+            return
+        self._send(report)
+        self.paused.emit()
+        while not self._running.wait(0.05):
+            if self._taken.is_set() and self._finished_epochs:
+                self._send(report)
+        self._apply_settings()
+
+    def _maybe_send(self, report: Report) -> None:
+        now = time.perf_counter()
+        if now - self._last_sent >= self.min_interval and self._taken.is_set():
+            self._send(report)
+
+    def _send(self, report: Report) -> None:
+        self._taken.clear()
+        self._last_sent = time.perf_counter()
+        self.snapshotReady.emit(self._snapshot(report))
+
+    def _snapshot(self, report: Report | None) -> Snapshot:
+        epochs, self._finished_epochs = self._finished_epochs, []
+        return Snapshot(weights=[W.copy() for W in self.net.weights],
+                        biases=[b.copy() for b in self.net.biases],
+                        report=report, finished_epochs=epochs)

@@ -1,0 +1,149 @@
+"""Training in the background: start, pause, resume, step, stop, live settings, divergence."""
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from engine import LayerSpec, Network, NetworkSpec, datasets
+from engine.project.starting import training_data
+from gui.document import Document
+from gui.training.controller import State, TrainingController
+
+
+@pytest.fixture
+def document(qtbot):
+    return Document()
+
+
+@pytest.fixture
+def controller(document):
+    controller = TrainingController(document)
+    yield controller
+    controller.stop()
+
+
+def configure(document, **changes):
+    document.apply_config(dataclasses.replace(document.config, **changes))
+
+
+def test_a_run_trains_the_documents_network_and_records_its_history(qtbot, document,
+                                                                     controller):
+    configure(document, epochs=300)
+    before = document.network.loss(document.training.X, document.training.Y)
+    with qtbot.waitSignal(controller.runEnded, timeout=20000) as ended:
+        controller.train()
+    assert ended.args == [None]
+    assert controller.state is State.IDLE
+    assert len(document.history) == 300
+    assert document.history.epoch[-1] == 300
+    after = document.network.loss(document.training.X, document.training.Y)
+    assert after < before / 2
+    assert document.history.train_loss[-1] == pytest.approx(after, rel=0.2)
+
+
+def test_undo_train_restores_the_weights_and_history(qtbot, document, controller):
+    configure(document, epochs=20)
+    start = [W.copy() for W in document.network.weights]
+    with qtbot.waitSignal(controller.runEnded, timeout=20000):
+        controller.train()
+    assert document.undo_stack.undoText() == "Train"
+    document.undo_stack.undo()
+    np.testing.assert_array_equal(document.network.weights[0], start[0])
+    assert len(document.history) == 0
+
+
+def test_a_second_run_continues_the_epoch_count(qtbot, document, controller):
+    configure(document, epochs=5)
+    for _ in range(2):
+        with qtbot.waitSignal(controller.runEnded, timeout=20000):
+            controller.train()
+    assert document.history.epoch == list(range(1, 11))
+
+
+def test_pause_resume_and_stop(qtbot, document, controller):
+    configure(document, epochs=100_000)
+    with qtbot.waitSignal(controller.progress, timeout=10000):
+        controller.train()
+    with qtbot.waitSignal(controller.stateChanged, timeout=10000):
+        controller.pause()
+    assert controller.state is State.PAUSED
+    paused_weights = [W.copy() for W in document.network.weights]
+    qtbot.wait(150)
+    np.testing.assert_array_equal(document.network.weights[0], paused_weights[0])
+    controller.train()
+    assert controller.state is State.RUNNING
+    with qtbot.waitSignal(controller.progress, timeout=10000):
+        pass
+    with qtbot.waitSignal(controller.runEnded, timeout=10000):
+        controller.stop()
+    assert controller.state is State.IDLE
+    assert controller.thread is None
+
+
+def test_step_one_iteration_then_one_epoch(qtbot, document):
+    data = datasets.load("moons", n_samples=100, validation_share=0.0)
+    spec = NetworkSpec(2, [LayerSpec(5, "tanh"), LayerSpec(1, "sigmoid")], "bce")
+    document.network = Network(spec, seed=1)
+    document.training = training_data(data, spec)
+    configure(document, mode="minibatch", batch_size=10, epochs=50)
+    controller = TrainingController(document)
+    with qtbot.waitSignal(controller.stateChanged, timeout=10000,
+                          check_params_cb=lambda s: s is State.PAUSED):
+        controller.step("iteration")
+    assert controller.last_report.iteration == 1
+    assert controller.last_report.iterations_per_epoch == 10
+    with qtbot.waitSignal(controller.stateChanged, timeout=10000,
+                          check_params_cb=lambda s: s is State.PAUSED):
+        controller.step("iteration")
+    assert controller.last_report.iteration == 2
+    with qtbot.waitSignal(controller.stateChanged, timeout=10000,
+                          check_params_cb=lambda s: s is State.PAUSED):
+        controller.step("epoch")
+    assert controller.last_report.epoch_done
+    assert controller.last_report.iteration == 10
+    controller.stop()
+
+
+def test_changing_the_learning_rate_mid_run(qtbot, document, controller):
+    configure(document, epochs=100_000, optimizer="sgd", learning_rate=0.1)
+    with qtbot.waitSignal(controller.progress, timeout=10000):
+        controller.train()
+    document.set_config(learning_rate=0.003)
+    qtbot.waitUntil(lambda: controller.last_report.learning_rate == pytest.approx(0.003),
+                    timeout=10000)
+    controller.stop()
+
+
+def test_divergence_ends_the_run_with_a_message_and_finite_weights(qtbot, document,
+                                                                   controller):
+    data = datasets.load("sine", n_samples=50, validation_share=0.0)
+    spec = NetworkSpec(1, [LayerSpec(8, "relu"), LayerSpec(1, "linear")], "mse")
+    document.network = Network(spec, seed=0)
+    document.training = training_data(data, spec)
+    configure(document, optimizer="sgd", learning_rate=50.0, epochs=1000)
+    with qtbot.waitSignal(controller.runEnded, timeout=20000) as ended:
+        controller.train()
+    message = ended.args[0]
+    assert message and "diverged" in message and "learning rate" in message
+    assert all(np.isfinite(W).all() for W in document.network.weights)
+
+
+def test_an_edit_stops_training_first(qtbot, document, controller):
+    configure(document, epochs=100_000)
+    with qtbot.waitSignal(controller.progress, timeout=10000):
+        controller.train()
+    document.aboutToEdit.emit()
+    assert controller.state is State.IDLE
+    assert controller.thread is None
+
+
+def test_undo_during_training_stops_and_undoes_the_run(qtbot, document, controller):
+    configure(document, epochs=100_000)
+    start = [W.copy() for W in document.network.weights]
+    with qtbot.waitSignal(controller.progress, timeout=10000):
+        controller.train()
+    document.undo()
+    assert controller.state is State.IDLE
+    np.testing.assert_array_equal(document.network.weights[0], start[0])
+    assert document.undo_stack.redoText() == "Train"
