@@ -109,7 +109,7 @@ def _epochs(trainer, data):
             every = trainer.config.report_every
             if every and iteration % every == 0 and count < n:
                 elapsed += time.perf_counter() - started
-                yield _report(trainer, epoch, iteration, n, elapsed, squared, errors, count,
+                yield _report(trainer, data, epoch, iteration, elapsed, squared, errors, count,
                               False)
                 started = time.perf_counter()
         elapsed += time.perf_counter() - started
@@ -117,30 +117,39 @@ def _epochs(trainer, data):
         last = epoch >= trainer.config.epochs
         stop = "converged" if errors == 0 else ("epochs" if last else None)
         message = NOT_CONVERGED.format(epochs=epoch) if stop == "epochs" else None
-        yield _report(trainer, epoch - 1, iteration, n, elapsed, squared, errors, n, True,
+        yield _report(trainer, data, epoch - 1, iteration, elapsed, squared, errors, n, True,
                       stop, message)
         if stop:
             return
 
 
-def _report(trainer, epoch, iteration, n, elapsed, squared, errors, count, epoch_done,
+def _report(trainer, data, epoch, iteration, elapsed, squared, errors, count, epoch_done,
             stop_reason=None, message=None):
-    """A report on the samples of this epoch so far: each error costs C_x = ½(y − a)²."""
+    """A report on the samples of this epoch so far: each error costs C_x = ½‖y − a‖²."""
+    scores = {"accuracy": 1 - errors / count, "errors": float(errors)}
+    val_loss = None
+    if data.X_val is not None:
+        val_squared, val_wrong = _score(trainer.net, data.X_val, data.Y_val)
+        val_loss = 0.5 * val_squared / len(data.X_val)
+        scores["val_accuracy"] = 1 - val_wrong / len(data.X_val)
     return Report(
         epoch=epoch + 1, epochs=trainer.config.epochs, iteration=iteration,
-        iterations_per_epoch=n, epoch_done=epoch_done, train_loss=0.5 * squared / count,
-        val_loss=None, metrics={"accuracy": 1 - errors / count, "errors": float(errors)},
+        iterations_per_epoch=len(data.X), epoch_done=epoch_done,
+        train_loss=0.5 * squared / count, val_loss=val_loss, metrics=scores,
         learning_rate=trainer.config.learning_rate, elapsed=elapsed,
         samples_per_second=count / elapsed if elapsed > 0 else math.inf,
         stop_reason=stop_reason, message=message)
 
 
+def _score(net, X, Y):
+    """(Σ‖y − a‖², number of samples with a wrong output) at the current weights."""
+    wrong = net.predict(X) != Y
+    return float(np.sum(wrong)), float(np.sum(np.any(wrong, axis=1)))
+
+
 def _final(trainer, data, epoch, iteration, elapsed, stop_reason, message):
     """The last report of a run stopped at the start of an epoch: the current weights
     scored on every sample."""
-    outputs = trainer.net.predict(data.X)
-    wrong = float(np.sum(np.any(outputs != data.Y, axis=1)))
-    squared = float(np.sum((outputs - data.Y) ** 2))
-    report = _report(trainer, epoch - 1, iteration, len(data.X), elapsed, squared, wrong,
-                     len(data.X), True, stop_reason, message)
-    return report
+    squared, wrong = _score(trainer.net, data.X, data.Y)
+    return _report(trainer, data, epoch - 1, iteration, elapsed, squared, wrong, len(data.X),
+                   True, stop_reason, message)

@@ -80,6 +80,14 @@ class Trainer:
         """Set η (before any schedule factor); from the next iteration when running."""
         self.update(learning_rate=learning_rate)
 
+    @property
+    def learning_rate(self):
+        """The η in use now: the configured one times the schedule's factor for the current
+        epoch of the run under way (the first epoch's when none is)."""
+        run = self._run
+        epoch = run.epoch if isinstance(run, _Run) else 0
+        return schedules.learning_rate(self.config, epoch)
+
     # -- training ----------------------------------------------------------------------------
 
     def run(self, X, Y, X_val=None, Y_val=None):

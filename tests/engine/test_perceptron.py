@@ -70,3 +70,9 @@ def test_only_a_single_layer_of_step_neurons_with_0_1_targets():
         Trainer(Network(smooth), PERCEPTRON)
     with pytest.raises(DataError, match="0 or 1"):
         Trainer(Network(MP_NEURON), PERCEPTRON).run(X, np.array([[0.5], [1], [0], [1]]))
+
+
+def test_validation_data_is_scored_too():
+    Y = np.array([[0.0], [1.0], [1.0], [1.0]])
+    history = Trainer(Network(MP_NEURON, seed=0), PERCEPTRON).fit(X, Y, X, Y)
+    assert history.metrics["val_accuracy"][-1] == 1.0 and history.val_loss[-1] == 0.0

@@ -169,6 +169,14 @@ def test_schedules_change_the_learning_rate_per_epoch():
     exp = trainer(TrainConfig(epochs=3, learning_rate=1.0, schedule="exponential",
                               decay_rate=0.9)).fit(X, Y)
     assert exp.learning_rate == pytest.approx([1.0, 0.9, 0.81])
+    t = trainer(TrainConfig(epochs=3, learning_rate=1.0, schedule="step", decay_every=1))
+    assert t.learning_rate == 1.0
+    run = t.run(X, Y)
+    next(run)
+    next(run)
+    assert t.learning_rate == pytest.approx(0.5)  # epoch 2 of the run: η·γ¹
+    t.set_learning_rate(0.1)
+    assert t.learning_rate == pytest.approx(0.05)  # the schedule's factor is kept
 
 
 def test_regression_reports_r2_and_classification_a_confusion_matrix():
