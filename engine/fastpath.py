@@ -15,6 +15,9 @@ and removes the overhead:
   ones are not all finite, the old ones are still intact (divergence keeps the last finite
   weights at no cost). One sum of the new vector per iteration is the check: it is finite
   exactly when every element is (short of overflowing near 1e308, itself a divergence).
+  The batch's loss is checked the same way, from one small sum, before its update is made;
+- the loss itself is not computed per iteration: every zᴸ of an epoch is kept, and the
+  report computes the epoch's loss and accuracy from them in one vectorised pass.
 """
 
 import itertools
