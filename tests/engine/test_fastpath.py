@@ -5,7 +5,7 @@ import pytest
 
 from engine import LayerSpec, Network, NetworkSpec, TrainConfig, Trainer, optimizers, schedules
 from engine.batching import batch_bounds, epoch_order
-from engine.fastpath import FastPath, Workspace
+from engine.fastpath import EpochPlan, FastPath, Workspace
 
 COMBOS = [("tanh", "sigmoid", "bce"), ("relu", "softmax", "cce"), ("sigmoid", "linear", "mse"),
           ("leaky_relu", "tanh", "mse"), ("linear", "relu", "mse")]
@@ -89,3 +89,24 @@ def test_float32_training_tracks_float64():
     Trainer(net64, config).fit(X, Y)
     assert net32.weights[0].dtype == np.float32
     np.testing.assert_allclose(net32.weights[0], net64.weights[0], rtol=1e-4, atol=1e-5)
+
+
+def test_large_data_gathered_batch_by_batch_gives_the_same_numbers(monkeypatch):
+    net, X, Y = problem("relu", "softmax", "cce", n=40)
+    twin = net.copy()
+    config = TrainConfig(batch_size=8, learning_rate=0.1, epochs=3)
+    Trainer(net, config).fit(X, Y)
+    monkeypatch.setattr(EpochPlan, "GATHER_EPOCH_BYTES", 0)  # as if X were huge
+    Trainer(twin, config).fit(X, Y)
+    np.testing.assert_array_equal(net.weights[0], twin.weights[0])
+
+
+def test_the_data_is_never_copied_whole_when_large_or_in_order(monkeypatch):
+    net, X, Y = problem("tanh", "sigmoid", "bce")
+    sizes, dtype = net.sizes, net.dtype
+    in_order = EpochPlan(X, Y, 5, False, sizes, dtype)
+    assert in_order.inputs is X and in_order.targets is Y
+    monkeypatch.setattr(EpochPlan, "GATHER_EPOCH_BYTES", 0)
+    by_batch = EpochPlan(X, Y, 5, True, sizes, dtype)
+    assert by_batch.inputs is None
+    assert all(batch[0] is None for batch in by_batch.batches)

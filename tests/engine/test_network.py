@@ -148,3 +148,24 @@ def test_flat_parameters_round_trip():
     other = Network(XOR_SPEC, seed=1)
     other.set_flat_parameters(flat)
     np.testing.assert_array_equal(other.weights[1], net.weights[1])
+
+
+@pytest.mark.parametrize(("output", "loss"), [("sigmoid", "bce"), ("softmax", "cce"),
+                                              ("sigmoid", "mse"), ("tanh", "mse")])
+def test_outputs_driven_to_z_of_1e4_stay_finite_without_warnings(output, loss):
+    spec = NetworkSpec(1, [LayerSpec(2, output)], loss)
+    net = Network.from_arrays(spec, [np.array([[1e4], [-1e4]])], [np.zeros(2)])
+    X = np.array([[1.0], [-1.0]])
+    Y = np.array([[1.0, 0.0], [0.0, 1.0]])
+    assert np.isfinite(net.loss(X, Y))
+    nabla_w, nabla_b = net.gradients(X, Y)
+    assert all(np.isfinite(g).all() for g in nabla_w + nabla_b)
+
+
+def test_deep_wide_nets_with_784_inputs_run():
+    spec = NetworkSpec(784, [LayerSpec(512, "relu")] * 6 + [LayerSpec(10, "softmax")], "cce")
+    net = Network(spec, seed=0, dtype="float32")
+    X = np.random.default_rng(0).uniform(0, 1, (3, 784))
+    grads = net.backward(net.forward(X), np.eye(10)[[1, 2, 3]])
+    assert len(grads.deltas) == 7 and grads.nabla_w[0].shape == (512, 784)
+    assert all(np.isfinite(g).all() for g in grads.nabla_w)
