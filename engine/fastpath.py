@@ -13,8 +13,9 @@ and removes the overhead:
   come out as the gradient of the mean;
 - the new parameters are written into a second vector and the two are swapped: if the new
   ones are not all finite, the old ones are still intact (divergence keeps the last finite
-  weights at no cost). One sum of the new vector per iteration is the check: it is finite
-  exactly when every element is (short of overflowing near 1e308, itself a divergence).
+  weights at no cost). One sum of the new vector per iteration is the check (for small nets;
+  ``all_finite``): it is finite exactly when every element is (short of overflowing near the
+  largest float, itself a divergence).
   The batch's loss is checked the same way, from one small sum, before its update is made;
 - the loss itself is not computed per iteration: every zᴸ of an epoch is kept, and the
   report computes the epoch's loss and accuracy from them in one vectorised pass.
@@ -171,11 +172,20 @@ class FastPath:
             if self.weight_decay or self.l1:
                 add_penalties(grad, params, self.weight_decay, self.l1, self.scratch)
             self.optimizer.update(params, grad, self.spare.flat, self.eta)
-            if not math.isfinite(np.add.reduce(self.spare.flat)):
+            if not all_finite(self.spare.flat):
                 self.failure = "a weight became infinite or NaN"
                 return i
             self.current, self.spare = self.spare, self.current
         return None
+
+
+def all_finite(vector):
+    """Whether every element of ``vector`` is finite: for a short vector one sum is the
+    cheapest test (a NaN or ±inf anywhere makes it non-finite); for a long one, isfinite
+    vectorises better than a float32 sum."""
+    if vector.size < 20000:
+        return math.isfinite(np.add.reduce(vector))
+    return bool(np.isfinite(vector).all())
 
 
 class EpochPlan:

@@ -5,7 +5,7 @@ import pytest
 
 from engine import LayerSpec, Network, NetworkSpec, TrainConfig, Trainer, optimizers, schedules
 from engine.batching import batch_bounds, epoch_order
-from engine.fastpath import EpochPlan, FastPath, Workspace
+from engine.fastpath import EpochPlan, FastPath, Workspace, all_finite
 
 COMBOS = [("tanh", "sigmoid", "bce"), ("relu", "softmax", "cce"), ("sigmoid", "linear", "mse"),
           ("leaky_relu", "tanh", "mse"), ("linear", "relu", "mse")]
@@ -110,3 +110,12 @@ def test_the_data_is_never_copied_whole_when_large_or_in_order(monkeypatch):
     by_batch = EpochPlan(X, Y, 5, True, sizes, dtype)
     assert by_batch.inputs is None
     assert all(batch[0] is None for batch in by_batch.batches)
+
+
+@pytest.mark.parametrize("size", [10, 50_000])
+@pytest.mark.parametrize("bad", [np.nan, np.inf, -np.inf])
+def test_all_finite_finds_any_bad_value(size, bad):
+    vector = np.ones(size, np.float32)
+    assert all_finite(vector)
+    vector[size // 3] = bad
+    assert not all_finite(vector)
