@@ -160,6 +160,12 @@ def environment_lines(versions: dict[str, str]) -> list[str]:
         + ", ".join(f"{k} {v}" for k, v in versions.items()),
         f"cpu: {cpu_model()}, {os.cpu_count()} logical cores",
     ]
+    if hasattr(os, "getloadavg"):
+        load = os.getloadavg()[0]
+        busy = load > 0.5 * (os.cpu_count() or 1)
+        lines[-1] += f", load average {load:.1f}" + (
+            " (busy: the numbers are noisy, torch's threads especially)" if busy else ""
+        )
     blas_env = {k: os.environ.get(k) for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
     lines.append("  ".join(f"{k}={v if v is not None else '(unset)'}" for k, v in blas_env.items()))
     try:
