@@ -7,7 +7,9 @@ and removes the overhead:
 
 - every Wˡ and bˡ lives in one flat vector (with per-layer views, and Wˡᵀ views made once),
   so an optimizer step is a few calls on one vector whatever the depth;
-- every zˡ, aˡ and δˡ of a batch has a buffer made once per run, filled with ``out=``;
+- every zˡ, aˡ and δˡ of a batch has a buffer made once per run, filled with ``out=``
+  (``np.dot`` rather than ``np.matmul``: the same BLAS call, a third of a microsecond less
+  overhead each, which is 15 % of an iteration of a tiny net);
 - the 1/m of the mean is applied once, to δᴸ (m × N_L numbers, not one per parameter), so
   the δˡ here are the reference path's per-sample δ divided by m and the sums over the batch
   come out as the gradient of the mean;
@@ -113,20 +115,20 @@ class FastPath:
         last = len(sigmas) - 1
         for l in range(last):
             z = ws.zs[l]
-            np.matmul(a, weights_t[l], out=z)
+            np.dot(a, weights_t[l], out=z)
             np.add(z, biases[l], out=z)
             a = sigmas[l].fn(z, out=ws.activations[l])
-        np.matmul(a, weights_t[last], out=z_out)
+        np.dot(a, weights_t[last], out=z_out)
         np.add(z_out, biases[last], out=z_out)
         delta, loss_check = self._output_delta(z_out, y, ws)
         np.multiply(delta, inv_m, out=delta)
         grad_w, grad_b, weights = self.grad.weights, self.grad.biases, params.weights
         for l in range(last, -1, -1):
             a_prev = x if l == 0 else ws.activations[l - 1]
-            np.matmul(delta.T, a_prev, out=grad_w[l])
+            np.dot(delta.T, a_prev, out=grad_w[l])
             np.dot(ws.ones, delta, out=grad_b[l])
             if l:
-                grad_a = np.matmul(delta, weights[l], out=ws.grad_a[l - 1])
+                grad_a = np.dot(delta, weights[l], out=ws.grad_a[l - 1])
                 delta = sigmas[l - 1].backprop(ws.zs[l - 1], ws.activations[l - 1], grad_a,
                                                out=ws.deltas[l - 1])
         return loss_check
