@@ -8,21 +8,42 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
 
 from engine import __version__
-from gui.actions import ActionInfo, make_action, mark_unavailable, undo_redo_actions
+from gui.actions import ActionInfo, make_action, undo_redo_actions
 from gui.canvas import NetworkCanvas
+from gui.canvas.edit_actions import EditActions
 from gui.document import Document
 from gui.file_actions import EXPORT_FORMATS, FileActions
 from gui.panels.inspector import InspectorPanel
-from gui.panels.placeholder import UnavailablePanel
+from gui.panels.palette import NeuronPalette
+from gui.panels.training_panel import TrainingPanel
 from gui.plots.activation_heatmaps import ActivationHeatmaps
 from gui.plots.decision_boundary import DecisionBoundary
-from gui.plots.loss_plot import LossPlot
+from gui.plots.loss_plot import LossPanel
 from gui.plots.weight_heatmaps import WeightHeatmaps
+from gui.training.actions import TrainingActions, TrainingStatus
+from gui.training.controller import TrainingController
 
 APP_NAME = "Backprop Studio"
+
+
+def scrollable(widget: QWidget) -> QScrollArea:
+    """A tall panel in a scroll area, so it never forces the window's minimum height."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
 SETTINGS_GEOMETRY = "mainWindow/geometry"
 SETTINGS_STATE = "mainWindow/state"
 LAYOUT_VERSION = 1
@@ -35,6 +56,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.document = Document(self)
         self.files = FileActions(self, self.document)
+        self.training = TrainingController(self.document, self)
         self.canvas = NetworkCanvas(self.document, self)
         self.setCentralWidget(self.canvas)
         self.docks: dict[str, QDockWidget] = {}
@@ -79,6 +101,7 @@ class MainWindow(QMainWindow):
 
         self.action_undo, self.action_redo = undo_redo_actions(self, self.document)
 
+        self.edit_actions = EditActions(self.document, self.canvas.scene().edit_bias, self)
         self.action_fit = make_action(self, ActionInfo(
             "actionFitView", tr("&Fit Network to View"), "Ctrl+0", tr("Show the whole network")))
         self.action_fit.triggered.connect(self.canvas.fit_to_view)
@@ -86,16 +109,10 @@ class MainWindow(QMainWindow):
             self, ActionInfo("actionResetLayout", tr("&Reset Layout")))
         self.action_reset_layout.triggered.connect(self.reset_layout)
 
-        training = [("actionTrain", tr("&Train"), "Ctrl+T"),
-                    ("actionPause", tr("&Pause"), "Ctrl+P"),
-                    ("actionStop", tr("&Stop"), "Ctrl+."),
-                    ("actionStep", tr("Step &One Iteration"), "Ctrl+I")]
-        self.training_actions = [make_action(self, ActionInfo(*row)) for row in training]
-        for action in self.training_actions:
-            mark_unavailable(action, tr("Training from the window is not available in this "
-                                        "version yet."))
-        self.action_train, self.action_pause, self.action_stop, self.action_step = (
-            self.training_actions)
+        self.training_ui = TrainingActions(self, self.training)
+        self.training_actions = self.training_ui.actions
+        (self.action_train, self.action_pause, self.action_stop, self.action_step,
+         self.action_step_epoch, self.action_reset_weights) = self.training_actions
 
         self.action_about = make_action(
             self, ActionInfo("actionAbout", tr("&About Backprop Studio")))
@@ -119,6 +136,9 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("menuEdit")
         edit_menu.addActions([self.action_undo, self.action_redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.edit_actions.actions)
+        edit_menu.addMenu(self.edit_actions.cost_menu(edit_menu))
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("menuView")
         view_menu.addAction(self.action_fit)
@@ -139,27 +159,28 @@ class MainWindow(QMainWindow):
         left, right, bottom = (Qt.DockWidgetArea.LeftDockWidgetArea,
                                Qt.DockWidgetArea.RightDockWidgetArea,
                                Qt.DockWidgetArea.BottomDockWidgetArea)
-        palette = UnavailablePanel("neuronPalette", self.tr(
-            "Neuron palette\n\nDragging neurons and layers onto the canvas is not available in "
-            "this version yet."))
-        training = UnavailablePanel("trainingPanel", self.tr(
-            "Training\n\nTraining from the window is not available in this version yet."))
+        palette = NeuronPalette(self.document)
+        training = TrainingPanel(self.document, self.training_actions)
+        self.training.runEnded.connect(lambda error: training.show_message(error or ""))
+        self.training.notice.connect(training.show_message)
         self._add_dock("paletteDock", self.tr("Palette"), palette, left)
-        self._add_dock("trainingDock", self.tr("Training"), training, left)
+        self._add_dock("trainingDock", self.tr("Training"), scrollable(training), left)
         self._add_dock("inspectorDock", self.tr("Inspector"), InspectorPanel(self.document), right)
         self._add_dock("decisionDock", self.tr("Decision Boundary"),
                        DecisionBoundary(self.document), right)
-        loss = self._add_dock("lossDock", self.tr("Loss"), LossPlot(self.document), bottom)
+        loss = self._add_dock("lossDock", self.tr("Loss"), LossPanel(self.document), bottom)
         weights = self._add_dock("weightsDock", self.tr("Weights Wˡ"),
                                  WeightHeatmaps(self.document), bottom)
         activations = self._add_dock("activationsDock", self.tr("Activations aˡ"),
                                      ActivationHeatmaps(self.document), bottom)
         self.splitDockWidget(loss, weights, Qt.Orientation.Horizontal)
+        self.resizeDocks([loss, weights], [640, 640], Qt.Orientation.Horizontal)
         self.tabifyDockWidget(weights, activations)
         weights.raise_()
-        self.resizeDocks([self.docks["paletteDock"], self.docks["inspectorDock"]], [230, 300],
+        self.resizeDocks([self.docks["paletteDock"], self.docks["inspectorDock"]], [275, 300],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([loss], [230], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["paletteDock"]], [200], Qt.Orientation.Vertical)
 
     def _add_dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -172,7 +193,12 @@ class MainWindow(QMainWindow):
     def _create_status_bar(self) -> None:
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        self.training_status = TrainingStatus(self.statusBar(), self.training)
         self.statusBar().showMessage(self.tr("Ready"))
+        for signal in (self.document.editRefused, self.canvas.scene().message,
+                       self.edit_actions.message):
+            signal.connect(lambda text: self.statusBar().showMessage(
+                text[:1].upper() + text[1:], 10000))
         self.document.specChanged.connect(self._update_status)
         self._update_status()
 
@@ -219,6 +245,7 @@ class MainWindow(QMainWindow):
         settings.setValue(SETTINGS_STATE, self.saveState(LAYOUT_VERSION))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.training.stop()
         if not self.files.may_discard_changes():
             event.ignore()
             return

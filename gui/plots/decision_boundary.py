@@ -30,7 +30,7 @@ class DecisionBoundary(pg.PlotWidget):
         self.image.setColorMap(style.diverging_colormap())
         self.image.setOpacity(0.8)
         plot.addItem(self.image)
-        self.points = pg.ScatterPlotItem(size=11, pen=pg.mkPen("k", width=1.2))
+        self.points = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=1.5))
         plot.addItem(self.points)
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=style.MUTED_LABEL)
         plot.addItem(self.message)
@@ -57,7 +57,7 @@ class DecisionBoundary(pg.PlotWidget):
         labels = data.labels() if data.task == "classification" else np.zeros(len(data.X), int)
         self.points.setData(
             x=data.X[:, 0], y=data.X[:, 1],
-            brush=[pg.mkBrush(style.class_colour(int(k))) for k in labels],
+            brush=[pg.mkBrush(style.class_colour(int(k)).darker(125)) for k in labels],
         )
 
     def _levels(self, output: np.ndarray) -> tuple[float, float]:

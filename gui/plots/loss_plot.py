@@ -1,43 +1,122 @@
-"""``lossPlot``: the cost C per epoch, training and validation, one curve each, set with setData."""
+"""``lossPlot`` and its neighbours: the cost C per epoch (training and validation) and the
+accuracy (classification) or R² (regression) beside it, with a log-scale switch and a
+readout of the values under the mouse.
+
+Each curve is created once and updated with ``setData`` from the document's history, which
+the training controller extends while a run goes; pyqtgraph's clip-to-view and peak
+downsampling keep long runs cheap to draw. Before any training the loss plot shows the cost
+at the initial weights as epoch 0.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+TRAIN_PEN = pg.mkPen("#1f77b4", width=2)
+VALIDATION_PEN = pg.mkPen("#ff7f0e", width=2, style=Qt.PenStyle.DashLine)
 
 
-class LossPlot(pg.PlotWidget):
-    """The loss history; before any training it shows the loss at the initial weights (epoch 0)."""
+def _history_column(values) -> np.ndarray:
+    return np.array([np.nan if v is None else v for v in values], dtype=float)
 
-    def __init__(self, document, parent=None):
+
+class SeriesPlot(pg.PlotWidget):
+    """A plot of one training and one validation series against the epoch."""
+
+    def __init__(self, object_name: str, y_label: str, parent=None, legend: bool = True):
         super().__init__(parent, background="w")
-        self.setObjectName("lossPlot")
-        self.document = document
+        self.setObjectName(object_name)
         plot = self.getPlotItem()
         plot.setLabel("bottom", self.tr("epoch"))
-        plot.setLabel("left", self.tr("cost C"))
-        plot.getAxis("left").enableAutoSIPrefix(False)
-        plot.getAxis("bottom").enableAutoSIPrefix(False)
+        plot.setLabel("left", y_label)
+        for axis in ("left", "bottom"):
+            plot.getAxis(axis).enableAutoSIPrefix(False)
         plot.showGrid(x=True, y=True, alpha=0.25)
-        plot.addLegend(offset=(-10, 10))
+        if legend:
+            plot.addLegend(offset=(-10, 10))
         plot.setClipToView(True)
         plot.setDownsampling(auto=True, mode="peak")
-        self.train_curve = plot.plot(
-            [], [], name=self.tr("training"), pen=pg.mkPen("#1f77b4", width=2),
-            symbol="o", symbolSize=6, symbolBrush="#1f77b4",
-        )
-        self.validation_curve = plot.plot(
-            [], [], name=self.tr("validation"),
-            pen=pg.mkPen("#ff7f0e", width=2, style=Qt.PenStyle.DashLine),
-        )
-        for signal in (document.weightsChanged, document.specChanged, document.dataChanged):
+        self.train_curve = plot.plot([], [], name=self.tr("training"), pen=TRAIN_PEN)
+        self.validation_curve = plot.plot([], [], name=self.tr("validation"),
+                                          pen=VALIDATION_PEN)
+
+    def show_series(self, epochs, train, validation) -> None:
+        self.train_curve.setData(epochs, train, connect="finite")
+        if validation is not None and np.isfinite(validation).any():
+            self.validation_curve.setData(epochs, validation, connect="finite")
+        else:
+            self.validation_curve.setData([], [])
+
+
+class LossPanel(QWidget):
+    """The loss dock's content: loss and metric plots, the log-scale switch, the readout."""
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.loss_plot = SeriesPlot("lossPlot", self.tr("cost C"), self)
+        self.metric_plot = SeriesPlot("metricPlot", self.tr("accuracy"), self, legend=False)
+        self.metric_plot.setXLink(self.loss_plot)
+        self.initial_marker = self.loss_plot.getPlotItem().plot(
+            [], [], pen=None, symbol="o", symbolSize=7, symbolBrush="#1f77b4")
+        self.log_scale = QCheckBox(self.tr("log scale"), self)
+        self.log_scale.setObjectName("lossLogScale")
+        self.log_scale.toggled.connect(
+            lambda on: self.loss_plot.getPlotItem().setLogMode(y=on))
+        self.readout = QLabel(self)
+        self.readout.setObjectName("lossReadout")
+        top = QHBoxLayout()
+        top.addWidget(self.log_scale)
+        top.addStretch(1)
+        top.addWidget(self.readout)
+        plots = QHBoxLayout()
+        plots.addWidget(self.loss_plot, 3)
+        plots.addWidget(self.metric_plot, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(top)
+        layout.addLayout(plots)
+        self._mouse = pg.SignalProxy(self.loss_plot.scene().sigMouseMoved, rateLimit=30,
+                                     slot=self._show_values_under_mouse)
+        for signal in (document.historyChanged, document.dataChanged, document.specChanged):
             signal.connect(self.refresh)
+        document.weightsChanged.connect(self._refresh_initial)
         self.refresh()
 
     def refresh(self) -> None:
-        data = self.document.dataset
-        initial = float(self.document.network.loss(data.X, data.Y))
-        self.train_curve.setData(np.array([0.0]), np.array([initial]))
-        self.validation_curve.setData([], [])
-        self.getPlotItem().setRange(xRange=(0, 10), yRange=(0, 1.2 * initial), padding=0)
+        history = self.document.history
+        epochs = np.array(history.epoch, dtype=float)
+        self.loss_plot.show_series(epochs, _history_column(history.train_loss),
+                                   _history_column(history.val_loss))
+        name = "accuracy" if self.document.dataset.task == "classification" else "r2"
+        label = self.tr("accuracy") if name == "accuracy" else "R²"
+        self.metric_plot.getPlotItem().setLabel("left", label)
+        self.metric_plot.show_series(
+            epochs, _history_column(history.metrics.get(name, [np.nan] * len(epochs))),
+            _history_column(history.metrics.get("val_" + name, [np.nan] * len(epochs))))
+        self._refresh_initial()
+
+    def _refresh_initial(self) -> None:
+        """Before any training: the cost at the current weights, as epoch 0."""
+        if len(self.document.history):
+            self.initial_marker.setData([], [])
+            return
+        training = self.document.training
+        initial = float(self.document.network.loss(training.X, training.Y))
+        self.initial_marker.setData([0.0], [initial])
+
+    def _show_values_under_mouse(self, event) -> None:
+        history = self.document.history
+        if not len(history):
+            return
+        point = self.loss_plot.getPlotItem().vb.mapSceneToView(event[0])
+        index = int(np.clip(np.searchsorted(history.epoch, point.x()), 0, len(history) - 1))
+        validation = history.val_loss[index]
+        text = self.tr("epoch {e}: C = {c:.5g}").format(e=history.epoch[index],
+                                                       c=history.train_loss[index])
+        if validation is not None:
+            text += self.tr(", validation {v:.5g}").format(v=validation)
+        self.readout.setText(text)

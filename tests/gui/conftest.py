@@ -42,3 +42,18 @@ def no_thread_left_running(monkeypatch):
         thread.wait(5000)
     if leaked:
         pytest.fail(f"the test left {len(leaked)} QThread(s) running", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """A modal dialog would wait forever offscreen: questions answer Discard, messages OK.
+
+    Tests that check what a dialog says patch the function themselves.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name,
+                            lambda *args, **kwargs: QMessageBox.StandardButton.Ok)

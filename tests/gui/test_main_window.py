@@ -67,13 +67,23 @@ def test_standard_shortcuts(window):
         assert action.shortcuts() == QKeySequence.keyBindings(key), name
 
 
-def test_unbuilt_actions_are_disabled_and_say_why(window):
+def test_training_actions_follow_the_state(window, qtbot):
     from PySide6.QtGui import QAction
 
-    for name in ["actionTrain", "actionPause", "actionStop", "actionStep"]:
-        action = window.findChild(QAction, name)
-        assert not action.isEnabled()
-        assert "not available" in action.toolTip()
+    def enabled(name):
+        return window.findChild(QAction, name).isEnabled()
+
+    assert enabled("actionTrain") and enabled("actionStep")
+    assert not enabled("actionPause") and not enabled("actionStop")
+    window.document.set_config(epochs=1_000_000)
+    with qtbot.waitSignal(window.training.progress, timeout=10000):
+        window.action_train.trigger()
+    assert enabled("actionPause") and enabled("actionStop") and not enabled("actionTrain")
+    with qtbot.waitSignal(window.training.stateChanged, timeout=10000):
+        window.action_pause.trigger()
+    assert enabled("actionTrain") and window.action_train.text() == "&Resume"
+    window.action_stop.trigger()
+    assert enabled("actionTrain") and not enabled("actionStop")
 
 
 def test_document_holds_the_example(window):
@@ -119,10 +129,25 @@ def test_activation_heatmaps_show_the_forward_pass(window):
 
 def test_loss_plot_starts_at_the_initial_loss(window):
     plot = window.findChild(QWidget, "lossPlot")
+    panel = plot.parent()
     doc = window.document
-    x, y = plot.train_curve.getData()
+    x, y = panel.initial_marker.getData()
     assert list(x) == [0.0]
-    assert y[0] == pytest.approx(doc.network.loss(doc.dataset.X, doc.dataset.Y))
+    assert y[0] == pytest.approx(doc.network.loss(doc.training.X, doc.training.Y))
+
+
+def test_loss_and_accuracy_plots_follow_training(window, qtbot):
+    window.document.set_config(epochs=40)
+    with qtbot.waitSignal(window.training.runEnded, timeout=20000):
+        window.action_train.trigger()
+    history = window.document.history
+    loss = window.findChild(QWidget, "lossPlot")
+    x, y = loss.train_curve.getData()
+    np.testing.assert_array_equal(x, np.arange(1, 41))
+    np.testing.assert_allclose(y, history.train_loss)
+    metric = window.findChild(QWidget, "metricPlot")
+    _, accuracy = metric.train_curve.getData()
+    np.testing.assert_allclose(accuracy, history.metrics["accuracy"])
 
 
 def test_decision_boundary_is_the_network_output(window):

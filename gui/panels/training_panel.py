@@ -1,0 +1,256 @@
+"""The training panel (``trainingPanel``): the controls of a run and every training setting.
+
+Each control writes through ``document.set_config`` (one undoable edit; a value TrainConfig
+refuses is explained and the control snaps back) and is refreshed from the document when
+its settings change, with signals blocked while it pulls, so nothing echoes. While a run is
+under way the controller hands changed settings to the worker, from its next iteration.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import BackpropStudioError
+
+LR_MIN_EXP, LR_MAX_EXP, LR_STEPS_PER_DECADE = -5, 1, 100
+
+MODES = (("batch", "Batch (all N)"), ("stochastic", "Stochastic (1)"),
+         ("minibatch", "Mini-batch (m)"), ("perceptron", "Perceptron rule"))
+OPTIMIZERS = (("sgd", "SGD"), ("momentum", "Momentum"), ("nesterov", "Nesterov"),
+              ("rmsprop", "RMSprop"), ("adam", "Adam"))
+SCHEDULES = (("constant", "Constant"), ("step", "Step decay"), ("exponential", "Exponential"))
+
+
+class TrainingPanel(QWidget):
+    def __init__(self, document, actions, parent=None):
+        super().__init__(parent)
+        self.setObjectName("trainingPanel")
+        self.document = document
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self._buttons(actions))
+        self.message = QLabel(self)
+        self.message.setObjectName("trainingMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        layout.addWidget(self.message)
+        layout.addWidget(self._batching_group())
+        layout.addWidget(self._optimizer_group())
+        layout.addWidget(self._stopping_group())
+        layout.addStretch(1)
+        document.configChanged.connect(self.refresh)
+        document.specChanged.connect(self.refresh)
+        self.refresh()
+
+    # ---- building ----------------------------------------------------------------------
+    def _buttons(self, actions) -> QGridLayout:
+        grid = QGridLayout()
+        for index, action in enumerate(actions):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            grid.addWidget(button, index // 2, index % 2)
+        return grid
+
+    def _batching_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Gradient descent"), self)
+        form = QFormLayout(box)
+        self.mode = self._combo(MODES, "mode")
+        self.batch_size = self._spin(1, 1_000_000, "batch_size")
+        self.epochs = self._spin(1, 10_000_000, "epochs")
+        self.shuffle = QCheckBox(self.tr("shuffle each epoch"), self)
+        self.shuffle.toggled.connect(lambda on: self._set(shuffle=on))
+        self.seed = self._spin(0, 2**31 - 1, "seed")
+        form.addRow(self.tr("Mode"), self.mode)
+        form.addRow(self.tr("Batch size m"), self.batch_size)
+        form.addRow(self.tr("Epochs"), self.epochs)
+        form.addRow("", self.shuffle)
+        form.addRow(self.tr("Seed"), self.seed)
+        return box
+
+    def _optimizer_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Update rule"), self)
+        form = QFormLayout(box)
+        self.optimizer = self._combo(OPTIMIZERS, "optimizer")
+        self.lr_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.lr_slider.setRange(0, (LR_MAX_EXP - LR_MIN_EXP) * LR_STEPS_PER_DECADE)
+        self.lr_slider.setToolTip(self.tr("Learning rate η on a log scale, 10⁻⁵ to 10"))
+        self.lr_slider.valueChanged.connect(
+            lambda step: self._set(learning_rate=float(f"{_slider_to_lr(step):.3g}")))
+        self.learning_rate = self._double(1e-6, 100.0, 6, "learning_rate")
+        self.momentum = self._double(0.0, 0.999, 3, "momentum")
+        self.beta1 = self._double(0.0, 0.999, 3, "adam_beta1")
+        self.beta2 = self._double(0.0, 0.99999, 5, "adam_beta2")
+        self.alpha = self._double(0.0, 0.99999, 5, "rmsprop_alpha")
+        self.weight_decay = self._double(0.0, 10.0, 6, "weight_decay")
+        self.l1 = self._double(0.0, 10.0, 6, "l1")
+        self.schedule = self._combo(SCHEDULES, "schedule")
+        self.decay_every = self._spin(1, 1_000_000, "decay_every")
+        self.decay_rate = self._double(0.0001, 1.0, 4, "decay_rate")
+        form.addRow(self.tr("Optimizer"), self.optimizer)
+        form.addRow(self.tr("Learning rate η"), self.learning_rate)
+        form.addRow("", self.lr_slider)
+        self.rows = {}
+        for label, widget in ((self.tr("Momentum"), self.momentum),
+                              (self.tr("Adam β₁"), self.beta1), (self.tr("Adam β₂"), self.beta2),
+                              (self.tr("RMSprop α"), self.alpha),
+                              (self.tr("Weight decay λ₂"), self.weight_decay),
+                              (self.tr("L1 λ₁"), self.l1), (self.tr("Schedule"), self.schedule),
+                              (self.tr("Decay every"), self.decay_every),
+                              (self.tr("Decay rate"), self.decay_rate)):
+            form.addRow(label, widget)
+            self.rows[widget] = form
+        return box
+
+    def _stopping_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Stop early"), self)
+        form = QFormLayout(box)
+        self.use_target = QCheckBox(self.tr("at loss ≤"), self)
+        self.target_loss = QDoubleSpinBox(self)
+        self.target_loss.setDecimals(6)
+        self.target_loss.setRange(0.0, 1e6)
+        self.target_loss.setValue(0.01)
+        self.use_patience = QCheckBox(self.tr("patience"), self)
+        self.patience = QSpinBox(self)
+        self.patience.setRange(1, 100_000)
+        self.patience.setValue(10)
+        self.patience.setSuffix(self.tr(" epochs"))
+        self.patience.setToolTip(self.tr("Stop when the validation loss has not improved for "
+                                         "this many epochs, and keep the best weights"))
+        for widget in (self.use_target, self.target_loss, self.use_patience, self.patience):
+            signal = widget.toggled if isinstance(widget, QCheckBox) else widget.valueChanged
+            signal.connect(self._set_stop_rules)
+        form.addRow(self.use_target, self.target_loss)
+        form.addRow(self.use_patience, self.patience)
+        return box
+
+    def _combo(self, choices, field: str) -> QComboBox:
+        combo = QComboBox(self)
+        for value, text in choices:
+            combo.addItem(self.tr(text), value)
+        combo.currentIndexChanged.connect(lambda _: self._set(**{field: combo.currentData()}))
+        return combo
+
+    def _spin(self, low: int, high: int, field: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(low, high)
+        spin.setKeyboardTracking(False)
+        spin.valueChanged.connect(lambda value: self._set(**{field: value}))
+        return spin
+
+    def _double(self, low: float, high: float, decimals: int, field: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self)
+        spin.setRange(low, high)
+        spin.setDecimals(decimals)
+        spin.setKeyboardTracking(False)
+        spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        spin.valueChanged.connect(lambda value: self._set(**{field: value}))
+        return spin
+
+    # ---- writing back ------------------------------------------------------------------
+    def _set(self, **changes) -> None:
+        try:
+            self.document.set_config(**changes)
+        except BackpropStudioError as refused:
+            self.show_message(str(refused))
+            self.refresh()
+            return
+        self.show_message("")
+
+    def _set_stop_rules(self) -> None:
+        self._set(target_loss=self.target_loss.value() if self.use_target.isChecked() else None,
+                  patience=self.patience.value() if self.use_patience.isChecked() else None)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # ---- reading from the document -----------------------------------------------------
+    def refresh(self) -> None:
+        config = self.document.config
+        widgets = [self.mode, self.batch_size, self.epochs, self.shuffle, self.seed,
+                   self.optimizer, self.lr_slider, self.learning_rate, self.momentum, self.beta1,
+                   self.beta2, self.alpha, self.weight_decay, self.l1, self.schedule,
+                   self.decay_every, self.decay_rate, self.use_target, self.target_loss,
+                   self.use_patience, self.patience]
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.mode.setCurrentIndex(self.mode.findData(config.mode))
+            self.batch_size.setValue(config.batch_size)
+            self.epochs.setValue(config.epochs)
+            self.shuffle.setChecked(config.shuffle)
+            self.seed.setValue(config.seed)
+            self.optimizer.setCurrentIndex(self.optimizer.findData(config.optimizer))
+            self.learning_rate.setValue(config.learning_rate)
+            self.lr_slider.setValue(_lr_to_slider(config.learning_rate))
+            self.momentum.setValue(config.momentum)
+            self.beta1.setValue(config.adam_beta1)
+            self.beta2.setValue(config.adam_beta2)
+            self.alpha.setValue(config.rmsprop_alpha)
+            self.weight_decay.setValue(config.weight_decay)
+            self.l1.setValue(config.l1)
+            self.schedule.setCurrentIndex(self.schedule.findData(config.schedule))
+            self.decay_every.setValue(config.decay_every)
+            self.decay_rate.setValue(config.decay_rate)
+            self.use_target.setChecked(config.target_loss is not None)
+            if config.target_loss is not None:
+                self.target_loss.setValue(config.target_loss)
+            self.use_patience.setChecked(config.patience is not None)
+            if config.patience is not None:
+                self.patience.setValue(config.patience)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._show_relevant(config)
+
+    def _show_relevant(self, config) -> None:
+        """Show only the settings the chosen mode and optimizer use."""
+        gradient = config.mode != "perceptron"
+        self.batch_size.setEnabled(config.mode == "minibatch")
+        shown = {
+            self.momentum: gradient and config.optimizer in ("momentum", "nesterov"),
+            self.beta1: gradient and config.optimizer == "adam",
+            self.beta2: gradient and config.optimizer == "adam",
+            self.alpha: gradient and config.optimizer == "rmsprop",
+            self.weight_decay: gradient, self.l1: gradient, self.schedule: gradient,
+            self.decay_every: gradient and config.schedule == "step",
+            self.decay_rate: gradient and config.schedule != "constant",
+        }
+        for widget, visible in shown.items():
+            self.rows[widget].setRowVisible(widget, visible)
+        self.optimizer.setEnabled(gradient)
+        self.target_loss.setEnabled(self.use_target.isChecked())
+        self.patience.setEnabled(self.use_patience.isChecked())
+        has_validation = self.document.training.X_val is not None
+        self.use_patience.setEnabled(has_validation)
+        if not has_validation:
+            self.use_patience.setToolTip(self.tr("Early stopping needs validation data"))
+
+
+def _slider_to_lr(step: int) -> float:
+    return 10.0 ** (LR_MIN_EXP + step / LR_STEPS_PER_DECADE)
+
+
+def _lr_to_slider(learning_rate: float) -> int:
+    exponent = math.log10(max(learning_rate, 10.0**LR_MIN_EXP))
+    return round((min(exponent, LR_MAX_EXP) - LR_MIN_EXP) * LR_STEPS_PER_DECADE)
