@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from engine import BackpropStudioError
 from gui.training.worker import Snapshot, TrainingWorker
@@ -101,7 +101,8 @@ class TrainingController(QObject):
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.snapshotReady.connect(self._apply_snapshot)
-        worker.paused.connect(lambda: self._set_state(State.PAUSED))
+        # Slots of this object, not lambdas: they must run on the main thread (queued).
+        worker.paused.connect(self._on_paused)
         worker.settingRefused.connect(self.notice)
         worker.finished.connect(self._finish)
         worker.finished.connect(thread.quit)
@@ -109,6 +110,12 @@ class TrainingController(QObject):
         self._set_state(State.RUNNING)
         thread.start()
 
+    @Slot()
+    def _on_paused(self) -> None:
+        if self.thread is not None:
+            self._set_state(State.PAUSED)
+
+    @Slot(object)
     def _apply_snapshot(self, snapshot: Snapshot) -> None:
         if self.worker is None:
             return
@@ -120,6 +127,7 @@ class TrainingController(QObject):
             self.progress.emit(snapshot.report)
         self.worker.snapshot_taken()
 
+    @Slot(object, object)
     def _finish(self, snapshot: Snapshot | None, error: str | None) -> None:
         if self.thread is None:
             return
