@@ -84,8 +84,8 @@ class Network:
             if len(arrays) != spec.n_layers:
                 raise SpecError(f"the spec has {spec.n_layers} layers of neurons, so it needs "
                                 f"{spec.n_layers} {what} arrays, not {len(arrays)}")
-        weights = [np.asarray(w) for w in weights]
-        biases = [np.asarray(b) for b in biases]
+        weights = [_as_array(w, f"weights[{i}]") for i, w in enumerate(weights)]
+        biases = [_as_array(b, f"biases[{i}]") for i, b in enumerate(biases)]
         if dtype is None:
             found = np.result_type(*weights, *biases)
             dtype = found if found in (np.float32, np.float64) else np.float64
@@ -216,9 +216,17 @@ def _layer_shapes(spec, arrays):
     return zip(arrays, spec.sizes[:-1], spec.sizes[1:], strict=True)
 
 
-def _checked(array, shape, name, dtype):
+def _as_array(values, name):
+    try:
+        array = np.asarray(values)
+    except (TypeError, ValueError):
+        raise SpecError(f"{name} is not a rectangular table of numbers") from None
     if array.dtype.kind not in "biuf":
         raise SpecError(f"{name} must hold numbers, not {array.dtype} values")
+    return array
+
+
+def _checked(array, shape, name, dtype):
     if array.shape != shape:
         raise SpecError(f"{name} has shape {array.shape} but the spec needs {shape}")
     if not np.isfinite(array).all():

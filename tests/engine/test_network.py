@@ -110,6 +110,10 @@ def test_from_arrays_copies_and_names_the_wrong_layer():
         Network.from_arrays(XOR_SPEC, [np.ones((4, 2)), np.ones((4, 1))], b)
     with pytest.raises(SpecError, match="needs 2 biases arrays"):
         Network.from_arrays(XOR_SPEC, w, b[:1])
+    with pytest.raises(SpecError, match=r"weights\[0\] must hold numbers"):
+        Network.from_arrays(XOR_SPEC, [np.full((4, 2), "x"), w[1]], b)
+    with pytest.raises(SpecError, match=r"biases\[1\] is not a rectangular table"):
+        Network.from_arrays(XOR_SPEC, w, [b[0], [[1.0], [2.0, 3.0]]])
     with pytest.raises(SpecError, match="NaN"):
         Network.from_arrays(XOR_SPEC, [np.full((4, 2), np.nan), w[1]], b)
     assert Network.from_arrays(XOR_SPEC, [x.astype(np.float32) for x in w],
