@@ -154,15 +154,20 @@ class Document(QObject):
         self._set_path(None)
         self._announce_everything()
 
-    def load(self, path: str | Path) -> None:
-        """Open a project file; ProjectError or DataError (naming the file) change nothing."""
-        path = Path(path)
-        project = load_project(path)
-        data = project_training_data(project, str(path))
+    def replace_project(self, project: Project, data: TrainingData,
+                        path: Path | None = None) -> None:
+        """Make ``project`` (with its prepared ``data``) the document, forgetting the edit
+        history; for projects built in code, such as the GUI benchmark's."""
         self.aboutToEdit.emit()
         self._adopt(project, data)
         self._set_path(path)
         self._announce_everything()
+
+    def load(self, path: str | Path) -> None:
+        """Open a project file; ProjectError or DataError (naming the file) change nothing."""
+        path = Path(path)
+        project = load_project(path)
+        self.replace_project(project, project_training_data(project, str(path)), path)
 
     def save(self, path: str | Path | None = None) -> None:
         """Write the project (atomically) to ``path``, or where it was last saved."""

@@ -16,6 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 TRAIN_PEN = pg.mkPen("#1f77b4", width=2)
+#: rows the epoch-0 cost is computed on: all of a small set, a fixed sample of a large one,
+#: so the marker costs little however often the weights change
+INITIAL_LOSS_ROWS = 2048
 VALIDATION_PEN = pg.mkPen("#ff7f0e", width=2, style=Qt.PenStyle.DashLine)
 
 
@@ -105,7 +108,8 @@ class LossPanel(QWidget):
             self.initial_marker.setData([], [])
             return
         training = self.document.training
-        initial = float(self.document.network.loss(training.X, training.Y))
+        rows = slice(0, INITIAL_LOSS_ROWS)  # the whole set for small data; a sample of big
+        initial = float(self.document.network.loss(training.X[rows], training.Y[rows]))
         self.initial_marker.setData([0.0], [initial])
 
     def _show_values_under_mouse(self, event) -> None:
