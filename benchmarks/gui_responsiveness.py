@@ -22,12 +22,12 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import numpy as np  # noqa: E402
+import numpy as np
 
-from engine import LayerSpec, Network, NetworkSpec, TrainConfig, Trainer  # noqa: E402
-from engine.datasets import Dataset  # noqa: E402
-from engine.project import Project  # noqa: E402
-from engine.project.starting import TrainingData  # noqa: E402
+from engine import LayerSpec, Network, NetworkSpec, TrainConfig, Trainer
+from engine.datasets import Dataset
+from engine.project import Project
+from engine.project.starting import TrainingData
 
 TICK_MS = 10
 
@@ -39,7 +39,7 @@ def workload(samples: int, seed: int = 0):
     Y = np.eye(10, dtype=np.float32)[labels]
     spec = NetworkSpec(784, [LayerSpec(256, "relu"), LayerSpec(128, "relu"),
                              LayerSpec(10, "softmax")], "cce")
-    return spec, X, Y, labels
+    return spec, X, Y
 
 
 def gui_round(window, app, project, data, epochs: int) -> tuple[float, list[float]]:
@@ -99,7 +99,7 @@ def main() -> None:
     window.show()
     app.processEvents()
 
-    spec, X, Y, labels = workload(args.samples)
+    spec, X, Y = workload(args.samples)
     network = Network(spec, seed=0, dtype="float32")
     config = TrainConfig(mode="minibatch", batch_size=128, optimizer="sgd", learning_rate=0.05,
                          epochs=args.epochs, shuffle=True, seed=0)
