@@ -320,6 +320,98 @@ class Document(QObject):
         self.weightsChanged.emit()
         self.selectionChanged.emit()
 
+    # ==== Data: the data set the network learns from (the data panel's API) ================
+    # A data change is one undoable command (gui.data_commands) that swaps the data set, the
+    # normaliser fitted on its training split, and the split and normalised training data.
+    # Everything is built and checked before anything changes: new data that the network
+    # cannot take raise DataDoesNotFit (a DataError saying why), and ``fit_network=True`` is
+    # the one-click fix that also gives the network the input and output layers the data need.
+
+    _data_edit_count = 0
+
+    @property
+    def normalisation(self) -> str:
+        """The input normalisation in use: "none", "standardise" or "minmax"."""
+        return self.normaliser.method if self.normaliser is not None else "none"
+
+    def data_fit_problem(self, dataset) -> str | None:
+        """Why the current network cannot learn ``dataset``, in words; None when it can."""
+        from gui.data.fitting import fit_problem
+
+        return fit_problem(self.spec, dataset)
+
+    def set_data(self, dataset, normalisation: str | None = None, *, fit_network: bool = False,
+                 text: str | None = None, stroke: int | None = None) -> None:
+        """Make ``dataset`` the data (normalised by ``normalisation``, default: as now).
+
+        Raises DataDoesNotFit when the network does not fit and ``fit_network`` is False, or
+        DataError when the data cannot be normalised; either way nothing has changed.
+        Commands with the same ``stroke`` merge into one undo step (a paint stroke).
+        """
+        from engine.datasets import prepare
+        from engine.project.starting import training_data
+        from gui.data.fitting import DataDoesNotFit, fitted_network
+        from gui.data_commands import DataState, SetDataCommand
+
+        method = normalisation or self.normalisation
+        problem = self.data_fit_problem(dataset)
+        if problem is not None and not fit_network:
+            raise DataDoesNotFit(problem, dataset, method)
+        network = None
+        if problem is not None:
+            self._data_edit_count += 1
+            network = fitted_network(self.network, dataset, seed=self._data_edit_count)
+        normaliser = None if method == "none" else prepare(dataset, normalisation=method).normaliser
+        spec = network.spec if network is not None else self.spec
+        data = training_data(dataset, spec, normaliser, where=dataset.name or "the data")
+        before = DataState(self.dataset, self.normaliser, self.training,
+                           self.network if network is not None else None)
+        after = DataState(dataset, normaliser, data, network)
+        self.aboutToEdit.emit()
+        self.undo_stack.push(SetDataCommand(
+            self, before, after, text or self.tr("Use the data {name}").format(
+                name=dataset.name), stroke))
+
+    def set_normalisation(self, method: str) -> None:
+        """Normalise the current data by ``method`` instead (refitted on the training split)."""
+        if method != self.normalisation:
+            self.set_data(self.dataset, method, text=self.tr("Normalise by {m}").format(m=method))
+
+    def fit_network_to_data(self, dataset, normalisation: str | None = None) -> None:
+        """The one-click fix: use ``dataset`` and resize the network's input and output layers
+        to it, keeping the hidden layers and every weight whose connection still exists."""
+        self.set_data(dataset, normalisation, fit_network=True,
+                      text=self.tr("Fit the network to {name}").format(name=dataset.name))
+
+    def set_painted_points(self, X, y, *, task: str = "classification",
+                           class_names=None, stroke: int | None = None) -> None:
+        """Points painted on the plane become the data (kept in the project file itself).
+
+        ``y`` holds class indices into ``class_names``, or target values for regression. The
+        network is fitted to them when it must be (a third class needs a softmax output), and
+        the split keeps the current painted set's validation share and seed.
+        """
+        options = self.dataset.source.get("options", {}) \
+            if self.dataset.source.get("kind") == "arrays" else {}
+        dataset = datasets.from_arrays(
+            X, y, task=task, class_names=class_names, name="painted",
+            validation_share=float(options.get("validation_share", 0.2)),
+            seed=int(options.get("seed", 0)))
+        self.set_data(dataset, fit_network=True, stroke=stroke,
+                      text=self.tr("Paint points"))
+
+    def _install_data(self, state) -> None:
+        """Called by the data commands only: swap in a data state and announce it."""
+        self.dataset, self.normaliser, self.training = (state.dataset, state.normaliser,
+                                                        state.training)
+        if state.network is not None:
+            self.network = state.network
+            self._selection = None
+            self.specChanged.emit()
+            self.weightsChanged.emit()
+            self.selectionChanged.emit()
+        self.dataChanged.emit()
+
     # ---- internals -----------------------------------------------------------------------
     def _adopt(self, project: Project, data: TrainingData | None = None) -> None:
         self.network: Network = project.network

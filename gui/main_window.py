@@ -21,6 +21,7 @@ from engine import __version__
 from gui.actions import ActionInfo, make_action, undo_redo_actions
 from gui.canvas import NetworkCanvas
 from gui.canvas.edit_actions import EditActions
+from gui.data.panel import DataPanel
 from gui.document import Document
 from gui.file_actions import EXPORT_FORMATS, FileActions
 from gui.panels.inspector import InspectorPanel
@@ -168,6 +169,10 @@ class MainWindow(QMainWindow):
         self._add_dock("inspectorDock", self.tr("Inspector"), InspectorPanel(self.document), right)
         self._add_dock("decisionDock", self.tr("Decision Boundary"),
                        DecisionBoundary(self.document), right)
+        data = self._add_dock("dataDock", self.tr("Data"), scrollable(DataPanel(
+            self.document, self.docks["decisionDock"].widget())), right)
+        self.tabifyDockWidget(self.docks["inspectorDock"], data)
+        self.docks["inspectorDock"].raise_()
         loss = self._add_dock("lossDock", self.tr("Loss"), LossPanel(self.document), bottom)
         weights = self._add_dock("weightsDock", self.tr("Weights Wˡ"),
                                  WeightHeatmaps(self.document), bottom)
@@ -200,6 +205,7 @@ class MainWindow(QMainWindow):
             signal.connect(lambda text: self.statusBar().showMessage(
                 text[:1].upper() + text[1:], 10000))
         self.document.specChanged.connect(self._update_status)
+        self.document.dataChanged.connect(self._update_status)
         self._update_status()
 
     def _update_status(self) -> None:

@@ -1,7 +1,9 @@
 """``decisionBoundary``: for 2-D data, the network's output over the plane behind the points.
 
 As in TensorFlow Playground: the background is the first output neuron's value on a grid
-covering the data, the points are the training samples coloured by class.
+covering the data, the points are the samples coloured by class: training points filled,
+validation points hollow. ``set_plane`` fixes the plane's extent while points are painted, so
+the view does not jump with every point.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ class DecisionBoundary(pg.PlotWidget):
         plot.addItem(self.image)
         self.points = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=1.5))
         plot.addItem(self.points)
+        self.validation_points = pg.ScatterPlotItem(size=11, brush=pg.mkBrush("w"))
+        plot.addItem(self.validation_points)
+        self.plane: QRectF | None = None
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=style.MUTED_LABEL)
         plot.addItem(self.message)
         for signal in (document.weightsChanged, document.specChanged, document.dataChanged):
@@ -43,22 +48,43 @@ class DecisionBoundary(pg.PlotWidget):
         if data.X.shape[1] != 2:
             self.image.clear()
             self.points.setData([])
+            self.validation_points.setData([])
             self.message.setText(self.tr("The decision boundary is drawn for data with 2 inputs."))
             return
         self.message.setText("")
-        (x_lo, y_lo), (x_hi, y_hi) = data.X.min(axis=0), data.X.max(axis=0)
-        pad_x, pad_y = MARGIN * max(x_hi - x_lo, 1e-9), MARGIN * max(y_hi - y_lo, 1e-9)
-        xs = np.linspace(x_lo - pad_x, x_hi + pad_x, GRID)
-        ys = np.linspace(y_lo - pad_y, y_hi + pad_y, GRID)
+        xs, ys = self._axes(data.X)
         grid = np.stack(np.meshgrid(xs, ys), axis=-1).reshape(-1, 2)
-        output = self.document.network.predict(grid)[:, 0].reshape(GRID, GRID)
+        output = self.document.predict_raw(grid)[:, 0].reshape(GRID, GRID)
         self.image.setImage(output, levels=self._levels(output))
         self.image.setRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
-        labels = data.labels() if data.task == "classification" else np.zeros(len(data.X), int)
-        self.points.setData(
-            x=data.X[:, 0], y=data.X[:, 1],
-            brush=[pg.mkBrush(style.class_colour(int(k)).darker(125)) for k in labels],
-        )
+        train, validation = data.split()
+        self.points.setData(x=train.X[:, 0], y=train.X[:, 1], brush=[
+            pg.mkBrush(colour) for colour in self._colours(train)])
+        self.validation_points.setData(x=validation.X[:, 0], y=validation.X[:, 1], pen=[
+            pg.mkPen(colour, width=2.5) for colour in self._colours(validation)])
+
+    def set_plane(self, plane: QRectF | None) -> None:
+        """Draw the output over ``plane`` (data units) whatever the points; None: fit them."""
+        self.plane = plane
+        self.refresh()
+
+    def _axes(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if self.plane is not None:
+            p = self.plane
+            return (np.linspace(p.left(), p.right(), GRID),
+                    np.linspace(p.top(), p.bottom(), GRID))
+        (x_lo, y_lo), (x_hi, y_hi) = X.min(axis=0), X.max(axis=0)
+        pad_x, pad_y = MARGIN * max(x_hi - x_lo, 1e-9), MARGIN * max(y_hi - y_lo, 1e-9)
+        return (np.linspace(x_lo - pad_x, x_hi + pad_x, GRID),
+                np.linspace(y_lo - pad_y, y_hi + pad_y, GRID))
+
+    @staticmethod
+    def _colours(data) -> list:
+        """Class colours; for regression, the target's sign on the diverging map."""
+        if data.task == "classification":
+            return [style.class_colour(int(k)).darker(125) for k in data.labels()]
+        scale = float(np.max(np.abs(data.Y[:, 0]), initial=0.0)) or 1.0
+        return [style.signed_colour(float(v), scale).darker(140) for v in data.Y[:, 0]]
 
     def _levels(self, output: np.ndarray) -> tuple[float, float]:
         """Probabilities span [0, 1] with 0.5 in the middle; other outputs are centred on 0."""

@@ -1,0 +1,1 @@
+"""The data panel: built-in sets, imports with previews, normalisation, and painting points."""

@@ -1,0 +1,24 @@
+"""A line of coloured class chips with their counts ("■ outer 100  ■ inner 100"), shared by
+the panel's summary and the import previews so a class looks the same everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from gui import style
+
+
+def counts_html(dataset) -> str:
+    """Rich text: a chip in the class colour, the class name and its count, per class; for
+    regression the range of the targets."""
+    if dataset.task != "classification":
+        low, high = float(dataset.Y.min()), float(dataset.Y.max())
+        return QCoreApplication.translate("DataPanel", "numeric target from {lo:.3g} to {hi:.3g}") \
+            .format(lo=low, hi=high)
+    chips = []
+    for k, (name, count) in enumerate(zip(dataset.class_names, dataset.class_counts(),
+                                          strict=True)):
+        colour = style.class_colour(k).name()
+        chips.append(f'<span style="color:{colour}; font-size:14pt">■</span>&nbsp;'
+                     f"{name}&nbsp;<b>{int(count)}</b>")
+    return " &nbsp; ".join(chips)

@@ -1,0 +1,43 @@
+"""The first rows of a CSV file as text, for the import dialog's preview (no Qt).
+
+The engine's own layout detection (delimiter, header) is used, so the preview shows the
+columns exactly as ``read_csv`` will see them. Problems are DataErrors naming the file.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+
+from engine.datasets import csv_layout
+from engine.datasets.files import as_path, read_bytes
+from engine.errors import DataError
+
+PREVIEW_ROWS = 8
+
+
+@dataclass(frozen=True)
+class CsvPeek:
+    path: Path
+    names: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+def peek(path, rows: int = PREVIEW_ROWS) -> CsvPeek:
+    """The column names (made up when there is no header) and the first ``rows`` rows."""
+    file = as_path(path)
+    text = csv_layout.decode(read_bytes(file), file)
+    sample = csv_layout.sample_lines(text)
+    if not sample:
+        raise DataError(f"{file}: is empty; a CSV file needs rows of values")
+    delimiter = csv_layout.detect_delimiter(sample, file)
+    head = [fields for _, fields in itertools.islice(
+        csv_layout.records(text, delimiter, file), csv_layout.SAMPLE_RECORDS)]
+    if not head:
+        raise DataError(f"{file}: is empty; a CSV file needs rows of values")
+    header = csv_layout.looks_like_header(head[0], head[1:])
+    names = tuple((cell.strip() if header else "") or f"column {i + 1}"
+                  for i, cell in enumerate(head[0]))
+    body = head[1:] if header else head
+    return CsvPeek(file, names, tuple(tuple(row) for row in body[:rows]))

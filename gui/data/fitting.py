@@ -1,0 +1,82 @@
+"""Whether a network fits a data set, and the network made to fit it (plain numpy, no Qt).
+
+The input layer's size follows the data's features and the output layer's its targets. When
+new data do not fit, the one-click fix keeps everything the user designed: the hidden layers,
+their activations, and every weight whose connection still exists. Only the connections that
+are new (a new input, a new output unit) get fresh weights, drawn by their layer's own rule.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from engine import DataError, Network, NetworkSpec, SpecError
+from engine.project.starting import output_layer
+
+
+def fit_problem(spec: NetworkSpec, dataset) -> str | None:
+    """Why ``spec`` cannot learn ``dataset`` as it is, in words; None when it fits."""
+    name = dataset.name or "the data"
+    if dataset.n_features != spec.n_inputs:
+        return (f"{name} has {dataset.n_features} input feature(s), but the network takes "
+                f"{spec.n_inputs} input(s)")
+    if dataset.n_outputs != spec.n_outputs:
+        return (f"{name} needs {dataset.n_outputs} output unit(s), but the network has "
+                f"{spec.n_outputs}")
+    try:
+        output_layer(dataset, spec.loss)
+    except SpecError as error:
+        return str(error)
+    return None
+
+
+def fitted_spec(spec: NetworkSpec, dataset) -> NetworkSpec:
+    """``spec`` with the input and output layers the data need. The cost is kept while the
+    output size stays and the cost suits the data; otherwise the data's usual one is chosen
+    (bce for two classes, softmax with cce for more, mse for numbers)."""
+    try:
+        if dataset.n_outputs != spec.n_outputs:
+            raise SpecError("the output layer changes size")
+        output, loss = output_layer(dataset, spec.loss)
+    except SpecError:
+        output, loss = output_layer(dataset, None)
+    return NetworkSpec(n_inputs=dataset.n_features, layers=[*spec.layers[:-1], output],
+                       loss=loss)
+
+
+def fitted_network(network: Network, dataset, seed=0) -> Network:
+    """A network for ``dataset`` with the same hidden layers as ``network``.
+
+    Every Wˡ and bˡ starts as a fresh draw for the new shape (reproducible from ``seed``);
+    then the block that both shapes share is copied from the old network, so hidden-to-hidden
+    weights are kept exactly and first- and last-layer weights are kept where the neuron
+    they connect still exists.
+    """
+    spec = fitted_spec(network.spec, dataset)
+    fresh = Network(spec, seed=seed, dtype=network.dtype)
+    weights, biases = [], []
+    for W_old, b_old, W_new, b_new in zip(network.weights, network.biases, fresh.weights,
+                                         fresh.biases, strict=True):
+        rows, cols = min(W_old.shape[0], W_new.shape[0]), min(W_old.shape[1], W_new.shape[1])
+        W, b = W_new.copy(), b_new.copy()
+        W[:rows, :cols] = W_old[:rows, :cols]
+        b[:rows] = b_old[:rows]
+        weights.append(W)
+        biases.append(b)
+    return Network.from_arrays(spec, weights, biases, dtype=network.dtype)
+
+
+def same_parameters(a: Network, b: Network) -> bool:
+    """True when two networks hold identical arrays (for tests and no-op checks)."""
+    return a.spec.sizes == b.spec.sizes and all(
+        np.array_equal(x, y) for x, y in zip(a.weights + a.biases, b.weights + b.biases,
+                                               strict=True))
+
+
+class DataDoesNotFit(DataError):
+    """New data the current network cannot take; nothing was changed. ``reason`` says why
+    in words and ``dataset`` is kept so the one-click fix can apply it."""
+
+    def __init__(self, reason: str, dataset, normalisation: str):
+        super().__init__(reason)
+        self.reason, self.dataset, self.normalisation = reason, dataset, normalisation

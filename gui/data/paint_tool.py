@@ -1,0 +1,161 @@
+"""The paint tool on the decision-boundary plot: click to add a point, drag to erase.
+
+It watches the plot's viewport for mouse events while it is active (blocking pyqtgraph's
+panning then) and turns them into painting changes that the document records as undoable
+data changes. A left click adds a point of the chosen class (or target value); a left drag,
+a right drag, or any press with the eraser on, erases the points under the pointer. All the
+events of one press-to-release are one stroke, so one Undo takes back the whole stroke.
+The plane is held still while painting, so points stay where they were put.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+
+from engine.errors import DataError
+from gui.data import painting
+
+ERASER_PIXELS = 14
+DRAG_PIXELS = 4
+DEFAULT_PLANE = QRectF(-1.5, -1.5, 3.0, 3.0)
+
+
+class PaintTool(QObject):
+    #: Why a change was refused (the last point, data the network cannot take), in words.
+    message = Signal(str)
+    activeChanged = Signal(bool)
+
+    _strokes = itertools.count(1)
+
+    def __init__(self, document, plot, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document, self.plot = document, plot
+        self.active = False
+        self.eraser = False
+        self.value = 0.0
+        self.n_classes = 2
+        self._press: QPointF | None = None
+        self._erasing = False
+        self._stroke: int | None = None
+        plot.viewport().installEventFilter(self)
+
+    # ---- what the panel sets -------------------------------------------------------------
+    def set_active(self, active: bool) -> None:
+        """Start or stop painting; the plane is held at its current extent while painting."""
+        if active == self.active:
+            return
+        self.active = active
+        box = self.plot.getPlotItem().getViewBox()
+        if active:
+            (x0, x1), (y0, y1) = box.viewRange()
+            plane = QRectF(x0, y0, x1 - x0, y1 - y0)
+            if self.document.dataset.n_features != 2 or plane.width() <= 0:
+                plane = DEFAULT_PLANE
+            box.disableAutoRange()
+            self.plot.set_plane(plane)
+            box.setRange(plane, padding=0)
+        else:
+            self.plot.set_plane(None)
+            box.enableAutoRange()
+        self.activeChanged.emit(active)
+
+    def current(self) -> painting.Painting:
+        """The painting the next change starts from: the document's 2-D data if it has any
+        (so a teacher can add an outlier to the moons), else a fresh start."""
+        return painting.from_dataset(self.document.dataset) or painting.started_over(
+            self.n_classes)
+
+    # ---- changes, in the plane's units (the tests call these directly) --------------------
+    def add_point(self, x: float, y: float, stroke: int | None = None) -> bool:
+        return self._commit(self.current().added(x, y, self.value), stroke)
+
+    def erase_at(self, x: float, y: float, radius_x: float, radius_y: float,
+                 stroke: int | None = None) -> bool:
+        """Erase the points within the radii of (x, y); False when none were there."""
+        now = self.current()
+        hit = painting.near(now.X, x, y, radius_x, radius_y)
+        if not hit.any():
+            return False
+        try:
+            return self._commit(now.erased(~hit), stroke)
+        except painting.LastPointError as error:
+            self.message.emit(str(error))
+            return False
+
+    def start_over(self, n_classes: int | None = None) -> bool:
+        """Remove every point, leaving one seed per class (0 classes: regression)."""
+        if n_classes is not None:
+            self.n_classes = n_classes
+        return self._commit(painting.started_over(self.n_classes), None)
+
+    def set_classes(self, n_classes: int) -> bool:
+        """Paint ``n_classes`` classes (0 for target values); points of dropped classes go."""
+        self.n_classes = n_classes
+        now = painting.from_dataset(self.document.dataset)
+        if now is None:
+            return False
+        if now.n_classes == n_classes:
+            return True
+        try:
+            return self._commit(now.with_classes(n_classes), None)
+        except painting.LastPointError as error:
+            self.message.emit(str(error))
+            return False
+
+    def _commit(self, new: painting.Painting, stroke: int | None) -> bool:
+        try:
+            self.document.set_painted_points(new.X, new.y, task=new.task,
+                                             class_names=new.class_names, stroke=stroke)
+        except DataError as error:
+            self.message.emit(str(error))
+            return False
+        return True
+
+    # ---- mouse -----------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.active:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            self._pressed(event)
+            return True
+        if kind == QEvent.Type.MouseMove and self._press is not None:
+            self._moved(event)
+            return True
+        if kind == QEvent.Type.MouseButtonRelease and self._press is not None:
+            self._released(event)
+            return True
+        return kind == QEvent.Type.MouseButtonDblClick
+
+    def _pressed(self, event) -> None:
+        self._press = event.position()
+        self._stroke = next(self._strokes)
+        self._erasing = self.eraser or event.button() == Qt.MouseButton.RightButton
+        if self._erasing:
+            self._erase_under(event.position())
+
+    def _moved(self, event) -> None:
+        if not self._erasing and (event.position() - self._press).manhattanLength() \
+                >= DRAG_PIXELS:
+            self._erasing = True
+            self._erase_under(self._press)
+        if self._erasing:
+            self._erase_under(event.position())
+
+    def _released(self, event) -> None:
+        if not self._erasing:
+            point = self._to_plane(self._press)
+            self.add_point(point.x(), point.y(), self._stroke)
+        self._press, self._stroke, self._erasing = None, None, False
+
+    def _erase_under(self, position: QPointF) -> None:
+        point = self._to_plane(position)
+        width, height = self.plot.getPlotItem().getViewBox().viewPixelSize()
+        self.erase_at(point.x(), point.y(), ERASER_PIXELS * width, ERASER_PIXELS * height,
+                      self._stroke)
+
+    def _to_plane(self, position: QPointF) -> QPointF:
+        scene = self.plot.mapToScene(position.toPoint())
+        return self.plot.getPlotItem().getViewBox().mapSceneToView(scene)

@@ -1,0 +1,248 @@
+"""``dataPanel``: what the network learns from, and every way to change it.
+
+A summary of the current data (samples, features, classes with their counts, the split), the
+normalisation, a built-in set with its parameters, the user's CSV / image folder / IDX files
+through preview dialogs, and painting points on the plane. Every change goes through the
+document as one undoable edit. When new data do not fit the network, nothing changes: the
+panel says why and offers the one-click fix that resizes the input and output layers.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.errors import DataError
+from gui.data.builtin_form import BuiltinForm
+from gui.data.class_counts import counts_html
+from gui.data.fitting import DataDoesNotFit
+
+NORMALISATIONS = (("none", "None (raw values)"), ("standardise", "Standardise (mean 0, sd 1)"),
+                  ("minmax", "Min–max (to [0, 1])"))
+ERROR_STYLE = "color: #b00020;"
+BANNER_STYLE = ("QFrame#fitBanner { background: #fff4d6; border: 1px solid #e0b000;"
+                " border-radius: 6px; }")
+
+
+class DataPanel(QWidget):
+    def __init__(self, document, plot=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("dataPanel")
+        self.document = document
+        self.pending: DataDoesNotFit | None = None
+        self.dialog = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._summary_box())
+        layout.addWidget(self._fit_banner())
+        layout.addWidget(self._builtin_box())
+        layout.addWidget(self._import_box())
+        self.paint_box = None
+        if plot is not None:
+            from gui.data.paint_panel import PaintBox
+            from gui.data.paint_tool import PaintTool
+
+            self.paint_tool = PaintTool(document, plot, self)
+            self.paint_tool.message.connect(self.show_error)
+            self.paint_box = PaintBox(self.paint_tool)
+            layout.addWidget(self.paint_box)
+        self.message = QLabel(objectName="dataMessage", wordWrap=True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        document.dataChanged.connect(self.refresh)
+        document.specChanged.connect(self.refresh)
+        self.refresh()
+
+    # ---- building ----------------------------------------------------------------------------
+    def _summary_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Current data"))
+        self.title = QLabel(objectName="dataTitle")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.shape = QLabel(objectName="dataShape", wordWrap=True)
+        self.counts = QLabel(objectName="dataCounts", wordWrap=True)
+        self.normalisation = QComboBox(objectName="normalisationCombo")
+        for method, text in NORMALISATIONS:
+            self.normalisation.addItem(self.tr(text), method)
+        self.normalisation.activated.connect(self._normalisation_chosen)
+        form = QFormLayout()
+        form.addRow(self.tr("Normalisation:"), self.normalisation)
+        layout = QVBoxLayout(box)
+        for widget in (self.title, self.shape, self.counts):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        return box
+
+    def _fit_banner(self) -> QFrame:
+        self.banner = QFrame(objectName="fitBanner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner_text = QLabel(objectName="fitMessage", wordWrap=True)
+        self.fit_button = QPushButton(self.tr("Fit the network to the data"),
+                                      objectName="fitButton")
+        self.fit_button.setToolTip(self.tr(
+            "Resize the input and output layers for these data, keeping the hidden layers "
+            "and the weights of the connections that remain"))
+        self.fit_button.clicked.connect(self.fit_network)
+        dismiss = QPushButton(self.tr("Keep the current data"), objectName="dismissFitButton")
+        dismiss.clicked.connect(self._dismiss)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.fit_button)
+        buttons.addWidget(dismiss)
+        layout = QVBoxLayout(self.banner)
+        layout.addWidget(self.banner_text)
+        layout.addLayout(buttons)
+        self.banner.hide()
+        return self.banner
+
+    def _builtin_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Built-in data"))
+        self.builtin = BuiltinForm()
+        self.apply_button = QPushButton(self.tr("Use this data"), objectName="applyBuiltin")
+        self.apply_button.clicked.connect(self.apply_builtin)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.builtin)
+        layout.addWidget(self.apply_button)
+        return box
+
+    def _import_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Your own data"))
+        layout = QHBoxLayout(box)
+        for name, text, slot in (("importCsv", self.tr("CSV file…"), self.choose_csv),
+                                 ("importImages", self.tr("Image folder…"), self.choose_folder),
+                                 ("importIdx", self.tr("IDX / MNIST…"), self.choose_idx)):
+            button = QPushButton(text, objectName=name)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+        return box
+
+    # ---- showing the document ------------------------------------------------------------------
+    def refresh(self) -> None:
+        ds, spec = self.document.dataset, self.document.spec
+        self.title.setText(ds.name or self.tr("(unnamed)"))
+        train = len(self.document.training.X)
+        validation = 0 if self.document.training.X_val is None else len(
+            self.document.training.X_val)
+        what = (self.tr("{k} classes").format(k=ds.n_classes) if ds.task == "classification"
+                else self.tr("regression"))
+        self.shape.setText(self.tr(
+            "{n} samples × {d} features · {what}<br>training {t} · validation {v}"
+            "<br>network: {i} inputs → {o} outputs").format(
+                n=ds.n_samples, d=ds.n_features, what=what, t=train, v=validation,
+                i=spec.n_inputs, o=spec.n_outputs))
+        self.counts.setText(counts_html(ds))
+        self.normalisation.setCurrentIndex(
+            self.normalisation.findData(self.document.normalisation))
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text[:1].upper() + text[1:] if text else "")
+
+    # ---- changing the data -------------------------------------------------------------------
+    def use(self, dataset) -> bool:
+        """Make ``dataset`` the document's data; if the network does not fit, say so and offer
+        the fix. Returns True when the data changed."""
+        self._dismiss()
+        self.show_error("")
+        try:
+            self.document.set_data(dataset, self.normalisation.currentData())
+        except DataDoesNotFit as refusal:
+            self.pending = refusal
+            self.banner_text.setText(self.tr(
+                "<b>The network does not fit these data.</b> {why}. Nothing was changed.")
+                .format(why=refusal.reason[:1].upper() + refusal.reason[1:]))
+            self.banner.show()
+            return False
+        except DataError as error:
+            self.show_error(str(error))
+            return False
+        return True
+
+    def fit_network(self) -> None:
+        """The one-click fix for the data that did not fit."""
+        if self.pending is None:
+            return
+        pending, self.pending = self.pending, None
+        self.banner.hide()
+        try:
+            self.document.fit_network_to_data(pending.dataset, pending.normalisation)
+        except DataError as error:
+            self.show_error(str(error))
+
+    def apply_builtin(self) -> bool:
+        try:
+            dataset = self.builtin.load()
+        except DataError as error:
+            self.show_error(str(error))
+            return False
+        return self.use(dataset)
+
+    def _normalisation_chosen(self) -> None:
+        try:
+            self.document.set_normalisation(self.normalisation.currentData())
+        except DataError as error:
+            self.show_error(str(error))
+            self.refresh()
+
+    def _dismiss(self) -> None:
+        self.pending = None
+        self.banner.hide()
+
+    # ---- imports -------------------------------------------------------------------------
+    def choose_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import CSV"), "", self.tr("CSV files (*.csv *.tsv *.txt);;All (*)"))
+        if path:
+            self.import_csv(path)
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder with one folder per class"))
+        if path:
+            self.import_folder(path)
+
+    def choose_idx(self) -> None:
+        images, _ = QFileDialog.getOpenFileName(self, self.tr("IDX images (e.g. "
+                                                              "train-images-idx3-ubyte.gz)"))
+        if not images:
+            return
+        labels, _ = QFileDialog.getOpenFileName(self, self.tr("IDX labels (e.g. "
+                                                              "train-labels-idx1-ubyte.gz)"))
+        if labels:
+            self.import_idx(images, labels)
+
+    def import_csv(self, path):
+        from gui.data.csv_dialog import CsvImportDialog
+
+        return self._preview(lambda: CsvImportDialog(path, self))
+
+    def import_folder(self, path):
+        from gui.data.image_dialog import ImageFolderDialog
+
+        return self._preview(lambda: ImageFolderDialog(path, self))
+
+    def import_idx(self, images, labels):
+        from gui.data.image_dialog import IdxDialog
+
+        return self._preview(lambda: IdxDialog(images, labels, self))
+
+    def _preview(self, make):
+        """Open a preview dialog (window-modal, not blocking); its accepted data are used.
+        A file that cannot even be previewed is reported here and no dialog opens."""
+        self.show_error("")
+        try:
+            dialog = make()
+        except DataError as error:
+            self.show_error(str(error))
+            return None
+        dialog.accepted.connect(lambda: self.use(dialog.dataset))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog

@@ -1,0 +1,123 @@
+"""The data panel: built-in sets with parameters, normalisation, the "does not fit" message
+and its one-click fix, all undoable through the document."""
+
+import numpy as np
+import pytest
+
+from engine import datasets
+from gui.data.fitting import DataDoesNotFit, fitted_network
+from gui.data.panel import DataPanel
+from gui.document import Document
+from gui.plots.decision_boundary import DecisionBoundary
+
+
+@pytest.fixture
+def document(qtbot):
+    return Document()
+
+
+@pytest.fixture
+def panel(qtbot, document):
+    plot = DecisionBoundary(document)
+    qtbot.addWidget(plot)
+    panel = DataPanel(document, plot)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_a_built_in_with_parameters_becomes_the_data_and_undo_restores(panel, document, qtbot):
+    before = document.dataset
+    panel.builtin.select("moons", {"n_samples": 120, "noise": 0.2, "seed": 3})
+    with qtbot.waitSignal(document.dataChanged):
+        assert panel.apply_builtin()
+    assert document.dataset.name == "moons" and document.dataset.n_samples == 120
+    assert document.dataset.source["params"]["seed"] == 3
+    assert len(document.training.X) == 96 and len(document.training.X_val) == 24
+    assert "120 samples" in panel.shape.text()
+    assert "training 96" in panel.shape.text()
+    document.undo()
+    assert document.dataset is before
+    assert "4 samples" in panel.shape.text()
+
+
+def test_the_form_is_built_from_the_parameters(panel):
+    panel.builtin.select("clusters")
+    assert set(panel.builtin.params()) == {p.name for p in datasets.info("clusters").params}
+    panel.builtin.select("xor")
+    assert panel.builtin.params() == {}
+
+
+def test_normalisation_is_refitted_and_undoable(panel, document):
+    panel.builtin.select("moons", {"n_samples": 100})
+    panel.apply_builtin()
+    document.set_normalisation("standardise")
+    np.testing.assert_allclose(document.training.X.mean(axis=0), 0, atol=1e-12)
+    assert panel.normalisation.currentData() == "standardise"
+    document.undo()
+    assert document.normalisation == "none"
+    assert panel.normalisation.currentData() == "none"
+
+
+def test_data_that_do_not_fit_change_nothing_and_the_fix_keeps_hidden_weights(panel, document):
+    document.add_hidden_layer(2, units=3)
+    hidden = document.network.weights[1].copy()
+    spec_before, data_before = document.spec, document.dataset
+    panel.builtin.select("iris")
+    assert not panel.apply_builtin()
+    assert panel.banner.isVisibleTo(panel)
+    assert "4 input" in panel.banner_text.text()
+    assert document.spec is spec_before and document.dataset is data_before
+    first_columns = document.network.weights[0][:, :2].copy()
+
+    panel.fit_button.click()
+    assert not panel.banner.isVisibleTo(panel)
+    assert document.spec.n_inputs == 4 and document.spec.n_outputs == 3
+    assert document.spec.layers[-1].activation == "softmax" and document.spec.loss == "cce"
+    np.testing.assert_array_equal(document.network.weights[1], hidden)
+    np.testing.assert_array_equal(document.network.weights[0][:, :2], first_columns)
+    assert document.dataset.name == "iris"
+
+    document.undo()
+    assert document.spec == spec_before and document.dataset is data_before
+    np.testing.assert_array_equal(document.network.weights[1], hidden)
+
+
+def test_set_data_raises_a_readable_refusal(document):
+    with pytest.raises(DataDoesNotFit, match="takes 2 input"):
+        document.set_data(datasets.load("iris"))
+    assert document.undo_stack.count() == 0
+
+
+def test_regression_data_refit_the_output_to_mse(document):
+    document.fit_network_to_data(datasets.load("sine"))
+    assert document.spec.n_inputs == 1 and document.spec.loss == "mse"
+    assert document.spec.layers[-1].activation == "linear"
+
+
+def test_fitted_network_keeps_every_shared_weight():
+    from engine import LayerSpec, Network, NetworkSpec
+
+    net = Network(NetworkSpec(2, [LayerSpec(3, "tanh"), LayerSpec(1, "sigmoid")], "bce"))
+    fitted = fitted_network(net, datasets.load("clusters", n_classes=4), seed=1)
+    np.testing.assert_array_equal(fitted.weights[0], net.weights[0])
+    np.testing.assert_array_equal(fitted.weights[1][:1], net.weights[1])
+    assert fitted.weights[1].shape == (4, 3)
+
+
+def test_the_decision_boundary_shows_training_and_validation_points(panel, document):
+    plot = panel.paint_tool.plot
+    panel.builtin.select("circles", {"n_samples": 100, "validation_share": 0.3})
+    panel.apply_builtin()
+    assert len(plot.points.data) == 70 and len(plot.validation_points.data) == 30
+
+
+def test_the_dock_is_in_the_main_window(qtbot):
+    from gui import create_main_window
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    assert window.docks["dataDock"].widget().widget().objectName() == "dataPanel"
+    window.docks["dataDock"].widget().widget().builtin.select("moons")
+    window.docks["dataDock"].widget().widget().apply_builtin()
+    assert "moons" in window.status_label.text()
+    window.document.undo_stack.setClean()
