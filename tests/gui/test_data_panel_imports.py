@@ -1,0 +1,156 @@
+"""Importing the user's files through the preview dialogs: CSV, an image folder, IDX files.
+Good files become the data on accept; bad ones are reported in words and change nothing."""
+
+import gzip
+import struct
+
+import numpy as np
+import pytest
+
+from gui.data.panel import DataPanel
+from gui.document import Document
+
+
+@pytest.fixture
+def document(qtbot):
+    return Document()
+
+
+@pytest.fixture
+def panel(qtbot, document):
+    panel = DataPanel(document)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def write_csv(path, rows=30):
+    rng = np.random.default_rng(0)
+    lines = ["width,label,height"]
+    for i in range(rows):
+        lines.append(f"{rng.normal():.3f},{'cat' if i % 3 else 'dog'},{rng.normal():.3f}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_csv_preview_shows_rows_target_choice_and_counts(panel, document, tmp_path):
+    dialog = panel.import_csv(write_csv(tmp_path / "pets.csv"))
+    assert dialog.table.columnCount() == 3 and dialog.table.rowCount() == 8
+    assert dialog.table.item(0, 1).text() in ("cat", "dog")
+    assert dialog.dataset is None  # height as the target leaves the text labels as features
+    dialog.target.setCurrentText("label")
+    assert dialog.dataset.task == "classification"
+    assert "cat" in dialog.summary.text() and "<b>20</b>" in dialog.summary.text()
+    dialog.accept()
+    assert document.dataset.name == "pets.csv"
+    assert document.dataset.feature_names == ("width", "height")
+    document.undo()
+    assert document.dataset.name == "xor"
+
+
+def test_csv_target_that_does_not_fit_offers_the_fix(panel, document, tmp_path):
+    path = tmp_path / "three.csv"
+    path.write_text("a,b,c,k\n" + "\n".join(f"{i},{i * 2},{i % 5},{'xyz'[i % 3]}"
+                                             for i in range(30)), encoding="utf-8")
+    dialog = panel.import_csv(path)
+    dialog.accept()
+    assert panel.banner.isVisibleTo(panel) and document.dataset.name == "xor"
+    panel.fit_network()
+    assert document.spec.n_inputs == 3 and document.spec.n_outputs == 3
+
+
+def test_malformed_csv_keeps_ok_disabled_and_changes_nothing(panel, document, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("x,y,label\n1,2,a\n3,oops,b\n5,6,a\n", encoding="utf-8")
+    dialog = panel.import_csv(path)
+    assert dialog.dataset is None
+    assert "bad.csv" in dialog.summary.text() and "oops" in dialog.summary.text()
+    dialog.accept()
+    assert document.dataset.name == "xor" and document.undo_stack.count() == 0
+
+
+def test_missing_values_can_be_dropped(panel, document, tmp_path):
+    path = tmp_path / "gaps.csv"
+    path.write_text("x,y,label\n1,2,a\n3,,b\n5,6,a\n7,8,b\n9,1,a\n2,2,b\n", encoding="utf-8")
+    dialog = panel.import_csv(path)
+    assert dialog.dataset is None and "missing" in dialog.summary.text()
+    dialog.drop_missing.setChecked(True)
+    assert dialog.dataset.n_samples == 5 and "1 rows" in dialog.summary.text()
+
+
+def test_an_empty_csv_is_reported_without_a_dialog(panel, document, tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_text("", encoding="utf-8")
+    assert panel.import_csv(path) is None
+    assert "empty.csv" in panel.message.text()
+    assert document.undo_stack.count() == 0
+
+
+def write_images(root, broken=False):
+    from PIL import Image
+
+    for k, name in enumerate(("circle", "square")):
+        folder = root / name
+        folder.mkdir(parents=True)
+        for i in range(3):
+            pixels = np.full((12, 12), 40 * i + 100 * k, dtype=np.uint8)
+            Image.fromarray(pixels).save(folder / f"{i}.png")
+    if broken:
+        (root / "circle" / "broken.png").write_bytes(b"not a picture")
+    return root
+
+
+def test_image_folder_preview_and_import(panel, document, tmp_path):
+    dialog = panel.import_folder(write_images(tmp_path / "shapes"))
+    assert dialog.dataset.n_samples == 6 and dialog.grid.count() == 6
+    dialog.size_box.setValue(8)
+    assert dialog.dataset.image_shape == (8, 8)
+    dialog.accept()
+    assert panel.banner.isVisibleTo(panel)
+    panel.fit_network()
+    assert document.dataset.image_shape == (8, 8) and document.spec.n_inputs == 64
+
+
+def test_an_unreadable_image_is_named(panel, document, tmp_path):
+    dialog = panel.import_folder(write_images(tmp_path / "shapes", broken=True))
+    assert dialog.dataset is None and "broken.png" in dialog.summary.text()
+    dialog.accept()
+    assert document.undo_stack.count() == 0
+
+
+def write_idx(tmp_path, n=6, labels_n=None, magic=2051):
+    images = tmp_path / "images.idx3.gz"
+    labels = tmp_path / "labels.idx1"
+    pixels = np.arange(n * 4 * 4, dtype=np.uint8).reshape(n, 4, 4)
+    with gzip.open(images, "wb") as f:
+        f.write(struct.pack(">IIII", magic, n, 4, 4) + pixels.tobytes())
+    labels_n = n if labels_n is None else labels_n
+    labels.write_bytes(struct.pack(">II", 2049, labels_n)
+                       + (np.arange(labels_n) % 2).astype(np.uint8).tobytes())
+    return images, labels
+
+
+def test_idx_preview_and_import(panel, document, tmp_path):
+    dialog = panel.import_idx(*write_idx(tmp_path))
+    assert dialog.dataset.n_samples == 6 and dialog.grid.count() == 6
+    dialog.accept()
+    panel.fit_network()
+    assert document.spec.n_inputs == 16 and document.dataset.image_shape == (4, 4)
+
+
+@pytest.mark.parametrize("kwargs, words", [({"labels_n": 5}, "same count"),
+                                            ({"magic": 1234}, "magic")])
+def test_bad_idx_files_are_reported(panel, document, tmp_path, kwargs, words):
+    dialog = panel.import_idx(*write_idx(tmp_path, **kwargs))
+    assert dialog.dataset is None and words in dialog.summary.text()
+    dialog.accept()
+    assert document.undo_stack.count() == 0
+
+
+def test_the_file_buttons_ask_for_files(panel, document, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    path = write_csv(tmp_path / "pets.csv")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    panel.findChild(type(panel.apply_button), "importCsv").click()
+    assert panel.dialog is not None and panel.dialog.path == path
+    panel.dialog.reject()

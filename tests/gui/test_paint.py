@@ -1,0 +1,141 @@
+"""Painting data on the decision-boundary plane: a click adds a point of the chosen class,
+a drag erases, each stroke is one Undo, and the painted set is saved with the project."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from gui.data.panel import DataPanel
+from gui.document import Document
+from gui.plots.decision_boundary import DecisionBoundary
+
+
+@pytest.fixture
+def document(qtbot):
+    return Document()
+
+
+@pytest.fixture
+def panel(qtbot, document):
+    plot = DecisionBoundary(document)
+    plot.resize(400, 400)
+    qtbot.addWidget(plot)
+    plot.show()
+    panel = DataPanel(document, plot)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def send(widget, kind, position, button=Qt.MouseButton.LeftButton):
+    buttons = Qt.MouseButton.NoButton if kind == QMouseEvent.Type.MouseButtonRelease else button
+    event = QMouseEvent(kind, QPointF(position), QPointF(widget.mapToGlobal(position)), button,
+                        buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def pixel_of(plot, x, y) -> QPoint:
+    scene = plot.getPlotItem().getViewBox().mapViewToScene(QPointF(x, y))
+    return plot.mapFromScene(scene)
+
+
+def test_clicking_adds_a_point_where_clicked(panel, document):
+    tool, plot = panel.paint_tool, panel.paint_tool.plot
+    panel.paint_box.paint.click()
+    assert tool.active
+    panel.paint_box.class_buttons.button(1).click()
+    where = pixel_of(plot, 0.5, 0.25)
+    send(plot.viewport(), QMouseEvent.Type.MouseButtonPress, where)
+    send(plot.viewport(), QMouseEvent.Type.MouseButtonRelease, where)
+    data = document.dataset
+    assert data.source["kind"] == "arrays" and data.n_samples == 5
+    np.testing.assert_allclose(data.X[-1], [0.5, 0.25], atol=0.05)
+    assert data.labels()[-1] == 1
+    document.undo()
+    assert document.dataset.name == "xor"
+
+
+def test_dragging_erases_points_as_one_undo_step(panel, document):
+    tool, plot = panel.paint_tool, panel.paint_tool.plot
+    tool.set_active(True)
+    assert tool.add_point(0.5, 0.5) and tool.add_point(0.52, 0.5)
+    assert document.dataset.n_samples == 6
+    steps = document.undo_stack.count()
+    start, end = pixel_of(plot, 0.3, 0.5), pixel_of(plot, 0.7, 0.5)
+    send(plot.viewport(), QMouseEvent.Type.MouseButtonPress, start)
+    for t in np.linspace(0, 1, 8):
+        point = QPoint(round(start.x() + t * (end.x() - start.x())), start.y())
+        send(plot.viewport(), QMouseEvent.Type.MouseMove, point)
+    send(plot.viewport(), QMouseEvent.Type.MouseButtonRelease, end)
+    assert document.dataset.n_samples == 4
+    assert document.undo_stack.count() == steps + 1
+    document.undo()
+    assert document.dataset.n_samples == 6
+
+
+def test_right_drag_and_the_eraser_erase(panel, document):
+    tool, plot = panel.paint_tool, panel.paint_tool.plot
+    tool.set_active(True)
+    where = pixel_of(plot, 1.0, 1.0)
+    send(plot.viewport(), QMouseEvent.Type.MouseButtonPress, where, Qt.MouseButton.RightButton)
+    send(plot.viewport(), QMouseEvent.Type.MouseButtonRelease, where, Qt.MouseButton.RightButton)
+    assert document.dataset.n_samples == 3
+    assert not any(np.allclose(x, [1, 1]) for x in document.dataset.X)
+    panel.paint_box.eraser.click()
+    where = pixel_of(plot, 0.0, 0.0)
+    send(plot.viewport(), QMouseEvent.Type.MouseButtonPress, where)
+    send(plot.viewport(), QMouseEvent.Type.MouseButtonRelease, where)
+    assert document.dataset.n_samples == 2
+
+
+def test_the_last_point_is_never_erased(panel, document):
+    tool = panel.paint_tool
+    tool.start_over(2)
+    assert document.dataset.n_samples == 2
+    assert tool.erase_at(0, 0, 5, 5) is False
+    assert document.dataset.n_samples == 2
+    assert "at least one point" in panel.message.text()
+
+
+def test_start_over_and_more_classes_fit_the_network(panel, document):
+    panel.paint_tool.set_active(True)
+    panel.paint_box.classes.setValue(3)
+    assert document.dataset.n_classes == 3 and document.spec.n_outputs == 3
+    panel.paint_box.start_over.click()
+    assert document.dataset.n_samples == 3
+    assert len(panel.paint_box.class_buttons.buttons()) == 3
+
+
+def test_painting_values_for_regression(panel, document):
+    panel.paint_tool.set_active(True)
+    panel.paint_box.classes.setValue(0)
+    panel.paint_box.value.setValue(0.7)
+    panel.paint_tool.add_point(0.2, 0.3)
+    assert document.dataset.task == "regression" and document.spec.loss == "mse"
+    assert document.dataset.Y[-1, 0] == pytest.approx(0.7)
+
+
+def test_the_painted_data_round_trip_through_a_project_file(panel, document, tmp_path):
+    tool = panel.paint_tool
+    tool.n_classes = 2
+    tool.value = 1.0
+    tool.add_point(-0.4, 0.9)
+    tool.add_point(0.3, -0.2)
+    painted = document.dataset
+    path = tmp_path / "painted.bps.json"
+    document.save(path)
+    other = Document()
+    other.load(path)
+    assert other.dataset.source["kind"] == "arrays"
+    np.testing.assert_array_equal(other.dataset.X, painted.X)
+    np.testing.assert_array_equal(other.dataset.Y, painted.Y)
+    assert other.dataset.class_names == painted.class_names
+
+
+def test_painting_stops_holding_the_plane(panel):
+    tool = panel.paint_tool
+    tool.set_active(True)
+    assert tool.plot.plane is not None
+    tool.set_active(False)
+    assert tool.plot.plane is None
