@@ -1,60 +1,112 @@
-"""The canvas's graphics items: a neuron, a connection, a layer's header.
+"""The canvas's graphics items for the network itself: a neuron, a connection, a folded layer.
 
 Items follow PySide6's ``elasticnodes`` example: a neuron knows its edges and tells them when
 it moves (``ItemSendsGeometryChanges``), an edge calls ``prepareGeometryChange`` before its
-shape changes. Items draw what the document says; they keep no model state of their own
-beyond the indices that name what they show.
+line changes. Items draw what the document says and keep no model state beyond the indices
+naming what they show. What a user does to an item (double-click, drag, context menu) is
+handed to the scene, which turns it into a document edit.
+
+Recolouring is the hot path (training sends new weights up to 30 times a second): weights
+become steps of a precomputed colour table and of width, and the connections between two
+layers are painted together by one ``EdgeLayerItem``, grouped by pen, so a net of thousands
+of connections repaints with a few dozen draw calls.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsObject
 
 from gui import style
+from gui.canvas.layout import NEURON_RADIUS
 
-NEURON_RADIUS = 17.0
+COLOUR_STEPS = 48  # per sign: enough that no step shows, few enough to cache every pen
+WIDTH_STEPS = 16
+HOVER_OUTLINE = QColor("#1f6feb")
+
+
+@cache
+def edge_colours() -> tuple[QColor, ...]:
+    """The diverging map sampled once: index 0 is −scale, COLOUR_STEPS is 0, 2·STEPS is +."""
+    cmap = style.diverging_colormap()
+    return tuple(cmap.map(k / (2 * COLOUR_STEPS), mode="qcolor")
+                 for k in range(2 * COLOUR_STEPS + 1))
+
+
+def colour_step(value: float, scale: float) -> int:
+    share = 0.0 if scale <= 0 else max(-1.0, min(1.0, value / scale))
+    return round((share + 1.0) * COLOUR_STEPS)
 
 
 class NeuronItem(QGraphicsObject):
-    """Neuron ``index`` (0-based) of layer ``layer`` (0 = input), drawn as a labelled circle."""
+    """Neuron ``index`` (0-based) of layer ``layer`` (0 = input), drawn as a labelled circle
+    with a ring whose colour is its bias (blue negative, red positive)."""
 
-    def __init__(self, layer: int, index: int, symbol: str, fill):
+    def __init__(self, layer: int, index: int, symbol: str, fill: QColor,
+                 radius: float = NEURON_RADIUS, movable: bool = False):
         super().__init__()
-        self.layer = layer
-        self.index = index
-        self.symbol = symbol
-        self.fill = fill
+        self.layer, self.index = layer, index
+        self.symbol, self.fill, self.radius = symbol, fill, radius
+        self.movable = movable
         self.edges: list[EdgeItem] = []
+        self.bias_step: int | None = None
+        self.hovered = False
+        self._press_pos: QPointF | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
+        if movable:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(2)
 
     def add_edge(self, edge: EdgeItem) -> None:
         self.edges.append(edge)
 
+    def set_bias_step(self, step: int) -> None:
+        """The bias ring's colour, as a step of ``edge_colours()``; repaints only on change."""
+        if step != self.bias_step:
+            self.bias_step = step
+            self.update()
+
     def boundingRect(self) -> QRectF:
-        r = NEURON_RADIUS + 2
+        r = self.radius + 3
         return QRectF(-r, -r, 2 * r, 2 * r)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), NEURON_RADIUS, NEURON_RADIUS)
+        path.addEllipse(QPointF(0, 0), self.radius + 1, self.radius + 1)
         return path
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+    def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        outline = style.SELECTED_OUTLINE if self.isSelected() else style.OUTLINE
-        painter.setPen(QPen(outline, 2.5 if self.isSelected() else 1.4))
+        r = self.radius
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(self.fill))
-        painter.drawEllipse(QPointF(0, 0), NEURON_RADIUS, NEURON_RADIUS)
-        painter.setPen(style.LABEL)
-        font = QFont(painter.font())
-        font.setPointSizeF(8.5 if len(self.symbol) > 2 else 10.5)
-        painter.setFont(font)
-        painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, self.symbol)
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        if self.bias_step is not None:
+            ring = max(1.5, r * 0.2)
+            painter.setPen(QPen(edge_colours()[self.bias_step], ring))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r - ring / 2 - 0.5, r - ring / 2 - 0.5)
+        if self.isSelected():
+            painter.setPen(QPen(style.SELECTED_OUTLINE, 3.0))
+        elif self.hovered:
+            painter.setPen(QPen(HOVER_OUTLINE, 2.2))
+        else:
+            painter.setPen(QPen(style.OUTLINE, 1.3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        if r >= 11 and self.symbol:
+            painter.setPen(style.LABEL)
+            font = QFont(painter.font())
+            font.setPointSizeF(8.0 if len(self.symbol) > 2 else 10.0)
+            painter.setFont(font)
+            painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
+                             self.symbol)
 
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
@@ -62,12 +114,61 @@ class NeuronItem(QGraphicsObject):
                 edge.adjust()
         return super().itemChange(change, value)
 
+    # -- what the user does, handed to the scene ---------------------------------------------
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.scene().refresh_tooltip(self)
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        self._press_pos = event.screenPos() if event.button() == Qt.MouseButton.LeftButton \
+            else None
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self.movable and self._press_pos is not None:
+            moved = (event.screenPos() - self._press_pos).manhattanLength()
+            if moved >= QApplication.startDragDistance():
+                self._press_pos = None
+                self.scene().start_neuron_drag(self)
+                return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._press_pos = None
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.scene().edit_bias(self.layer, self.index)
+        event.accept()
+
+    def contextMenuEvent(self, event) -> None:
+        self.scene().show_neuron_menu(self.layer, self.index, event.screenPos())
+        event.accept()
+
+
+@cache
+def edge_pen(colour: int, width: int) -> QPen:
+    """The pen of an edge at colour step ``colour`` and width step ``width``, made once."""
+    pen = QPen(edge_colours()[colour], EdgeItem.width_of(width))
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # round caps make wide lines ~20× slower to draw
+    return pen
+
 
 class EdgeItem(QGraphicsItem):
     """The connection wᵢⱼˡ from ``source`` (layer l-1) to ``dest`` (layer l).
 
     Its colour gives the weight's sign and its width the weight's size relative to the
-    largest weight in the net, so the picture reads like the matrix.
+    largest weight in the net, so the picture reads like the matrix. The item is there for
+    the user (hover, tooltip, double-click, menu); its line is painted with all the others of
+    its layer by an ``EdgeLayerItem``, so thousands of edges cost a few draw calls. Only a
+    hovered edge paints itself, on top, with a halo.
     """
 
     MIN_WIDTH = 0.6
@@ -75,53 +176,130 @@ class EdgeItem(QGraphicsItem):
 
     def __init__(self, source: NeuronItem, dest: NeuronItem):
         super().__init__()
-        self.source = source
-        self.dest = dest
-        self.weight = 0.0
-        self.scale = 1.0
+        self.source, self.dest = source, dest
+        self.colour_step = COLOUR_STEPS
+        self.width_step = 0
+        self.hovered = False
         self.line = QLineF()
         self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setZValue(1)
         source.add_edge(self)
         dest.add_edge(self)
         self.adjust()
 
-    def set_weight(self, weight: float, scale: float) -> None:
-        self.weight = weight
-        self.scale = scale
-        self.prepareGeometryChange()
-        self.update()
+    @property
+    def layer(self) -> int:
+        return self.dest.layer
+
+    @property
+    def weight(self) -> float:
+        """wᵢⱼˡ as the document has it now (the item keeps only its colour and width)."""
+        scene = self.scene()
+        if scene is None:
+            return 0.0
+        W = scene.document.network.weights[self.layer - 1]
+        return float(W[self.dest.index, self.source.index])
+
+    def set_steps(self, colour: int, width: int) -> None:
+        if (colour, width) != (self.colour_step, self.width_step):
+            self.colour_step, self.width_step = colour, width
+            if self.hovered:
+                self.update()
+
+    @classmethod
+    def width_of(cls, width_step: int) -> float:
+        return cls.MIN_WIDTH + (cls.MAX_WIDTH - cls.MIN_WIDTH) * width_step / WIDTH_STEPS
 
     def pen_width(self) -> float:
-        share = abs(self.weight) / self.scale if self.scale > 0 else 0.0
-        return self.MIN_WIDTH + (self.MAX_WIDTH - self.MIN_WIDTH) * min(1.0, share)
+        return self.width_of(self.width_step)
 
     def adjust(self) -> None:
         self.prepareGeometryChange()
-        start = self.source.pos() + QPointF(NEURON_RADIUS, 0)
-        end = self.dest.pos() - QPointF(NEURON_RADIUS, 0)
+        start = self.source.pos() + QPointF(self.source.radius, 0)
+        end = self.dest.pos() - QPointF(self.dest.radius, 0)
         self.line = QLineF(start, end)
 
     def boundingRect(self) -> QRectF:
-        extra = self.MAX_WIDTH + 2
+        extra = self.MAX_WIDTH + 4
         return QRectF(self.line.p1(), self.line.p2()).normalized().adjusted(
-            -extra, -extra, extra, extra
-        )
+            -extra, -extra, extra, extra)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath(self.line.p1())
         path.lineTo(self.line.p2())
         stroker = QPainterPathStroker()
-        stroker.setWidth(max(6.0, self.pen_width() + 2))
+        stroker.setWidth(max(7.0, self.pen_width() + 3))
         return stroker.createStroke(path)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+    def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = style.signed_colour(self.weight, self.scale)
-        pen = QPen(colour, self.pen_width())
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
+        halo = QPen(HOVER_OUTLINE, self.pen_width() + 4)
+        halo.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(halo)
         painter.drawLine(self.line)
+        painter.setPen(edge_pen(self.colour_step, self.width_step))
+        painter.drawLine(self.line)
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
+        self.setZValue(1.5)
+        self.scene().refresh_tooltip(self)
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setZValue(1)
+        super().hoverLeaveEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.scene().edit_weight(self.layer, self.dest.index, self.source.index)
+        event.accept()
+
+    def contextMenuEvent(self, event) -> None:
+        self.scene().show_edge_menu(self.layer, self.dest.index, self.source.index,
+                                    event.screenPos())
+        event.accept()
+
+
+class EdgeLayerItem(QGraphicsItem):
+    """Every connection between two layers, painted in one go: edges are grouped by pen
+    (thin ones first, so strong weights lie on top) and each group is one ``drawLines``."""
+
+    def __init__(self, edges: list[EdgeItem]):
+        super().__init__()
+        self.lines = [edge.line for edge in edges]
+        self.colours = np.full(len(edges), COLOUR_STEPS, dtype=np.int64)
+        self.widths = np.zeros(len(edges), dtype=np.int64)
+        rect = QRectF()
+        for edge in edges:
+            rect = rect.united(edge.boundingRect())
+        self.rect = rect
+        self.setZValue(0.5)
+
+    def set_steps(self, colours: np.ndarray, widths: np.ndarray) -> None:
+        self.colours, self.widths = colours.copy(), widths.copy()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        keys = self.widths * (2 * COLOUR_STEPS + 1) + self.colours
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order]
+        starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+        ends = np.r_[starts[1:], len(order)]
+        lines = self.lines
+        for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+            first = order[start]
+            painter.setPen(edge_pen(int(self.colours[first]), int(self.widths[first])))
+            painter.drawLines([lines[k] for k in order[start:end].tolist()])
 
 
 class FoldedLayerItem(QGraphicsItem):
@@ -129,25 +307,24 @@ class FoldedLayerItem(QGraphicsItem):
 
     WIDTH = 2 * NEURON_RADIUS
 
-    def __init__(self, layer: int, units: int, height: float):
+    def __init__(self, layer: int, units: int, height: float, fill: QColor, label: str = ""):
         super().__init__()
-        self.layer = layer
-        self.units = units
-        self.height = height
+        self.layer, self.units, self.height, self.fill = layer, units, height, fill
+        self.label = label or f"{units:,}"
         self.setZValue(2)
 
     def boundingRect(self) -> QRectF:
         return QRectF(-self.WIDTH / 2 - 1, -self.height / 2 - 1, self.WIDTH + 2, self.height + 2)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+    def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(style.OUTLINE, 1.4))
-        painter.setBrush(QBrush(style.INPUT_FILL if self.layer == 0 else style.HIDDEN_FILL))
+        painter.setPen(QPen(style.OUTLINE, 1.3))
+        painter.setBrush(QBrush(self.fill))
         rect = QRectF(-self.WIDTH / 2, -self.height / 2, self.WIDTH, self.height)
-        painter.drawRoundedRect(rect, 10, 10)
+        painter.drawRoundedRect(rect, 12, 12)
         painter.setPen(style.LABEL)
         painter.save()
         painter.rotate(-90)
         painter.drawText(QRectF(-self.height / 2, -self.WIDTH / 2, self.height, self.WIDTH),
-                         Qt.AlignmentFlag.AlignCenter, f"{self.units:,}")
+                         Qt.AlignmentFlag.AlignCenter, self.label)
         painter.restore()

@@ -1,32 +1,26 @@
 """The network drawn as the notes draw it: layer columns, neurons, every connection between
-neighbouring layers and none within a layer or skipping one.
+neighbouring layers and none within a layer or skipping one, and the controls to change it.
 
-The scene is a view of the document: it rebuilds its items when the architecture changes and
-recolours the edges when the weights change. Tooltips name each weight and bias in the notes'
-notation, so hovering reads like the blackboard.
+The scene is a view of the document. It rebuilds its items when the architecture changes and
+only recolours them when the weights change (training sends weights up to 30 times a second,
+so that path is a few numpy operations and a repaint of the edges whose colour moved). What
+the user does on it (drops, double-clicks, menus, the +/− buttons) becomes a document edit;
+the scene never changes the network itself. Tooltips use the notes' notation.
 """
 
 from __future__ import annotations
 
-import itertools
-
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF
-from PySide6.QtGui import QFont, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QDrag, QPainter, QPixmap
+from PySide6.QtWidgets import QGraphicsScene
 
-from gui import notation, style
-from gui.canvas.items import NEURON_RADIUS, EdgeItem, FoldedLayerItem, NeuronItem
-
-LAYER_SPACING = 190.0
-NEURON_SPACING = 52.0
-MAX_DRAWN_UNITS = 64
-FOLDED_HEIGHT = 8 * NEURON_SPACING
-
-ACTIVATION_SYMBOLS = {
-    "step": "sgn", "sigmoid": "σ", "tanh": "tanh", "relu": "ReLU",
-    "leaky_relu": "LReLU", "linear": "id", "softmax": "soft",
-}
+from gui import notation
+from gui.canvas import decorations, layout, menus, mime
+from gui.canvas.drops import DropController
+from gui.canvas.editor import InlineEditor
+from gui.canvas.items import COLOUR_STEPS, WIDTH_STEPS, EdgeItem, EdgeLayerItem, NeuronItem
+from gui.canvas.layer_items import DropHighlightItem
 
 
 def tr(text: str) -> str:
@@ -35,146 +29,328 @@ def tr(text: str) -> str:
 
 def describe_network(spec) -> str:
     """The net in the notes' terms (perceptron, shallow, deep), layers counted by matrices."""
-    hidden = len(spec.layers) - 1
-    if hidden == 0:
-        kind = tr("Single-layer perceptron")
-    elif hidden == 1:
-        kind = tr("Shallow network (1 hidden layer)")
-    else:
-        kind = tr("Deep network ({n} hidden layers)").format(n=hidden)
-    sizes = [spec.n_inputs] + [layer.units for layer in spec.layers]
-    parameters = sum(n_out * (n_in + 1) for n_in, n_out in itertools.pairwise(sizes))
-    return tr("{kind} · {sizes} · L = {L} layers · {p} parameters").format(
-        kind=kind, sizes="-".join(map(str, sizes)), L=len(spec.layers), p=f"{parameters:,}"
-    )
+    return decorations.describe_network(spec)
 
 
 class NetworkScene(QGraphicsScene):
     """Layer columns of neurons joined by weight-coloured edges, kept in step with a document."""
+
+    #: A short message for the user (why a drop or a typed value was not taken).
+    message = Signal(str)
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
         self.document = document
         self.neurons: list[list[NeuronItem]] = []
         self.edges: list[dict[tuple[int, int], EdgeItem]] = []
+        self.decor = decorations.Decorations()
+        self.highlight: DropHighlightItem | None = None
+        self.editor: InlineEditor | None = None
+        self.open_menu = None
+        self.drops = DropController(document, lambda: self.highlight)
+        self._edge_rows: list[list[EdgeItem]] = []
+        self._edge_steps: list[tuple[np.ndarray, np.ndarray]] = []
+        self._edge_layers: list[EdgeLayerItem | None] = []
+        self._bias_steps: list[np.ndarray] = []
+        self._drag_source: tuple[int, int] | None = None
+        self._rebuild_pending = False
+        self._syncing = False
         document.specChanged.connect(self.rebuild)
+        document.dataChanged.connect(self.rebuild)
         document.weightsChanged.connect(self.refresh_weights)
+        document.selectionChanged.connect(self.show_selection)
+        self.selectionChanged.connect(self._selection_from_items)
         self.rebuild()
 
+    # -- building ---------------------------------------------------------------------------
     def rebuild(self) -> None:
-        self.clear()
-        spec = self.document.spec
-        sizes = [spec.n_inputs] + [layer.units for layer in spec.layers]
-        self.neurons = [self._add_layer(layer, units) for layer, units in enumerate(sizes)]
+        """Redraw everything for the document's architecture (deferred while a neuron of this
+        scene is being dragged: its item must outlive the drag)."""
+        if self._drag_source is not None:
+            self._rebuild_pending = True
+            return
+        self._rebuild_pending = False
+        if self.editor is not None:
+            self.editor.close_editor()
+        self._syncing = True
+        try:
+            self.clear()
+        finally:
+            self._syncing = False
+        sizes = self.document.spec.sizes
+        self.neurons = [self._add_column(layer, units) for layer, units in enumerate(sizes)]
         self.edges = [self._connect(layer) for layer in range(1, len(sizes))]
-        self._add_headers(sizes)
-        self.refresh_weights()
+        self._edge_rows = [[edges[key] for key in sorted(edges)] for edges in self.edges]
+        self._edge_steps = [(np.full(len(row), -1), np.full(len(row), -1))
+                            for row in self._edge_rows]
+        self._edge_layers = [self._paint_together(row) for row in self._edge_rows]
+        self._bias_steps = [np.full(len(column), -1) for column in self.neurons[1:]]
+        self.decor.build(self, self.document)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -30, 40, 30))
+        self.highlight = DropHighlightItem()
+        self.addItem(self.highlight)
+        self.refresh_weights()
+        self.show_selection()
 
-    def refresh_weights(self) -> None:
-        network = self.document.network
-        scale = max((float(np.max(np.abs(w))) for w in network.weights if w.size), default=1.0)
-        for layer, edges in enumerate(self.edges, start=1):
-            W = network.weights[layer - 1]
-            for (i, j), edge in edges.items():
-                edge.set_weight(float(W[i, j]), scale)
-                edge.setToolTip(self._weight_tooltip(layer, i, j, float(W[i, j])))
-        for layer, column in enumerate(self.neurons[1:], start=1):
-            b = network.biases[layer - 1]
-            for neuron in column:
-                neuron.setToolTip(self._bias_tooltip(layer, neuron.index, float(b[neuron.index])))
-
-    def _add_layer(self, layer: int, units: int) -> list[NeuronItem]:
-        x = layer * LAYER_SPACING
-        if units > MAX_DRAWN_UNITS:
-            box = FoldedLayerItem(layer, units, FOLDED_HEIGHT)
-            box.setPos(x, 0)
-            box.setToolTip(tr("{n} neurons, drawn folded").format(n=f"{units:,}"))
-            self.addItem(box)
+    def _add_column(self, layer: int, units: int) -> list[NeuronItem]:
+        x = layout.column_x(layer)
+        if layout.is_folded(layer, units):
+            self.decor.add_folded(self, self.document, layer, units)
             return []
-        fill, symbol = self._look_of(layer)
+        fill, symbol = decorations.look_of(self.document.spec, layer)
+        hidden = 0 < layer < self.document.spec.n_layers
         column = []
         for index in range(units):
             text = f"x{notation.sub(index + 1)}" if layer == 0 else symbol
-            neuron = NeuronItem(layer, index, text, fill)
-            neuron.setPos(x, (index - (units - 1) / 2) * NEURON_SPACING)
+            neuron = NeuronItem(layer, index, text, fill, layout.radius(units), movable=hidden)
+            neuron.setPos(x, layout.neuron_y(index, units))
             self.addItem(neuron)
             column.append(neuron)
         return column
 
-    def _look_of(self, layer: int):
-        if layer == 0:
-            return style.INPUT_FILL, ""
-        activation = self.document.spec.layers[layer - 1].activation
-        output = layer == len(self.document.spec.layers)
-        fill = style.OUTPUT_FILL if output else style.HIDDEN_FILL
-        return fill, ACTIVATION_SYMBOLS.get(activation, activation)
-
     def _connect(self, layer: int) -> dict[tuple[int, int], EdgeItem]:
         sources, dests = self.neurons[layer - 1], self.neurons[layer]
         if not sources or not dests:
-            self._add_bundle(layer, sources, dests)
+            self.decor.add_bundle(self, self.document, layer, sources, dests)
             return {}
         edges = {}
+        W = self.document.network.weights[layer - 1]
         for dest in dests:
             for source in sources:
                 edge = EdgeItem(source, dest)
+                edge.setToolTip(self.weight_tooltip(layer, dest.index, source.index,
+                                                    float(W[dest.index, source.index])))
                 self.addItem(edge)
                 edges[(dest.index, source.index)] = edge
         return edges
 
-    def _add_bundle(self, layer: int, sources, dests) -> None:
-        """Connections to or from a folded layer: a fan of plain lines, one per drawn neuron."""
-        left_x = (layer - 1) * LAYER_SPACING + NEURON_RADIUS
-        right_x = layer * LAYER_SPACING - NEURON_RADIUS
-        path = QPainterPath()
-        ends = [QPointF(right_x, d.pos().y()) for d in dests] or [QPointF(right_x, 0)]
-        starts = [QPointF(left_x, s.pos().y()) for s in sources] or [QPointF(left_x, 0)]
-        for start in starts:
-            for end in ends:
-                path.moveTo(start)
-                path.lineTo(end)
-        bundle = QGraphicsPathItem(path)
-        bundle.setPen(QPen(style.MUTED_LABEL, 0.4))
-        rows, cols = self.document.network.weights[layer - 1].shape
-        bundle.setToolTip(tr("{W}: {rows} × {cols} weights").format(
-            W=notation.matrix_symbol(layer), rows=rows, cols=cols))
-        self.addItem(bundle)
+    def _paint_together(self, row: list[EdgeItem]) -> EdgeLayerItem | None:
+        if not row:
+            return None
+        item = EdgeLayerItem(row)
+        self.addItem(item)
+        return item
 
-    def _add_headers(self, sizes: list[int]) -> None:
-        tallest = max(FOLDED_HEIGHT if units > MAX_DRAWN_UNITS else units * NEURON_SPACING
-                      for units in sizes)
-        top = -tallest / 2 - 30
-        bold = QFont()
-        bold.setBold(True)
-        for layer, units in enumerate(sizes):
-            header = QGraphicsSimpleTextItem(self._layer_title(layer, units))
-            header.setFont(bold)
-            header.setBrush(style.LABEL)
-            width = header.boundingRect().width()
-            header.setPos(layer * LAYER_SPACING - width / 2, top)
-            self.addItem(header)
-        summary = QGraphicsSimpleTextItem(describe_network(self.document.spec))
-        summary.setBrush(style.MUTED_LABEL)
-        summary.setPos(-NEURON_RADIUS, top - 30)
-        self.addItem(summary)
+    # -- the cheap path: new weights ----------------------------------------------------------
+    def refresh_weights(self) -> None:
+        """Recolour edges and bias rings; repaint only what changed colour or width."""
+        if self._rebuild_pending:
+            return
+        network = self.document.network
+        scale = max((float(np.max(np.abs(W))) for W in network.weights if W.size), default=0.0)
+        for W, row, (colours, widths), painter in zip(
+                network.weights, self._edge_rows, self._edge_steps, self._edge_layers,
+                strict=True):
+            if not row:
+                continue
+            share = np.clip(W.ravel() / scale, -1.0, 1.0) if scale > 0 else np.zeros(W.size)
+            new_colours = np.rint((share + 1.0) * COLOUR_STEPS).astype(np.int64)
+            new_widths = np.rint(np.abs(share) * WIDTH_STEPS).astype(np.int64)
+            changed = np.flatnonzero((new_colours != colours) | (new_widths != widths))
+            if not changed.size:
+                continue
+            for k in changed.tolist():
+                row[k].set_steps(int(new_colours[k]), int(new_widths[k]))
+            colours[:], widths[:] = new_colours, new_widths
+            painter.set_steps(new_colours, new_widths)
+        bias_scale = max((float(np.max(np.abs(b))) for b in network.biases if b.size),
+                         default=0.0)
+        for b, column, steps in zip(network.biases, self.neurons[1:], self._bias_steps,
+                                    strict=True):
+            if not column:
+                continue
+            share = np.clip(b / bias_scale, -1.0, 1.0) if bias_scale > 0 else np.zeros(b.size)
+            new_steps = np.rint((share + 1.0) * COLOUR_STEPS).astype(np.int64)
+            for k in np.flatnonzero(new_steps != steps):
+                column[k].set_bias_step(int(new_steps[k]))
+            steps[:] = new_steps
+        self.decor.set_scale(scale)
 
-    def _layer_title(self, layer: int, units: int) -> str:
-        if layer == 0:
-            return tr("Input a⁰ ({n})").format(n=units)
-        activation = self.document.spec.layers[layer - 1].activation
-        if layer == len(self.document.spec.layers):
-            return tr("Output a{l} · {act}").format(l=notation.sup(layer), act=activation)
-        return tr("Hidden a{l} · {act}").format(l=notation.sup(layer), act=activation)
+    # -- tooltips -----------------------------------------------------------------------------
+    def refresh_tooltip(self, item) -> None:
+        """Called when the pointer enters an item, so its tooltip shows the current value."""
+        net = self.document.network
+        if isinstance(item, EdgeItem):
+            layer, i, j = item.dest.layer, item.dest.index, item.source.index
+            item.setToolTip(self.weight_tooltip(layer, i, j, float(net.weights[layer - 1][i, j])))
+        elif isinstance(item, NeuronItem):
+            item.setToolTip(self.neuron_tooltip(item.layer, item.index))
 
     @staticmethod
-    def _weight_tooltip(layer: int, i: int, j: int, value: float) -> str:
-        return tr("{w} = {v}\nfrom neuron {j} of layer {lp} to neuron {i} of layer {l}").format(
+    def weight_tooltip(layer: int, i: int, j: int, value: float) -> str:
+        return tr("{w} = {v}\nfrom neuron {j} of layer {lp} to neuron {i} of layer {l}\n"
+                  "double-click to type a new weight").format(
             w=notation.weight_symbol(layer, i, j), v=notation.format_number(value),
             j=j + 1, lp=layer - 1, i=i + 1, l=layer)
 
-    @staticmethod
-    def _bias_tooltip(layer: int, i: int, value: float) -> str:
-        return tr("neuron {i} of layer {l}\n{b} = {v}   threshold θ = −b = {t}").format(
-            i=i + 1, l=layer, b=notation.bias_symbol(layer, i), v=notation.format_number(value),
-            t=notation.format_number(-value))
+    def neuron_tooltip(self, layer: int, i: int) -> str:
+        if layer == 0:
+            names = self.document.dataset.feature_names
+            name = names[i] if i < len(names) else ""
+            return tr("input x{j}: feature “{name}” of the data").format(
+                j=notation.sub(i + 1), name=name)
+        value = float(self.document.network.biases[layer - 1][i])
+        activation = self.document.spec.layers[layer - 1].activation
+        return tr("neuron {i} of layer {l} · σ = {act}\n{b} = {v}   threshold θ = −b = {t}\n"
+                  "double-click to type a new bias").format(
+            i=i + 1, l=layer, act=activation, b=notation.bias_symbol(layer, i),
+            v=notation.format_number(value), t=notation.format_number(-value))
+
+    # -- selection ----------------------------------------------------------------------------
+    def neuron_item(self, layer: int, index: int) -> NeuronItem | None:
+        if 0 <= layer < len(self.neurons) and 0 <= index < len(self.neurons[layer]):
+            return self.neurons[layer][index]
+        return None
+
+    def show_selection(self) -> None:
+        if self._rebuild_pending:
+            return
+        selected = self.document.selected_neuron
+        target = self.neuron_item(*selected) if selected else None
+        self._syncing = True
+        try:
+            for item in self.selectedItems():
+                if item is not target:
+                    item.setSelected(False)
+            if target is not None:
+                target.setSelected(True)
+        finally:
+            self._syncing = False
+
+    def _selection_from_items(self) -> None:
+        if self._syncing:
+            return
+        chosen = next((item for item in self.selectedItems()
+                       if isinstance(item, NeuronItem)), None)
+        if chosen is None:
+            self.document.select_neuron(None)
+        else:
+            self.document.select_neuron(chosen.layer, chosen.index)
+
+    # -- editing numbers in place ---------------------------------------------------------------
+    def edit_weight(self, layer: int, i: int, j: int) -> None:
+        edge = self.edges[layer - 1].get((i, j)) if layer - 1 < len(self.edges) else None
+        where = edge.line.center() if edge is not None else QPointF(
+            layout.column_x(layer) - layout.LAYER_SPACING / 2, 0)
+        value = float(self.document.network.weights[layer - 1][i, j])
+        self._open_editor(notation.weight_symbol(layer, i, j), value, where,
+                          lambda v: self.document.set_weight(layer, i, j, v))
+
+    def edit_bias(self, layer: int, i: int) -> None:
+        if layer == 0:
+            self.message.emit(tr("Inputs have no bias: x{j} is a feature of the data.").format(
+                j=notation.sub(i + 1)))
+            return
+        item = self.neuron_item(layer, i)
+        where = item.pos() - QPointF(0, item.radius) if item else QPointF(
+            layout.column_x(layer), 0)
+        value = float(self.document.network.biases[layer - 1][i])
+        self._open_editor(notation.bias_symbol(layer, i), value, where,
+                          lambda v: self.document.set_bias(layer, i, v))
+
+    def _open_editor(self, label: str, value: float, where: QPointF, commit) -> None:
+        if self.editor is not None:
+            self.editor.close_editor()
+        self.editor = InlineEditor(label, value, commit, self._editor_closed)
+        self.editor.open_at(self, where)
+
+    def _editor_closed(self) -> None:
+        self.editor = None
+
+    # -- menus --------------------------------------------------------------------------------
+    def show_layer_menu(self, layer: int, screen_pos) -> None:
+        self._popup(menus.layer_menu(self.document, layer, self._view()), screen_pos)
+
+    def show_neuron_menu(self, layer: int, index: int, screen_pos) -> None:
+        self.document.select_neuron(layer, index)
+        self._popup(menus.neuron_menu(self.document, self, layer, index, self._view()),
+                    screen_pos)
+
+    def show_edge_menu(self, layer: int, i: int, j: int, screen_pos) -> None:
+        self._popup(menus.edge_menu(self.document, self, layer, i, j, self._view()), screen_pos)
+
+    def show_cost_menu(self, screen_pos) -> None:
+        self._popup(menus.canvas_menu(self.document, self._view()), screen_pos)
+
+    def contextMenuEvent(self, event) -> None:
+        super().contextMenuEvent(event)
+        if not event.isAccepted():
+            self._popup(menus.canvas_menu(self.document, self._view()), event.screenPos())
+            event.accept()
+
+    def _popup(self, menu, screen_pos) -> None:
+        """Non-blocking, so nothing waits on a menu (and tests can find it open)."""
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open_menu = menu
+        menu.popup(screen_pos if isinstance(screen_pos, QPoint) else screen_pos.toPoint())
+
+    # -- drag and drop ------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if mime.read(event.mimeData()) is None:
+            event.ignore()
+            return
+        self.drops.hover(event.mimeData(), event.scenePos())
+        event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        if self.drops.hover(event.mimeData(), event.scenePos()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:
+        self.drops.clear()
+
+    def dropEvent(self, event) -> None:
+        done, why = self.drops.drop(event.mimeData(), event.scenePos())
+        if done:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+            if why:
+                self.message.emit(why)
+
+    def start_neuron_drag(self, neuron: NeuronItem) -> None:
+        """A hidden neuron dragged with the mouse: a real QDrag. Dropped on a layer it moves;
+        dropped outside the canvas (not cancelled with Esc) it is removed."""
+        layer, index = neuron.layer, neuron.index
+        drag = QDrag(self)
+        drag.setMimeData(mime.moved_neuron_data(layer, index))
+        drag.setPixmap(_picture_of(neuron))
+        drag.setHotSpot(QPoint(round(neuron.radius) + 3, round(neuron.radius) + 3))
+        self._drag_source = (layer, index)
+        result = drag.exec(Qt.DropAction.MoveAction)
+        self.finish_neuron_drag(layer, index, result, self.cursor_outside_view())
+
+    def finish_neuron_drag(self, layer: int, index: int, result, outside: bool) -> None:
+        try:
+            if result == Qt.DropAction.IgnoreAction and outside:
+                self.document.remove_neuron(layer, index)
+        finally:
+            self._drag_source = None
+            self.drops.clear()
+            if self._rebuild_pending:
+                # Later, not now: the dragged item's mouse handler is still running.
+                QTimer.singleShot(0, self, self.rebuild)
+
+    def cursor_outside_view(self) -> bool:
+        view = self._view()
+        if view is None:
+            return False
+        viewport = view.viewport()
+        return not viewport.rect().contains(viewport.mapFromGlobal(QCursor.pos()))
+
+    def _view(self):
+        views = self.views()
+        return views[0] if views else None
+
+
+def _picture_of(neuron: NeuronItem) -> QPixmap:
+    size = round(2 * neuron.radius + 6)
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.translate(size / 2, size / 2)
+    neuron.paint(painter, None)
+    painter.end()
+    return pixmap

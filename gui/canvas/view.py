@@ -1,39 +1,93 @@
-"""The canvas widget: the network scene in a view that zooms with the wheel and pans by dragging."""
+"""The canvas widget: the network scene in a view that zooms with the wheel, pans by dragging
+the background, walks the neurons with the arrow keys and shows refusals in a banner.
+
+Keys on the canvas: arrows select a neighbouring neuron; Enter or F2 types a new bias; Delete
+or − removes the selected neuron; + adds one next to it; Escape clears the selection.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QLabel
 
+from gui.canvas import edit_actions
 from gui.canvas.scene import NetworkScene
 
 ZOOM_STEP = 1.15
 MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
+#: Fitting may enlarge a small net this much, so a class at the back of the room can read it.
+MAX_FIT_ZOOM = 1.6
+BANNER_MS = 7000
+COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                     | Qt.KeyboardModifier.MetaModifier)
+ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left",
+          Qt.Key.Key_Right: "right"}
+
+
+class MessageBanner(QLabel):
+    """A message over the top of the canvas that goes away by itself (or when clicked)."""
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.setObjectName("canvasMessage")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("#canvasMessage { background: #fff8c5; color: #3b2e00; border: 1px "
+                           "solid #d4a72c; border-radius: 6px; padding: 6px 10px; }")
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        parent = self.parentWidget()
+        self.setText(text[:1].upper() + text[1:])
+        width = min(620, max(parent.width() - 40, 200))
+        self.setFixedWidth(width)
+        self.adjustSize()
+        self.move((parent.width() - width) // 2, 12)
+        self.show()
+        self.raise_()
+        self.timer.start(BANNER_MS)
+
+    def mousePressEvent(self, event) -> None:
+        self.hide()
 
 
 class NetworkCanvas(QGraphicsView):
-    """A QGraphicsView (objectName ``networkCanvas``) showing the document's network."""
+    """A QGraphicsView (objectName ``networkCanvas``) showing and editing the document's net."""
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
         self.setObjectName("networkCanvas")
+        self.document = document
         self.setScene(NetworkScene(document, self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self.setAccessibleName(self.tr("Network canvas"))
+        self.setAccessibleDescription(self.tr(
+            "Arrow keys select a neuron, Enter edits its bias, Delete removes it, + adds one"))
+        self.banner = MessageBanner(self.viewport())
         self._user_zoomed = False
-        document.specChanged.connect(self.fit_to_view)
+        document.specChanged.connect(self._architecture_changed)
+        document.editRefused.connect(self.banner.show_message)
+        self.scene().message.connect(self.banner.show_message)
 
     def fit_to_view(self) -> None:
-        """Show the whole network, never magnified past its natural size."""
+        """Show the whole network, enlarged at most a little."""
         self._user_zoomed = False
         self.resetTransform()
         rect = self.scene().sceneRect()
-        if rect.width() > self.viewport().width() or rect.height() > self.viewport().height():
-            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        viewport = self.viewport().rect()
+        if rect.width() > 0 and rect.height() > 0:
+            factor = min(viewport.width() / rect.width(), viewport.height() / rect.height(),
+                         MAX_FIT_ZOOM)
+            self.scale(factor, factor)
         self.centerOn(rect.center())
 
     def zoom_by(self, factor: float) -> None:
@@ -52,3 +106,41 @@ class NetworkCanvas(QGraphicsView):
         super().resizeEvent(event)
         if not self._user_zoomed:
             self.fit_to_view()
+
+    def _architecture_changed(self) -> None:
+        if not self._user_zoomed:
+            self.fit_to_view()
+
+    # -- keyboard -------------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        scene = self.scene()
+        if scene.editor is not None or event.modifiers() & COMMAND_MODIFIERS:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        doc = self.document
+        text = None
+        if key in ARROWS:
+            layer, index = edit_actions.neighbour(doc, ARROWS[key])
+            doc.select_neuron(layer, index)
+            item = scene.neuron_item(layer, index)
+            if item is not None:
+                self.ensureVisible(item)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            selected = doc.selected_neuron
+            if selected is None:
+                text = self.tr("Select a neuron first: click it, or press an arrow key.")
+            else:
+                scene.edit_bias(*selected)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Minus):
+            text = edit_actions.remove_selected(doc)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            text = edit_actions.add_neuron_near_selection(doc)
+        elif key == Qt.Key.Key_Escape:
+            doc.select_neuron(None)
+        else:
+            super().keyPressEvent(event)
+            return
+        if text:
+            self.banner.show_message(text)
+        event.accept()

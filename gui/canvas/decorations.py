@@ -1,0 +1,268 @@
+"""Everything on the canvas that is not a drawn neuron or connection: the net's description in
+the notes' terms, the layer headers (which open the layer menus), the +/− buttons, the cost
+chip, the names of inputs and outputs, the colour legend, a hint for an empty net, and the
+folded layers with their bundles of lines.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+)
+
+from engine import architecture as arch
+from gui import notation, style
+from gui.canvas import layout
+from gui.canvas.items import FoldedLayerItem, edge_colours
+from gui.canvas.layer_items import ButtonItem, ChipItem, TextBlockItem
+
+ACTIVATION_SYMBOLS = {
+    "step": "sgn", "sigmoid": "σ", "tanh": "tanh", "relu": "ReLU",
+    "leaky_relu": "LReLU", "linear": "id", "softmax": "soft",
+}
+LABEL_CHARS = 16
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("NetworkScene", text)
+
+
+def describe_network(spec) -> str:
+    """The net in the notes' terms (perceptron, shallow, deep), layers counted by matrices."""
+    hidden = len(spec.layers) - 1
+    if hidden == 0:
+        kind = tr("Single-layer perceptron")
+    elif hidden == 1:
+        kind = tr("Shallow network (1 hidden layer)")
+    else:
+        kind = tr("Deep network ({n} hidden layers)").format(n=hidden)
+    sizes = [spec.n_inputs] + [layer.units for layer in spec.layers]
+    parameters = sum(n_out * (n_in + 1) for n_in, n_out in itertools.pairwise(sizes))
+    return tr("{kind} · {sizes} · L = {L} layers · {p} parameters").format(
+        kind=kind, sizes="-".join(map(str, sizes)), L=len(spec.layers), p=f"{parameters:,}")
+
+
+def look_of(spec, layer: int):
+    """(fill colour, symbol inside the circle) of layer ``layer``'s neurons."""
+    if layer == 0:
+        return style.INPUT_FILL, ""
+    activation = spec.layers[layer - 1].activation
+    fill = style.OUTPUT_FILL if layer == spec.n_layers else style.HIDDEN_FILL
+    return fill, ACTIVATION_SYMBOLS.get(activation, activation)
+
+
+def _elided(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
+
+
+class Decorations:
+    """Builds the decorations of one picture and keeps the few that change with the weights."""
+
+    def __init__(self):
+        self.headers: dict[int, ChipItem] = {}
+        self.buttons: dict[int, tuple[ButtonItem, ButtonItem]] = {}
+        self.cost_chip: ChipItem | None = None
+        self.legend: LegendItem | None = None
+        self.summary: TextBlockItem | None = None
+
+    def build(self, scene, document) -> None:
+        spec = document.spec
+        sizes = spec.sizes
+        tallest = max(layout.column_height(l, n) for l, n in enumerate(sizes))
+        top, bottom = -tallest / 2, tallest / 2
+        self.headers = {layer: self._header(scene, document, layer, top)
+                        for layer in range(len(sizes))}
+        self.buttons = {layer: self._buttons(scene, document, layer, bottom)
+                        for layer in range(1, spec.n_layers)}
+        self.cost_chip = ChipItem(tr("Cost C: {c} ▾").format(c=spec.loss),
+                                  _cost_name(spec.loss), scene.show_cost_menu)
+        self.cost_chip.setToolTip(tr("The cost the net is trained to lower; click to change"))
+        self.cost_chip.setPos(layout.column_x(spec.n_layers), bottom + 16)
+        scene.addItem(self.cost_chip)
+        self.summary = TextBlockItem([describe_network(spec)], bold_first=True)
+        self.summary.setPos(layout.column_x(0) - 70, top - 122)
+        scene.addItem(self.summary)
+        self._labels(scene, document)
+        self.legend = LegendItem()
+        self.legend.setPos(layout.column_x(0) - 70, bottom + 72)
+        scene.addItem(self.legend)
+        if spec.n_layers == 1:
+            self._empty_hint(scene)
+
+    def set_scale(self, scale: float) -> None:
+        if self.legend is not None:
+            self.legend.set_scale(scale)
+
+    def _header(self, scene, document, layer: int, top: float) -> ChipItem:
+        spec = document.spec
+        units = spec.sizes[layer]
+        count = tr("{n} neurons").format(n=units) if units != 1 else tr("1 neuron")
+        if layer == 0:
+            chip = ChipItem(tr("Input a⁰ = x"), tr("{n} features").format(n=units)
+                            if units != 1 else tr("1 feature"))
+            chip.setToolTip(tr("One input per feature of the data: its size follows the data"))
+        else:
+            kind = tr("Output") if layer == spec.n_layers else tr("Hidden")
+            activation = spec.layers[layer - 1].activation
+            chip = ChipItem(f"{kind} a{notation.sup(layer)}", f"{activation} ▾ · {count}",
+                            lambda pos, layer=layer: scene.show_layer_menu(layer, pos))
+            chip.setToolTip(tr("Layer {l}: click to choose its activation σ").format(l=layer))
+        chip.setPos(layout.column_x(layer), top - 74)
+        scene.addItem(chip)
+        return chip
+
+    def _buttons(self, scene, document, layer: int, bottom: float):
+        spec = document.spec
+        units = spec.layers[layer - 1].units
+        x = layout.column_x(layer)
+        minus = ButtonItem("−", lambda: document.remove_neuron(layer, units - 1),
+                           enabled=units > 1)
+        minus.setToolTip(tr("Remove the last neuron of layer {l}").format(l=layer))
+        plus = ButtonItem("+", lambda: document.add_neuron(layer),
+                          enabled=units < arch.MAX_HIDDEN_UNITS)
+        plus.setToolTip(tr("Add a neuron to layer {l}").format(l=layer))
+        for button, dx in ((minus, -15), (plus, 15)):
+            button.setPos(x + dx, bottom + 30)
+            scene.addItem(button)
+        return minus, plus
+
+    def _labels(self, scene, document) -> None:
+        """Feature names left of the inputs, class or target names right of the outputs."""
+        data = document.dataset
+        inputs = scene.neurons[0]
+        if inputs and len(data.feature_names) == len(inputs):
+            for j, (neuron, name) in enumerate(zip(inputs, data.feature_names, strict=True)):
+                if name.lower() != f"x{j + 1}":  # x1 beside x₁ says nothing new
+                    self._label(scene, _elided(name), neuron, right=False)
+        outputs = scene.neurons[-1]
+        if not outputs or data.n_outputs != len(outputs):
+            return
+        if data.task == "classification" and len(outputs) == 1 and len(data.class_names) == 2:
+            names = [tr("P({c})").format(c=data.class_names[1])]
+        elif data.task == "classification":
+            names = list(data.class_names)
+        else:
+            names = list(data.target_names)
+        if len(names) == len(outputs):
+            for neuron, name in zip(outputs, names, strict=True):
+                self._label(scene, _elided(name), neuron, right=True)
+
+    @staticmethod
+    def _label(scene, text: str, neuron, right: bool) -> None:
+        label = QGraphicsSimpleTextItem(text)
+        label.setBrush(style.MUTED_LABEL)
+        rect = label.boundingRect()
+        gap = neuron.radius + 8
+        x = neuron.pos().x() + gap if right else neuron.pos().x() - gap - rect.width()
+        label.setPos(x, neuron.pos().y() - rect.height() / 2)
+        scene.addItem(label)
+
+    @staticmethod
+    def _empty_hint(scene) -> None:
+        hint = QGraphicsTextItem(tr("No hidden layer: drop a Neuron or a Layer from the "
+                                    "palette here to add one"))
+        hint.setDefaultTextColor(style.MUTED_LABEL)
+        hint.setTextWidth(layout.LAYER_SPACING - 2 * layout.COLUMN_HALF_WIDTH + 30)
+        rect = hint.boundingRect()
+        hint.setPos(layout.LAYER_SPACING / 2 - rect.width() / 2, -rect.height() - 40)
+        scene.addItem(hint)
+
+    # -- folded layers --------------------------------------------------------------------------
+    @staticmethod
+    def add_folded(scene, document, layer: int, units: int) -> None:
+        fill, _ = look_of(document.spec, layer)
+        shape = document.dataset.image_shape
+        if layer == 0 and shape is not None and shape[0] * shape[1] == units:
+            label = tr("{n} inputs · {h} × {w} image").format(n=f"{units:,}", h=shape[0],
+                                                                w=shape[1])
+        elif layer == 0:
+            label = tr("{n} inputs").format(n=f"{units:,}")
+        else:
+            label = tr("{n} neurons").format(n=f"{units:,}")
+        box = FoldedLayerItem(layer, units, layout.FOLDED_HEIGHT, fill, label)
+        box.setPos(layout.column_x(layer), 0)
+        box.setToolTip(tr("{n} neurons, drawn folded").format(n=f"{units:,}"))
+        scene.addItem(box)
+
+    @staticmethod
+    def add_bundle(scene, document, layer: int, sources, dests) -> None:
+        """Connections to or from a folded layer: a fan of thin lines, one per drawn neuron."""
+        left_x = layout.column_x(layer - 1) + layout.NEURON_RADIUS
+        right_x = layout.column_x(layer) - layout.NEURON_RADIUS
+        ends = [QPointF(right_x, d.pos().y()) for d in dests] or [
+            QPointF(right_x, y) for y in _fold_points()]
+        starts = [QPointF(left_x, s.pos().y()) for s in sources] or [
+            QPointF(left_x, y) for y in _fold_points()]
+        path = QPainterPath()
+        for start, end in itertools.product(starts, ends):
+            path.moveTo(start)
+            path.lineTo(end)
+        bundle = QGraphicsPathItem(path)
+        bundle.setPen(QPen(style.MUTED_LABEL, 0.35))
+        rows, cols = document.network.weights[layer - 1].shape
+        bundle.setToolTip(tr("{W}: {rows} × {cols} weights").format(
+            W=notation.matrix_symbol(layer), rows=rows, cols=cols))
+        scene.addItem(bundle)
+
+
+def _fold_points() -> list[float]:
+    """Where lines meet a folded box: spread over its height, like the neurons it stands for."""
+    half = layout.FOLDED_HEIGHT / 2 - 14
+    return [-half + 2 * half * k / 8 for k in range(9)]
+
+
+def _cost_name(loss: str) -> str:
+    return {"mse": tr("mean squared error"), "bce": tr("binary cross-entropy"),
+            "cce": tr("categorical cross-entropy")}.get(loss, loss)
+
+
+class LegendItem(QGraphicsItem):
+    """The diverging colour scale of weights and biases, with the current largest |w|, and
+    two short lines on how to read and edit the picture."""
+
+    BAR = QRectF(0, 0, 160, 10)
+    WIDTH = 540.0
+
+    def __init__(self):
+        super().__init__()
+        self.scale = 0.0
+        self.font = QFont()
+        self.font.setPointSizeF(9.0)
+        self.lines = [
+            tr("colour: sign of wᵢⱼˡ (and of bᵢˡ on the ring) · width: its size"),
+            tr("double-click a connection or neuron to type a value; drag a hidden neuron to "
+               "move it, or off the canvas to remove it"),
+        ]
+
+    def set_scale(self, scale: float) -> None:
+        if notation.format_number(scale) != notation.format_number(self.scale):
+            self.scale = scale
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-32, -2, self.WIDTH + 34, 74)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        colours = edge_colours()
+        step = self.BAR.width() / len(colours)
+        for k, colour in enumerate(colours):
+            painter.fillRect(QRectF(self.BAR.left() + k * step, self.BAR.top(), step + 0.6,
+                                    self.BAR.height()), colour)
+        painter.setFont(self.font)
+        painter.setPen(style.LABEL)
+        s = notation.format_number(self.scale)
+        below = QRectF(self.BAR.left() - 30, self.BAR.bottom() + 1, self.BAR.width() + 60, 16)
+        painter.drawText(below, Qt.AlignmentFlag.AlignLeft, f"−{s}")
+        painter.drawText(below, Qt.AlignmentFlag.AlignHCenter, "0")
+        painter.drawText(below, Qt.AlignmentFlag.AlignRight, f"+{s}")
+        painter.setPen(style.MUTED_LABEL)
+        text = QRectF(self.BAR.right() + 44, -3, self.WIDTH - self.BAR.width() - 44, 72)
+        painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                         "\n".join(self.lines))

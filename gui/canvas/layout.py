@@ -1,0 +1,86 @@
+"""Where things go on the canvas, as plain arithmetic: columns, neuron positions, sizes, and
+which drop target lies under a point.
+
+Kept apart from the items and the scene so the drawing and the drag-and-drop agree on one
+geometry, and so it can be tested without painting anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LAYER_SPACING = 190.0
+NEURON_SPACING = 52.0
+NEURON_RADIUS = 17.0
+#: The tallest a column of neurons grows; bigger layers pack their neurons closer instead.
+MAX_COLUMN_HEIGHT = 12 * NEURON_SPACING
+#: Hidden and output layers are drawn neuron by neuron up to the designer's limit...
+MAX_DRAWN_UNITS = 64
+#: ...an input wider than this (an 8×8 or 28×28 image) is drawn folded, as one box.
+MAX_DRAWN_INPUTS = 32
+FOLDED_HEIGHT = 8 * NEURON_SPACING
+#: Half the width of a column's drop zone; the rest between two columns is the gap.
+COLUMN_HALF_WIDTH = 0.27 * LAYER_SPACING
+
+
+def column_x(layer: int) -> float:
+    return layer * LAYER_SPACING
+
+
+def is_folded(layer: int, units: int) -> bool:
+    return units > (MAX_DRAWN_INPUTS if layer == 0 else MAX_DRAWN_UNITS)
+
+
+def spacing(units: int) -> float:
+    """The distance between neighbouring neurons of a column of ``units``."""
+    return min(NEURON_SPACING, MAX_COLUMN_HEIGHT / max(units, 1))
+
+
+def radius(units: int) -> float:
+    """Neurons shrink in big layers so a 64-neuron column still fits beside a 2-neuron one."""
+    return min(NEURON_RADIUS, 0.36 * spacing(units))
+
+
+def neuron_y(index: int, units: int) -> float:
+    return (index - (units - 1) / 2) * spacing(units)
+
+
+def column_height(layer: int, units: int) -> float:
+    if is_folded(layer, units):
+        return FOLDED_HEIGHT
+    return (units - 1) * spacing(units) + 2 * radius(units)
+
+
+def insertion_index(y: float, units: int) -> int:
+    """Where a neuron dropped at height ``y`` joins a column of ``units``: before the first
+    neuron below the drop point."""
+    for index in range(units):
+        if y < neuron_y(index, units):
+            return index
+    return units
+
+
+@dataclass(frozen=True)
+class DropTarget:
+    """What a drop at some point would land on.
+
+    ``kind`` is "layer" (the column of layer ``layer``; ``index`` is where a neuron would join
+    it) or "gap" (between layers ``layer``-1 and ``layer``: a new hidden layer there would
+    become layer ``layer``).
+    """
+
+    kind: str
+    layer: int
+    index: int = 0
+
+
+def target_at(x: float, y: float, sizes: tuple[int, ...]) -> DropTarget | None:
+    """The column or the gap under (x, y) for a net of ``sizes`` (N₀, …, N_L); None left of
+    the input or right of the output."""
+    last = len(sizes) - 1
+    nearest = round(x / LAYER_SPACING)
+    if 0 <= nearest <= last and abs(x - column_x(nearest)) <= COLUMN_HALF_WIDTH:
+        return DropTarget("layer", nearest, insertion_index(y, sizes[nearest]))
+    if 0 < x < column_x(last):
+        return DropTarget("gap", int(x // LAYER_SPACING) + 1)
+    return None

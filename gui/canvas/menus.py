@@ -1,0 +1,193 @@
+"""The canvas's menus: a layer's (its activation, its size, layers around it), a neuron's, the
+cost's, and the empty canvas's.
+
+Menus are built fresh each time from the document, so they always show the current choices.
+A choice that does not go with the rest of the net (softmax with bce) is shown but disabled,
+its tooltip giving the engine's reason; where two settings must change together, the menu
+offers the pair as one edit. Every action writes back through the document.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from engine import SpecError, activations
+from engine import architecture as arch
+from gui import notation
+
+#: Output activation and cost that belong together, offered as one edit.
+OUTPUT_PAIRS = (("sigmoid", "bce"), ("softmax", "cce"), ("linear", "mse"), ("sigmoid", "mse"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CanvasMenus", text)
+
+
+def activation_label(name: str) -> str:
+    """The activation's name with its formula, as the notes write it."""
+    return f"{name}    {activations.get(name).formula}"
+
+
+def cost_label(name: str) -> str:
+    names = {"mse": tr("mse: mean of ½‖y − aᴸ‖²"),
+             "bce": tr("bce: binary cross-entropy"),
+             "cce": tr("cce: categorical cross-entropy")}
+    return names.get(name, name)
+
+
+def _refusal(trial) -> str | None:
+    try:
+        trial()
+    except SpecError as error:
+        return str(error)
+    return None
+
+
+def _new_menu(parent: QWidget | None) -> QMenu:
+    menu = QMenu(parent)
+    menu.setToolTipsVisible(True)
+    return menu
+
+
+def add_activation_actions(menu: QMenu, document, layer: int) -> None:
+    """One checkable action per activation; the ones this layer cannot take are disabled."""
+    current = document.spec.layers[layer - 1].activation
+    group = QActionGroup(menu)
+    for name in activations.NAMES:
+        action = menu.addAction(activation_label(name))
+        action.setCheckable(True)
+        action.setChecked(name == current)
+        group.addAction(action)
+        reason = _refusal(lambda name=name: arch.set_activation(document.network, layer, name))
+        if reason:
+            action.setEnabled(False)
+            action.setToolTip(reason)
+            action.setStatusTip(reason)
+        action.triggered.connect(lambda _=False, name=name: document.set_activation(layer, name))
+
+
+def add_cost_actions(menu: QMenu, document) -> None:
+    """The cost C, one checkable action per cost; those the output cannot take are disabled."""
+    group = QActionGroup(menu)
+    for name in ("mse", "bce", "cce"):
+        action = menu.addAction(cost_label(name))
+        action.setCheckable(True)
+        action.setChecked(name == document.spec.loss)
+        group.addAction(action)
+        reason = _refusal(lambda name=name: arch.set_loss(document.network, name))
+        if reason:
+            action.setEnabled(False)
+            action.setToolTip(reason)
+            action.setStatusTip(reason)
+        action.triggered.connect(lambda _=False, name=name: document.set_loss(name))
+
+
+def add_output_pairs(menu: QMenu, document) -> None:
+    """Output activation and cost pairs the net can switch to in one step."""
+    spec = document.spec
+    current = (spec.output_activation, spec.loss)
+    for activation, loss in OUTPUT_PAIRS:
+        if (activation, loss) == current:
+            continue
+        action = menu.addAction(tr("{a} with {c}").format(a=activation, c=loss))
+        reason = _refusal(lambda a=activation, c=loss: arch.with_choices(
+            document.network, {spec.n_layers: a}, c))
+        if reason:
+            action.setEnabled(False)
+            action.setToolTip(reason)
+        action.triggered.connect(
+            lambda _=False, a=activation, c=loss: document.set_output(a, c))
+
+
+def layer_menu(document, layer: int, parent: QWidget | None = None) -> QMenu:
+    """The menu of layer ``layer``'s header: its activation and, for a hidden layer, its size
+    and the layers around it; for the output layer, the cost as well."""
+    spec = document.spec
+    menu = _new_menu(parent)
+    output = layer == spec.n_layers
+    kind = tr("Output layer {l}") if output else tr("Hidden layer {l}")
+    menu.addSection(kind.format(l=layer) + tr(": activation σ"))
+    add_activation_actions(menu, document, layer)
+    if output:
+        menu.addSection(tr("Output and cost together"))
+        add_output_pairs(menu, document)
+        menu.addSection(tr("Cost C"))
+        add_cost_actions(menu, document)
+        return menu
+    menu.addSection(tr("Layer {l}").format(l=layer))
+    menu.addAction(tr("Add a neuron"), lambda: document.add_neuron(layer))
+    last = spec.layers[layer - 1].units - 1
+    menu.addAction(tr("Remove the last neuron"), lambda: document.remove_neuron(layer, last))
+    menu.addAction(tr("Insert a hidden layer before"),
+                   lambda: document.add_hidden_layer(layer))
+    menu.addAction(tr("Insert a hidden layer after"),
+                   lambda: document.add_hidden_layer(layer + 1))
+    menu.addAction(tr("Remove this layer"), lambda: document.remove_hidden_layer(layer))
+    return menu
+
+
+def neuron_menu(document, scene, layer: int, index: int,
+                parent: QWidget | None = None) -> QMenu:
+    """A neuron's context menu: edit its bias, remove it, move it to another hidden layer."""
+    spec = document.spec
+    menu = _new_menu(parent)
+    if layer == 0:
+        menu.addSection(tr("Input x{j}").format(j=notation.sub(index + 1)))
+    else:
+        menu.addSection(tr("Neuron {i} of layer {l}").format(i=index + 1, l=layer))
+        menu.addAction(tr("Edit bias {b}… (θ = −b)").format(b=notation.bias_symbol(layer, index)),
+                       lambda: scene.edit_bias(layer, index))
+    remove = menu.addAction(tr("Remove neuron"), lambda: document.remove_neuron(layer, index))
+    reason = _refusal(lambda: arch.check_remove_neuron(spec, layer))
+    if reason:
+        remove.setEnabled(False)
+        remove.setToolTip(reason)
+    if 0 < layer < spec.n_layers:
+        move = menu.addMenu(tr("Move to hidden layer"))
+        move.setToolTipsVisible(True)
+        for other in range(1, spec.n_layers):
+            if other == layer:
+                continue
+            action = move.addAction(tr("Layer {l}").format(l=other),
+                                    lambda other=other: document.move_neuron(layer, index, other))
+            reason = _refusal(lambda other=other: arch.check_move_neuron(spec, layer, other))
+            if reason:
+                action.setEnabled(False)
+                action.setToolTip(reason)
+        move.setEnabled(bool(move.actions()))
+        menu.addAction(tr("Add a neuron after this one"),
+                       lambda: document.add_neuron(layer, index + 1))
+    if layer > 0:
+        menu.addMenu(layer_menu(document, layer, menu)).setText(
+            tr("Layer {l}").format(l=layer))
+    return menu
+
+
+def edge_menu(document, scene, layer: int, i: int, j: int,
+              parent: QWidget | None = None) -> QMenu:
+    """A connection's menu: type a new weight, cut it (w = 0) or flip its sign."""
+    menu = _new_menu(parent)
+    value = float(document.network.weights[layer - 1][i, j])
+    symbol = notation.weight_symbol(layer, i, j)
+    menu.addSection(f"{symbol} = {notation.format_number(value)}")
+    menu.addAction(tr("Edit weight {w}…").format(w=symbol), lambda: scene.edit_weight(layer, i, j))
+    menu.addAction(tr("Set to 0 (no influence)"), lambda: document.set_weight(layer, i, j, 0.0))
+    menu.addAction(tr("Flip its sign"), lambda: document.set_weight(layer, i, j, -value))
+    return menu
+
+
+def canvas_menu(document, parent: QWidget | None = None) -> QMenu:
+    """The empty canvas's menu: a new hidden layer in front of the output, and the cost."""
+    menu = _new_menu(parent)
+    L = document.spec.n_layers
+    add = menu.addAction(tr("Add a hidden layer before the output"),
+                         lambda: document.add_hidden_layer(L))
+    reason = _refusal(lambda: arch.check_add_layer(document.spec, L))
+    if reason:
+        add.setEnabled(False)
+        add.setToolTip(reason)
+    menu.addSection(tr("Cost C"))
+    add_cost_actions(menu, document)
+    return menu

@@ -1,0 +1,286 @@
+"""The inspector's neuron section: everything about the selected neuron, in the notes' terms.
+
+For neuron i of layer l: its activation σ, its bias bᵢˡ and threshold θ = −b, its incoming
+weights wᵢⱼˡ, and for the selected sample x of the data the numbers of one forward and one
+backward pass through the engine: zᵢˡ, aᵢˡ = σ(zᵢˡ), δᵢˡ = ∂Cₓ/∂zᵢˡ, and for each incoming
+weight the gradient ∂Cₓ/∂wᵢⱼˡ = aⱼˡ⁻¹ δᵢˡ. Bias and weights can be typed in; they go to the
+document as undoable edits. The numbers follow training live (one sample is cheap).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from engine import BackpropStudioError, activations
+from gui import notation
+from gui.canvas.editor import parse_number
+
+VALUE_COLUMN = 2
+
+
+def fit_table_height(table: QTableWidget, max_rows: int) -> None:
+    """Size a table to its rows (up to ``max_rows``; more scroll), so the inspector reads top
+    to bottom without nested scroll bars for short tables."""
+    rows = min(table.rowCount(), max_rows)
+    height = table.horizontalHeader().height() + 2 * table.frameWidth() + 2
+    table.setFixedHeight(height + sum(table.rowHeight(row) for row in range(rows)))
+
+
+def refused_reasons(document, edit) -> tuple[bool, list[str]]:
+    """Run ``edit`` and collect the reasons the document gives if it refuses."""
+    reasons: list[str] = []
+    collect = reasons.append
+    document.editRefused.connect(collect)
+    try:
+        done = edit()
+    finally:
+        document.editRefused.disconnect(collect)
+    return bool(done), reasons
+
+
+class NeuronInspector(QGroupBox):
+    """The selected neuron's numbers; empty with a hint when no neuron is selected."""
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.setObjectName("neuronInspector")
+        self.document = document
+        self._filling = False
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.activation = QLabel(self)
+        self.bias = QLineEdit(self)
+        self.bias.setObjectName("biasEdit")
+        self.bias.setToolTip(self.tr("Type a new bias and press Enter (an undoable edit)"))
+        self.bias.returnPressed.connect(self._bias_typed)
+        self.threshold = QLabel(self)
+        self.sample = QSpinBox(self)
+        self.sample.setObjectName("sampleSpin")
+        self.sample.setToolTip(self.tr("The sample of the data whose forward and backward "
+                                       "pass is shown"))
+        self.sample.valueChanged.connect(lambda value: document.select_sample(value - 1))
+        self.sample_text = QLabel(self)
+        self.sample_text.setWordWrap(True)
+        self.z, self.a, self.delta = QLabel(self), QLabel(self), QLabel(self)
+        for label in (self.z, self.a, self.delta, self.threshold):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.activation.setWordWrap(True)
+        self.form = QFormLayout()
+        self.weights = QTableWidget(0, 4, self)
+        self.weights.setObjectName("incomingWeights")
+        self.weights.verticalHeader().setVisible(False)
+        self.weights.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.weights.horizontalHeader().setStretchLastSection(True)
+        self.weights.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                     | QAbstractItemView.EditTrigger.EditKeyPressed
+                                     | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.weights.itemChanged.connect(self._weight_typed)
+        self.message = QLabel(self)
+        self.message.setObjectName("inspectorMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #cf222e;")
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.weights)
+        self._build_form()
+        for signal in (document.selectionChanged, document.specChanged,
+                       document.weightsChanged, document.dataChanged):
+            signal.connect(self.refresh)
+        document.sampleChanged.connect(lambda _index: self.refresh())
+        self.refresh()
+
+    def _build_form(self) -> None:
+        tr = self.tr
+        self.form.addRow(tr("Activation σ"), self.activation)
+        self.form.addRow(tr("Bias b"), self.bias)
+        self.form.addRow(tr("Threshold θ = −b"), self.threshold)
+        self.form.addRow(tr("Sample x"), self.sample)
+        self.form.addRow("", self.sample_text)
+        self.form.addRow(tr("z = Σⱼ wⱼ aⱼ + b"), self.z)
+        self.form.addRow(tr("a = σ(z)"), self.a)
+        self.form.addRow(tr("δ = ∂Cₓ/∂z"), self.delta)
+
+    # -- filling ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        doc = self.document
+        selected = doc.selected_neuron
+        self._filling = True
+        try:
+            self._fill_sample_box()
+            if selected is None:
+                self._show_nothing()
+            else:
+                self._show_neuron(*selected)
+        finally:
+            self._filling = False
+
+    def _fill_sample_box(self) -> None:
+        n = len(self.document.dataset.X)
+        self.sample.blockSignals(True)
+        self.sample.setRange(1, max(n, 1))
+        self.sample.setValue(self.document.selected_sample + 1)
+        self.sample.setSuffix(self.tr(" of {n}").format(n=n))
+        self.sample.blockSignals(False)
+
+    def _show_nothing(self) -> None:
+        self.setTitle(self.tr("Neuron"))
+        self.heading.setText(self.tr("Click a neuron on the canvas (or use the arrow keys) to "
+                                     "see its weights, bias and the numbers of one sample."))
+        for widget in (self.activation, self.threshold, self.z, self.a, self.delta,
+                       self.sample_text):
+            widget.setText("—")
+        self.bias.clear()
+        self.bias.setEnabled(False)
+        self.weights.setRowCount(0)
+        fit_table_height(self.weights, 0)
+
+    def _show_neuron(self, layer: int, i: int) -> None:
+        spec, net = self.document.spec, self.document.network
+        kind = (self.tr("input") if layer == 0 else self.tr("output")
+                if layer == spec.n_layers else self.tr("hidden"))
+        self.setTitle(self.tr("Neuron {i} of layer {l} ({kind})").format(
+            i=i + 1, l=layer, kind=kind))
+        numbers = self._sample_numbers(layer, i)
+        if layer == 0:
+            self._show_input(i, numbers)
+            return
+        activation = activations.get(spec.layers[layer - 1].activation)
+        self.heading.setText(self.tr("Weights in: {W} row {i}. Double-click a value to change "
+                                     "it.").format(W=notation.matrix_symbol(layer), i=i + 1))
+        self.activation.setText(activation.name)
+        self.activation.setToolTip(activation.formula)
+        b = float(net.biases[layer - 1][i])
+        self.bias.setEnabled(True)
+        if not self.bias.hasFocus():
+            self.bias.setText(f"{b:.6g}")
+        self.bias.setToolTip(notation.bias_symbol(layer, i))
+        self.threshold.setText(notation.format_number(-b or 0.0))  # θ of b = 0 is 0, not −0
+        sup = notation.sup(layer)
+        sub = notation.sub(i + 1)
+        if numbers is None:
+            for label in (self.z, self.a, self.delta):
+                label.setText(self.tr("— (the data do not fit the network)"))
+        else:
+            z, a, delta, _ = numbers
+            self.z.setText(f"z{sub}{sup} = {notation.format_number(z)}")
+            self.a.setText(f"a{sub}{sup} = {notation.format_number(a)}")
+            self.delta.setText(f"δ{sub}{sup} = {notation.format_number(delta)}")
+        self._fill_weights(layer, i, numbers)
+
+    def _show_input(self, j: int, numbers) -> None:
+        names = self.document.dataset.feature_names
+        name = names[j] if j < len(names) else ""
+        self.heading.setText(self.tr("Input x{j}: the feature “{name}”. Inputs have no "
+                                     "weights in and no bias.").format(
+            j=notation.sub(j + 1), name=name))
+        self.activation.setText("—")
+        self.bias.clear()
+        self.bias.setEnabled(False)
+        self.threshold.setText("—")
+        value = "—" if numbers is None else notation.format_number(numbers[1])
+        self.a.setText(f"a{notation.sub(j + 1)}⁰ = x{notation.sub(j + 1)} = {value}")
+        self.z.setText("—")
+        self.delta.setText("—")
+        self.weights.setRowCount(0)
+        fit_table_height(self.weights, 0)
+
+    def _sample_numbers(self, layer: int, i: int):
+        """(zᵢˡ, aᵢˡ, δᵢˡ, aˡ⁻¹) of the selected sample, or None when they cannot be had."""
+        doc = self.document
+        s = doc.selected_sample
+        data = doc.dataset
+        try:
+            x = doc.normalise(data.X[s:s + 1])
+            trace = doc.network.forward(x)
+            self.sample_text.setText(self.tr("x = ({x}), y = ({y})").format(
+                x=", ".join(notation.format_number(v) for v in data.X[s][:6])
+                + (", …" if data.X.shape[1] > 6 else ""),
+                y=", ".join(notation.format_number(v) for v in data.Y[s][:10])))
+            if layer == 0:
+                return None, float(trace.activations[0][0, i]), None, None
+            grads = doc.network.backward(trace, data.Y[s:s + 1])
+        except (BackpropStudioError, ValueError, IndexError):
+            self.sample_text.setText(self.tr("The data do not fit the network."))
+            return None
+        return (float(trace.zs[layer - 1][0, i]), float(trace.activations[layer][0, i]),
+                float(grads.deltas[layer - 1][0, i]), trace.activations[layer - 1][0])
+
+    def _fill_weights(self, layer: int, i: int, numbers) -> None:
+        W = self.document.network.weights[layer - 1]
+        a_prev = None if numbers is None else numbers[3]
+        delta = None if numbers is None else numbers[2]
+        self.weights.setHorizontalHeaderLabels(
+            [self.tr("w"), self.tr("from"), self.tr("value"), self.tr("∂Cₓ/∂w = aⱼ δᵢ")])
+        self.weights.setRowCount(W.shape[1])
+        for j in range(W.shape[1]):
+            gradient = "—" if a_prev is None else notation.format_number(
+                float(a_prev[j] * delta))
+            cells = [notation.weight_symbol(layer, i, j),
+                     self.tr("neuron {j} of layer {l}").format(j=j + 1, l=layer - 1),
+                     f"{float(W[i, j]):.6g}", gradient]
+            for column, text in enumerate(cells):
+                self._set_cell(j, column, text, editable=column == VALUE_COLUMN)
+        fit_table_height(self.weights, 8)
+
+    def _set_cell(self, row: int, column: int, text: str, editable: bool) -> None:
+        item = self.weights.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            self.weights.setItem(row, column, item)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable else flags)
+        if item.text() != text:
+            item.setText(text)
+
+    # -- edits ---------------------------------------------------------------------------------
+    def _bias_typed(self) -> None:
+        selected = self.document.selected_neuron
+        value = parse_number(self.bias.text())
+        if selected is None or selected[0] == 0:
+            return
+        if value is None:
+            self._say(self.tr("“{t}” is not a number.").format(t=self.bias.text()))
+            return
+        done, reasons = refused_reasons(self.document,
+                                        lambda: self.document.set_bias(*selected, value))
+        self._say("" if done else " ".join(reasons))
+
+    def _weight_typed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != VALUE_COLUMN:
+            return
+        selected = self.document.selected_neuron
+        if selected is None or selected[0] == 0:
+            return
+        layer, i = selected
+        j = item.row()
+        value = parse_number(item.text())
+        if value is None:
+            self._say(self.tr("“{t}” is not a number.").format(t=item.text()))
+            self.refresh()
+            return
+        done, reasons = refused_reasons(self.document,
+                                        lambda: self.document.set_weight(layer, i, j, value))
+        self._say("" if done else " ".join(reasons))
+        if not done:
+            self.refresh()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+

@@ -1,0 +1,175 @@
+"""The canvas draws the notes' picture of the net, names it, recolours cheaply when training
+sends new weights, follows the selection, and renders into a PNG worth showing."""
+
+import itertools
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+
+from engine import LayerSpec, Network, NetworkSpec, datasets
+from gui.canvas import NetworkCanvas
+from gui.canvas.decorations import describe_network
+from gui.canvas.items import COLOUR_STEPS, EdgeItem, FoldedLayerItem, NeuronItem
+from gui.document import Document
+
+
+def use_network(doc, spec, dataset=None, seed=1):
+    if dataset is not None:
+        doc.dataset = dataset
+        doc.normaliser = None
+        doc.dataChanged.emit()
+    doc.network = Network(spec, seed=seed)
+    doc.specChanged.emit()
+    doc.weightsChanged.emit()
+
+
+SPEC_2441 = NetworkSpec(2, [LayerSpec(4, "tanh"), LayerSpec(4, "tanh"), LayerSpec(1, "sigmoid")],
+                        "bce")
+
+
+@pytest.fixture
+def doc(qapp):
+    document = Document()
+    use_network(document, SPEC_2441)
+    yield document
+    document.undo_stack.clear()
+
+
+@pytest.fixture
+def canvas(qtbot, doc):
+    view = NetworkCanvas(doc)
+    qtbot.addWidget(view)
+    view.resize(900, 620)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_every_pair_of_neighbouring_layers_is_connected(canvas):
+    scene = canvas.scene()
+    assert [len(column) for column in scene.neurons] == [2, 4, 4, 1]
+    edges = [item for item in scene.items() if isinstance(item, EdgeItem)]
+    assert len(edges) == 2 * 4 + 4 * 4 + 4 * 1
+    assert all(edge.dest.layer == edge.source.layer + 1 for edge in edges)
+
+
+def test_new_weights_recolour_the_same_items(canvas, doc):
+    scene = canvas.scene()
+    before = set(map(id, scene.items()))
+    edge = scene.edges[1][(2, 3)]
+    weights = [np.zeros_like(W) for W in doc.network.weights]
+    weights[1][2, 3] = -4.0
+    weights[0][0, 0] = 4.0
+    doc.set_parameters(weights, [b + 1.0 for b in doc.network.biases])
+    assert set(map(id, scene.items())) == before
+    assert edge.weight == -4.0
+    assert edge.colour_step == 0 and edge.pen_width() == EdgeItem.MAX_WIDTH
+    assert scene.edges[0][(0, 0)].colour_step == 2 * COLOUR_STEPS
+    assert scene.edges[0][(1, 1)].colour_step == COLOUR_STEPS  # zero sits mid-map
+    assert scene.neurons[1][0].bias_step == 2 * COLOUR_STEPS
+
+
+def test_a_live_refresh_of_the_digits_net_is_cheap(qtbot, doc):
+    spec = NetworkSpec(64, [LayerSpec(32, "relu"), LayerSpec(10, "softmax")], "cce")
+    use_network(doc, spec, datasets.load("digits"))
+    view = NetworkCanvas(doc)
+    qtbot.addWidget(view)
+    scene = view.scene()
+    rng = np.random.default_rng(0)
+    started = time.perf_counter()
+    for _ in range(30):
+        doc.set_parameters([rng.normal(size=W.shape) for W in doc.network.weights],
+                           [rng.normal(size=b.shape) for b in doc.network.biases])
+    per_refresh = (time.perf_counter() - started) / 30
+    assert per_refresh < 0.03, f"{per_refresh * 1000:.1f} ms per refresh"
+    assert len(scene.edges[1]) == 320
+
+
+def test_a_large_input_is_folded_with_its_size(qtbot, doc):
+    spec = NetworkSpec(64, [LayerSpec(32, "relu"), LayerSpec(10, "softmax")], "cce")
+    use_network(doc, spec, datasets.load("digits"))
+    view = NetworkCanvas(doc)
+    qtbot.addWidget(view)
+    scene = view.scene()
+    folded = [item for item in scene.items() if isinstance(item, FoldedLayerItem)]
+    assert len(folded) == 1 and folded[0].layer == 0
+    assert "64" in folded[0].label and "8 × 8" in folded[0].label
+    assert scene.neurons[0] == [] and len(scene.neurons[1]) == 32
+    assert scene.edges[0] == {}
+
+
+@pytest.mark.parametrize("hidden, words", [
+    ((), "Single-layer perceptron · 2-1 · L = 1 layers · 3 parameters"),
+    ((4,), "Shallow network (1 hidden layer) · 2-4-1 · L = 2 layers · 17 parameters"),
+    ((4, 4), "Deep network (2 hidden layers) · 2-4-4-1 · L = 3 layers · 37 parameters"),
+])
+def test_the_label_names_the_net_in_the_notes_terms(canvas, doc, hidden, words):
+    spec = NetworkSpec(2, [*(LayerSpec(n, "tanh") for n in hidden), LayerSpec(1, "sigmoid")],
+                       "bce")
+    use_network(doc, spec)
+    assert describe_network(doc.spec) == words
+    assert canvas.scene().decor.summary.lines == [words]
+
+
+def test_tooltips_speak_the_notes_notation(canvas, doc):
+    scene = canvas.scene()
+    edge = scene.edges[1][(1, 0)]
+    doc.set_weight(2, 1, 0, 0.25)
+    scene.refresh_tooltip(edge)
+    assert "w₂₁² = 0.25" in edge.toolTip()
+    assert "from neuron 1 of layer 1 to neuron 2 of layer 2" in edge.toolTip()
+    neuron = scene.neurons[2][3]
+    doc.set_bias(2, 3, -1.5)
+    scene.refresh_tooltip(neuron)
+    assert "b₄² = -1.5" in neuron.toolTip() and "θ = −b = 1.5" in neuron.toolTip()
+
+
+def test_selection_goes_both_ways(canvas, doc, qtbot):
+    scene = canvas.scene()
+    with qtbot.waitSignal(doc.selectionChanged):
+        scene.neurons[2][1].setSelected(True)
+    assert doc.selected_neuron == (2, 1)
+    doc.select_neuron(1, 3)
+    assert scene.neurons[1][3].isSelected() and not scene.neurons[2][1].isSelected()
+    doc.add_neuron(1)
+    assert scene.neurons[1][4].isSelected()
+    scene.clearSelection()
+    assert doc.selected_neuron is None
+
+
+def test_a_rebuild_waits_while_a_neuron_of_the_canvas_is_dragged(canvas, doc, qtbot):
+    scene = canvas.scene()
+    dragged = scene.neurons[1][0]
+    scene._drag_source = (1, 0)
+    doc.add_neuron(2)
+    assert scene.neurons[1][0] is dragged and len(scene.neurons[2]) == 4
+    doc.set_parameters(doc.network.weights, doc.network.biases)  # no stale index errors
+    scene.finish_neuron_drag(1, 0, None, outside=False)
+    qtbot.waitUntil(lambda: len(scene.neurons[2]) == 5)
+
+
+def test_screenshot_of_a_2441_net(canvas, tmp_path):
+    canvas.fit_to_view()
+    path = tmp_path / "net_2441.png"
+    assert canvas.grab().save(str(path))
+    image = QImage(str(path))
+    assert image.width() >= 800 and image.height() >= 500
+    pixels = [image.pixelColor(x, y).name() for x, y in
+              itertools.product(range(0, image.width(), 4), range(0, image.height(), 4))]
+    not_white = sum(colour != "#ffffff" for colour in pixels) / len(pixels)
+    assert not_white > 0.02
+    assert len(set(pixels)) > 50  # edges in both colours, labels, neurons
+
+
+def test_neurons_of_big_layers_shrink_but_stay_apart(qtbot, doc):
+    spec = NetworkSpec(2, [LayerSpec(64, "relu"), LayerSpec(1, "sigmoid")], "bce")
+    use_network(doc, spec)
+    view = NetworkCanvas(doc)
+    qtbot.addWidget(view)
+    column = view.scene().neurons[1]
+    assert len(column) == 64
+    gap = column[1].pos().y() - column[0].pos().y()
+    assert all(isinstance(n, NeuronItem) for n in column)
+    assert 2 * column[0].radius < gap

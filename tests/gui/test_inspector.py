@@ -1,0 +1,139 @@
+"""The inspector: the layer summary and cost, and for a clicked neuron its activation, bias,
+θ = −b, incoming weights and, for the selected sample, zᵢˡ, aᵢˡ and δᵢˡ from the engine's own
+forward and backward pass. Typed values become undoable edits."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from engine import LayerSpec, Network, NetworkSpec
+from gui import notation
+from gui.document import Document
+from gui.panels.inspector import InspectorPanel
+
+
+@pytest.fixture
+def doc(qapp):
+    document = Document()
+    spec = NetworkSpec(2, [LayerSpec(4, "tanh"), LayerSpec(3, "relu"), LayerSpec(1, "sigmoid")],
+                       "bce")
+    document.network = Network(spec, seed=2)
+    document.specChanged.emit()
+    document.weightsChanged.emit()
+    yield document
+    document.undo_stack.clear()
+
+
+@pytest.fixture
+def panel(qtbot, doc):
+    widget = InspectorPanel(doc)
+    qtbot.addWidget(widget)
+    widget.resize(360, 800)
+    widget.show()
+    return widget
+
+
+def engine_numbers(doc, layer, i):
+    s = doc.selected_sample
+    x, y = doc.normalise(doc.dataset.X[s:s + 1]), doc.dataset.Y[s:s + 1]
+    trace = doc.network.forward(x)
+    grads = doc.network.backward(trace, y)
+    return (trace.zs[layer - 1][0, i], trace.activations[layer][0, i],
+            grads.deltas[layer - 1][0, i], trace.activations[layer - 1][0])
+
+
+def number_in(label) -> float:
+    return float(label.text().split("=")[-1])
+
+
+def test_the_layer_summary_stays(panel, doc):
+    assert panel.objectName() == "inspectorPanel"
+    assert panel.table.rowCount() == 4
+    assert panel.table.item(2, 2).text() == "relu"
+    assert "Deep network (2 hidden layers)" in panel.summary.text()
+
+
+def test_nothing_selected_says_what_to_do(panel):
+    assert "Click a neuron" in panel.neuron.heading.text()
+    assert panel.neuron.weights.rowCount() == 0 and not panel.neuron.bias.isEnabled()
+
+
+def test_a_neuron_shows_the_engines_numbers_for_the_sample(panel, doc):
+    doc.set_bias(2, 1, 0.3)
+    doc.select_sample(3)
+    doc.select_neuron(2, 1)
+    neuron = panel.neuron
+    z, a, delta, a_prev = engine_numbers(doc, 2, 1)
+    assert number_in(neuron.z) == pytest.approx(z, rel=1e-3)
+    assert number_in(neuron.a) == pytest.approx(a, rel=1e-3)
+    assert number_in(neuron.delta) == pytest.approx(delta, rel=1e-3, abs=1e-6)
+    assert neuron.z.text().startswith("z₂²")
+    assert neuron.activation.text() == "relu"
+    assert neuron.bias.text() == "0.3" and neuron.threshold.text() == "-0.3"
+    W = doc.network.weights[1]
+    assert neuron.weights.rowCount() == 4
+    for j in range(4):
+        assert neuron.weights.item(j, 0).text() == notation.weight_symbol(2, 1, j)
+        assert float(neuron.weights.item(j, 2).text()) == pytest.approx(W[1, j], rel=1e-5)
+        gradient = neuron.weights.item(j, 3).text()
+        assert float(gradient) == pytest.approx(a_prev[j] * delta, rel=1e-3, abs=1e-6)
+
+
+def test_another_sample_changes_the_numbers(panel, doc):
+    doc.select_neuron(3, 0)
+    doc.select_sample(0)
+    first = panel.neuron.a.text()
+    panel.neuron.sample.setValue(2)  # the spin box counts from 1
+    assert doc.selected_sample == 1
+    assert panel.neuron.a.text() != first
+    assert number_in(panel.neuron.a) == pytest.approx(engine_numbers(doc, 3, 0)[1], rel=1e-3)
+
+
+def test_numbers_follow_training_live(panel, doc):
+    doc.select_neuron(1, 0)
+    weights = [W * 0 + 0.5 for W in doc.network.weights]
+    doc.set_parameters(weights, doc.network.biases)
+    assert panel.neuron.weights.item(1, 2).text() == "0.5"
+
+
+def test_typing_a_weight_is_an_undoable_edit(panel, doc):
+    doc.select_neuron(2, 2)
+    panel.neuron.weights.item(3, 2).setText("-1.25")
+    assert doc.network.weights[1][2, 3] == -1.25
+    doc.undo_stack.undo()
+    assert doc.network.weights[1][2, 3] != -1.25
+    assert panel.neuron.weights.item(3, 2).text() != "-1.25"
+
+
+def test_a_typed_weight_that_is_no_number_is_refused(panel, doc):
+    doc.select_neuron(2, 2)
+    before = doc.network.weights[1].copy()
+    panel.neuron.weights.item(0, 2).setText("lots")
+    assert "not a number" in panel.neuron.message.text()
+    np.testing.assert_array_equal(doc.network.weights[1], before)
+
+
+def test_typing_a_bias(panel, doc, qtbot):
+    doc.select_neuron(1, 3)
+    panel.neuron.bias.setText("−0.5")
+    qtbot.keyClick(panel.neuron.bias, Qt.Key.Key_Return)
+    assert doc.network.biases[0][3] == -0.5
+    assert panel.neuron.threshold.text() == "0.5"
+
+
+def test_an_input_neuron_shows_its_value(panel, doc):
+    doc.select_sample(2)
+    doc.select_neuron(0, 1)
+    x = doc.dataset.X[2, 1]
+    assert f"= {notation.format_number(x)}" in panel.neuron.a.text()
+    assert "no bias" in panel.neuron.heading.text()
+    assert panel.neuron.weights.rowCount() == 0
+
+
+def test_the_cost_box_refuses_what_cannot_work_and_says_why(panel, doc):
+    panel.cost.activated.emit(panel.cost.findData("cce"))
+    assert doc.spec.loss == "bce"
+    assert panel.cost_message.isVisibleTo(panel) and "softmax" in panel.cost_message.text()
+    assert panel.cost.currentData() == "bce"
+    panel.cost.activated.emit(panel.cost.findData("mse"))
+    assert doc.spec.loss == "mse" and not panel.cost_message.isVisibleTo(panel)
