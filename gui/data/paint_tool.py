@@ -20,6 +20,7 @@ from gui.data import painting
 ERASER_PIXELS = 14
 DRAG_PIXELS = 4
 DEFAULT_PLANE = QRectF(-1.5, -1.5, 3.0, 3.0)
+PLANE_MARGIN = 0.15
 
 
 class PaintTool(QObject):
@@ -49,10 +50,7 @@ class PaintTool(QObject):
         self.active = active
         box = self.plot.getPlotItem().getViewBox()
         if active:
-            (x0, x1), (y0, y1) = box.viewRange()
-            plane = QRectF(x0, y0, x1 - x0, y1 - y0)
-            if self.document.dataset.n_features != 2 or plane.width() <= 0:
-                plane = DEFAULT_PLANE
+            plane = self._plane()
             box.disableAutoRange()
             self.plot.set_plane(plane)
             box.setRange(plane, padding=0)
@@ -60,6 +58,16 @@ class PaintTool(QObject):
             self.plot.set_plane(None)
             box.enableAutoRange()
         self.activeChanged.emit(active)
+
+    def _plane(self) -> QRectF:
+        """The square [-1.5, 1.5]², grown to hold the current 2-D points with a margin."""
+        data = self.document.dataset
+        if data.n_features != 2:
+            return QRectF(DEFAULT_PLANE)
+        (x0, y0), (x1, y1) = data.X.min(axis=0), data.X.max(axis=0)
+        pad = PLANE_MARGIN * max(x1 - x0, y1 - y0, 1e-9)
+        points = QRectF(QPointF(x0 - pad, y0 - pad), QPointF(x1 + pad, y1 + pad))
+        return DEFAULT_PLANE.united(points)
 
     def current(self) -> painting.Painting:
         """The painting the next change starts from: the document's 2-D data if it has any
