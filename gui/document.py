@@ -25,7 +25,7 @@ from gui import commands
 
 EXAMPLE_SEED = 0
 PROJECT_SUFFIX = ".bps.json"
-MAX_HISTORY = 20_000
+MAX_HISTORY = 10_000
 
 
 def example_project() -> Project:

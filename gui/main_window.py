@@ -28,9 +28,11 @@ from gui.panels.inspector import InspectorPanel
 from gui.panels.palette import NeuronPalette
 from gui.panels.training_panel import TrainingPanel
 from gui.plots.activation_heatmaps import ActivationHeatmaps
+from gui.plots.confusion_matrix import ConfusionMatrix
 from gui.plots.decision_boundary import DecisionBoundary
 from gui.plots.loss_plot import LossPanel
 from gui.plots.weight_heatmaps import WeightHeatmaps
+from gui.plots.weight_images import WeightImages
 from gui.training.actions import TrainingActions, TrainingStatus
 from gui.training.controller import TrainingController
 
@@ -180,7 +182,12 @@ class MainWindow(QMainWindow):
                                      ActivationHeatmaps(self.document), bottom)
         self.splitDockWidget(loss, weights, Qt.Orientation.Horizontal)
         self.resizeDocks([loss, weights], [640, 640], Qt.Orientation.Horizontal)
-        self.tabifyDockWidget(weights, activations)
+        images = self._add_dock("weightImagesDock", self.tr("Weight Images"),
+                                WeightImages(self.document), bottom)
+        confusion = self._add_dock("confusionDock", self.tr("Confusion Matrix"),
+                                   ConfusionMatrix(self.document), bottom)
+        for dock in (activations, images, confusion):
+            self.tabifyDockWidget(weights, dock)
         weights.raise_()
         self.resizeDocks([self.docks["paletteDock"], self.docks["inspectorDock"]], [275, 300],
                          Qt.Orientation.Horizontal)

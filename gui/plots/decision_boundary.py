@@ -39,29 +39,43 @@ class DecisionBoundary(pg.PlotWidget):
         self.plane: QRectF | None = None
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=style.MUTED_LABEL)
         plot.addItem(self.message)
-        for signal in (document.weightsChanged, document.specChanged, document.dataChanged):
+        self._grid: np.ndarray | None = None
+        document.weightsChanged.connect(self.refresh_output)
+        for signal in (document.specChanged, document.dataChanged):
             signal.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
+        """Points, plane and output: when the data or the architecture change."""
         data = self.document.dataset
         if data.X.shape[1] != 2:
             self.image.clear()
             self.points.setData([])
             self.validation_points.setData([])
-            self.message.setText(self.tr("The decision boundary is drawn for data with 2 inputs."))
+            self.message.setText(self.tr("The decision boundary is drawn\nfor data with 2 inputs."))
+            self.message.setPos(0.5, 0.5)
+            self._show_axes(False)
+            self.getPlotItem().setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+            self._grid = None
             return
         self.message.setText("")
+        self._show_axes(True)
         xs, ys = self._axes(data.X)
-        grid = np.stack(np.meshgrid(xs, ys), axis=-1).reshape(-1, 2)
-        output = self.document.predict_raw(grid)[:, 0].reshape(GRID, GRID)
-        self.image.setImage(output, levels=self._levels(output))
+        self._grid = np.stack(np.meshgrid(xs, ys), axis=-1).reshape(-1, 2)
         self.image.setRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
+        self.refresh_output()
         train, validation = data.split()
         self.points.setData(x=train.X[:, 0], y=train.X[:, 1], brush=[
             pg.mkBrush(colour) for colour in self._colours(train)])
         self.validation_points.setData(x=validation.X[:, 0], y=validation.X[:, 1], pen=[
             pg.mkPen(colour, width=2.5) for colour in self._colours(validation)])
+
+    def refresh_output(self) -> None:
+        """Only the network's output over the plane: what changes while training."""
+        if self._grid is None:
+            return
+        output = self.document.predict_raw(self._grid)[:, 0].reshape(GRID, GRID)
+        self.image.setImage(output, levels=self._levels(output))
 
     def set_plane(self, plane: QRectF | None) -> None:
         """Draw the output over ``plane`` (data units) whatever the points; None: fit them."""
@@ -85,6 +99,10 @@ class DecisionBoundary(pg.PlotWidget):
             return [style.class_colour(int(k)).darker(125) for k in data.labels()]
         scale = float(np.max(np.abs(data.Y[:, 0]), initial=0.0)) or 1.0
         return [style.signed_colour(float(v), scale).darker(140) for v in data.Y[:, 0]]
+
+    def _show_axes(self, shown: bool) -> None:
+        for axis in ("left", "bottom"):
+            self.getPlotItem().showAxis(axis, shown)
 
     def _levels(self, output: np.ndarray) -> tuple[float, float]:
         """Probabilities span [0, 1] with 0.5 in the middle; other outputs are centred on 0."""

@@ -9,9 +9,10 @@ closing the window stops the worker first, and no thread outlives its controller
 
 from __future__ import annotations
 
+import time
 from enum import Enum
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 
 from engine import BackpropStudioError
 from gui.training.worker import Snapshot, TrainingWorker
@@ -76,8 +77,6 @@ class TrainingController(QObject):
         self.thread.quit()
         self.thread.wait(STOP_WAIT_MS)
         # The worker's last signals were queued for this thread: take them now.
-        from PySide6.QtCore import QCoreApplication
-
         QCoreApplication.sendPostedEvents(self)
         if self.thread is not None:
             self._finish(None, None)
@@ -119,13 +118,17 @@ class TrainingController(QObject):
     def _apply_snapshot(self, snapshot: Snapshot) -> None:
         if self.worker is None:
             return
+        started = time.perf_counter()
         self.document.set_parameters(snapshot.weights, snapshot.biases)
         if snapshot.finished_epochs:
             self.document.extend_history(snapshot.finished_epochs, self._epoch_offset)
         if snapshot.report is not None:
             self.last_report = snapshot.report
             self.progress.emit(snapshot.report)
-        self.worker.snapshot_taken()
+        # Paint now, while the worker waits (it holds no GIL then), and tell it what the whole
+        # refresh cost, so it can space its snapshots to keep the screen's share small.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
+        self.worker.snapshot_taken(time.perf_counter() - started)
 
     @Slot(object, object)
     def _finish(self, snapshot: Snapshot | None, error: str | None) -> None:

@@ -26,6 +26,10 @@ from engine import BackpropStudioError, Report, Trainer, TrainingDiverged
 
 REPORT_SECONDS = 0.01
 MAX_RATE = 30.0
+#: the share of the time the screen may spend showing snapshots; the rest is training's
+SCREEN_SHARE = 0.15
+#: the longest the worker waits for the screen to take a snapshot before it trains on
+TAKE_TIMEOUT = 0.5
 
 
 @dataclass
@@ -55,7 +59,7 @@ class TrainingWorker(QObject):
         self.trainer = Trainer(self.net, dataclasses.replace(config, report_every=1),
                                task=data.task)
         self.data = data
-        self.min_interval = 1.0 / max_rate
+        self.max_interval_floor = self.min_interval = 1.0 / max_rate
         self._lock = threading.Lock()
         self._pending_settings: dict = {}
         self._stop = threading.Event()
@@ -93,7 +97,11 @@ class TrainingWorker(QObject):
         with self._lock:
             self._pending_settings.update(changes)
 
-    def snapshot_taken(self) -> None:
+    def snapshot_taken(self, seconds_on_screen: float = 0.0) -> None:
+        """The main thread has shown the last snapshot, which took it ``seconds_on_screen``;
+        the next one waits long enough that showing them costs at most SCREEN_SHARE."""
+        self.min_interval = max(self.max_interval_floor,
+                                seconds_on_screen * (1 - SCREEN_SHARE) / SCREEN_SHARE)
         self._taken.set()
 
     # ---- the loop, on the worker thread -------------------------------------------------
@@ -175,9 +183,12 @@ class TrainingWorker(QObject):
             self._send(report)
 
     def _send(self, report: Report) -> None:
+        """Hand a snapshot over and let the main thread show it before training on: the
+        wait releases the GIL, so the screen is never starved by a busy small network."""
         self._taken.clear()
-        self._last_sent = time.perf_counter()
         self.snapshotReady.emit(self._snapshot(report))
+        self._taken.wait(TAKE_TIMEOUT)
+        self._last_sent = time.perf_counter()
 
     def _snapshot(self, report: Report | None) -> Snapshot:
         epochs, self._finished_epochs = self._finished_epochs, []

@@ -1,0 +1,75 @@
+"""``weightImages``: for image data, each first-layer neuron's weights drawn as a picture.
+
+Row i of W¹ holds one weight per pixel, so reshaped to the image's shape it shows what
+neuron i of layer 1 looks for: red where a bright pixel excites it, blue where it inhibits.
+The rows are tiled into one mosaic (one ImageItem, cheap to refresh while training).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+
+from gui import style
+
+MAX_TILES = 64
+GAP = 1
+
+
+def mosaic(W1: np.ndarray, shape: tuple[int, int], max_tiles: int = MAX_TILES) -> np.ndarray:
+    """The first ``max_tiles`` rows of W¹ as ``shape`` pictures in a square-ish grid, with a
+    one-pixel NaN gap (drawn transparent) between them."""
+    count = min(len(W1), max_tiles)
+    columns = math.ceil(math.sqrt(count))
+    rows = math.ceil(count / columns)
+    height, width = shape
+    tiles = np.full((rows * (height + GAP) - GAP, columns * (width + GAP) - GAP), np.nan)
+    for k in range(count):
+        top, left = (k // columns) * (height + GAP), (k % columns) * (width + GAP)
+        tiles[top:top + height, left:left + width] = W1[k].reshape(shape)
+    return tiles
+
+
+class WeightImages(pg.GraphicsLayoutWidget):
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.setObjectName("weightImages")
+        self.setBackground("w")
+        self.document = document
+        self.plot = self.addPlot(row=0, col=0)
+        self.plot.invertY(True)
+        self.plot.setAspectLocked(True)
+        self.plot.hideAxis("left")
+        self.plot.hideAxis("bottom")
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.colour_bar = pg.ColorBarItem(values=(-1, 1), colorMap=style.diverging_colormap(),
+                                          interactive=False, width=12)
+        self.colour_bar.setImageItem(self.image)
+        self.addItem(self.colour_bar, row=0, col=1)
+        self.message = pg.TextItem(anchor=(0.5, 0.5), color=style.MUTED_LABEL)
+        self.plot.addItem(self.message)
+        for signal in (document.weightsChanged, document.specChanged, document.dataChanged):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        shape = self.document.dataset.image_shape
+        W1 = self.document.network.weights[0]
+        if shape is None or W1.shape[1] != shape[0] * shape[1]:
+            self.image.clear()
+            self.message.setText(self.tr("First-layer weights are drawn as pictures for "
+                                         "image data (digits, an image folder, MNIST)."))
+            self.plot.setTitle("")
+            return
+        self.message.setText("")
+        tiles = mosaic(W1, shape)
+        limit = float(np.nanmax(np.abs(tiles))) or 1.0
+        self.image.setImage(tiles, autoLevels=False)
+        self.colour_bar.setLevels((-limit, limit))
+        shown = min(len(W1), MAX_TILES)
+        self.plot.setTitle(self.tr("W¹ rows as {h}×{w} images: {n} of {N} neurons").format(
+            h=shape[0], w=shape[1], n=shown, N=len(W1)))
