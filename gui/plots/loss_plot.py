@@ -13,7 +13,20 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import BackpropStudioError
+from gui.plots.export import export_plot
 
 TRAIN_PEN = pg.mkPen("#1f77b4", width=2)
 #: rows the epoch-0 cost is computed on: all of a small set, a fixed sample of a large one,
@@ -71,10 +84,21 @@ class LossPanel(QWidget):
             lambda on: self.loss_plot.getPlotItem().setLogMode(y=on))
         self.readout = QLabel(self)
         self.readout.setObjectName("lossReadout")
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("lossExport")
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        for text, suffix in ((self.tr("Loss plot as PNG…"), ".png"),
+                             (self.tr("Loss plot as SVG…"), ".svg"),
+                             (self.tr("Loss history as CSV…"), ".csv")):
+            menu.addAction(text, lambda suffix=suffix: self.export_dialog(suffix))
+        self.export_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(self.log_scale)
         top.addStretch(1)
         top.addWidget(self.readout)
+        top.addWidget(self.export_button)
         plots = QHBoxLayout()
         plots.addWidget(self.loss_plot, 3)
         plots.addWidget(self.metric_plot, 2)
@@ -111,6 +135,18 @@ class LossPanel(QWidget):
         rows = slice(0, INITIAL_LOSS_ROWS)  # the whole set for small data; a sample of big
         initial = float(self.document.network.loss(training.X[rows], training.Y[rows]))
         self.initial_marker.setData([0.0], [initial])
+
+    def export_dialog(self, suffix: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), "loss" + suffix,
+                                              f"*{suffix}")
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        try:
+            export_plot(self.loss_plot.getPlotItem(), path)
+        except BackpropStudioError as error:
+            QMessageBox.warning(self, self.tr("Cannot export"), str(error))
 
     def _show_values_under_mouse(self, event) -> None:
         history = self.document.history

@@ -147,3 +147,27 @@ def test_undo_during_training_stops_and_undoes_the_run(qtbot, document, controll
     assert controller.state is State.IDLE
     np.testing.assert_array_equal(document.network.weights[0], start[0])
     assert document.undo_stack.redoText() == "Train"
+
+
+def test_a_long_history_stays_bounded(document):
+    import tracemalloc
+
+    from engine import Report
+
+    def report(epoch):
+        return Report(epoch=epoch, epochs=100_000, iteration=epoch, iterations_per_epoch=1,
+                      epoch_done=True, train_loss=1.0 / epoch, val_loss=None,
+                      metrics={"accuracy": 0.5}, learning_rate=0.1, elapsed=0.0,
+                      samples_per_second=1.0)
+
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for start in range(1, 100_001, 1000):
+        document.extend_history([report(e) for e in range(start, start + 1000)], 0)
+    grown = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    history = document.history
+    assert len(history) <= 10_000
+    assert history.epoch[0] == 1 and history.epoch[-1] == 100_000
+    assert history.train_loss[-1] == pytest.approx(1e-5)
+    assert grown < 5_000_000
