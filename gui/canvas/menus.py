@@ -145,7 +145,10 @@ def neuron_menu(document, scene, layer: int, index: int,
         remove.setEnabled(False)
         remove.setToolTip(reason)
     if 0 < layer < spec.n_layers:
-        move = menu.addMenu(tr("Move to hidden layer"))
+        # Made with its parent, not by addMenu(title): some PySide6 versions let Python own
+        # (and delete) a submenu that addMenu made.
+        move = QMenu(tr("Move to hidden layer"), menu)
+        menu.addMenu(move)
         move.setToolTipsVisible(True)
         for other in range(1, spec.n_layers):
             if other == layer:

@@ -27,11 +27,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("NetworkScene", text)
 
 
-def describe_network(spec) -> str:
-    """The net in the notes' terms (perceptron, shallow, deep), layers counted by matrices."""
-    return decorations.describe_network(spec)
-
-
 class NetworkScene(QGraphicsScene):
     """Layer columns of neurons joined by weight-coloured edges, kept in step with a document."""
 

@@ -2,13 +2,14 @@
 the background, walks the neurons with the arrow keys and shows refusals in a banner.
 
 Keys on the canvas: arrows select a neighbouring neuron; Enter or F2 types a new bias; Delete
-or − removes the selected neuron; + adds one next to it; Escape clears the selection.
+or − removes the selected neuron; + adds one next to it; the menu key opens the neuron's menu
+(its layer's activation too); Escape clears the selection.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QContextMenuEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from gui.canvas import edit_actions
@@ -71,7 +72,8 @@ class NetworkCanvas(QGraphicsView):
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self.setAccessibleName(self.tr("Network canvas"))
         self.setAccessibleDescription(self.tr(
-            "Arrow keys select a neuron, Enter edits its bias, Delete removes it, + adds one"))
+            "Arrow keys select a neuron, Enter edits its bias, Delete removes it, + adds one, "
+            "the menu key opens its menu"))
         self.banner = MessageBanner(self.viewport())
         self._user_zoomed = False
         document.specChanged.connect(self._architecture_changed)
@@ -112,6 +114,19 @@ class NetworkCanvas(QGraphicsView):
             self.fit_to_view()
 
     # -- keyboard -------------------------------------------------------------------------------
+    def contextMenuEvent(self, event) -> None:
+        """The menu key (or Shift+F10) opens the selected neuron's menu at the neuron, so its
+        layer's activation can be chosen without a mouse."""
+        selected = self.document.selected_neuron
+        if event.reason() == QContextMenuEvent.Reason.Keyboard and selected is not None:
+            item = self.scene().neuron_item(*selected)
+            where = (self.viewport().mapToGlobal(self.mapFromScene(item.pos()))
+                     if item is not None else event.globalPos())
+            self.scene().show_neuron_menu(*selected, where)
+            event.accept()
+            return
+        super().contextMenuEvent(event)
+
     def keyPressEvent(self, event) -> None:
         scene = self.scene()
         if scene.editor is not None or event.modifiers() & COMMAND_MODIFIERS:

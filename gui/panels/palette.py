@@ -151,7 +151,8 @@ class NeuronPalette(QScrollArea):
             "<p>Click a layer's title to choose its activation σ, and the cost chip for the "
             "cost C.</p>"
             "<p>Double-click a connection or a neuron to type a weight wᵢⱼˡ or a bias bᵢˡ.</p>"
-            "<p>Arrow keys walk the neurons; Enter edits the bias; Ctrl+Z undoes.</p>"), content)
+            "<p>Arrow keys walk the neurons; Enter edits the bias; the menu key opens the "
+            "neuron's menu; Ctrl+Z undoes.</p>"), content)
         how_to.setWordWrap(True)
         how_to.setTextFormat(Qt.TextFormat.RichText)
         how_to.setStyleSheet("color: #57606a;")

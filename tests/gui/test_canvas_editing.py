@@ -214,3 +214,18 @@ def test_keyboard_walks_and_edits(canvas, doc, qtbot):
     assert doc.selected_neuron is None
     qtbot.keyClick(canvas, Qt.Key.Key_Delete)
     assert canvas.banner.isVisible() and "Select a neuron" in canvas.banner.text()
+
+
+def test_the_menu_key_opens_the_selected_neurons_menu(canvas, doc):
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    doc.select_neuron(2, 1)
+    centre = canvas.viewport().rect().center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, centre,
+                              canvas.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(canvas.viewport(), event)
+    actions = actions_by_text(canvas.scene().open_menu)
+    assert "Remove neuron" in actions
+    actions["relu"].trigger()
+    assert doc.spec.layers[1].activation == "relu"
