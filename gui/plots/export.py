@@ -1,7 +1,10 @@
-"""Saving a plot as PNG or SVG, or its curves as CSV, with pyqtgraph's own exporters.
+"""Saving a plot as PNG or SVG, or its curves as CSV.
 
+PNG and CSV use pyqtgraph's own exporters. SVG is drawn by Qt's QSvgGenerator from the
+plot's part of the scene: pyqtgraph 0.14's SVG exporter cannot parse the paths Qt 6.11
+writes (it fails on every plot), while Qt's generator gives the same vector drawing.
 Every plot also offers pyqtgraph's "Export…" dialog on its right-click menu; this module is
-the programmatic path behind the loss panel's Export button and the tests.
+the path behind the loss panel's Export button and the tests.
 """
 
 from __future__ import annotations
@@ -10,25 +13,45 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pyqtgraph.exporters as exporters
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
 
 from engine import ProjectError
 
-EXPORTERS = {".png": exporters.ImageExporter, ".svg": exporters.SVGExporter,
-             ".csv": exporters.CSVExporter}
+EXPORTERS = {".png": exporters.ImageExporter, ".svg": None, ".csv": exporters.CSVExporter}
 
 
 def export_plot(item: pg.GraphicsItem, path: str | Path) -> None:
     """Write ``item`` (a PlotItem, or a layout's scene item) to ``path``; the suffix picks
     the format. ProjectError names the file when it cannot be written."""
     path = Path(path)
-    exporter_class = EXPORTERS.get(path.suffix.lower())
-    if exporter_class is None:
+    suffix = path.suffix.lower()
+    if suffix not in EXPORTERS:
         raise ProjectError(f"cannot export a plot to {path}: choose a .png, .svg or .csv file")
+    exporter_class = EXPORTERS[suffix]
     if exporter_class is exporters.CSVExporter and not isinstance(item, pg.PlotItem):
         raise ProjectError(f"cannot export {path}: only line plots have data for a CSV file")
     try:
-        exporter_class(item).export(str(path))
+        if exporter_class is None:
+            _export_svg(item, path)
+        else:
+            exporter_class(item).export(str(path))
     except OSError as error:
         raise ProjectError(f"cannot write {path}: {error.strerror or error}") from error
     if not path.exists():
         raise ProjectError(f"cannot write {path}")
+
+
+def _export_svg(item: pg.GraphicsItem, path: Path) -> None:
+    source = item.sceneBoundingRect()
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(source.size().toSize())
+    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setTitle(path.stem)
+    painter = QPainter(generator)
+    try:
+        item.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    finally:
+        painter.end()
