@@ -113,8 +113,10 @@ class Document(QObject):
     def extend_history(self, reports, epoch_offset: int) -> None:
         """Add a run's finished epochs, numbered after the ``epoch_offset`` epochs before it;
         thinned past MAX_HISTORY epochs so a long run keeps its memory bounded."""
+        history = self.history
         for report in reports:
-            self.history.append(dataclasses.replace(report, epoch=report.epoch + epoch_offset))
+            history.append(report)
+            history.epoch[-1] += epoch_offset
         while len(self.history) > MAX_HISTORY:
             self.history.thin()
         self.historyChanged.emit()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QTabWidget,
     QWidget,
 )
 
@@ -176,29 +177,34 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["inspectorDock"], data)
         self.docks["inspectorDock"].raise_()
         loss = self._add_dock("lossDock", self.tr("Loss"), LossPanel(self.document), bottom)
-        weights = self._add_dock("weightsDock", self.tr("Weights Wˡ"),
-                                 WeightHeatmaps(self.document), bottom)
-        activations = self._add_dock("activationsDock", self.tr("Activations aˡ"),
-                                     ActivationHeatmaps(self.document), bottom)
+        # The matrix views share one dock as tabs of a QTabWidget: tabified docks leave a
+        # stray tab bar on screen in Qt 6.11 when the area is also split.
+        self.matrix_tabs = QTabWidget(self)
+        self.matrix_tabs.setObjectName("matrixTabs")
+        self.matrix_tabs.setDocumentMode(True)
+        for title, view in ((self.tr("Weights Wˡ"), WeightHeatmaps),
+                            (self.tr("Activations aˡ"), ActivationHeatmaps),
+                            (self.tr("Weight Images"), WeightImages),
+                            (self.tr("Confusion Matrix"), ConfusionMatrix)):
+            self.matrix_tabs.addTab(view(self.document), title)
+        weights = self._add_dock("weightsDock", self.tr("Weights and Activations"),
+                                 self.matrix_tabs, bottom)
         self.splitDockWidget(loss, weights, Qt.Orientation.Horizontal)
         self.resizeDocks([loss, weights], [640, 640], Qt.Orientation.Horizontal)
-        images = self._add_dock("weightImagesDock", self.tr("Weight Images"),
-                                WeightImages(self.document), bottom)
-        confusion = self._add_dock("confusionDock", self.tr("Confusion Matrix"),
-                                   ConfusionMatrix(self.document), bottom)
-        for dock in (activations, images, confusion):
-            self.tabifyDockWidget(weights, dock)
-        weights.raise_()
         self.resizeDocks([self.docks["paletteDock"], self.docks["inspectorDock"]], [275, 300],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([loss], [230], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["paletteDock"]], [200], Qt.Orientation.Vertical)
 
     def _add_dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = self._make_dock(name, title, widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _make_dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
         self.docks[name] = dock
         return dock
 

@@ -62,8 +62,8 @@ class DecisionBoundary(pg.PlotWidget):
         self._show_axes(True)
         xs, ys = self._axes(data.X)
         self._grid = np.stack(np.meshgrid(xs, ys), axis=-1).reshape(-1, 2)
+        self.refresh_output()  # the image first: its rectangle scales the pixels it has
         self.image.setRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
-        self.refresh_output()
         train, validation = data.split()
         self.points.setData(x=train.X[:, 0], y=train.X[:, 1], brush=[
             pg.mkBrush(colour) for colour in self._colours(train)])

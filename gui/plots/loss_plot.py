@@ -130,11 +130,15 @@ class LossPanel(QWidget):
         """Before any training: the cost at the current weights, as epoch 0."""
         if len(self.document.history):
             self.initial_marker.setData([], [])
+            for plot in (self.loss_plot, self.metric_plot):
+                plot.getPlotItem().enableAutoRange()
             return
         training = self.document.training
         rows = slice(0, INITIAL_LOSS_ROWS)  # the whole set for small data; a sample of big
         initial = float(self.document.network.loss(training.X[rows], training.Y[rows]))
         self.initial_marker.setData([0.0], [initial])
+        for plot, top in ((self.loss_plot, 1.2 * initial), (self.metric_plot, 1.0)):
+            plot.getPlotItem().setRange(xRange=(0, 10), yRange=(0, top), padding=0.02)
 
     def export_dialog(self, suffix: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), "loss" + suffix,

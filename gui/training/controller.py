@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 
 from engine import BackpropStudioError
 from gui.training.worker import Snapshot, TrainingWorker
@@ -74,8 +74,9 @@ class TrainingController(QObject):
         if self.thread is None:
             return
         self.worker.request_stop()
-        self.thread.quit()
-        self.thread.wait(STOP_WAIT_MS)
+        if not self.thread.wait(STOP_WAIT_MS):
+            self.thread.quit()
+            self.thread.wait(STOP_WAIT_MS)
         # The worker's last signals were queued for this thread: take them now.
         QCoreApplication.sendPostedEvents(self)
         if self.thread is not None:
@@ -104,7 +105,9 @@ class TrainingController(QObject):
         worker.paused.connect(self._on_paused)
         worker.settingRefused.connect(self.notice)
         worker.finished.connect(self._finish)
-        worker.finished.connect(thread.quit)
+        # Direct: the worker's own thread ends its event loop (even before that loop has
+        # started, since run() is called from QThread.started), so stop() can wait for it.
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         self.worker, self.thread = worker, thread
         self._set_state(State.RUNNING)
         thread.start()

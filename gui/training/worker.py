@@ -25,6 +25,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from engine import BackpropStudioError, Report, Trainer, TrainingDiverged
 
 REPORT_SECONDS = 0.01
+#: the most finished epochs one snapshot carries to the screen's history
+MAX_EPOCHS_PER_SNAPSHOT = 5000
 MAX_RATE = 30.0
 #: the share of the time the screen may spend showing snapshots; the rest is training's
 SCREEN_SHARE = 0.15
@@ -75,6 +77,7 @@ class TrainingWorker(QObject):
     def request_stop(self) -> None:
         self._stop.set()
         self._running.set()
+        self._taken.set()
 
     def request_pause(self) -> None:
         self._running.clear()
@@ -192,6 +195,11 @@ class TrainingWorker(QObject):
 
     def _snapshot(self, report: Report | None) -> Snapshot:
         epochs, self._finished_epochs = self._finished_epochs, []
+        if len(epochs) > MAX_EPOCHS_PER_SNAPSHOT:
+            # A tiny net can finish many thousands of epochs between two frames: send an
+            # even sample (with the last), so what the screen digests per frame stays bounded.
+            keep = np.linspace(0, len(epochs) - 1, MAX_EPOCHS_PER_SNAPSHOT).round().astype(int)
+            epochs = [epochs[k] for k in np.unique(keep)]
         return Snapshot(weights=[W.copy() for W in self.net.weights],
                         biases=[b.copy() for b in self.net.biases],
                         report=report, finished_epochs=epochs)

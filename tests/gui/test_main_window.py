@@ -70,19 +70,22 @@ def test_standard_shortcuts(window):
 def test_training_actions_follow_the_state(window, qtbot):
     from PySide6.QtGui import QAction
 
+    from gui.training.controller import State
+
     def enabled(name):
         return window.findChild(QAction, name).isEnabled()
 
     assert enabled("actionTrain") and enabled("actionStep")
     assert not enabled("actionPause") and not enabled("actionStop")
     window.document.set_config(epochs=1_000_000)
-    with qtbot.waitSignal(window.training.progress, timeout=10000):
-        window.action_train.trigger()
+    window.action_train.trigger()
+    assert window.training.state is State.RUNNING
     assert enabled("actionPause") and enabled("actionStop") and not enabled("actionTrain")
-    with qtbot.waitSignal(window.training.stateChanged, timeout=10000):
-        window.action_pause.trigger()
+    window.action_pause.trigger()
+    qtbot.waitUntil(lambda: window.training.state is State.PAUSED, timeout=20000)
     assert enabled("actionTrain") and window.action_train.text() == "&Resume"
     window.action_stop.trigger()
+    assert window.training.state is State.IDLE
     assert enabled("actionTrain") and not enabled("actionStop")
 
 
