@@ -7,21 +7,13 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from engine import LayerSpec, Network, NetworkSpec
 from gui.canvas import NetworkCanvas, layout, mime
 from gui.document import Document
+from tests.gui.network_fixtures import use_network
 
 ACTIONS = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 LEFT = Qt.MouseButton.LeftButton
 NO_KEYS = Qt.KeyboardModifier.NoModifier
-
-
-def use_network(doc, hidden=(4, 4)):
-    spec = NetworkSpec(2, [*(LayerSpec(n, "tanh") for n in hidden), LayerSpec(1, "sigmoid")],
-                       "bce")
-    doc.network = Network(spec, seed=1)
-    doc.specChanged.emit()
-    doc.weightsChanged.emit()
 
 
 @pytest.fixture

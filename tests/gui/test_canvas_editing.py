@@ -6,20 +6,12 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QMenu
 
-from engine import LayerSpec, Network, NetworkSpec
 from gui.canvas import NetworkCanvas
 from gui.canvas.editor import parse_number
 from gui.document import Document
+from tests.gui.network_fixtures import use_network
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-def use_network(doc, hidden=(4, 4), outputs=1, out="sigmoid", loss="bce"):
-    spec = NetworkSpec(2, [*(LayerSpec(n, "tanh") for n in hidden), LayerSpec(outputs, out)],
-                       loss)
-    doc.network = Network(spec, seed=1)
-    doc.specChanged.emit()
-    doc.weightsChanged.emit()
 
 
 @pytest.fixture

@@ -5,17 +5,9 @@ weights survive an undo of an earlier edit."""
 import numpy as np
 import pytest
 
-from engine import LayerSpec, Network, NetworkSpec
+from engine import Network, NetworkSpec
 from gui.document import Document
-
-
-def use_network(doc, hidden=(4, 4), activation="tanh", outputs=1, out="sigmoid", loss="bce",
-                seed=1):
-    spec = NetworkSpec(2, [*(LayerSpec(n, activation) for n in hidden), LayerSpec(outputs, out)],
-                       loss)
-    doc.network = Network(spec, seed=seed)
-    doc.specChanged.emit()
-    doc.weightsChanged.emit()
+from tests.gui.network_fixtures import use_network
 
 
 @pytest.fixture
