@@ -43,17 +43,21 @@ def build_gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, as_script: bool = False) -> int:
+    """Run what ``argv`` asks; ``as_script`` lets a screenshot run end without teardown."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in cli.COMMANDS:
         return cli.main(argv)
     args = build_gui_parser().parse_args(argv)
-    from gui.app import run_gui, save_screenshot
+    from gui.app import exit_at_once, run_gui, save_screenshot
 
     if args.screenshot:
-        return save_screenshot(args.screenshot, args.project)
+        code = save_screenshot(args.screenshot, args.project)
+        if as_script:
+            exit_at_once(code)
+        return code
     return run_gui(args.project)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(as_script=True))

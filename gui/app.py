@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import NoReturn
 
 from engine import BackpropStudioError
 
@@ -66,3 +67,16 @@ def save_screenshot(out_path: str, project_path=None) -> int:
         return USAGE_ERROR
     window.close()
     return 0
+
+
+def exit_at_once(code: int) -> NoReturn:
+    """End a finished one-shot run (``--screenshot``) without tearing Qt and Python down.
+
+    The PNG is written and closed by then. What is left is destroying about a hundred
+    widgets and every module, which takes longer than drawing the window did (0.1–0.2 s)
+    and is where PySide bindings have crashed at exit before; pyqtgraph's ``exit()`` does
+    the same for the same reasons. Only ``main.py`` run as a script calls this.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

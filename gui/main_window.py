@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1280, 800)
         self._default_state = self.saveState(LAYOUT_VERSION)
+        # A window that did not take the remembered layout (a screenshot's) leaves it alone.
+        self._remembers_layout = restore_layout
         if restore_layout:
             self._restore_layout()
 
@@ -182,11 +184,12 @@ class MainWindow(QMainWindow):
         self.matrix_tabs = QTabWidget(self)
         self.matrix_tabs.setObjectName("matrixTabs")
         self.matrix_tabs.setDocumentMode(True)
-        for title, view in ((self.tr("Weights Wˡ"), WeightHeatmaps),
-                            (self.tr("Activations aˡ"), ActivationHeatmaps),
+        self.matrix_tabs.addTab(WeightHeatmaps(self.document), self.tr("Weights Wˡ"))
+        # The tabs behind it draw themselves once shown (or soon after the window opens).
+        for title, view in ((self.tr("Activations aˡ"), ActivationHeatmaps),
                             (self.tr("Weight Images"), WeightImages),
                             (self.tr("Confusion Matrix"), ConfusionMatrix)):
-            self.matrix_tabs.addTab(view(self.document), title)
+            self.matrix_tabs.addTab(view(self.document, defer=True), title)
         weights = self._add_dock("weightsDock", self.tr("Weights and Activations"),
                                  self.matrix_tabs, bottom)
         self.splitDockWidget(loss, weights, Qt.Orientation.Horizontal)
@@ -268,5 +271,6 @@ class MainWindow(QMainWindow):
         if not self.files.may_discard_changes():
             event.ignore()
             return
-        self.save_layout()
+        if self._remembers_layout:
+            self.save_layout()
         event.accept()

@@ -15,12 +15,12 @@ PROBE_SAMPLES = 32
 
 
 class ActivationHeatmaps(HeatmapGrid):
-    def __init__(self, document, parent=None):
+    def __init__(self, document, parent=None, defer: bool = False):
         super().__init__("activationHeatmaps", parent)
         self.document = document
         for signal in (document.weightsChanged, document.specChanged, document.dataChanged):
             signal.connect(self.refresh)
-        self.refresh()
+        self.refresh_now_or_later(defer)
 
     def refresh(self) -> None:
         tr = QCoreApplication.translate

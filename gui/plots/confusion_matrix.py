@@ -13,16 +13,30 @@ from PySide6.QtGui import QFont
 
 from engine.metrics import class_threshold, confusion_matrix
 from gui import style
+from gui.plots.deferred import DrawnOnDemand
+from gui.plots.export_menu import ExportMenu
 
 MAX_LABELLED = 12
 
 
-class ConfusionMatrix(pg.GraphicsLayoutWidget):
-    def __init__(self, document, parent=None):
+class ConfusionMatrix(DrawnOnDemand, pg.GraphicsLayoutWidget):
+    DRAWN_ATTRIBUTES = frozenset({"plot", "image"})
+
+    def __init__(self, document, parent=None, defer: bool = False):
         super().__init__(parent)
         self.setObjectName("confusionMatrix")
         self.setBackground("w")
+        self.export_menu = ExportMenu(self, lambda: self.ci, "confusionMatrix")
         self.document = document
+        self._built = False
+        self.texts: list[pg.TextItem] = []
+        self.counts = np.zeros((0, 0), dtype=int)
+        for signal in (document.historyChanged, document.specChanged, document.dataChanged):
+            signal.connect(self.refresh)
+        self.refresh_now_or_later(defer)
+
+    def _build(self) -> None:
+        self._built = True
         self.plot = self.addPlot(row=0, col=0)
         self.plot.invertY(True)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -31,13 +45,10 @@ class ConfusionMatrix(pg.GraphicsLayoutWidget):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("CET-L12"))
         self.plot.addItem(self.image)
-        self.texts: list[pg.TextItem] = []
-        self.counts = np.zeros((0, 0), dtype=int)
-        for signal in (document.historyChanged, document.specChanged, document.dataChanged):
-            signal.connect(self.refresh)
-        self.refresh()
 
     def refresh(self) -> None:
+        if not self._built:
+            self._build()
         training = self.document.training
         for text in self.texts:
             self.plot.removeItem(text)

@@ -13,6 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
 from gui import style
+from gui.plots.export_menu import ExportMenu
 
 GRID = 80
 MARGIN = 0.25
@@ -20,14 +21,15 @@ MARGIN = 0.25
 
 class DecisionBoundary(pg.PlotWidget):
     def __init__(self, document, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w", enableMenu=False,
+                         viewBox=pg.ViewBox(enableMenu=False))
         self.setObjectName("decisionBoundary")
+        self.export_menu = ExportMenu(self, self.getPlotItem, "decisionBoundary")
         self.document = document
         plot = self.getPlotItem()
         plot.setAspectLocked(True)
         plot.setLabel("bottom", "x₁")
         plot.setLabel("left", "x₂")
-        plot.setMenuEnabled(False)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(style.diverging_colormap())
         self.image.setOpacity(0.8)

@@ -14,6 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
 from gui import style
+from gui.plots.deferred import DrawnOnDemand
+from gui.plots.export_menu import ExportMenu
 
 MAX_TICKS = 10
 
@@ -26,16 +28,19 @@ class Heatmap:
     column_label: str
 
 
-class HeatmapGrid(pg.GraphicsLayoutWidget):
-    """Heatmaps side by side; the colour range is symmetric, ±max|value| over all of them."""
+class HeatmapGrid(DrawnOnDemand, pg.GraphicsLayoutWidget):
+    """Heatmaps side by side; the colour range is symmetric, ±max|value| over all of them.
+
+    ``plots``, ``images`` and ``colour_bar`` exist from the first ``show_heatmaps``.
+    """
+
+    DRAWN_ATTRIBUTES = frozenset({"plots", "images", "colour_bar"})
 
     def __init__(self, object_name: str, parent=None):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setBackground("w")
-        self.plots: list[pg.PlotItem] = []
-        self.images: list[pg.ImageItem] = []
-        self.colour_bar: pg.ColorBarItem | None = None
+        self.export_menu = ExportMenu(self, lambda: self.ci, object_name)
         self._shapes: list[tuple[str, tuple[int, ...]]] = []
 
     def show_heatmaps(self, heatmaps: list[Heatmap]) -> None:
@@ -49,19 +54,18 @@ class HeatmapGrid(pg.GraphicsLayoutWidget):
             rows, columns = heatmap.matrix.shape
             image.setImage(np.asarray(heatmap.matrix, dtype=float), autoLevels=False)
             image.setRect(QRectF(0.5, 0.5, columns, rows))
-        if self.colour_bar is not None:
-            self.colour_bar.setLevels((-limit, limit))
+        self.colour_bar.setLevels((-limit, limit))
 
     def _build(self, heatmaps: list[Heatmap]) -> None:
         self.clear()
         self.plots, self.images = [], []
         for column, heatmap in enumerate(heatmaps):
-            plot = self.addPlot(row=0, col=column, title=heatmap.title)
+            plot = self.addPlot(row=0, col=column, title=heatmap.title, enableMenu=False,
+                                viewBox=pg.ViewBox(enableMenu=False))
             plot.invertY(True)
             plot.setAspectLocked(False)
             plot.setLabel("left", heatmap.row_label)
             plot.setLabel("bottom", heatmap.column_label)
-            plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
             image = pg.ImageItem(axisOrder="row-major")

@@ -15,18 +15,15 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from engine import BackpropStudioError
-from gui.plots.export import export_plot
+from gui.plots.export_menu import ExportMenu, ask_and_export
 
 TRAIN_PEN = pg.mkPen("#1f77b4", width=2)
 #: rows the epoch-0 cost is computed on: all of a small set, a fixed sample of a large one,
@@ -46,6 +43,7 @@ class SeriesPlot(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.setObjectName(object_name)
         plot = self.getPlotItem()
+        self.export_menu = ExportMenu(self, self.getPlotItem, object_name, with_csv=True)
         plot.setLabel("bottom", self.tr("epoch"))
         plot.setLabel("left", y_label)
         for axis in ("left", "bottom"):
@@ -141,16 +139,7 @@ class LossPanel(QWidget):
             plot.getPlotItem().setRange(xRange=(0, 10), yRange=(0, top), padding=0.02)
 
     def export_dialog(self, suffix: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), "loss" + suffix,
-                                              f"*{suffix}")
-        if not path:
-            return
-        if not path.lower().endswith(suffix):
-            path += suffix
-        try:
-            export_plot(self.loss_plot.getPlotItem(), path)
-        except BackpropStudioError as error:
-            QMessageBox.warning(self, self.tr("Cannot export"), str(error))
+        ask_and_export(self, self.loss_plot.getPlotItem(), "loss", suffix)
 
     def _show_values_under_mouse(self, event) -> None:
         history = self.document.history

@@ -13,6 +13,8 @@ import numpy as np
 import pyqtgraph as pg
 
 from gui import style
+from gui.plots.deferred import DrawnOnDemand
+from gui.plots.export_menu import ExportMenu
 
 MAX_TILES = 64
 GAP = 1
@@ -32,12 +34,22 @@ def mosaic(W1: np.ndarray, shape: tuple[int, int], max_tiles: int = MAX_TILES) -
     return tiles
 
 
-class WeightImages(pg.GraphicsLayoutWidget):
-    def __init__(self, document, parent=None):
+class WeightImages(DrawnOnDemand, pg.GraphicsLayoutWidget):
+    DRAWN_ATTRIBUTES = frozenset({"plot", "image", "colour_bar", "message"})
+
+    def __init__(self, document, parent=None, defer: bool = False):
         super().__init__(parent)
         self.setObjectName("weightImages")
         self.setBackground("w")
+        self.export_menu = ExportMenu(self, lambda: self.ci, "weightImages")
         self.document = document
+        self._built = False
+        for signal in (document.weightsChanged, document.specChanged, document.dataChanged):
+            signal.connect(self.refresh)
+        self.refresh_now_or_later(defer)
+
+    def _build(self) -> None:
+        self._built = True
         self.plot = self.addPlot(row=0, col=0)
         self.plot.invertY(True)
         self.plot.setAspectLocked(True)
@@ -52,11 +64,10 @@ class WeightImages(pg.GraphicsLayoutWidget):
         self.addItem(self.colour_bar, row=0, col=1)
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=style.MUTED_LABEL)
         self.plot.addItem(self.message)
-        for signal in (document.weightsChanged, document.specChanged, document.dataChanged):
-            signal.connect(self.refresh)
-        self.refresh()
 
     def refresh(self) -> None:
+        if not self._built:
+            self._build()
         shape = self.document.dataset.image_shape
         W1 = self.document.network.weights[0]
         if shape is None or W1.shape[1] != shape[0] * shape[1]:

@@ -193,3 +193,16 @@ def test_new_resets_to_the_example(window):
     window.document.network.weights[0][:] = 0.0
     window.action_new.trigger()
     assert np.abs(window.document.network.weights[0]).sum() > 0
+
+
+def test_a_screenshot_window_leaves_the_remembered_layout_alone(qtbot):
+    from PySide6.QtCore import QSettings
+
+    from gui.main_window import SETTINGS_GEOMETRY, SETTINGS_STATE
+
+    shot = create_main_window(restore_layout=False)
+    qtbot.addWidget(shot)
+    shot.show()
+    shot.close()
+    assert QSettings().value(SETTINGS_GEOMETRY) is None
+    assert QSettings().value(SETTINGS_STATE) is None

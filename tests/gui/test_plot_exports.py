@@ -52,3 +52,55 @@ def test_an_unknown_format_is_refused(trained_window, tmp_path):
     plot = trained_window.findChild(QWidget, "lossPlot").getPlotItem()
     with pytest.raises(ProjectError, match="png"):
         export_plot(plot, tmp_path / "loss.bmp")
+
+
+def _right_click(qtbot, view):
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseMove(view.viewport(), view.viewport().rect().center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton,
+                     pos=view.viewport().rect().center())
+
+
+@pytest.mark.parametrize("name", ["decisionBoundary", "weightHeatmaps"])
+def test_a_plot_without_a_view_menu_offers_its_exports_on_right_click(trained_window, qtbot,
+                                                                       tmp_path, monkeypatch,
+                                                                       name):
+    view = trained_window.findChild(QWidget, name)
+    _right_click(qtbot, view)
+    menu = view.export_menu.menu
+    qtbot.waitUntil(menu.isVisible)
+    texts = [action.text() for action in menu.actions()]
+    assert texts == ["Export as PNG…", "Export as SVG…"]
+    menu.hide()
+    target = tmp_path / "picked.svg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    menu.actions()[1].trigger()
+    assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_line_plots_offer_csv_instead_of_pyqtgraphs_dialog(trained_window, tmp_path,
+                                                           monkeypatch):
+    view = trained_window.findChild(QWidget, "metricPlot")
+    assert view.scene().contextMenu == view.export_menu.actions
+    assert [a.text() for a in view.export_menu.actions][-1] == "Export data as CSV…"
+    target = tmp_path / "accuracy"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.export_menu.actions[-1].trigger()
+    rows = (tmp_path / "accuracy.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 1 + len(trained_window.document.history)
+
+
+def test_a_failed_export_says_why_and_keeps_the_old_file(trained_window, tmp_path,
+                                                         monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    target = tmp_path / "heatmaps.csv"
+    target.write_text("old", encoding="utf-8")
+    warnings = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    view = trained_window.findChild(QWidget, "weightHeatmaps")
+    view.export_menu.export(".csv")
+    assert warnings and "line plots" in warnings[0]
+    assert target.read_text(encoding="utf-8") == "old"
