@@ -55,6 +55,11 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.path: Path | None = None
+        #: True while a training run is live. Its end-of-epoch reports then carry the
+        #: confusion counts (``live_confusion``: the last one, None before the first), so the
+        #: confusion matrix need not run the whole data through the network on this thread.
+        self.live_training = False
+        self.live_confusion: np.ndarray | None = None
         self._adopt(example_project())
 
     # ---- state -------------------------------------------------------------------------
@@ -103,6 +108,12 @@ class Document(QObject):
                  [np.array(b, dtype=self.network.dtype) for b in biases])
         self.undo_stack.push(ReplaceParametersCommand(self, before, after, text))
 
+    def set_live_training(self, live: bool) -> None:
+        """A run starts (True: no counts reported yet) or ends (False)."""
+        self.live_training = live
+        if live:
+            self.live_confusion = None
+
     def set_history(self, history: History) -> None:
         self.history = history
         self.historyChanged.emit()
@@ -117,6 +128,8 @@ class Document(QObject):
         for report in reports:
             history.append(report)
             history.epoch[-1] += epoch_offset
+            if report.confusion is not None and self.live_training:
+                self.live_confusion = report.confusion
         while len(self.history) > MAX_HISTORY:
             self.history.thin()
         self.historyChanged.emit()

@@ -19,13 +19,18 @@ class ReplaceParametersCommand(QUndoCommand):
     """Every Wˡ and bˡ from ``before`` to ``after`` (lists of arrays of the current shapes)."""
 
     def __init__(self, document, before, after, text: str, history_before=None,
-                 history_after=None):
+                 history_after=None, already_done: bool = False):
         super().__init__(text)
         self.document = document
         self.before, self.after = before, after
         self.history_before, self.history_after = history_before, history_after
+        #: a training run has put ``after`` in place already: the push's redo has nothing to do
+        self._skip_redo = already_done
 
     def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
         self.document.set_parameters(*self.after)
         if self.history_after is not None:
             self.document.set_history(self.history_after)

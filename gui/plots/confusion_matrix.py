@@ -1,8 +1,11 @@
 """``confusionMatrix``: how many samples of each class the network puts in each class.
 
-Counted on the validation data when there is some, else on the training data, at the
-current weights; refreshed when an epoch ends (the history grows) rather than with every
-weight update, since it runs the whole set through the network.
+Counted on the validation data when there is some, else on the training data. While a run
+is live, and after it, the view shows the counts the trainer reported at the last finished
+epoch's end (from the outputs it computed anyway, like the accuracy it plots), so a large
+data set is never run through the network again on the screen's thread. Any other change of
+the weights, the data or the history (an edit, undo, reset) has them counted at the current
+weights, once: the same weights and data are not counted twice.
 """
 
 from __future__ import annotations
@@ -31,7 +34,11 @@ class ConfusionMatrix(DrawnOnDemand, pg.GraphicsLayoutWidget):
         self._built = False
         self.texts: list[pg.TextItem] = []
         self.counts = np.zeros((0, 0), dtype=int)
-        for signal in (document.historyChanged, document.specChanged, document.dataChanged):
+        self._shown: np.ndarray | None = None
+        #: the data and weights the counts shown were made from, when made here
+        self._counted_for: tuple[np.ndarray, list[np.ndarray]] | None = None
+        for signal in (document.historyChanged, document.weightsChanged, document.specChanged,
+                       document.dataChanged):
             signal.connect(self.refresh)
         self.refresh_now_or_later(defer)
 
@@ -49,34 +56,53 @@ class ConfusionMatrix(DrawnOnDemand, pg.GraphicsLayoutWidget):
     def refresh(self) -> None:
         if not self._built:
             self._build()
-        training = self.document.training
-        for text in self.texts:
-            self.plot.removeItem(text)
-        self.texts = []
-        if self.document.dataset.task != "classification":
+        document = self.document
+        if document.dataset.task != "classification":
+            self._counted_for = None
+            self._clear_labels()
             self.counts = np.zeros((0, 0), dtype=int)
             self.image.clear()
             self.plot.setTitle(self.tr("A confusion matrix is for classification data"))
             return
+        if document.live_training:
+            # While training, the counts the last epoch reported: no recount on this thread.
+            counts = document.live_confusion
+            if counts is not None and counts is not self._shown:
+                self._show(counts)
+            return
+        training = document.training
         X, Y = ((training.X_val, training.Y_val) if training.X_val is not None
                 else (training.X, training.Y))
-        outputs = self.document.network.predict(X)
+        if self._counted_for is not None and self._counted_for[0] is X and all(
+                np.array_equal(a, b) for a, b in zip(self._counted_for[1],
+                                                     document.network.weights, strict=True)):
+            return  # same data, same weights (e.g. the history reset after a run): same counts
         threshold = class_threshold(Y) if Y.shape[1] == 1 else 0.5
-        self.counts = confusion_matrix(outputs, Y, n_classes=max(2, Y.shape[1]),
-                                       threshold=threshold)
-        self.image.setImage(self.counts.astype(float), levels=(0, max(1, self.counts.max())))
-        self.plot.setRange(xRange=(0, len(self.counts)), yRange=(0, len(self.counts)),
-                           padding=0.02)
-        names = self.document.dataset.class_names or tuple(map(str, range(len(self.counts))))
+        self._show(confusion_matrix(document.network.predict(X), Y,
+                                    n_classes=max(2, Y.shape[1]), threshold=threshold))
+        self._counted_for = (X, [W.copy() for W in document.network.weights])
+
+    def _show(self, counts: np.ndarray) -> None:
+        self._counted_for = None
+        self._clear_labels()
+        self.counts = self._shown = counts
+        self.image.setImage(counts.astype(float), levels=(0, max(1, counts.max())))
+        self.plot.setRange(xRange=(0, len(counts)), yRange=(0, len(counts)), padding=0.02)
+        names = self.document.dataset.class_names or tuple(map(str, range(len(counts))))
         ticks = [(k + 0.5, str(name)) for k, name in enumerate(names)]
         self.plot.getAxis("left").setTicks([ticks])
         self.plot.getAxis("bottom").setTicks([ticks])
+        training = self.document.training
         which = self.tr("validation") if training.X_val is not None else self.tr("training")
-        correct = int(np.trace(self.counts))
         self.plot.setTitle(self.tr("{which} data: {c} of {n} right").format(
-            which=which, c=correct, n=int(self.counts.sum())))
-        if len(self.counts) <= MAX_LABELLED:
+            which=which, c=int(np.trace(counts)), n=int(counts.sum())))
+        if len(counts) <= MAX_LABELLED:
             self._label_cells()
+
+    def _clear_labels(self) -> None:
+        for text in self.texts:
+            self.plot.removeItem(text)
+        self.texts = []
 
     def _label_cells(self) -> None:
         font = QFont()

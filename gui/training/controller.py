@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from engine import BackpropStudioError
 from gui.training.worker import Snapshot, TrainingWorker
@@ -109,6 +109,8 @@ class TrainingController(QObject):
         # started, since run() is called from QThread.started), so stop() can wait for it.
         worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         self.worker, self.thread = worker, thread
+        document.set_live_training(True)
+        self._screen_clock = time.thread_time()
         self._set_state(State.RUNNING)
         thread.start()
 
@@ -121,24 +123,38 @@ class TrainingController(QObject):
     def _apply_snapshot(self, snapshot: Snapshot) -> None:
         if self.worker is None:
             return
-        started = time.perf_counter()
         self.document.set_parameters(snapshot.weights, snapshot.biases)
         if snapshot.finished_epochs:
             self.document.extend_history(snapshot.finished_epochs, self._epoch_offset)
         if snapshot.report is not None:
             self.last_report = snapshot.report
             self.progress.emit(snapshot.report)
-        # Paint now, while the worker waits (it holds no GIL then), and tell it what the whole
-        # refresh cost, so it can space its snapshots to keep the screen's share small.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
-        self.worker.snapshot_taken(time.perf_counter() - started)
+        # The worker waits (holding no GIL) until the views have repainted: the paints come
+        # through the event loop after this slot, and a zero timer runs once it is idle.
+        QTimer.singleShot(0, self, self._snapshot_shown)
+
+    @Slot()
+    def _snapshot_shown(self) -> None:
+        """Hand the worker back the main thread's CPU time since the last snapshot (applying
+        it, painting, anything else), so it spaces its snapshots to keep that share small."""
+        now = time.thread_time()
+        busy, self._screen_clock = now - self._screen_clock, now
+        if self.worker is not None:
+            self.worker.snapshot_taken(busy)
 
     @Slot(object, object)
     def _finish(self, snapshot: Snapshot | None, error: str | None) -> None:
         if self.thread is None:
             return
+        # The views keep the last finished epoch's confusion counts, like the history they
+        # plot; a run that finished no epoch (a step) has them counted at its final weights.
+        reported = self.document.live_confusion is not None or (snapshot is not None and any(
+            report.confusion is not None for report in snapshot.finished_epochs))
+        if not reported:
+            self.document.set_live_training(False)
         if snapshot is not None:
             self._apply_snapshot(snapshot)
+        self.document.set_live_training(False)
         thread, self.thread, self.worker = self.thread, None, None
         thread.quit()
         thread.wait(STOP_WAIT_MS)
@@ -156,7 +172,8 @@ class TrainingController(QObject):
             return
         document.undo_stack.push(ReplaceParametersCommand(
             document, self._before, after, self.tr("Train"),
-            history_before=self._history_before, history_after=document.history_copy()))
+            history_before=self._history_before, history_after=document.history_copy(),
+            already_done=True))
 
     def _forward_settings(self) -> None:
         """Hand the worker the settings that changed; they apply from its next iteration."""

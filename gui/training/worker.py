@@ -28,8 +28,9 @@ REPORT_SECONDS = 0.01
 #: the most finished epochs one snapshot carries to the screen's history
 MAX_EPOCHS_PER_SNAPSHOT = 5000
 MAX_RATE = 30.0
-#: the share of the time the screen may spend showing snapshots; the rest is training's
-SCREEN_SHARE = 0.15
+#: the share of the time the screen's thread may spend showing snapshots (and anything else
+#: it does meanwhile); the rest is training's
+SCREEN_SHARE = 0.1
 #: the longest the worker waits for the screen to take a snapshot before it trains on
 TAKE_TIMEOUT = 0.5
 
@@ -58,8 +59,9 @@ class TrainingWorker(QObject):
         super().__init__()
         self.net = network.copy()
         # The first report comes after one iteration; _tune_reports spaces the rest.
+        # Epoch ends report the confusion counts from outputs the trainer has anyway.
         self.trainer = Trainer(self.net, dataclasses.replace(config, report_every=1),
-                               task=data.task)
+                               task=data.task, confusion=data.task == "classification")
         self.data = data
         self.max_interval_floor = self.min_interval = 1.0 / max_rate
         self._lock = threading.Lock()
@@ -101,8 +103,9 @@ class TrainingWorker(QObject):
             self._pending_settings.update(changes)
 
     def snapshot_taken(self, seconds_on_screen: float = 0.0) -> None:
-        """The main thread has shown the last snapshot, which took it ``seconds_on_screen``;
-        the next one waits long enough that showing them costs at most SCREEN_SHARE."""
+        """The main thread has shown the last snapshot and spent ``seconds_on_screen`` of CPU
+        time since the one before; the next one waits long enough that the screen's thread
+        takes at most SCREEN_SHARE of the time."""
         self.min_interval = max(self.max_interval_floor,
                                 seconds_on_screen * (1 - SCREEN_SHARE) / SCREEN_SHARE)
         self._taken.set()

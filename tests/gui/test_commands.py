@@ -210,3 +210,20 @@ def test_redo_after_undo_emits_about_to_edit(doc, qtbot):
     with qtbot.waitSignal(doc.aboutToEdit):
         doc.undo_stack.redo()
     assert doc.spec.sizes == (2, 4, 1)
+
+
+def test_a_command_for_weights_already_in_place_does_nothing_on_push(qtbot):
+    from gui.document import Document
+    from gui.weight_commands import ReplaceParametersCommand, copy_parameters
+
+    document = Document()
+    before = copy_parameters(document.network)
+    after = ([W + 1 for W in before[0]], [b + 1 for b in before[1]])
+    document.set_parameters(*after)
+    with qtbot.assertNotEmitted(document.weightsChanged):
+        document.undo_stack.push(ReplaceParametersCommand(document, before, after, "Train",
+                                                          already_done=True))
+    document.undo_stack.undo()
+    np.testing.assert_array_equal(document.network.weights[0], before[0][0])
+    document.undo_stack.redo()
+    np.testing.assert_array_equal(document.network.weights[0], after[0][0])

@@ -55,3 +55,41 @@ def test_confusion_matrix_counts_the_validation_set(digits_window):
     assert view.counts.sum() == len(true)
     assert np.trace(view.counts) == int((predicted == true).sum())
     assert view.counts[3, 5] == int(((true == 3) & (predicted == 5)).sum())
+
+
+def _count(window):
+    training = window.document.training
+    predicted = window.document.network.predict(training.X_val).argmax(axis=1)
+    true = training.Y_val.argmax(axis=1)
+    counts = np.zeros((10, 10), dtype=int)
+    np.add.at(counts, (true, predicted), 1)
+    return counts
+
+
+def test_training_shows_the_reported_counts_without_recounting(digits_window, qtbot,
+                                                               monkeypatch):
+    window = digits_window
+    view = window.findChild(QWidget, "confusionMatrix")
+    network = window.document.network
+    recounts = []
+    real_predict = network.predict
+    monkeypatch.setattr(network, "predict",
+                        lambda X: recounts.append(len(X)) or real_predict(X))
+    window.document.set_config(epochs=3)
+    with qtbot.waitSignal(window.training.runEnded, timeout=30000):
+        window.action_train.trigger()
+    assert recounts == []  # not on the screen's thread, during or after the run
+    # The run ended at an epoch's end: the reported validation counts are the final weights'.
+    np.testing.assert_array_equal(view.counts, _count(window))
+
+
+def test_other_weight_changes_are_counted_again(digits_window, qtbot):
+    window = digits_window
+    view = window.findChild(QWidget, "confusionMatrix")
+    window.document.set_config(epochs=2)
+    with qtbot.waitSignal(window.training.runEnded, timeout=30000):
+        window.action_train.trigger()
+    window.document.undo()
+    np.testing.assert_array_equal(view.counts, _count(window))
+    window.document.redo()
+    np.testing.assert_array_equal(view.counts, _count(window))
