@@ -50,6 +50,7 @@ def scrollable(widget: QWidget) -> QScrollArea:
 
 SETTINGS_GEOMETRY = "mainWindow/geometry"
 SETTINGS_STATE = "mainWindow/state"
+SETTINGS_NEURON_MAPS = "canvas/neuronOutputMaps"
 LAYOUT_VERSION = 1
 SK = QKeySequence.StandardKey
 
@@ -111,6 +112,16 @@ class MainWindow(QMainWindow):
         self.action_fit = make_action(self, ActionInfo(
             "actionFitView", tr("&Fit Network to View"), "Ctrl+0", tr("Show the whole network")))
         self.action_fit.triggered.connect(self.canvas.fit_to_view)
+        self.action_neuron_maps = make_action(self, ActionInfo(
+            "actionNeuronMaps", tr("Neuron &Output Maps"), None,
+            tr("Fill each neuron with its output over the plane of the two inputs")))
+        self.action_neuron_maps.setCheckable(True)
+        self.action_neuron_maps.setChecked(
+            QSettings().value(SETTINGS_NEURON_MAPS, True, type=bool))
+        self.action_neuron_maps.toggled.connect(self._show_neuron_maps)
+        self.document.dataChanged.connect(self._update_neuron_maps_action)
+        self.canvas.scene().set_maps_shown(self.action_neuron_maps.isChecked())
+        self._update_neuron_maps_action()
         self.action_reset_layout = make_action(
             self, ActionInfo("actionResetLayout", tr("&Reset Layout")))
         self.action_reset_layout.triggered.connect(self.reset_layout)
@@ -148,6 +159,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("menuView")
         view_menu.addAction(self.action_fit)
+        view_menu.addAction(self.action_neuron_maps)
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -245,6 +257,19 @@ class MainWindow(QMainWindow):
             "<p>Design small feedforward neural networks by hand, train them live, watch the "
             "error signals δ of backpropagation and export the trained weights.</p>"
             "<p>Python, PySide6, numpy and pyqtgraph.</p>").format(version=__version__))
+
+    def _show_neuron_maps(self, shown: bool) -> None:
+        self.canvas.scene().set_maps_shown(shown)
+        QSettings().setValue(SETTINGS_NEURON_MAPS, bool(shown))
+
+    def _update_neuron_maps_action(self) -> None:
+        """The maps exist for data with two inputs only; otherwise the item says why."""
+        two_inputs = self.document.dataset.X.shape[1] == 2
+        self.action_neuron_maps.setEnabled(two_inputs)
+        self.action_neuron_maps.setStatusTip(
+            self.tr("Fill each neuron with its output over the plane of the two inputs")
+            if two_inputs else
+            self.tr("Neuron output maps are drawn for data with two inputs"))
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state, LAYOUT_VERSION)

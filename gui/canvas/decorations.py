@@ -100,6 +100,10 @@ class Decorations:
         if self.legend is not None:
             self.legend.set_scale(scale)
 
+    def set_maps_explained(self, shown: bool) -> None:
+        if self.legend is not None:
+            self.legend.set_maps_explained(shown)
+
     def _header(self, scene, document, layer: int, top: float) -> ChipItem:
         spec = document.spec
         units = spec.sizes[layer]
@@ -240,6 +244,14 @@ class LegendItem(QGraphicsItem):
             tr("double-click a connection or neuron to type a value; drag a hidden neuron to "
                "move it, or off the canvas to remove it"),
         ]
+        self.maps_line = tr("inside a neuron: its output aᵢˡ over the plane of x₁ and x₂ "
+                            "(View ▸ Neuron Output Maps)")
+        self.maps_explained = False
+
+    def set_maps_explained(self, shown: bool) -> None:
+        if shown != self.maps_explained:
+            self.maps_explained = shown
+            self.update()
 
     def set_scale(self, scale: float) -> None:
         if notation.format_number(scale) != notation.format_number(self.scale):
@@ -247,7 +259,7 @@ class LegendItem(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-32, -2, self.WIDTH + 34, 74)
+        return QRectF(-32, -2, self.WIDTH + 34, 92)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         colours = edge_colours()
@@ -263,6 +275,7 @@ class LegendItem(QGraphicsItem):
         painter.drawText(below, Qt.AlignmentFlag.AlignHCenter, "0")
         painter.drawText(below, Qt.AlignmentFlag.AlignRight, f"+{s}")
         painter.setPen(style.MUTED_LABEL)
-        text = QRectF(self.BAR.right() + 44, -3, self.WIDTH - self.BAR.width() - 44, 72)
+        text = QRectF(self.BAR.right() + 44, -3, self.WIDTH - self.BAR.width() - 44, 90)
+        lines = self.lines[:1] + [self.maps_line] * self.maps_explained + self.lines[1:]
         painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                         "\n".join(self.lines))
+                         "\n".join(lines))

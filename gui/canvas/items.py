@@ -18,7 +18,16 @@ from functools import cache
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsObject
 
 from gui import style
@@ -27,6 +36,7 @@ from gui.canvas.layout import NEURON_RADIUS
 COLOUR_STEPS = 48  # per sign: enough that no step shows, few enough to cache every pen
 WIDTH_STEPS = 16
 HOVER_OUTLINE = QColor("#1f6feb")
+INPUT_LABEL_ROOM = 40.0
 
 
 @cache
@@ -54,6 +64,8 @@ class NeuronItem(QGraphicsObject):
         self.movable = movable
         self.edges: list[EdgeItem] = []
         self.bias_step: int | None = None
+        #: the neuron's output over the input plane, drawn inside it (None: a plain fill)
+        self.output_map: QImage | None = None
         self.hovered = False
         self._press_pos: QPointF | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
@@ -72,9 +84,14 @@ class NeuronItem(QGraphicsObject):
             self.bias_step = step
             self.update()
 
+    def set_output_map(self, image: QImage | None) -> None:
+        self.output_map = image
+        self.update()
+
     def boundingRect(self) -> QRectF:
         r = self.radius + 3
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        left = INPUT_LABEL_ROOM if self.layer == 0 else 0.0  # an input's name, beside a map
+        return QRectF(-r - left, -r, 2 * r + left, 2 * r)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -84,9 +101,18 @@ class NeuronItem(QGraphicsObject):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = self.radius
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(self.fill))
-        painter.drawEllipse(QPointF(0, 0), r, r)
+        if self.output_map is not None:
+            painter.save()
+            disc = QPainterPath()
+            disc.addEllipse(QPointF(0, 0), r, r)
+            painter.setClipPath(disc)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(QRectF(-r, -r, 2 * r, 2 * r), self.output_map)
+            painter.restore()
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(self.fill))
+            painter.drawEllipse(QPointF(0, 0), r, r)
         if self.bias_step is not None:
             ring = max(1.5, r * 0.2)
             painter.setPen(QPen(edge_colours()[self.bias_step], ring))
@@ -101,12 +127,19 @@ class NeuronItem(QGraphicsObject):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(QPointF(0, 0), r, r)
         if r >= 11 and self.symbol:
-            painter.setPen(style.LABEL)
             font = QFont(painter.font())
             font.setPointSizeF(8.0 if len(self.symbol) > 2 else 10.0)
             painter.setFont(font)
-            painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
-                             self.symbol)
+            painter.setPen(style.LABEL)
+            if self.output_map is None:
+                painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
+                                 self.symbol)
+            elif self.layer == 0:
+                # The map fills the neuron; an input's name goes beside it (a hidden neuron's
+                # activation is on its layer's header).
+                painter.drawText(QRectF(-r - INPUT_LABEL_ROOM, -r, INPUT_LABEL_ROOM - 4, 2 * r),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                                 self.symbol)
 
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:

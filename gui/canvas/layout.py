@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 LAYER_SPACING = 190.0
 NEURON_SPACING = 52.0
-NEURON_RADIUS = 17.0
+NEURON_RADIUS = 21.0
 #: The tallest a column of neurons grows; bigger layers pack their neurons closer instead.
 MAX_COLUMN_HEIGHT = 12 * NEURON_SPACING
 #: Hidden and output layers are drawn neuron by neuron up to the designer's limit...
@@ -38,7 +38,7 @@ def spacing(units: int) -> float:
 
 def radius(units: int) -> float:
     """Neurons shrink in big layers so a 64-neuron column still fits beside a 2-neuron one."""
-    return min(NEURON_RADIUS, 0.36 * spacing(units))
+    return min(NEURON_RADIUS, 0.41 * spacing(units))
 
 
 def neuron_y(index: int, units: int) -> float:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QCursor, QDrag, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsScene
 
 from gui import notation
-from gui.canvas import decorations, layout, menus, mime
+from gui.canvas import decorations, layout, menus, mime, neuron_maps
 from gui.canvas.drops import DropController
 from gui.canvas.editor import InlineEditor
 from gui.canvas.items import COLOUR_STEPS, WIDTH_STEPS, EdgeItem, EdgeLayerItem, NeuronItem
@@ -48,6 +48,8 @@ class NetworkScene(QGraphicsScene):
         self._edge_layers: list[EdgeLayerItem | None] = []
         self._bias_steps: list[np.ndarray] = []
         self._drag_source: tuple[int, int] | None = None
+        #: fill each neuron with its output over the input plane (data with two inputs)
+        self.maps_shown = True
         self._rebuild_pending = False
         self._syncing = False
         document.specChanged.connect(self.rebuild)
@@ -160,6 +162,24 @@ class NetworkScene(QGraphicsScene):
                 column[k].set_bias_step(int(new_steps[k]))
             steps[:] = new_steps
         self.decor.set_scale(scale)
+        self._refresh_output_maps()
+
+    # -- the neurons' output maps -----------------------------------------------------------------
+    def set_maps_shown(self, shown: bool) -> None:
+        """Draw (or stop drawing) every neuron's output over the input plane inside it."""
+        self.maps_shown = bool(shown)
+        self._refresh_output_maps()
+
+    def has_output_maps(self) -> bool:
+        """Whether the neurons show their output maps now (shown, and the data is 2-D)."""
+        return any(item.output_map is not None for column in self.neurons for item in column)
+
+    def _refresh_output_maps(self) -> None:
+        images = neuron_maps.map_images(self.document) if self.maps_shown else None
+        for layer, column in enumerate(self.neurons):
+            for item in column:
+                item.set_output_map(images[layer][item.index] if images else None)
+        self.decor.set_maps_explained(images is not None)
 
     # -- tooltips -----------------------------------------------------------------------------
     def refresh_tooltip(self, item) -> None:

@@ -14,9 +14,9 @@ from PySide6.QtCore import QRectF
 
 from gui import style
 from gui.plots.export_menu import ExportMenu
+from gui.plots.plane import activation_levels, plane_axes, plane_points
 
 GRID = 80
-MARGIN = 0.25
 
 
 class DecisionBoundary(pg.PlotWidget):
@@ -63,7 +63,7 @@ class DecisionBoundary(pg.PlotWidget):
         self.message.setText("")
         self._show_axes(True)
         xs, ys = self._axes(data.X)
-        self._grid = np.stack(np.meshgrid(xs, ys), axis=-1).reshape(-1, 2)
+        self._grid = plane_points(xs, ys)
         self.refresh_output()  # the image first: its rectangle scales the pixels it has
         self.image.setRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
         train, validation = data.split()
@@ -89,10 +89,7 @@ class DecisionBoundary(pg.PlotWidget):
             p = self.plane
             return (np.linspace(p.left(), p.right(), GRID),
                     np.linspace(p.top(), p.bottom(), GRID))
-        (x_lo, y_lo), (x_hi, y_hi) = X.min(axis=0), X.max(axis=0)
-        pad_x, pad_y = MARGIN * max(x_hi - x_lo, 1e-9), MARGIN * max(y_hi - y_lo, 1e-9)
-        return (np.linspace(x_lo - pad_x, x_hi + pad_x, GRID),
-                np.linspace(y_lo - pad_y, y_hi + pad_y, GRID))
+        return plane_axes(X, GRID)
 
     @staticmethod
     def _colours(data) -> list:
@@ -108,8 +105,4 @@ class DecisionBoundary(pg.PlotWidget):
 
     def _levels(self, output: np.ndarray) -> tuple[float, float]:
         """Probabilities span [0, 1] with 0.5 in the middle; other outputs are centred on 0."""
-        activation = self.document.spec.layers[-1].activation
-        if activation in ("sigmoid", "softmax", "step"):
-            return (0.0, 1.0)
-        limit = float(np.max(np.abs(output))) or 1.0
-        return (-limit, limit)
+        return activation_levels(self.document.spec.layers[-1].activation, output)

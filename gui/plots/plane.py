@@ -1,0 +1,37 @@
+"""The input plane (x₁, x₂) that the decision boundary and the neurons' output maps cover.
+
+Both draw the network over the same rectangle, so the output neuron's map on the canvas is
+the decision boundary in miniature; and both colour an activation the same way.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: how far the plane reaches past the data, as a share of the data's extent
+MARGIN = 0.25
+#: activations read as probabilities: drawn on [0, 1], with 0.5 in the middle of the map
+PROBABILITY_OUTPUTS = frozenset({"sigmoid", "softmax", "step"})
+
+
+def plane_axes(X: np.ndarray, points: int) -> tuple[np.ndarray, np.ndarray]:
+    """``points`` values of x₁ and of x₂ covering the data ``X`` (n × 2) and a margin."""
+    (x_lo, y_lo), (x_hi, y_hi) = X.min(axis=0), X.max(axis=0)
+    pad_x, pad_y = MARGIN * max(x_hi - x_lo, 1e-9), MARGIN * max(y_hi - y_lo, 1e-9)
+    return (np.linspace(x_lo - pad_x, x_hi + pad_x, points),
+            np.linspace(y_lo - pad_y, y_hi + pad_y, points))
+
+
+def plane_points(xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """Every (x₁, x₂) of the grid, row by row from the lowest x₂: shape (len(ys)·len(xs), 2)."""
+    return np.stack(np.meshgrid(xs, ys), axis=-1).reshape(-1, 2)
+
+
+def activation_levels(activation: str | None, values: np.ndarray) -> tuple[float, float]:
+    """The colour range of ``values``: [0, 1] for probabilities, else symmetric about 0
+    (±max|value|), so white is always "nothing" and red and blue the two signs."""
+    if activation in PROBABILITY_OUTPUTS:
+        return (0.0, 1.0)
+    limit = float(np.max(np.abs(values), initial=0.0))
+    limit = limit if np.isfinite(limit) and limit > 0 else 1.0
+    return (-limit, limit)
