@@ -10,6 +10,7 @@ from functools import cache
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem
 
 DIVERGING_MAP = "CET-D1"
 INPUT_FILL = QColor("#f3efe0")
@@ -37,3 +38,13 @@ def signed_colour(value: float, scale: float) -> QColor:
 
 def class_colour(index: int) -> QColor:
     return QColor(CLASS_COLOURS[index % len(CLASS_COLOURS)])
+
+
+def cache_axes(plot: pg.PlotItem) -> None:
+    """Keep each axis of ``plot`` as a cached picture, redrawn only when its ticks change.
+
+    Training repaints the plots many times a second; without the cache every repaint of an
+    image or a curve replays every axis's tick labels too, which costs more than the data.
+    """
+    for name in ("left", "bottom", "right", "top"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

@@ -32,7 +32,9 @@ class ConfusionMatrix(DrawnOnDemand, pg.GraphicsLayoutWidget):
         self.export_menu = ExportMenu(self, lambda: self.ci, "confusionMatrix")
         self.document = document
         self._built = False
+        #: the labels shown now, and every cell's label (made once per number of classes)
         self.texts: list[pg.TextItem] = []
+        self._cells: dict[tuple[int, int], pg.TextItem] = {}
         self.counts = np.zeros((0, 0), dtype=int)
         self._shown: np.ndarray | None = None
         #: the data and weights the counts shown were made from, when made here
@@ -47,6 +49,7 @@ class ConfusionMatrix(DrawnOnDemand, pg.GraphicsLayoutWidget):
         self.plot = self.addPlot(row=0, col=0)
         self.plot.invertY(True)
         self.plot.setMouseEnabled(x=False, y=False)
+        style.cache_axes(self.plot)
         self.plot.setLabel("left", self.tr("true class"))
         self.plot.setLabel("bottom", self.tr("predicted class"))
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -101,19 +104,33 @@ class ConfusionMatrix(DrawnOnDemand, pg.GraphicsLayoutWidget):
 
     def _clear_labels(self) -> None:
         for text in self.texts:
-            self.plot.removeItem(text)
+            text.hide()
         self.texts = []
 
     def _label_cells(self) -> None:
-        font = QFont()
-        font.setPointSizeF(8)
+        """Write each count on its cell. The k × k labels are made once per k and then only
+        updated: making a hundred TextItems every epoch would cost the training its speed."""
+        size = len(self.counts)
+        if len(self._cells) != size * size:
+            for text in self._cells.values():
+                self.plot.removeItem(text)
+            font = QFont()
+            font.setPointSizeF(8)
+            self._cells = {}
+            for i in range(size):
+                for j in range(size):
+                    text = pg.TextItem("", anchor=(0.5, 0.5))
+                    text.setFont(font)
+                    text.setPos(j + 0.5, i + 0.5)
+                    text.hide()
+                    self.plot.addItem(text)
+                    self._cells[(i, j)] = text
         high = max(1, self.counts.max())
         for (i, j), count in np.ndenumerate(self.counts):
             if count == 0 and i != j:
                 continue  # the empty cells say nothing; leaving them blank lets the rest read
-            colour = "w" if count > 0.6 * high else style.LABEL
-            text = pg.TextItem(str(count), color=colour, anchor=(0.5, 0.5))
-            text.setFont(font)
-            text.setPos(j + 0.5, i + 0.5)
-            self.plot.addItem(text)
+            text = self._cells[(i, j)]
+            text.setText(str(count))
+            text.setColor("w" if count > 0.6 * high else style.LABEL)
+            text.show()
             self.texts.append(text)

@@ -28,6 +28,7 @@ class DecisionBoundary(pg.PlotWidget):
         self.document = document
         plot = self.getPlotItem()
         plot.setAspectLocked(True)
+        style.cache_axes(plot)
         plot.setLabel("bottom", "x₁")
         plot.setLabel("left", "x₂")
         self.image = pg.ImageItem(axisOrder="row-major")

@@ -75,6 +75,7 @@ class HeatmapGrid(DrawnOnDemand, pg.GraphicsLayoutWidget):
             plot.getAxis("bottom").setTicks([_index_ticks(columns)])
             plot.setRange(xRange=(0.5, columns + 0.5), yRange=(0.5, rows + 0.5), padding=0)
             plot.disableAutoRange()  # fixed cells: the axes need not be redrawn each update
+            style.cache_axes(plot)
             self.plots.append(plot)
             self.images.append(image)
         self.colour_bar = pg.ColorBarItem(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.plots.export_menu import ExportMenu, ask_and_export
+from gui.style import cache_axes
 
 TRAIN_PEN = pg.mkPen("#1f77b4", width=2)
 #: rows the epoch-0 cost is computed on: all of a small set, a fixed sample of a large one,
@@ -48,6 +49,7 @@ class SeriesPlot(pg.PlotWidget):
         plot.setLabel("left", y_label)
         for axis in ("left", "bottom"):
             plot.getAxis(axis).enableAutoSIPrefix(False)
+        cache_axes(plot)
         plot.showGrid(x=True, y=True, alpha=0.25)
         if legend:
             plot.addLegend(offset=(-10, 10))
@@ -125,11 +127,14 @@ class LossPanel(QWidget):
         self._refresh_initial()
 
     def _refresh_initial(self) -> None:
-        """Before any training: the cost at the current weights, as epoch 0."""
+        """Before any training: the cost at the current weights, as epoch 0 (kept while a
+        first run goes: the weights it sends are no longer the initial ones)."""
         if len(self.document.history):
             self.initial_marker.setData([], [])
             for plot in (self.loss_plot, self.metric_plot):
                 plot.getPlotItem().enableAutoRange()
+            return
+        if self.document.live_training:
             return
         training = self.document.training
         rows = slice(0, INITIAL_LOSS_ROWS)  # the whole set for small data; a sample of big

@@ -129,9 +129,10 @@ class TrainingController(QObject):
         if snapshot.report is not None:
             self.last_report = snapshot.report
             self.progress.emit(snapshot.report)
-        # The worker waits (holding no GIL) until the views have repainted: the paints come
-        # through the event loop after this slot, and a zero timer runs once it is idle.
-        QTimer.singleShot(0, self, self._snapshot_shown)
+        # The worker waits (holding no GIL) until the views have repainted. The paints come
+        # through the event loop after this slot, in two rounds (a graphics scene first
+        # gathers what changed, then its views repaint); a zero timer runs after each round.
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._snapshot_shown))
 
     @Slot()
     def _snapshot_shown(self) -> None:

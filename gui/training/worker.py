@@ -30,7 +30,7 @@ MAX_EPOCHS_PER_SNAPSHOT = 5000
 MAX_RATE = 30.0
 #: the share of the time the screen's thread may spend showing snapshots (and anything else
 #: it does meanwhile); the rest is training's
-SCREEN_SHARE = 0.1
+SCREEN_SHARE = 0.07
 #: the longest the worker waits for the screen to take a snapshot before it trains on
 TAKE_TIMEOUT = 0.5
 
