@@ -17,10 +17,8 @@ PROBE_SAMPLES = 32
 class ActivationHeatmaps(HeatmapGrid):
     def __init__(self, document, parent=None, defer: bool = False):
         super().__init__("activationHeatmaps", parent)
-        self.document = document
-        for signal in (document.weightsChanged, document.specChanged, document.dataChanged):
-            signal.connect(self.refresh)
-        self.refresh_now_or_later(defer)
+        self.follow(document, (document.weightsChanged, document.specChanged,
+                               document.dataChanged), defer)
 
     def refresh(self) -> None:
         tr = QCoreApplication.translate

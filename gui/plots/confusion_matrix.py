@@ -16,21 +16,16 @@ from PySide6.QtGui import QFont
 
 from engine.metrics import class_threshold, confusion_matrix
 from gui import style
-from gui.plots.deferred import DrawnOnDemand
-from gui.plots.export_menu import ExportMenu
+from gui.plots.layout_view import LayoutView
 
 MAX_LABELLED = 12
 
 
-class ConfusionMatrix(DrawnOnDemand, pg.GraphicsLayoutWidget):
+class ConfusionMatrix(LayoutView):
     DRAWN_ATTRIBUTES = frozenset({"plot", "image"})
 
     def __init__(self, document, parent=None, defer: bool = False):
-        super().__init__(parent)
-        self.setObjectName("confusionMatrix")
-        self.setBackground("w")
-        self.export_menu = ExportMenu(self, lambda: self.ci, "confusionMatrix")
-        self.document = document
+        super().__init__("confusionMatrix", parent)
         self._built = False
         #: the labels shown now, and every cell's label (made once per number of classes)
         self.texts: list[pg.TextItem] = []
@@ -39,10 +34,8 @@ class ConfusionMatrix(DrawnOnDemand, pg.GraphicsLayoutWidget):
         self._shown: np.ndarray | None = None
         #: the data and weights the counts shown were made from, when made here
         self._counted_for: tuple[np.ndarray, list[np.ndarray]] | None = None
-        for signal in (document.historyChanged, document.weightsChanged, document.specChanged,
-                       document.dataChanged):
-            signal.connect(self.refresh)
-        self.refresh_now_or_later(defer)
+        self.follow(document, (document.historyChanged, document.weightsChanged,
+                               document.specChanged, document.dataChanged), defer)
 
     def _build(self) -> None:
         self._built = True

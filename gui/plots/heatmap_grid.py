@@ -14,8 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
 from gui import style
-from gui.plots.deferred import DrawnOnDemand
-from gui.plots.export_menu import ExportMenu
+from gui.plots.layout_view import LayoutView
 
 MAX_TICKS = 10
 
@@ -28,7 +27,7 @@ class Heatmap:
     column_label: str
 
 
-class HeatmapGrid(DrawnOnDemand, pg.GraphicsLayoutWidget):
+class HeatmapGrid(LayoutView):
     """Heatmaps side by side; the colour range is symmetric, ±max|value| over all of them.
 
     ``plots``, ``images`` and ``colour_bar`` exist from the first ``show_heatmaps``.
@@ -37,10 +36,7 @@ class HeatmapGrid(DrawnOnDemand, pg.GraphicsLayoutWidget):
     DRAWN_ATTRIBUTES = frozenset({"plots", "images", "colour_bar"})
 
     def __init__(self, object_name: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setBackground("w")
-        self.export_menu = ExportMenu(self, lambda: self.ci, object_name)
+        super().__init__(object_name, parent)
         self._shapes: list[tuple[str, tuple[int, ...]]] = []
 
     def show_heatmaps(self, heatmaps: list[Heatmap]) -> None:

@@ -11,10 +11,7 @@ from gui.plots.heatmap_grid import Heatmap, HeatmapGrid
 class WeightHeatmaps(HeatmapGrid):
     def __init__(self, document, parent=None):
         super().__init__("weightHeatmaps", parent)
-        self.document = document
-        document.weightsChanged.connect(self.refresh)
-        document.specChanged.connect(self.refresh)
-        self.refresh()
+        self.follow(document, (document.weightsChanged, document.specChanged))
 
     def refresh(self) -> None:
         tr = QCoreApplication.translate

@@ -13,8 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from gui import style
-from gui.plots.deferred import DrawnOnDemand
-from gui.plots.export_menu import ExportMenu
+from gui.plots.layout_view import LayoutView
 
 MAX_TILES = 64
 GAP = 1
@@ -34,19 +33,14 @@ def mosaic(W1: np.ndarray, shape: tuple[int, int], max_tiles: int = MAX_TILES) -
     return tiles
 
 
-class WeightImages(DrawnOnDemand, pg.GraphicsLayoutWidget):
+class WeightImages(LayoutView):
     DRAWN_ATTRIBUTES = frozenset({"plot", "image", "colour_bar", "message"})
 
     def __init__(self, document, parent=None, defer: bool = False):
-        super().__init__(parent)
-        self.setObjectName("weightImages")
-        self.setBackground("w")
-        self.export_menu = ExportMenu(self, lambda: self.ci, "weightImages")
-        self.document = document
+        super().__init__("weightImages", parent)
         self._built = False
-        for signal in (document.weightsChanged, document.specChanged, document.dataChanged):
-            signal.connect(self.refresh)
-        self.refresh_now_or_later(defer)
+        self.follow(document, (document.weightsChanged, document.specChanged,
+                               document.dataChanged), defer)
 
     def _build(self) -> None:
         self._built = True

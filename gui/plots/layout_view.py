@@ -1,0 +1,28 @@
+"""The common ground of the views drawn as a pyqtgraph layout: a named, white, exportable
+widget that follows the document and draws itself on demand (see ``deferred``)."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+
+from gui.plots.deferred import DrawnOnDemand
+from gui.plots.export_menu import ExportMenu
+
+
+class LayoutView(DrawnOnDemand, pg.GraphicsLayoutWidget):
+    """Subclasses define ``refresh`` (which makes their plot items the first time) and call
+    ``follow`` at the end of their ``__init__``."""
+
+    def __init__(self, object_name: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setBackground("w")
+        self.export_menu = ExportMenu(self, lambda: self.ci, object_name)
+
+    def follow(self, document, signals, defer: bool = False) -> None:
+        """Refresh on each of the document's ``signals``; the first time now, or later when
+        ``defer`` (the view is behind another tab)."""
+        self.document = document
+        for signal in signals:
+            signal.connect(self.refresh)
+        self.refresh_now_or_later(defer)
