@@ -65,32 +65,27 @@ def parse_param(text: str) -> tuple[str, object]:
 
 
 def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text} must be at least 1")
-    return value
+    return _checked(text, int, "a whole number", lambda n: n >= 1, "must be at least 1")
 
 
 def whole_number(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text} must not be negative")
-    return value
+    return _checked(text, int, "a whole number", lambda n: n >= 0, "must not be negative")
 
 
 def positive_float(text: str) -> float:
+    return _checked(text, float, "a number", lambda x: 0 < x < float("inf"),
+                    "must be a positive number")
+
+
+def _checked(text: str, convert, kind: str, acceptable, requirement: str):
+    """``text`` read by ``convert``; a refusal says what it is not (``kind``) or, when
+    ``acceptable`` fails, what it must be. The number options differ only in these."""
     try:
-        value = float(text)
+        value = convert(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"{text} must be a positive number")
+        raise argparse.ArgumentTypeError(f"{text!r} is not {kind}") from None
+    if not acceptable(value):
+        raise argparse.ArgumentTypeError(f"{text} {requirement}")
     return value
 
 
