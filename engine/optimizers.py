@@ -43,6 +43,15 @@ def add_penalties(grad, params, weight_decay, l1, scratch):
         np.add(grad, scratch, out=grad)
 
 
+def _average_squares(v, grad, decay, scratch):
+    """v ← decay·v + (1 − decay) g², in place: the running mean of squared gradients that
+    RMSprop (decay α) and Adam (decay β₂) both divide their steps by."""
+    np.multiply(v, decay, out=v)
+    np.multiply(grad, grad, out=scratch)
+    np.multiply(scratch, 1 - decay, out=scratch)
+    np.add(v, scratch, out=v)
+
+
 class Optimizer:
     """An update rule with its state (buffers as long as the parameter vector)."""
 
@@ -118,10 +127,7 @@ class RMSprop(Optimizer):
         self.eps = config.eps
 
     def update(self, params, grad, out, eta):
-        np.multiply(self.square_avg, self.alpha, out=self.square_avg)
-        np.multiply(grad, grad, out=self.scratch)
-        np.multiply(self.scratch, 1 - self.alpha, out=self.scratch)
-        np.add(self.square_avg, self.scratch, out=self.square_avg)
+        _average_squares(self.square_avg, grad, self.alpha, self.scratch)  # v ← α v + (1 − α) g²
         np.sqrt(self.square_avg, out=self.denominator)
         np.add(self.denominator, self.eps, out=self.denominator)
         np.multiply(grad, eta, out=self.scratch)
@@ -151,10 +157,7 @@ class Adam(Optimizer):
         np.subtract(grad, self.exp_avg, out=self.scratch)
         np.multiply(self.scratch, 1 - self.beta1, out=self.scratch)
         np.add(self.exp_avg, self.scratch, out=self.exp_avg)
-        np.multiply(self.exp_avg_sq, self.beta2, out=self.exp_avg_sq)
-        np.multiply(grad, grad, out=self.scratch)
-        np.multiply(self.scratch, 1 - self.beta2, out=self.scratch)
-        np.add(self.exp_avg_sq, self.scratch, out=self.exp_avg_sq)
+        _average_squares(self.exp_avg_sq, grad, self.beta2, self.scratch)  # v ← β₂ v + (1 − β₂) g²
         step_size = eta / (1 - self.beta1 ** self.t)
         np.sqrt(self.exp_avg_sq, out=self.denominator)
         np.divide(self.denominator, math.sqrt(1 - self.beta2 ** self.t), out=self.denominator)
