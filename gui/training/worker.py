@@ -29,8 +29,12 @@ REPORT_SECONDS = 0.01
 MAX_EPOCHS_PER_SNAPSHOT = 5000
 MAX_RATE = 30.0
 #: the share of the time the screen's thread may spend showing snapshots (and anything else
-#: it does meanwhile); the rest is training's
+#: it does meanwhile) while a long training runs: the rest is training's...
 SCREEN_SHARE = 0.07
+#: ...and while epochs take less than QUICK_EPOCH seconds: such a run is watched more than
+#: waited for (XOR does thousands of epochs a second), so its animation comes first
+QUICK_SCREEN_SHARE = 0.5
+QUICK_EPOCH = 0.05
 #: the longest the worker waits for the screen to take a snapshot before it trains on
 TAKE_TIMEOUT = 0.5
 
@@ -74,6 +78,8 @@ class TrainingWorker(QObject):
         self._step: str | None = None
         self._finished_epochs: list[Report] = []
         self._last_sent = 0.0
+        #: how long an epoch takes, as last measured (a long one until then)
+        self._epoch_seconds = float("inf")
 
     # ---- called from the main thread ----------------------------------------------------
     def request_stop(self) -> None:
@@ -106,8 +112,9 @@ class TrainingWorker(QObject):
         """The main thread has shown the last snapshot and spent ``seconds_on_screen`` of CPU
         time since the one before; the next one waits long enough that the screen's thread
         takes at most SCREEN_SHARE of the time."""
+        share = QUICK_SCREEN_SHARE if self._epoch_seconds < QUICK_EPOCH else SCREEN_SHARE
         self.min_interval = max(self.max_interval_floor,
-                                seconds_on_screen * (1 - SCREEN_SHARE) / SCREEN_SHARE)
+                                seconds_on_screen * (1 - share) / share)
         self._taken.set()
 
     # ---- the loop, on the worker thread -------------------------------------------------
@@ -132,6 +139,7 @@ class TrainingWorker(QObject):
                 self._tune_reports(report, now - clock)
                 if report.epoch_done:
                     self._finished_epochs.append(report)
+                    self._epoch_seconds = report.elapsed / max(report.epoch, 1)
                 if self._stop.is_set() or report.stop_reason is not None:
                     generator.close()
                     break

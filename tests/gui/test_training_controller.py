@@ -171,3 +171,30 @@ def test_a_long_history_stays_bounded(document):
     assert history.epoch[0] == 1 and history.epoch[-1] == 100_000
     assert history.train_loss[-1] == pytest.approx(1e-5)
     assert grown < 5_000_000
+
+
+def test_snapshots_are_spaced_by_the_screens_share(document):
+    from gui.training import worker as worker_module
+    from gui.training.worker import TrainingWorker
+
+    worker = TrainingWorker(document.network, document.config, document.training)
+    worker.snapshot_taken(0.04)  # a long epoch so far (none measured): training first
+    share = worker_module.SCREEN_SHARE
+    assert worker.min_interval == pytest.approx(0.04 * (1 - share) / share)
+    worker._epoch_seconds = 0.001  # thousands of epochs a second: the animation first
+    worker.snapshot_taken(0.04)
+    quick = worker_module.QUICK_SCREEN_SHARE
+    assert worker.min_interval == pytest.approx(0.04 * (1 - quick) / quick)
+    worker.snapshot_taken(0.0)
+    assert worker.min_interval == pytest.approx(1 / worker_module.MAX_RATE)
+
+
+def test_a_quick_run_keeps_a_lively_frame_rate(qtbot, document, controller):
+    frames = []
+    controller.progress.connect(lambda report: frames.append(report.epoch))
+    configure(document, epochs=1_000_000)
+    controller.train()
+    qtbot.wait(1500)
+    controller.stop()
+    assert len(frames) >= 2  # frames keep coming while it runs (not only at the end)
+    assert frames[-1] > frames[0]  # and training goes on between them
