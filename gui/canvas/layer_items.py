@@ -30,7 +30,24 @@ def _font(point_size: float, bold: bool = False) -> QFont:
     return font
 
 
-class ChipItem(QGraphicsObject):
+class _ShadedOnHover(QGraphicsObject):
+    """A control drawn in a lighter shade while the pointer is over it: ``hovered`` says so,
+    and each change of it redraws the control."""
+
+    def __init__(self):
+        super().__init__()
+        self.hovered = False
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+
+
+class ChipItem(_ShadedOnHover):
     """A clickable label: one bold title line and one plain line, centred on its position.
 
     Clicking (or the context menu) calls ``on_click(screen_pos)``; a chip without a callback
@@ -43,7 +60,6 @@ class ChipItem(QGraphicsObject):
                  on_click: Callable[[QPointF], None] | None = None):
         super().__init__()
         self.title, self.detail, self.on_click = title, detail, on_click
-        self.hovered = False
         self.title_font, self.detail_font = _font(10.5, bold=True), _font(9.0)
         width = max(QFontMetricsF(self.title_font).horizontalAdvance(title),
                     QFontMetricsF(self.detail_font).horizontalAdvance(detail))
@@ -79,14 +95,6 @@ class ChipItem(QGraphicsObject):
                                     inner.height() - title_height),
                              Qt.AlignmentFlag.AlignCenter, self.detail)
 
-    def hoverEnterEvent(self, event) -> None:
-        self.hovered = True
-        self.update()
-
-    def hoverLeaveEvent(self, event) -> None:
-        self.hovered = False
-        self.update()
-
     def mousePressEvent(self, event) -> None:
         if self.on_click is not None and event.button() == Qt.MouseButton.LeftButton:
             self.on_click(event.screenPos())
@@ -102,7 +110,7 @@ class ChipItem(QGraphicsObject):
             event.ignore()
 
 
-class ButtonItem(QGraphicsObject):
+class ButtonItem(_ShadedOnHover):
     """A small round + or − button under a hidden layer. ``enabled`` False greys it out, but a
     click still goes through, so the document can say why it refuses."""
 
@@ -111,7 +119,6 @@ class ButtonItem(QGraphicsObject):
     def __init__(self, text: str, on_click: Callable[[], None], enabled: bool = True):
         super().__init__()
         self.text, self.on_click, self.enabled = text, on_click, enabled
-        self.hovered = False
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(3)
@@ -131,14 +138,6 @@ class ButtonItem(QGraphicsObject):
         painter.drawLine(QPointF(-arm, 0), QPointF(arm, 0))
         if self.text == "+":
             painter.drawLine(QPointF(0, -arm), QPointF(0, arm))
-
-    def hoverEnterEvent(self, event) -> None:
-        self.hovered = True
-        self.update()
-
-    def hoverLeaveEvent(self, event) -> None:
-        self.hovered = False
-        self.update()
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
