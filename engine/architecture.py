@@ -16,6 +16,7 @@ hand. Every refusal is a ``SpecError`` raised before anything is built, saying w
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from numbers import Integral, Real
 
@@ -103,6 +104,16 @@ def check_add_layer(spec: NetworkSpec, position: int) -> None:
 
 def check_remove_layer(spec: NetworkSpec, layer: int) -> None:
     check_hidden(spec, layer)
+
+
+def refusal(trial: Callable[[], object]) -> str | None:
+    """Why ``trial()`` is refused (its SpecError's message), or None when it goes through:
+    so a menu or a drop target can say why a choice cannot be made before it is chosen."""
+    try:
+        trial()
+    except SpecError as error:
+        return str(error)
+    return None
 
 
 # -- reading what an edit will destroy ------------------------------------------------------

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
-from engine import SpecError
 from engine import architecture as arch
 from gui.canvas import layout, mime
 from gui.canvas.layer_items import DropHighlightItem
@@ -92,7 +91,7 @@ class DropController:
         doc = self.document
         if payload.kind == "move":
             return DropPlan(rect, tr("Drop the neuron on a hidden layer to move it there"))
-        reason = _refusal(lambda: arch.check_add_layer(doc.spec, position))
+        reason = arch.refusal(lambda: arch.check_add_layer(doc.spec, position))
         if reason:
             return DropPlan(rect, reason)
         units = 1 if payload.kind == "neuron" else payload.units
@@ -107,13 +106,13 @@ class DropController:
         if payload.kind == "layer":
             return DropPlan(rect, tr("Drop a layer between two layers"))
         if payload.kind == "neuron":
-            reason = _refusal(lambda: arch.check_add_neuron(doc.spec, layer))
+            reason = arch.refusal(lambda: arch.check_add_neuron(doc.spec, layer))
             if reason:
                 return DropPlan(rect, reason)
             return DropPlan(rect, tr("Add a neuron to layer {l}").format(l=layer),
                             lambda: doc.add_neuron(layer, target.index))
         source, index = payload.layer, payload.index
-        reason = _refusal(lambda: arch.check_move_neuron(doc.spec, source, layer))
+        reason = arch.refusal(lambda: arch.check_move_neuron(doc.spec, source, layer))
         if reason:
             return DropPlan(rect, reason)
         if layer == source:
@@ -141,11 +140,3 @@ class DropController:
         width = layout.LAYER_SPACING - 2 * layout.COLUMN_HALF_WIDTH - 8
         centre = layout.column_x(position) - layout.LAYER_SPACING / 2
         return QRectF(centre - width / 2, -height / 2, width, height)
-
-
-def _refusal(trial) -> str | None:
-    try:
-        trial()
-    except SpecError as error:
-        return str(error)
-    return None

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from engine import SpecError, activations
+from engine import activations
 from engine import architecture as arch
 from gui import notation
 
@@ -37,14 +37,6 @@ def cost_label(name: str) -> str:
     return names.get(name, name)
 
 
-def _refusal(trial) -> str | None:
-    try:
-        trial()
-    except SpecError as error:
-        return str(error)
-    return None
-
-
 def _new_menu(parent: QWidget | None) -> QMenu:
     menu = QMenu(parent)
     menu.setToolTipsVisible(True)
@@ -60,7 +52,7 @@ def add_activation_actions(menu: QMenu, document, layer: int) -> None:
         action.setCheckable(True)
         action.setChecked(name == current)
         group.addAction(action)
-        reason = _refusal(lambda name=name: arch.set_activation(document.network, layer, name))
+        reason = arch.refusal(lambda name=name: arch.set_activation(document.network, layer, name))
         if reason:
             action.setEnabled(False)
             action.setToolTip(reason)
@@ -76,7 +68,7 @@ def add_cost_actions(menu: QMenu, document) -> None:
         action.setCheckable(True)
         action.setChecked(name == document.spec.loss)
         group.addAction(action)
-        reason = _refusal(lambda name=name: arch.set_loss(document.network, name))
+        reason = arch.refusal(lambda name=name: arch.set_loss(document.network, name))
         if reason:
             action.setEnabled(False)
             action.setToolTip(reason)
@@ -92,7 +84,7 @@ def add_output_pairs(menu: QMenu, document) -> None:
         if (activation, loss) == current:
             continue
         action = menu.addAction(tr("{a} with {c}").format(a=activation, c=loss))
-        reason = _refusal(lambda a=activation, c=loss: arch.with_choices(
+        reason = arch.refusal(lambda a=activation, c=loss: arch.with_choices(
             document.network, {spec.n_layers: a}, c))
         if reason:
             action.setEnabled(False)
@@ -140,7 +132,7 @@ def neuron_menu(document, scene, layer: int, index: int,
         menu.addAction(tr("Edit bias {b}… (θ = −b)").format(b=notation.bias_symbol(layer, index)),
                        lambda: scene.edit_bias(layer, index))
     remove = menu.addAction(tr("Remove neuron"), lambda: document.remove_neuron(layer, index))
-    reason = _refusal(lambda: arch.check_remove_neuron(spec, layer))
+    reason = arch.refusal(lambda: arch.check_remove_neuron(spec, layer))
     if reason:
         remove.setEnabled(False)
         remove.setToolTip(reason)
@@ -155,7 +147,7 @@ def neuron_menu(document, scene, layer: int, index: int,
                 continue
             action = move.addAction(tr("Layer {l}").format(l=other),
                                     lambda other=other: document.move_neuron(layer, index, other))
-            reason = _refusal(lambda other=other: arch.check_move_neuron(spec, layer, other))
+            reason = arch.refusal(lambda other=other: arch.check_move_neuron(spec, layer, other))
             if reason:
                 action.setEnabled(False)
                 action.setToolTip(reason)
@@ -187,7 +179,7 @@ def canvas_menu(document, parent: QWidget | None = None) -> QMenu:
     L = document.spec.n_layers
     add = menu.addAction(tr("Add a hidden layer before the output"),
                          lambda: document.add_hidden_layer(L))
-    reason = _refusal(lambda: arch.check_add_layer(document.spec, L))
+    reason = arch.refusal(lambda: arch.check_add_layer(document.spec, L))
     if reason:
         add.setEnabled(False)
         add.setToolTip(reason)

@@ -145,6 +145,12 @@ def test_refusals_say_why(edit, words):
         edit(net_2441())
 
 
+def test_a_refusal_is_its_message_and_an_edit_that_goes_through_none():
+    net = net_2441()
+    assert "output" in arch.refusal(lambda: arch.insert_neuron(net, 3))
+    assert arch.refusal(lambda: arch.check_add_neuron(net.spec, 1)) is None
+
+
 def test_hidden_limits():
     spec = NetworkSpec(2, [LayerSpec(64, "tanh"), LayerSpec(1, "sigmoid")], "bce")
     net = Network(spec)
