@@ -1,4 +1,5 @@
-"""GUI fixtures: skip without Qt, isolate QSettings, fail any test that leaves a QThread running."""
+"""GUI fixtures: skip without Qt, isolate QSettings, fail any test that leaves a QThread running;
+and the documents and the canvas that many GUI tests share."""
 
 import pytest
 
@@ -7,6 +8,9 @@ pytest.importorskip("pytestqt")
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QThread
+
+from gui.document import Document
+from tests.gui.network_fixtures import show_canvas, use_network
 
 
 @pytest.fixture(autouse=True)
@@ -57,3 +61,28 @@ def no_modal_dialogs(monkeypatch):
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name,
                             lambda *args, **kwargs: QMessageBox.StandardButton.Ok)
+
+
+@pytest.fixture
+def document(qtbot):
+    """A new document as the program starts it: the example project."""
+    return Document()
+
+
+@pytest.fixture
+def doc(qapp):
+    """A document holding the 2-4-4-1 tanh net with sigmoid output (``use_network``'s)."""
+    document = Document()
+    use_network(document)
+    yield document
+    document.undo_stack.clear()  # before the stack dies, so it announces nothing while dying
+
+
+@pytest.fixture
+def canvas(qtbot, doc):
+    """The canvas on ``doc`` at 1000 × 700; a menu the test left open is closed."""
+    view = show_canvas(qtbot, doc)
+    yield view
+    menu = view.scene().open_menu
+    if menu is not None and menu.isVisible():
+        menu.close()

@@ -8,42 +8,27 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from engine import LayerSpec, Network, NetworkSpec, datasets
+from engine import LayerSpec, NetworkSpec, datasets
 from gui.canvas import NetworkCanvas
 from gui.canvas.decorations import describe_network
 from gui.canvas.items import COLOUR_STEPS, EdgeItem, FoldedLayerItem, NeuronItem
-from gui.document import Document
-
-
-def use_network(doc, spec, dataset=None, seed=1):
-    if dataset is not None:
-        doc.dataset = dataset
-        doc.normaliser = None
-        doc.dataChanged.emit()
-    doc.network = Network(spec, seed=seed)
-    doc.specChanged.emit()
-    doc.weightsChanged.emit()
-
-
-SPEC_2441 = NetworkSpec(2, [LayerSpec(4, "tanh"), LayerSpec(4, "tanh"), LayerSpec(1, "sigmoid")],
-                        "bce")
-
-
-@pytest.fixture
-def doc(qapp):
-    document = Document()
-    use_network(document, SPEC_2441)
-    yield document
-    document.undo_stack.clear()
+from tests.gui.network_fixtures import show_canvas, use_spec
 
 
 @pytest.fixture
 def canvas(qtbot, doc):
+    """Smaller than the shared canvas: this file's tests were written for 900 × 620."""
+    return show_canvas(qtbot, doc, 900, 620)
+
+
+def digits_canvas(qtbot, doc):
+    """A canvas (never shown) on a 64-32-10 net for the digits: an input too large to draw."""
+    doc.dataset = datasets.load("digits")
+    doc.normaliser = None
+    doc.dataChanged.emit()
+    use_spec(doc, NetworkSpec(64, [LayerSpec(32, "relu"), LayerSpec(10, "softmax")], "cce"))
     view = NetworkCanvas(doc)
     qtbot.addWidget(view)
-    view.resize(900, 620)
-    view.show()
-    qtbot.waitExposed(view)
     return view
 
 
@@ -72,10 +57,7 @@ def test_new_weights_recolour_the_same_items(canvas, doc):
 
 
 def test_a_live_refresh_of_the_digits_net_is_cheap(qtbot, doc):
-    spec = NetworkSpec(64, [LayerSpec(32, "relu"), LayerSpec(10, "softmax")], "cce")
-    use_network(doc, spec, datasets.load("digits"))
-    view = NetworkCanvas(doc)
-    qtbot.addWidget(view)
+    view = digits_canvas(qtbot, doc)
     scene = view.scene()
     rng = np.random.default_rng(0)
     started = time.perf_counter()
@@ -88,10 +70,7 @@ def test_a_live_refresh_of_the_digits_net_is_cheap(qtbot, doc):
 
 
 def test_a_large_input_is_folded_with_its_size(qtbot, doc):
-    spec = NetworkSpec(64, [LayerSpec(32, "relu"), LayerSpec(10, "softmax")], "cce")
-    use_network(doc, spec, datasets.load("digits"))
-    view = NetworkCanvas(doc)
-    qtbot.addWidget(view)
+    view = digits_canvas(qtbot, doc)
     scene = view.scene()
     folded = [item for item in scene.items() if isinstance(item, FoldedLayerItem)]
     assert len(folded) == 1 and folded[0].layer == 0
@@ -108,7 +87,7 @@ def test_a_large_input_is_folded_with_its_size(qtbot, doc):
 def test_the_label_names_the_net_in_the_notes_terms(canvas, doc, hidden, words):
     spec = NetworkSpec(2, [*(LayerSpec(n, "tanh") for n in hidden), LayerSpec(1, "sigmoid")],
                        "bce")
-    use_network(doc, spec)
+    use_spec(doc, spec)
     assert describe_network(doc.spec) == words
     assert canvas.scene().decor.summary.lines == [words]
 
@@ -165,7 +144,7 @@ def test_screenshot_of_a_2441_net(canvas, tmp_path):
 
 def test_neurons_of_big_layers_shrink_but_stay_apart(qtbot, doc):
     spec = NetworkSpec(2, [LayerSpec(64, "relu"), LayerSpec(1, "sigmoid")], "bce")
-    use_network(doc, spec)
+    use_spec(doc, spec)
     view = NetworkCanvas(doc)
     qtbot.addWidget(view)
     column = view.scene().neurons[1]

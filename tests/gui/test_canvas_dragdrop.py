@@ -7,31 +7,12 @@ from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from gui.canvas import NetworkCanvas, layout, mime
-from gui.document import Document
+from gui.canvas import layout, mime
 from tests.gui.network_fixtures import use_network
 
 ACTIONS = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 LEFT = Qt.MouseButton.LeftButton
 NO_KEYS = Qt.KeyboardModifier.NoModifier
-
-
-@pytest.fixture
-def doc(qapp):
-    document = Document()
-    use_network(document)
-    yield document
-    document.undo_stack.clear()
-
-
-@pytest.fixture
-def canvas(qtbot, doc):
-    view = NetworkCanvas(doc)
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 def drag_over(view, data: QMimeData, scene_pos: QPointF) -> bool:

@@ -6,33 +6,10 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QMenu
 
-from gui.canvas import NetworkCanvas
 from gui.canvas.editor import parse_number
-from gui.document import Document
 from tests.gui.network_fixtures import use_network
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def doc(qapp):
-    document = Document()
-    use_network(document)
-    yield document
-    document.undo_stack.clear()
-
-
-@pytest.fixture
-def canvas(qtbot, doc):
-    view = NetworkCanvas(doc)
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    yield view
-    menu = view.scene().open_menu
-    if menu is not None and menu.isVisible():
-        menu.close()
 
 
 def at(view, scene_pos: QPointF):

@@ -10,14 +10,6 @@ from gui.document import Document
 from tests.gui.network_fixtures import use_network
 
 
-@pytest.fixture
-def doc(qapp):
-    document = Document()
-    use_network(document)
-    yield document
-    document.undo_stack.clear()  # before the stack dies, so it announces nothing while dying
-
-
 def state(doc):
     return doc.spec, [W.copy() for W in doc.network.weights], [b.copy() for b in doc.network.biases]
 
@@ -213,7 +205,6 @@ def test_redo_after_undo_emits_about_to_edit(doc, qtbot):
 
 
 def test_a_command_for_weights_already_in_place_does_nothing_on_push(qtbot):
-    from gui.document import Document
     from gui.weight_commands import ReplaceParametersCommand, copy_parameters
 
     document = Document()

@@ -7,13 +7,7 @@ import pytest
 from engine import datasets
 from gui.data.fitting import DataDoesNotFit, fitted_network
 from gui.data.panel import DataPanel
-from gui.document import Document
 from gui.plots.decision_boundary import DecisionBoundary
-
-
-@pytest.fixture
-def document(qtbot):
-    return Document()
 
 
 @pytest.fixture

@@ -8,12 +8,6 @@ import numpy as np
 import pytest
 
 from gui.data.panel import DataPanel
-from gui.document import Document
-
-
-@pytest.fixture
-def document(qtbot):
-    return Document()
 
 
 @pytest.fixture

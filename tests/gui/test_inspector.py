@@ -6,22 +6,19 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from engine import LayerSpec, Network, NetworkSpec
+from engine import LayerSpec, NetworkSpec
 from gui import notation
-from gui.document import Document
 from gui.panels.inspector import InspectorPanel
+from tests.gui.network_fixtures import use_spec
 
 
 @pytest.fixture
-def doc(qapp):
-    document = Document()
+def doc(doc):
+    """The shared document with a net of two hidden activations, so the table shows both."""
     spec = NetworkSpec(2, [LayerSpec(4, "tanh"), LayerSpec(3, "relu"), LayerSpec(1, "sigmoid")],
                        "bce")
-    document.network = Network(spec, seed=2)
-    document.specChanged.emit()
-    document.weightsChanged.emit()
-    yield document
-    document.undo_stack.clear()
+    use_spec(doc, spec, seed=2)
+    return doc
 
 
 @pytest.fixture

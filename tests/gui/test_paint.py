@@ -13,11 +13,6 @@ from gui.plots.decision_boundary import DecisionBoundary
 
 
 @pytest.fixture
-def document(qtbot):
-    return Document()
-
-
-@pytest.fixture
 def panel(qtbot, document):
     plot = DecisionBoundary(document)
     plot.resize(400, 400)
