@@ -1,5 +1,9 @@
 """GUI fixtures: skip without Qt, isolate QSettings, fail any test that leaves a QThread running;
-and the documents and the canvas that many GUI tests share."""
+and the documents and the canvas that many GUI tests share.
+
+The shared fixtures import the program inside their bodies: ``test_thread_guard`` runs this
+file alone in a bare folder, where only Qt and pytest can be imported.
+"""
 
 import pytest
 
@@ -8,9 +12,6 @@ pytest.importorskip("pytestqt")
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QThread
-
-from gui.document import Document
-from tests.gui.network_fixtures import show_canvas, use_network
 
 
 @pytest.fixture(autouse=True)
@@ -66,12 +67,17 @@ def no_modal_dialogs(monkeypatch):
 @pytest.fixture
 def document(qtbot):
     """A new document as the program starts it: the example project."""
+    from gui.document import Document
+
     return Document()
 
 
 @pytest.fixture
 def doc(qapp):
     """A document holding the 2-4-4-1 tanh net with sigmoid output (``use_network``'s)."""
+    from gui.document import Document
+    from tests.gui.network_fixtures import use_network
+
     document = Document()
     use_network(document)
     yield document
@@ -81,6 +87,8 @@ def doc(qapp):
 @pytest.fixture
 def canvas(qtbot, doc):
     """The canvas on ``doc`` at 1000 × 700; a menu the test left open is closed."""
+    from tests.gui.network_fixtures import show_canvas
+
     view = show_canvas(qtbot, doc)
     yield view
     menu = view.scene().open_menu
