@@ -26,11 +26,21 @@ from PySide6.QtWidgets import (
 from gui.plots.export_menu import ExportMenu, ask_and_export
 from gui.style import cache_axes
 
-TRAIN_PEN = pg.mkPen("#1f77b4", width=2)
+TRAIN_PEN = pg.mkPen("#1f77b4", width=1)
 #: rows the epoch-0 cost is computed on: all of a small set, a fixed sample of a large one,
 #: so the marker costs little however often the weights change
 INITIAL_LOSS_ROWS = 2048
-VALIDATION_PEN = pg.mkPen("#ff7f0e", width=2, style=Qt.PenStyle.DashLine)
+VALIDATION_PEN = pg.mkPen("#ff7f0e", width=1, style=Qt.PenStyle.DashLine)
+
+
+#: the steps the epochs axis ends on, in each power of ten
+ROUND_STEPS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def round_up(value: float) -> float:
+    """The smallest 1, 1.5, 2, 3, 4, 5, 6 or 8 × 10ᵏ at or above ``value`` (> 0)."""
+    power = 10.0 ** np.floor(np.log10(value))
+    return float(next(step * power for step in ROUND_STEPS if step * power >= value))
 
 
 def _history_column(values) -> np.ndarray:
@@ -76,6 +86,10 @@ class LossPanel(QWidget):
         self.loss_plot = SeriesPlot("lossPlot", self.tr("cost C"), self)
         self.metric_plot = SeriesPlot("metricPlot", self.tr("accuracy"), self, legend=False)
         self.metric_plot.setXLink(self.loss_plot)
+        # The epochs axis grows in steps (following_epochs) until the user zooms or pans.
+        self.following_epochs = True
+        self.loss_plot.getPlotItem().getViewBox().sigRangeChangedManually.connect(
+            self._stop_following)
         self.initial_marker = self.loss_plot.getPlotItem().plot(
             [], [], pen=None, symbol="o", symbolSize=7, symbolBrush="#1f77b4")
         self.log_scale = QCheckBox(self.tr("log scale"), self)
@@ -125,6 +139,20 @@ class LossPanel(QWidget):
             epochs, _history_column(history.metrics.get(name, [np.nan] * len(epochs))),
             _history_column(history.metrics.get("val_" + name, [np.nan] * len(epochs))))
         self._refresh_initial()
+        if len(epochs):
+            self._follow_epochs(float(epochs[-1]))
+
+    def _follow_epochs(self, last: float) -> None:
+        """Show epochs 0 … a round number past the last one: the axis (and so its cached
+        picture) changes only now and then instead of with every frame of a run."""
+        box = self.loss_plot.getPlotItem().getViewBox()
+        if box.autoRangeEnabled()[0]:
+            self.following_epochs = True  # the plot's "A" button, or a new history
+        if self.following_epochs:
+            box.setXRange(0, round_up(max(last, 10.0)), padding=0.02)
+
+    def _stop_following(self, *_) -> None:
+        self.following_epochs = False
 
     def _refresh_initial(self) -> None:
         """Before any training: the cost at the current weights, as epoch 0 (kept while a
@@ -132,7 +160,7 @@ class LossPanel(QWidget):
         if len(self.document.history):
             self.initial_marker.setData([], [])
             for plot in (self.loss_plot, self.metric_plot):
-                plot.getPlotItem().enableAutoRange()
+                plot.getPlotItem().enableAutoRange(axis="y")
             return
         if self.document.live_training:
             return
