@@ -278,6 +278,16 @@ def set_loss(net: Network, loss: str) -> Network:
     return with_choices(net, loss=loss)
 
 
+def reinitialise(net: Network, init: str, init_scale: float | None = None,
+                 seed=0) -> Network:
+    """Every layer's initialisation rule set to ``init`` (``init_scale`` is uniform's a) and
+    every weight and bias drawn anew by it from ``seed``: the same net, started afresh."""
+    layers = [LayerSpec(layer.units, layer.activation, init, init_scale)
+              for layer in net.spec.layers]
+    spec = NetworkSpec(net.spec.n_inputs, layers, net.spec.loss)
+    return Network(spec, seed=seed, dtype=net.dtype)
+
+
 def set_weight(net: Network, layer: int, i: int, j: int, value: float) -> Network:
     """wᵢⱼˡ = ``value``: the weight from neuron j of layer l-1 to neuron i of layer l."""
     _check_layer(net.spec, layer)

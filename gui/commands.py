@@ -15,7 +15,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from engine import LayerSpec
+from engine import LayerSpec, Network
 from engine import architecture as arch
 from gui import notation
 
@@ -182,6 +182,24 @@ class ChoicesCommand(NetworkCommand):
 
     def revert(self, network):
         return arch.with_choices(network, self.old_activations, self.old_loss)
+
+
+class ReinitialiseCommand(NetworkCommand):
+    """Every layer's initialisation rule changed and the weights drawn anew by it; undo puts
+    back the rule and the very weights that were there."""
+
+    def __init__(self, document, init: str, init_scale: float | None, seed, text: str):
+        super().__init__(document, text)
+        self.init, self.init_scale, self.seed = init, init_scale, seed
+        self.before: Network | None = None
+
+    def apply(self, network):
+        self.before = network.copy()
+        return arch.reinitialise(network, self.init, self.init_scale, self.seed), \
+            self.selection_before
+
+    def revert(self, network):
+        return self.before.copy()
 
 
 class SetWeightCommand(NetworkCommand):

@@ -293,6 +293,15 @@ class Document(QObject):
             lambda: arch.with_choices(self.network, {output: activation}, loss),
             lambda: commands.ChoicesCommand(self, {output: activation}, loss, text))
 
+    def set_initialisation(self, init: str, init_scale: float | None = None) -> bool:
+        """Draw every weight anew by the rule ``init`` (for all layers) from the training
+        seed, as one undoable edit; the rule is kept for later resets and new neurons."""
+        seed = self.config.seed
+        text = self.tr("Initialise the weights: {rule}").format(rule=init)
+        return self._edit(lambda: arch.reinitialise(self.network, init, init_scale, seed),
+                          lambda: commands.ReinitialiseCommand(self, init, init_scale, seed,
+                                                               text))
+
     def set_weight(self, layer: int, i: int, j: int, value: float) -> bool:
         """wᵢⱼˡ = ``value``: from neuron j of layer l-1 to neuron i of layer l."""
         return self._edit(lambda: arch.set_weight(self.network, layer, i, j, value),

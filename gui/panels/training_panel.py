@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import BackpropStudioError
+from gui.panels.initialisation import InitialisationBox
 
 LR_MIN_EXP, LR_MAX_EXP, LR_STEPS_PER_DECADE = -5, 1, 100
 
@@ -53,6 +54,8 @@ class TrainingPanel(QWidget):
         self.message.hide()
         layout.addWidget(self.message)
         layout.addWidget(self._batching_group())
+        self.initialisation = InitialisationBox(document, self)
+        layout.addWidget(self.initialisation)
         layout.addWidget(self._optimizer_group())
         layout.addWidget(self._stopping_group())
         layout.addStretch(1)

@@ -202,3 +202,15 @@ def test_wrongly_shaped_parts_are_refused():
         arch.insert_neuron(net, 1, 0, arch.NeuronParts(np.zeros(3), 0.0, np.zeros(4)))
     with pytest.raises(SpecError, match="Generator"):
         arch.insert_neuron(net, 1, rng="seed")
+
+
+def test_reinitialise_draws_every_layer_by_the_new_rule():
+    net = Network(NetworkSpec(2, [LayerSpec(3, "relu"), LayerSpec(1, "sigmoid")], "bce"),
+                  seed=0, dtype="float32")
+    fresh = arch.reinitialise(net, "uniform", 0.1, seed=5)
+    assert [layer.init for layer in fresh.spec.layers] == ["uniform", "uniform"]
+    assert fresh.spec.sizes == net.spec.sizes and fresh.dtype == net.dtype
+    assert all(np.abs(W).max() <= 0.1 for W in fresh.weights)
+    again = arch.reinitialise(net, "uniform", 0.1, seed=5)
+    np.testing.assert_array_equal(fresh.weights[0], again.weights[0])
+    assert net.spec.layers[0].init == "auto"  # the original is untouched
