@@ -22,7 +22,7 @@ MAX_LABELLED = 12
 
 
 class ConfusionMatrix(LayoutView):
-    DRAWN_ATTRIBUTES = frozenset({"plot", "image"})
+    DRAWN_ATTRIBUTES = frozenset({"plot", "image", "counts"})
 
     def __init__(self, document, parent=None, defer: bool = False):
         super().__init__("confusionMatrix", parent)
@@ -30,7 +30,6 @@ class ConfusionMatrix(LayoutView):
         #: the labels shown now, and every cell's label (made once per number of classes)
         self.texts: list[pg.TextItem] = []
         self._cells: dict[tuple[int, int], pg.TextItem] = {}
-        self.counts = np.zeros((0, 0), dtype=int)
         self._shown: np.ndarray | None = None
         #: the data and weights the counts shown were made from, when made here
         self._counted_for: tuple[np.ndarray, list[np.ndarray]] | None = None
@@ -39,6 +38,7 @@ class ConfusionMatrix(LayoutView):
 
     def _build(self) -> None:
         self._built = True
+        self.counts = np.zeros((0, 0), dtype=int)
         self.plot = self.addPlot(row=0, col=0)
         self.plot.invertY(True)
         self.plot.setMouseEnabled(x=False, y=False)

@@ -3,8 +3,9 @@
 Building pyqtgraph plots costs a few milliseconds each, and the views behind the matrix
 dock's other tabs are not on screen when the window opens. Such a view is created at once
 (it exists, with its objectName, and listens to the document), but its first drawing waits
-until it is shown, or the document changes, or its plot items are asked for, or the window
-has had a moment to open (``BACKGROUND_DELAY_MS``): whichever comes first.
+until it is shown, or the document changes, or its plot items are asked for (its attributes,
+its scene, its items, its layout), or the window has had a moment to open
+(``BACKGROUND_DELAY_MS``): whichever comes first.
 """
 
 from __future__ import annotations
@@ -29,9 +30,15 @@ class DrawnOnDemand:
     def refresh_now_or_later(self, defer: bool) -> None:
         """``refresh()`` now, or (``defer``) at the first of the moments above."""
         if defer:
-            _FirstRefresh(self)
+            self.__dict__["_first_refresh"] = _FirstRefresh(self)
         else:
             self.refresh()
+
+    def draw_now(self) -> None:
+        """Draw the view now if its first refresh is still waiting (cheap otherwise)."""
+        waiting = self.__dict__.get("_first_refresh")
+        if waiting is not None:
+            waiting.run()
 
     def __getattr__(self, name: str):
         # Only reached for attributes not made yet.
@@ -67,6 +74,7 @@ class _FirstRefresh(QObject):
         if not self._pending:
             return
         self._pending = False
+        self._view.__dict__["_first_refresh"] = None
         self._view.removeEventFilter(self)
         self.deleteLater()
         self._view.refresh()

@@ -19,6 +19,24 @@ class LayoutView(DrawnOnDemand, pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self.export_menu = ExportMenu(self, lambda: self.ci, object_name)
 
+    # Whoever asks for what the view shows gets it drawn (see ``deferred``).
+    @property
+    def ci(self) -> pg.GraphicsLayout:
+        self.draw_now()
+        return self.__dict__["_layout"]
+
+    @ci.setter
+    def ci(self, layout: pg.GraphicsLayout) -> None:
+        self.__dict__["_layout"] = layout
+
+    def scene(self):
+        self.draw_now()
+        return super().scene()
+
+    def items(self, *args):
+        self.draw_now()
+        return super().items(*args)
+
     def follow(self, document, signals, defer: bool = False) -> None:
         """Refresh on each of the document's ``signals``; the first time now, or later when
         ``defer`` (the view is behind another tab)."""

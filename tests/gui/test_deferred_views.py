@@ -61,3 +61,21 @@ def test_views_made_on_their_own_draw_at_once(qtbot):
     for view in (ActivationHeatmaps(window.document), WeightImages(window.document)):
         qtbot.addWidget(view)
         assert _drawn(view)
+
+
+def test_asking_for_its_scene_or_layout_draws_a_waiting_view(qtbot):
+    import pyqtgraph as pg
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    heatmaps = window.findChild(QWidget, "activationHeatmaps")
+    assert not _drawn(heatmaps)
+    images = [item for item in heatmaps.scene().items() if isinstance(item, pg.ImageItem)]
+    assert len(images) == window.document.spec.n_layers
+    confusion = window.findChild(QWidget, "confusionMatrix")
+    assert not _drawn(confusion)
+    assert len(confusion.ci.items) == 1  # its plot
+    pictures = window.findChild(QWidget, "weightImages")
+    assert any(isinstance(item, pg.TextItem) for item in pictures.items())
