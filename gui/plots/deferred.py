@@ -41,13 +41,9 @@ class DrawnOnDemand:
             waiting.run()
 
     def __getattr__(self, name: str):
-        # Only reached for attributes not made yet.
-        if name in type(self).DRAWN_ATTRIBUTES and not self.__dict__.get("_drawing"):
-            self.__dict__["_drawing"] = True
-            try:
-                self.refresh()
-            finally:
-                self.__dict__["_drawing"] = False
+        # Only reached for attributes not made yet: a waiting view makes them now.
+        if name in type(self).DRAWN_ATTRIBUTES and self.__dict__.get("_first_refresh"):
+            self.draw_now()
             return object.__getattribute__(self, name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
