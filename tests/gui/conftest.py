@@ -65,6 +65,18 @@ def no_modal_dialogs(monkeypatch):
 
 
 @pytest.fixture
+def window(qtbot):
+    """The main window as the program opens it (not shown); left unmodified at the end, so
+    closing it asks nothing."""
+    from gui import create_main_window
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    yield window
+    window.document.undo_stack.setClean()
+
+
+@pytest.fixture
 def document(qtbot):
     """A new document as the program starts it: the example project."""
     from gui.document import Document

@@ -8,14 +8,6 @@ from gui import create_main_window
 
 
 @pytest.fixture
-def window(qtbot):
-    window = create_main_window()
-    qtbot.addWidget(window)
-    yield window
-    window.document.undo_stack.setClean()
-
-
-@pytest.fixture
 def warnings(monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning",

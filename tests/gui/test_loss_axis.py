@@ -3,7 +3,6 @@
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from gui import create_main_window
 from gui.plots.loss_plot import round_up
 
 
@@ -11,14 +10,6 @@ from gui.plots.loss_plot import round_up
                                                  (2300, 3000), (9999, 10000), (8e4 + 1, 1e5)])
 def test_round_up(value, expected):
     assert round_up(value) == expected
-
-
-@pytest.fixture
-def window(qtbot):
-    window = create_main_window()
-    qtbot.addWidget(window)
-    yield window
-    window.document.undo_stack.setClean()
 
 
 def _epochs_shown(window):
