@@ -34,9 +34,10 @@ def _colour_table() -> np.ndarray:
 
 def layer_activations(document, points: int = MAP_POINTS) -> list[np.ndarray] | None:
     """aˡ on the plane's grid for l = 0 … L, each (neurons, points, points) with row 0 at the
-    largest x₂ (the top of a picture); None unless the data has exactly two inputs."""
+    largest x₂ (the top of a picture); None unless the data and the network both have
+    exactly two inputs (they can differ until the network is fitted to new data)."""
     X = document.dataset.X
-    if X.ndim != 2 or X.shape[1] != 2 or len(X) == 0:
+    if X.ndim != 2 or X.shape[1] != 2 or len(X) == 0 or document.spec.n_inputs != 2:
         return None
     grid = plane_points(*plane_axes(X, points))
     with np.errstate(all="ignore"):
@@ -51,14 +52,24 @@ def map_images(document, points: int = MAP_POINTS) -> list[list[QImage]] | None:
     if activations is None:
         return None
     kinds = [None] + [layer.activation for layer in document.spec.layers]
-    table = _colour_table()
-    images = []
-    for kind, values in zip(kinds, activations, strict=True):
-        low, high = activation_levels(kind, values)
-        share = np.nan_to_num((values - low) / (high - low), nan=0.5)
-        rgba = table[np.clip(np.rint(share * 255), 0, 255).astype(np.uint8)]
-        images.append([_image(picture) for picture in rgba])
-    return images
+    return [[_image(picture) for picture in _coloured(kind, values)]
+            for kind, values in zip(kinds, activations, strict=True)]
+
+
+def neuron_image(document, layer: int, index: int, points: int = MAP_POINTS) -> QImage | None:
+    """Neuron ``index`` of ``layer``'s picture alone (coloured on its layer's range)."""
+    activations = layer_activations(document, points)
+    if activations is None:
+        return None
+    kind = document.spec.layers[layer - 1].activation if layer else None
+    return _image(_coloured(kind, activations[layer])[index])
+
+
+def _coloured(kind: str | None, values: np.ndarray) -> np.ndarray:
+    """A layer's maps as RGBA bytes on the diverging map, over the layer's colour range."""
+    low, high = activation_levels(kind, values)
+    share = np.nan_to_num((values - low) / (high - low), nan=0.5)
+    return _colour_table()[np.clip(np.rint(share * 255), 0, 255).astype(np.uint8)]
 
 
 def _image(rgba: np.ndarray) -> QImage:

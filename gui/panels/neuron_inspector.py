@@ -9,7 +9,8 @@ document as undoable edits. The numbers follow training live (one sample is chea
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -25,9 +26,14 @@ from PySide6.QtWidgets import (
 
 from engine import BackpropStudioError, activations
 from gui import notation
+from gui.canvas import neuron_maps
 from gui.canvas.editor import parse_number
+from gui.plots.plane import plane_axes
 
 VALUE_COLUMN = 2
+#: the inspector's output map: grid points per side, and its size on screen
+MAP_POINTS = 48
+MAP_PIXELS = 128
 
 
 def fit_table_height(table: QTableWidget, max_rows: int) -> None:
@@ -77,6 +83,11 @@ class NeuronInspector(QGroupBox):
         for label in (self.z, self.a, self.delta, self.threshold):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.activation.setWordWrap(True)
+        self.output_map = QLabel(self)
+        self.output_map.setObjectName("neuronOutputMap")
+        self.output_map.setToolTip(self.tr("The neuron's output over the plane of x₁ and x₂ "
+                                           "(red positive, blue negative); the ring is the "
+                                           "sample x"))
         self.form = QFormLayout()
         self.weights = QTableWidget(0, 4, self)
         self.weights.setObjectName("incomingWeights")
@@ -115,6 +126,7 @@ class NeuronInspector(QGroupBox):
         self.form.addRow(tr("z = Σⱼ wⱼ aⱼ + b"), self.z)
         self.form.addRow(tr("a = σ(z)"), self.a)
         self.form.addRow(tr("δ = ∂Cₓ/∂z"), self.delta)
+        self.form.addRow(tr("a over (x₁, x₂)"), self.output_map)
 
     # -- filling ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -127,8 +139,34 @@ class NeuronInspector(QGroupBox):
                 self._show_nothing()
             else:
                 self._show_neuron(*selected)
+            self._show_output_map(selected)
         finally:
             self._filling = False
+
+    def _show_output_map(self, selected: tuple[int, int] | None) -> None:
+        """The neuron's output over the input plane, larger than on the canvas, with the
+        chosen sample marked (data with two inputs only)."""
+        image = None if selected is None else neuron_maps.neuron_image(
+            self.document, *selected, points=MAP_POINTS)
+        self.form.setRowVisible(self.output_map, image is not None)
+        if image is None:
+            self.output_map.clear()
+            return
+        pixmap = QPixmap.fromImage(image.scaled(
+            MAP_PIXELS, MAP_PIXELS, Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+        data = self.document.dataset
+        xs, ys = plane_axes(data.X, MAP_POINTS)
+        x1, x2 = data.X[self.document.selected_sample]
+        where = QPointF(MAP_PIXELS * (x1 - xs[0]) / (xs[-1] - xs[0]),
+                        MAP_PIXELS * (1 - (x2 - ys[0]) / (ys[-1] - ys[0])))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for colour, width in ((Qt.GlobalColor.white, 4.0), (Qt.GlobalColor.black, 1.5)):
+            painter.setPen(QPen(colour, width))
+            painter.drawEllipse(where, 5, 5)
+        painter.end()
+        self.output_map.setPixmap(pixmap)
 
     def _fill_sample_box(self) -> None:
         n = len(self.document.dataset.X)

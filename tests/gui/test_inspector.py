@@ -134,3 +134,30 @@ def test_the_cost_box_refuses_what_cannot_work_and_says_why(panel, doc):
     assert panel.cost.currentData() == "bce"
     panel.cost.activated.emit(panel.cost.findData("mse"))
     assert doc.spec.loss == "mse" and not panel.cost_message.isVisibleTo(panel)
+
+
+def test_a_neurons_output_map_marks_the_sample(panel, doc):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QLabel
+
+    from gui.panels.neuron_inspector import MAP_PIXELS
+
+    doc.select_neuron(1, 0)
+    picture = panel.findChild(QLabel, "neuronOutputMap")
+    assert picture.isVisible()
+    image = picture.pixmap().toImage()
+    assert (image.width(), image.height()) == (MAP_PIXELS, MAP_PIXELS)
+    # the ring around the sample: black pixels where the map itself has none
+    assert any(QColor(image.pixel(x, y)).name() == "#000000"
+               for x in range(MAP_PIXELS) for y in range(MAP_PIXELS))
+    doc.select_neuron(None)
+    assert not picture.isVisible()
+
+
+def test_no_output_map_without_two_inputs(panel, doc):
+    from PySide6.QtWidgets import QLabel
+
+    spec = NetworkSpec(3, [LayerSpec(2, "tanh"), LayerSpec(1, "sigmoid")], "bce")
+    use_spec(doc, spec, seed=0)
+    doc.select_neuron(1, 0)
+    assert not panel.findChild(QLabel, "neuronOutputMap").isVisible()

@@ -105,3 +105,14 @@ def test_an_edited_architecture_gets_maps_for_its_new_neurons(qtbot):
     assert len(scene.neurons[1]) == 5
     assert all(item.output_map is not None for column in scene.neurons for item in column)
     window.document.undo_stack.setClean()
+
+
+def test_a_network_that_does_not_fit_the_data_has_no_maps(qtbot, document):
+    from engine import LayerSpec, NetworkSpec
+    from gui.canvas.scene import NetworkScene
+    from tests.gui.network_fixtures import use_spec
+
+    scene = NetworkScene(document)
+    use_spec(document, NetworkSpec(3, [LayerSpec(2, "tanh"), LayerSpec(1, "sigmoid")], "bce"))
+    assert layer_activations(document) is None
+    assert not scene.has_output_maps()
