@@ -23,6 +23,8 @@ from gui.plots.plane import activation_levels, plane_axes, plane_points
 
 #: grid points per side: enough to look smooth at a neuron's size, cheap at 30 frames a second
 MAP_POINTS = 24
+#: a smaller neuron (a column of more than 24) keeps its plain fill: its picture would be a dot
+MIN_RADIUS = 10.0
 
 
 @cache

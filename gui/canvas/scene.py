@@ -175,10 +175,14 @@ class NetworkScene(QGraphicsScene):
         return any(item.output_map is not None for column in self.neurons for item in column)
 
     def _refresh_output_maps(self) -> None:
-        images = neuron_maps.map_images(self.document) if self.maps_shown else None
+        """Fill the neurons big enough to show a picture (a column of 32 has 8-pixel ones)."""
+        shown = self.maps_shown and any(item.radius >= neuron_maps.MIN_RADIUS
+                                        for column in self.neurons for item in column)
+        images = neuron_maps.map_images(self.document) if shown else None
         for layer, column in enumerate(self.neurons):
             for item in column:
-                item.set_output_map(images[layer][item.index] if images else None)
+                big_enough = images is not None and item.radius >= neuron_maps.MIN_RADIUS
+                item.set_output_map(images[layer][item.index] if big_enough else None)
         self.decor.set_maps_explained(images is not None)
 
     # -- tooltips -----------------------------------------------------------------------------

@@ -116,3 +116,15 @@ def test_a_network_that_does_not_fit_the_data_has_no_maps(qtbot, document):
     use_spec(document, NetworkSpec(3, [LayerSpec(2, "tanh"), LayerSpec(1, "sigmoid")], "bce"))
     assert layer_activations(document) is None
     assert not scene.has_output_maps()
+
+
+def test_neurons_too_small_for_a_picture_keep_their_fill(qtbot, document):
+    from engine import LayerSpec, NetworkSpec
+    from gui.canvas.scene import NetworkScene
+    from tests.gui.network_fixtures import use_spec
+
+    scene = NetworkScene(document)
+    use_spec(document, NetworkSpec(2, [LayerSpec(40, "tanh"), LayerSpec(1, "sigmoid")], "bce"))
+    assert all(item.output_map is None for item in scene.neurons[1])
+    assert scene.neurons[0][0].output_map is not None  # the inputs are big enough
+    assert scene.neurons[2][0].output_map is not None
