@@ -207,9 +207,21 @@ class Document(QObject):
     #: ``selected_sample`` changed: the sample whose zᵢˡ, aᵢˡ, δᵢˡ the inspector shows.
     sampleChanged = Signal(int)
 
+    #: ``plane`` changed.
+    planeChanged = Signal()
+
     _selection: tuple[int, int] | None = None
     _sample = 0
     _edit_count = 0
+    #: The part of the input plane (x₁ from, x₁ to, x₂ from, x₂ to) that the decision
+    #: boundary and the neurons' output maps cover; None: the data's extent and a margin.
+    #: Painting holds it still, so points stay where they were put.
+    plane: tuple[float, float, float, float] | None = None
+
+    def set_plane(self, plane: tuple[float, float, float, float] | None) -> None:
+        """What the views of the input plane cover (a view setting, not an edit)."""
+        self.plane = None if plane is None else tuple(float(v) for v in plane)
+        self.planeChanged.emit()
 
     @property
     def selected_neuron(self) -> tuple[int, int] | None:

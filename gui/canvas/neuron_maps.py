@@ -1,7 +1,8 @@
 """Each neuron's output over the input plane, drawn inside the neuron (as in TF Playground).
 
 For data with two inputs, the forward pass of the notes, zˡ = Wˡaˡ⁻¹ + bˡ and aˡ = σ(zˡ), is
-run on a grid of points x = (x₁, x₂) covering the data (the decision boundary's plane), and
+run on a grid of points x = (x₁, x₂) covering the data (the decision boundary's plane, the
+document's ``plane``), and
 neuron i of layer l is filled with aᵢˡ(x) over that grid: the inputs show x₁ and x₂ themselves,
 a tanh or σ neuron of layer 1 the line wᵢˡ·x + bᵢ = 0 it draws, a ReLU its fold, later layers
 the shapes they make of those, and the output neuron the decision boundary in miniature.
@@ -41,7 +42,7 @@ def layer_activations(document, points: int = MAP_POINTS) -> list[np.ndarray] | 
     X = document.dataset.X
     if X.ndim != 2 or X.shape[1] != 2 or len(X) == 0 or document.spec.n_inputs != 2:
         return None
-    grid = plane_points(*plane_axes(X, points))
+    grid = plane_points(*plane_axes(X, points, document.plane))
     with np.errstate(all="ignore"):
         trace = document.network.forward(document.normalise(grid))
     return [np.asarray(a, dtype=float).T.reshape(-1, points, points)[:, ::-1]

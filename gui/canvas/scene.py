@@ -55,6 +55,7 @@ class NetworkScene(QGraphicsScene):
         document.specChanged.connect(self.rebuild)
         document.dataChanged.connect(self.rebuild)
         document.weightsChanged.connect(self.refresh_weights)
+        document.planeChanged.connect(self._refresh_output_maps)
         document.selectionChanged.connect(self.show_selection)
         self.selectionChanged.connect(self._selection_from_items)
         self.rebuild()

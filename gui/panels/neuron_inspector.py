@@ -111,7 +111,7 @@ class NeuronInspector(QGroupBox):
         layout.addWidget(self.weights)
         self._build_form()
         for signal in (document.selectionChanged, document.specChanged,
-                       document.weightsChanged, document.dataChanged):
+                       document.weightsChanged, document.dataChanged, document.planeChanged):
             signal.connect(self.refresh)
         document.sampleChanged.connect(lambda _index: self.refresh())
         self.refresh()
@@ -156,7 +156,7 @@ class NeuronInspector(QGroupBox):
             MAP_PIXELS, MAP_PIXELS, Qt.AspectRatioMode.IgnoreAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
         data = self.document.dataset
-        xs, ys = plane_axes(data.X, MAP_POINTS)
+        xs, ys = plane_axes(data.X, MAP_POINTS, self.document.plane)
         x1, x2 = data.X[self.document.selected_sample]
         where = QPointF(MAP_PIXELS * (x1 - xs[0]) / (xs[-1] - xs[0]),
                         MAP_PIXELS * (1 - (x2 - ys[0]) / (ys[-1] - ys[0])))

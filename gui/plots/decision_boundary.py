@@ -39,12 +39,11 @@ class DecisionBoundary(pg.PlotWidget):
         plot.addItem(self.points)
         self.validation_points = pg.ScatterPlotItem(size=11, brush=pg.mkBrush("w"))
         plot.addItem(self.validation_points)
-        self.plane: QRectF | None = None
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=style.MUTED_LABEL)
         plot.addItem(self.message)
         self._grid: np.ndarray | None = None
         document.weightsChanged.connect(self.refresh_output)
-        for signal in (document.specChanged, document.dataChanged):
+        for signal in (document.specChanged, document.dataChanged, document.planeChanged):
             signal.connect(self.refresh)
         self.refresh()
 
@@ -80,17 +79,23 @@ class DecisionBoundary(pg.PlotWidget):
         output = self.document.predict_raw(self._grid)[:, 0].reshape(GRID, GRID)
         self.image.setImage(output, levels=self._levels(output))
 
+    @property
+    def plane(self) -> QRectF | None:
+        """The plane drawn (data units) whatever the points, or None: fitted to them."""
+        plane = self.document.plane
+        if plane is None:
+            return None
+        x_from, x_to, y_from, y_to = plane
+        return QRectF(x_from, y_from, x_to - x_from, y_to - y_from)
+
     def set_plane(self, plane: QRectF | None) -> None:
-        """Draw the output over ``plane`` (data units) whatever the points; None: fit them."""
-        self.plane = plane
-        self.refresh()
+        """Draw the output over ``plane`` whatever the points (the canvas's neuron maps
+        follow: the plane is the document's); None: fit them."""
+        self.document.set_plane(None if plane is None else (
+            plane.left(), plane.right(), plane.top(), plane.bottom()))
 
     def _axes(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        if self.plane is not None:
-            p = self.plane
-            return (np.linspace(p.left(), p.right(), GRID),
-                    np.linspace(p.top(), p.bottom(), GRID))
-        return plane_axes(X, GRID)
+        return plane_axes(X, GRID, self.document.plane)
 
     @staticmethod
     def _colours(data) -> list:

@@ -14,8 +14,14 @@ MARGIN = 0.25
 PROBABILITY_OUTPUTS = frozenset({"sigmoid", "softmax", "step"})
 
 
-def plane_axes(X: np.ndarray, points: int) -> tuple[np.ndarray, np.ndarray]:
-    """``points`` values of x₁ and of x₂ covering the data ``X`` (n × 2) and a margin."""
+def plane_axes(X: np.ndarray, points: int,
+               plane: tuple[float, float, float, float] | None = None
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """``points`` values of x₁ and of x₂ covering ``plane`` (x₁ from, x₁ to, x₂ from, x₂ to)
+    or, when it is None, the data ``X`` (n × 2) and a margin."""
+    if plane is not None:
+        x_from, x_to, y_from, y_to = plane
+        return np.linspace(x_from, x_to, points), np.linspace(y_from, y_to, points)
     (x_lo, y_lo), (x_hi, y_hi) = X.min(axis=0), X.max(axis=0)
     pad_x, pad_y = MARGIN * max(x_hi - x_lo, 1e-9), MARGIN * max(y_hi - y_lo, 1e-9)
     return (np.linspace(x_lo - pad_x, x_hi + pad_x, points),

@@ -128,3 +128,18 @@ def test_neurons_too_small_for_a_picture_keep_their_fill(qtbot, document):
     assert all(item.output_map is None for item in scene.neurons[1])
     assert scene.neurons[0][0].output_map is not None  # the inputs are big enough
     assert scene.neurons[2][0].output_map is not None
+
+
+def test_the_maps_cover_the_plane_the_decision_boundary_holds(qtbot, document):
+    from gui.canvas.scene import NetworkScene
+
+    scene = NetworkScene(document)
+    before = scene.neurons[-1][0].output_map.copy()
+    document.set_plane((-2.0, 2.0, -1.0, 3.0))  # as the paint tool does
+    x1, x2 = layer_activations(document)[0]
+    corners = document.normalise(np.array([[-2.0, 3.0], [2.0, -1.0]]))
+    assert (x1[0, 0], x2[0, 0]) == pytest.approx(tuple(corners[0]))  # top left
+    assert (x1[-1, -1], x2[-1, -1]) == pytest.approx(tuple(corners[1]))  # bottom right
+    assert scene.neurons[-1][0].output_map != before
+    document.set_plane(None)
+    assert scene.neurons[-1][0].output_map == before
