@@ -92,7 +92,10 @@ def history(history: Any) -> str:
     """The last epoch's losses and metrics, or that there is none yet."""
     if len(history) == 0:
         return "not trained yet"
-    parts = [f"{plural(len(history), 'epoch')} trained; last loss {history.train_loss[-1]:.6g}"]
+    runs = len(history.run_ids())
+    earlier = f" (the latest of {runs} runs)" if runs > 1 else ""
+    parts = [f"{plural(history.epoch[-1], 'epoch')} trained{earlier}; last loss "
+             f"{history.train_loss[-1]:.6g}"]
     if history.val_loss[-1] is not None:
         parts[0] += f" (validation {history.val_loss[-1]:.6g})"
     for name, values in history.metrics.items():

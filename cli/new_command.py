@@ -13,7 +13,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cli.parser import parse_hidden, parse_param, positive_int, say, whole_number
+from cli.parser import parse_hidden, parse_param, positive_int, say, setting
 
 HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear", "step")
 LOSSES = ("mse", "bce", "cce")
@@ -47,7 +47,7 @@ def add_parser(commands: Any) -> None:
                         help="the cost; chosen from the data when left out")
     parser.add_argument("--normalise", choices=NORMALISATIONS,
                         help="input normalisation (default: standardise, none for images)")
-    parser.add_argument("--seed", type=whole_number, default=0,
+    parser.add_argument("--seed", type=setting("seed"), default=0,
                         help="seed of the initial weights (default 0)")
     parser.add_argument("--out", required=True, metavar="PROJECT", help="the project to write")
     parser.add_argument("--force", action="store_true", help="overwrite an existing project")

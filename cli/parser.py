@@ -72,9 +72,23 @@ def whole_number(text: str) -> int:
     return _checked(text, int, "a whole number", lambda n: n >= 0, "must not be negative")
 
 
-def positive_float(text: str) -> float:
-    return _checked(text, float, "a number", lambda x: 0 < x < float("inf"),
-                    "must be a positive number")
+def setting(name: str):
+    """The argparse type of the training setting ``name``: its one range
+    (``engine.config.LIMITS``), so the command line accepts what the window and the project
+    files accept, and refuses the rest saying the range."""
+    from engine.config import LIMITS
+    from engine.errors import SpecError
+
+    bounds = LIMITS[name]
+
+    def parse(text: str):
+        try:
+            return bounds.parse(text, name)
+        except SpecError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    parse.__name__ = name  # argparse names the type in its messages
+    return parse
 
 
 def _checked(text: str, convert, kind: str, acceptable, requirement: str):

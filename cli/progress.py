@@ -13,7 +13,6 @@ import math
 import signal
 import sys
 import threading
-from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -43,40 +42,29 @@ class StopRequest:
         self.requested = True
 
 
-@dataclass
-class RunResult:
-    """What a run did: its per-epoch history, and where it stopped if it was interrupted."""
-
-    history: Any
-    interrupted: bool
-    last_report: Any
-
-
-def run_with_progress(net: Any, config: Any, task: str, X: Any, Y: Any, X_val: Any,
-                      Y_val: Any) -> RunResult:
-    """Train ``net`` in place, with a bar; Ctrl+C ends the run cleanly at the next report."""
+def run_with_progress(run: Any) -> bool:
+    """Drive ``run`` (a session's ``TrainingRun``) to its end under a bar; Ctrl+C ends it
+    cleanly at the next report. True when it was interrupted."""
     from tqdm import tqdm
 
-    from engine import History, Trainer
     from engine.batching import batch_size_for, iterations_per_epoch
 
-    n_batches = iterations_per_epoch(len(X), batch_size_for(config.mode, config.batch_size,
-                                                            len(X)))
-    every = config.report_every or max(1, math.ceil(n_batches / REPORTS_PER_EPOCH))
-    trainer = Trainer(net, replace(config, report_every=every), task=task)
-    history, last = History(), None
+    config, n = run.config, len(run.data.X)
+    n_batches = iterations_per_epoch(n, batch_size_for(config.mode, config.batch_size, n))
+    run.trainer.update(report_every=config.report_every
+                       or max(1, math.ceil(n_batches / REPORTS_PER_EPOCH)))
     # A diverging run overflows before the trainer sees the non-finite weight and stops it;
     # numpy's warnings about that would bury the one line that explains what happened.
     with StopRequest() as stop, np.errstate(all="ignore"), tqdm(
             total=config.epochs, unit="epoch", file=sys.stderr, desc="training",
             dynamic_ncols=True) as bar:
-        reports = trainer.run(X, Y, X_val, Y_val)
+        reports = run.reports()
         try:
-            for last in reports:
-                if last.epoch_done:
-                    history.append(last)
+            for report in reports:
+                if report.epoch_done:
                     bar.update(1)
-                bar.set_postfix_str(_postfix(last), refresh=False)
+                bar.set_postfix_str(_postfix(run.project_epoch(report), report),
+                                    refresh=False)
                 if stop.requested:
                     break
         except BaseException:
@@ -84,11 +72,11 @@ def run_with_progress(net: Any, config: Any, task: str, X: Any, Y: Any, X_val: A
             raise
         finally:
             reports.close()
-    return RunResult(history, stop.requested, last)
+    return stop.requested
 
 
-def _postfix(report: Any) -> str:
-    text = f"epoch {report.epoch}, loss {report.train_loss:.4g}"
+def _postfix(epoch: int, report: Any) -> str:
+    text = f"epoch {epoch}, loss {report.train_loss:.4g}"
     if report.val_loss is not None:
         text += f", val {report.val_loss:.4g}"
     return text

@@ -12,10 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cli.parser import positive_float, positive_int, say, whole_number
-
-MODES = ("batch", "stochastic", "minibatch", "perceptron")
-OPTIMIZERS = ("sgd", "momentum", "nesterov", "rmsprop", "adam")
+from cli.parser import say, setting
 
 
 def add_parser(commands: Any) -> None:
@@ -23,13 +20,18 @@ def add_parser(commands: Any) -> None:
         "train", help="train a project and save it",
         description="Train a project's network on its data; the settings given here replace "
                     "the project's and are saved with it.")
+    from engine import optimizers
+    from engine.config import MODES
+
     parser.add_argument("project", metavar="PROJECT", help="the project file to train")
-    parser.add_argument("--epochs", type=positive_int, help="epochs to train in this run")
+    parser.add_argument("--epochs", type=setting("epochs"), help="epochs to train in this run")
     parser.add_argument("--mode", choices=MODES, help="how samples are batched")
-    parser.add_argument("--batch", type=positive_int, metavar="M", help="minibatch size")
-    parser.add_argument("--optimizer", choices=OPTIMIZERS, help="the update rule")
-    parser.add_argument("--lr", type=positive_float, metavar="ETA", help="learning rate η")
-    parser.add_argument("--seed", type=whole_number, help="seed of the shuffling order")
+    parser.add_argument("--batch", type=setting("batch_size"), metavar="M",
+                        help="minibatch size")
+    parser.add_argument("--optimizer", choices=optimizers.NAMES, help="the update rule")
+    parser.add_argument("--lr", type=setting("learning_rate"), metavar="ETA",
+                        help="learning rate η")
+    parser.add_argument("--seed", type=setting("seed"), help="seed of the shuffling order")
     parser.add_argument("--out", metavar="PROJECT", help="save here instead of in place")
     parser.set_defaults(run=run)
 
@@ -37,31 +39,27 @@ def add_parser(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from cli import INTERRUPTED, describe
     from cli.progress import run_with_progress
-    from engine import TrainConfig
-    from engine.project import check_target, load_project, save_project
-    from engine.project.history import continued_history
-    from engine.project.starting import project_training_data
+    from engine.project import check_target
+    from engine.session import Session
 
     source = Path(args.project)
     out = Path(args.out) if args.out else source
-    project = load_project(source)
+    session = Session.open(source)
     check_target(out)
-    changes = {key: value for key, value in (
+    session.set_config(**{key: value for key, value in (
         ("epochs", args.epochs), ("mode", args.mode), ("batch_size", args.batch),
         ("optimizer", args.optimizer), ("learning_rate", args.lr), ("seed", args.seed),
-    ) if value is not None}
-    config = TrainConfig.from_dict({**project.config.to_dict(), **changes})
-    data = project_training_data(project, str(source))
-    result = run_with_progress(project.network, config, data.task, data.X, data.Y,
-                               data.X_val, data.Y_val)
-    project.history = continued_history(project.history, result.history)
-    project.config = config
-    save_project(project, out)
-    if result.interrupted:
-        where = "nothing trained" if result.last_report is None else (
-            f"stopped in epoch {result.last_report.epoch}, iteration "
-            f"{result.last_report.iteration}")
-        say(f"interrupted ({where}); saved {out}: {describe.history(project.history)}")
+    ) if value is not None})
+    run = session.start_run()
+    interrupted = run_with_progress(run)
+    session.finish_run(run)
+    session.save(out)
+    history = describe.history(session.history)
+    if interrupted:
+        report = run.last_report
+        where = "nothing trained" if report is None else (
+            f"stopped in epoch {run.project_epoch(report)}, iteration {report.iteration}")
+        say(f"interrupted ({where}); saved {out}: {history}")
         return INTERRUPTED
-    say(f"saved {out}: {describe.history(project.history)}")
+    say(f"saved {out}: {history}")
     return 0

@@ -17,6 +17,7 @@ from engine.errors import (
     BackpropStudioError,
     DataError,
     ProjectError,
+    Refused,
     SpecError,
     TrainingDiverged,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "Network",
     "NetworkSpec",
     "ProjectError",
+    "Refused",
     "Report",
     "SpecError",
     "Trace",

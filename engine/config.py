@@ -6,14 +6,39 @@ training runs, hand the trainer a new value (``Trainer.update(learning_rate=0.01
 builds the new config the same way, so it is checked the same way.
 """
 
-import math
 from dataclasses import asdict, dataclass, fields
 
 from engine import optimizers, schedules
+from engine.bounds import Bounds
 from engine.errors import SpecError
 from engine.spec import checked_dict
 
 MODES = ("batch", "stochastic", "minibatch", "perceptron")
+
+#: Every numeric setting's range, defined here once: TrainConfig checks it, the window's fields
+#: and sliders offer it, the command line parses with it, and the project reader refuses a
+#: file outside it (through TrainConfig).
+LIMITS: dict[str, Bounds] = {
+    "batch_size": Bounds(1, 1_000_000, whole=True),
+    "epochs": Bounds(1, 10_000_000, whole=True),
+    "seed": Bounds(0, 2**31 - 1, whole=True),
+    "learning_rate": Bounds(0, None, low_open=True, usual=(1e-5, 10.0)),
+    "momentum": Bounds(0, 1, high_open=True),
+    "rmsprop_alpha": Bounds(0, 1, high_open=True),
+    "adam_beta1": Bounds(0, 1, high_open=True),
+    "adam_beta2": Bounds(0, 1, high_open=True),
+    "eps": Bounds(0, 1, low_open=True),
+    "weight_decay": Bounds(0, 10),
+    "l1": Bounds(0, 10),
+    "min_delta": Bounds(0, None),
+    "target_loss": Bounds(0, None),
+    "patience": Bounds(1, 100_000, whole=True),
+    "decay_every": Bounds(1, 1_000_000, whole=True),
+    "decay_rate": Bounds(0, 1, low_open=True),
+    "report_every": Bounds(1, None, whole=True),
+}
+#: settings whose None means "off"
+OPTIONAL = frozenset({"target_loss", "patience", "report_every"})
 
 
 @dataclass(frozen=True)
@@ -65,26 +90,10 @@ class TrainConfig:
         _choice(self.mode, MODES, "mode")
         _choice(self.optimizer, optimizers.NAMES, "optimizer")
         _choice(self.schedule, schedules.NAMES, "schedule")
-        _whole(self.batch_size, "batch_size", 1)
-        _whole(self.epochs, "epochs", 1)
-        _whole(self.seed, "seed", 0)
-        _whole(self.decay_every, "decay_every", 1)
-        _number(self.learning_rate, "learning_rate", low=0, low_open=True)
-        _number(self.momentum, "momentum", low=0, high=1)
-        _number(self.rmsprop_alpha, "rmsprop_alpha", low=0, high=1)
-        _number(self.adam_beta1, "adam_beta1", low=0, high=1)
-        _number(self.adam_beta2, "adam_beta2", low=0, high=1)
-        _number(self.eps, "eps", low=0, low_open=True)
-        _number(self.weight_decay, "weight_decay", low=0)
-        _number(self.l1, "l1", low=0)
-        _number(self.min_delta, "min_delta", low=0)
-        _number(self.decay_rate, "decay_rate", low=0, low_open=True)
-        if self.target_loss is not None:
-            _number(self.target_loss, "target_loss", low=0)
-        if self.patience is not None:
-            _whole(self.patience, "patience", 1)
-        if self.report_every is not None:
-            _whole(self.report_every, "report_every", 1)
+        for name, bounds in LIMITS.items():
+            value = getattr(self, name)
+            if value is not None or name not in OPTIONAL:
+                bounds.check(value, name)
         for name in ("shuffle", "restore_best"):
             if not isinstance(getattr(self, name), bool):
                 raise SpecError(f"{name} must be True or False, not {getattr(self, name)!r}")
@@ -101,19 +110,3 @@ class TrainConfig:
 def _choice(value, choices, name):
     if value not in choices:
         raise SpecError(f"unknown {name} {value!r}: choose one of {', '.join(choices)}")
-
-
-def _whole(value, name, low):
-    if isinstance(value, bool) or not isinstance(value, int) or value < low:
-        raise SpecError(f"{name} must be a whole number of at least {low}, not {value!r}")
-
-
-def _number(value, name, low=None, high=None, low_open=False):
-    """Check ``value`` is a finite number with low ≤ value < high (low < value if low_open)."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise SpecError(f"{name} must be a finite number, not {value!r}")
-    if low is not None and (value < low or (low_open and value == low)):
-        bound = "greater than" if low_open else "at least"
-        raise SpecError(f"{name} must be {bound} {low}, not {value!r}")
-    if high is not None and value >= high:
-        raise SpecError(f"{name} must be less than {high}, not {value!r}")

@@ -30,3 +30,8 @@ class TrainingDiverged(BackpropStudioError, ArithmeticError):
         self.epoch = epoch
         self.iteration = iteration
         self.learning_rate = learning_rate
+
+
+class Refused(BackpropStudioError, ValueError):
+    """An edit of the project that cannot be made; the message is the reason, and nothing
+    was changed (``engine.session`` raises it for every kind of edit)."""

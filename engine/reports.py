@@ -1,8 +1,11 @@
-"""What training tells its caller: a ``Report`` at each yield, a ``History`` at the end."""
+"""What training tells its caller: a ``Report`` at each yield, a ``History`` at the end
+(``engine.history``, re-exported here)."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
+
+from engine.history import History
 
 STOP_REASONS = ("epochs", "target_loss", "early_stopping", "converged", "not_separable")
 
@@ -48,64 +51,4 @@ class Report:
                 f"train_loss={self.train_loss:.6g}{val}{stop})")
 
 
-@dataclass
-class History:
-    """The end-of-epoch reports of a run, as lists with one entry per epoch."""
-
-    epoch: list = field(default_factory=list)
-    train_loss: list = field(default_factory=list)
-    val_loss: list = field(default_factory=list)
-    learning_rate: list = field(default_factory=list)
-    elapsed: list = field(default_factory=list)
-    metrics: dict = field(default_factory=dict)
-    stop_reason: str | None = None
-    best_epoch: int | None = None
-    message: str | None = None
-
-    def append(self, report):
-        """Add an end-of-epoch report."""
-        self.epoch.append(report.epoch)
-        self.train_loss.append(report.train_loss)
-        self.val_loss.append(report.val_loss)
-        self.learning_rate.append(report.learning_rate)
-        self.elapsed.append(report.elapsed)
-        for name, value in report.metrics.items():
-            self.metrics.setdefault(name, []).append(value)
-        self.stop_reason = report.stop_reason
-        self.best_epoch = report.best_epoch
-        self.message = report.message
-
-    def __len__(self):
-        return len(self.epoch)
-
-    def to_dict(self):
-        return {"epoch": list(self.epoch), "train_loss": list(self.train_loss),
-                "val_loss": list(self.val_loss), "learning_rate": list(self.learning_rate),
-                "elapsed": list(self.elapsed),
-                "metrics": {name: list(values) for name, values in self.metrics.items()},
-                "stop_reason": self.stop_reason, "best_epoch": self.best_epoch,
-                "message": self.message}
-
-    @classmethod
-    def from_dict(cls, data):
-        return cls(**{name: data[name] for name in cls.__dataclass_fields__ if name in data})
-
-    def copy(self):
-        return History.from_dict(self.to_dict())
-
-    def thin(self):
-        """Keep every other epoch (and always the last one), in place.
-
-        A long run in the GUI calls this whenever its history grows past a bound, so 100,000
-        epochs of a small net cost a few MB, not a few hundred: the curve keeps its shape,
-        the early epochs get sparser, and the latest stays exact.
-        """
-        n = len(self.epoch)
-        keep = list(range(0, n, 2))
-        if n and keep[-1] != n - 1:
-            keep.append(n - 1)
-        for name in ("epoch", "train_loss", "val_loss", "learning_rate", "elapsed"):
-            values = getattr(self, name)
-            setattr(self, name, [values[k] for k in keep])
-        self.metrics = {name: [values[k] for k in keep] if len(values) == n else values
-                        for name, values in self.metrics.items()}
+__all__ = ["STOP_REASONS", "History", "Report"]

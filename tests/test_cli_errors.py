@@ -66,7 +66,8 @@ def test_damaged_projects_in_a_subprocess(tmp_path, content, fragment, command):
 def test_a_bad_option_in_a_subprocess():
     result = subprocess.run([sys.executable, "main.py", "train", "x.json", "--epochs", "zero"],
                             capture_output=True, text=True, timeout=60, cwd=ROOT)
-    one_line_error(result.returncode, result.stderr, "--epochs", "'zero' is not a whole number")
+    one_line_error(result.returncode, result.stderr, "--epochs",
+                   "epochs must be a whole number from 1 to 10,000,000, not 'zero'")
 
 
 def test_help_exits_0(capsys):
@@ -100,11 +101,13 @@ def test_help_exits_0(capsys):
     (["new", "--images", "{tmp}/no_folder", "--out", "{tmp}/x.json"], ["no_folder"]),
     (["new", "--dataset", "xor", "--out", "{tmp}/missing/x.json"], ["does not exist"]),
     (["new", "--dataset", "xor", "--out", "{project}"], ["already exists", "--force"]),
-    (["train", "{project}", "--lr", "-1"], ["must be a positive number"]),
-    (["train", "{project}", "--lr", "nan"], ["must be a positive number"]),
+    (["train", "{project}", "--lr", "-1"], ["learning_rate must be a finite number greater"]),
+    (["train", "{project}", "--lr", "nan"], ["learning_rate must be a finite number greater"]),
     (["train", "{project}", "--mode", "online"], ["invalid choice: 'online'"]),
     (["train", "{project}", "--optimizer", "lbfgs"], ["invalid choice: 'lbfgs'"]),
-    (["train", "{project}", "--epochs", "0"], ["must be at least 1"]),
+    (["train", "{project}", "--epochs", "0"], ["from 1 to 10,000,000"]),
+    (["train", "{project}", "--epochs", "1000000000000"], ["from 1 to 10,000,000"]),
+    (["train", "{project}", "--seed", "5000000000"], ["seed must be a whole number from 0"]),
     (["train", "{project}", "--mode", "perceptron"], ["perceptron"]),
     (["train", "{tmp}/missing.json"], ["no such file", "missing.json"]),
     (["train", "{tmp}"], ["is a folder"]),
@@ -139,7 +142,7 @@ def test_data_that_no_longer_fit_the_network_are_refused(capsys, tmp_path):
     net = Network(NetworkSpec(3, [LayerSpec(1, "sigmoid")], "bce"))
     save_project(Project(net, data={"kind": "builtin", "name": "xor", "params": {}}), path)
     code, _, err = run_main(capsys, "train", path)
-    one_line_error(code, err, "2 features", "takes 3 inputs")
+    one_line_error(code, err, "xor has 2 input feature(s), but the network takes 3 input(s)")
 
 
 def test_a_csv_that_has_gone_is_named(capsys, tmp_path):

@@ -93,6 +93,8 @@ def _plain_history(history: History) -> dict[str, Any]:
     for key in ("train_loss", "val_loss", "learning_rate", "elapsed"):
         stored[key] = [_number(v) for v in stored[key]]
     stored["epoch"] = [int(v) for v in stored["epoch"]]
+    stored["run"] = [int(v) for v in stored["run"]]
+    stored["current_run"] = int(stored["current_run"])
     stored["metrics"] = {name: [_number(v) for v in values]
                          for name, values in stored["metrics"].items()}
     if stored["best_epoch"] is not None:

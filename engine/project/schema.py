@@ -139,7 +139,10 @@ def _history(stored: Any) -> History:
         raise FormatProblem(f"\"history\" must be an object, not {type_name(stored)}")
     columns = {"epoch": is_int, "train_loss": is_number, "val_loss": _number_or_none,
                "learning_rate": is_number, "elapsed": is_number}
-    unknown = set(stored) - set(columns) - {"metrics", "stop_reason", "best_epoch", "message"}
+    if "run" in stored:  # files from before runs were kept have one run, made up on reading
+        columns["run"] = _run_id
+    unknown = set(stored) - set(columns) - {"metrics", "stop_reason", "best_epoch", "message",
+                                            "current_run"}
     if unknown:
         raise FormatProblem(f"the history has unknown keys {', '.join(map(repr, sorted(unknown)))}")
     metrics = stored.get("metrics", {})
@@ -151,11 +154,16 @@ def _history(stored: Any) -> History:
     for key, values, valid in named:
         if not isinstance(values, list) or len(values) != length or not all(map(valid, values)):
             raise FormatProblem(f"the history's {key} must be a list of {length} numbers")
-    for key, valid in (("stop_reason", str), ("message", str), ("best_epoch", int)):
+    for key, valid in (("stop_reason", str), ("message", str), ("best_epoch", int),
+                       ("current_run", int)):
         value = stored.get(key)
         if value is not None and (not isinstance(value, valid) or isinstance(value, bool)):
             raise FormatProblem(f"the history's {key} is {value!r:.60}, which is not valid")
     return History.from_dict(stored)
+
+
+def _run_id(value: Any) -> bool:
+    return is_int(value) and value >= 0
 
 
 def _number_or_none(value: Any) -> bool:

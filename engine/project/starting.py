@@ -36,6 +36,22 @@ def output_layer(ds: Any, loss: str | None = None) -> tuple[LayerSpec, str]:
     return LayerSpec(units=k, activation="softmax" if loss == "cce" else "sigmoid"), loss
 
 
+def fit_problem(spec: NetworkSpec, ds: Any) -> str | None:
+    """Why a network of ``spec`` cannot learn ``ds`` as it is, in words; None when it can:
+    the one check of data against a network, for the window, the files and the command line."""
+    name = ds.name or "the data"
+    if ds.n_features != spec.n_inputs:
+        return (f"{name} has {ds.n_features} input feature(s), but the network takes "
+                f"{spec.n_inputs} input(s)")
+    if ds.n_outputs != spec.n_outputs:
+        return f"{name} needs {ds.n_outputs} output unit(s), but the network has {spec.n_outputs}"
+    try:
+        output_layer(ds, spec.loss)
+    except SpecError as error:
+        return str(error)
+    return None
+
+
 def new_project(ds: Any, hidden: list[int], activation: str = "tanh", loss: str | None = None,
                 seed: int = 0, normalisation: str | None = None,
                 config: TrainConfig | None = None) -> Project:
@@ -71,12 +87,30 @@ class TrainingData:
 def training_data(ds: Any, spec: NetworkSpec, normaliser: Any = None,
                   where: str = "the project") -> TrainingData:
     """Split ``ds`` by its own share and seed and normalise both parts with ``normaliser``;
-    DataError (naming ``where``) when the data do not fit the network's ends."""
-    if (ds.n_features, ds.n_outputs) != (spec.n_inputs, spec.n_outputs):
-        raise DataError(f"{where}: the data have {ds.n_features} features and "
-                        f"{ds.n_outputs} target columns, but the network takes "
-                        f"{spec.n_inputs} inputs and gives {spec.n_outputs} outputs")
+    DataError (naming ``where``) when the data do not fit the network."""
+    _check_fit(ds, spec, where)
+    return _normalised(ds, *ds.split(), normaliser)
+
+
+def fitted_training_data(ds: Any, spec: NetworkSpec, method: str,
+                         where: str = "the data") -> tuple[Any, TrainingData]:
+    """(normaliser, training data): ``ds`` split once, the normaliser of ``method`` fitted on
+    the training part alone (None for "none") and applied to both parts."""
+    from engine.datasets.normalise import Normaliser
+
+    _check_fit(ds, spec, where)
     train, validation = ds.split()
+    normaliser = None if method == "none" else Normaliser.fit(train.X, method)
+    return normaliser, _normalised(ds, train, validation, normaliser)
+
+
+def _check_fit(ds: Any, spec: NetworkSpec, where: str) -> None:
+    problem = fit_problem(spec, ds)
+    if problem is not None:
+        raise DataError(f"{where}: {problem}")
+
+
+def _normalised(ds: Any, train: Any, validation: Any, normaliser: Any) -> TrainingData:
     normalise = normaliser.apply if normaliser is not None else (lambda X: X)
     has_validation = validation.n_samples > 0
     return TrainingData(

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from engine import architecture as arch
-from gui import notation, style
+from engine import notation
+from gui import style
 from gui.canvas import layout
 from gui.canvas.items import FoldedLayerItem, edge_colours
 from gui.canvas.layer_items import ButtonItem, ChipItem, TextBlockItem

@@ -13,9 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from engine import activations
+from engine import activations, notation
 from engine import architecture as arch
-from gui import notation
 
 #: Output activation and cost that belong together, offered as one edit.
 OUTPUT_PAIRS = (("sigmoid", "bce"), ("softmax", "cce"), ("linear", "mse"), ("sigmoid", "mse"))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QDrag, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsScene
 
-from gui import notation
+from engine import notation
 from gui.canvas import decorations, layout, menus, mime, neuron_maps
 from gui.canvas.drops import DropController
 from gui.canvas.editor import InlineEditor
@@ -179,7 +179,7 @@ class NetworkScene(QGraphicsScene):
         """Fill the neurons big enough to show a picture (a column of 32 has 8-pixel ones)."""
         shown = self.maps_shown and any(item.radius >= neuron_maps.MIN_RADIUS
                                         for column in self.neurons for item in column)
-        images = neuron_maps.map_images(self.document) if shown else None
+        images = neuron_maps.map_images(self.document.derived.plane) if shown else None
         for layer, column in enumerate(self.neurons):
             for item in column:
                 big_enough = images is not None and item.radius >= neuron_maps.MIN_RADIUS

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.datasets.csv_preview import peek
 from engine.errors import DataError
 from gui.data.class_counts import counts_html
-from gui.data.csv_preview import peek
 
 ERROR_STYLE = "color: #b00020;"
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.session import painting
 from gui import style
-from gui.data import painting
 
 
 class PaintBox(QGroupBox):

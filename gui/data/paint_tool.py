@@ -14,13 +14,12 @@ import itertools
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 
-from engine.errors import DataError
-from gui.data import painting
+from engine.errors import BackpropStudioError
+from engine.session import painting
+from engine.session.plane import painting_plane
 
 ERASER_PIXELS = 14
 DRAG_PIXELS = 4
-DEFAULT_PLANE = QRectF(-1.5, -1.5, 3.0, 3.0)
-PLANE_MARGIN = 0.15
 
 
 class PaintTool(QObject):
@@ -60,14 +59,10 @@ class PaintTool(QObject):
         self.activeChanged.emit(active)
 
     def _plane(self) -> QRectF:
-        """The square [-1.5, 1.5]², grown to hold the current 2-D points with a margin."""
+        """The plane to paint on: the session's painting plane for the current points."""
         data = self.document.dataset
-        if data.n_features != 2:
-            return QRectF(DEFAULT_PLANE)
-        (x0, y0), (x1, y1) = data.X.min(axis=0), data.X.max(axis=0)
-        pad = PLANE_MARGIN * max(x1 - x0, y1 - y0, 1e-9)
-        points = QRectF(QPointF(x0 - pad, y0 - pad), QPointF(x1 + pad, y1 + pad))
-        return DEFAULT_PLANE.united(points)
+        x_from, x_to, y_from, y_to = painting_plane(data.X if data.n_features == 2 else None)
+        return QRectF(QPointF(x_from, y_from), QPointF(x_to, y_to))
 
     def current(self) -> painting.Painting:
         """The painting the next change starts from: the document's 2-D data if it has any
@@ -116,7 +111,7 @@ class PaintTool(QObject):
         try:
             self.document.set_painted_points(new.X, new.y, task=new.task,
                                              class_names=new.class_names, stroke=stroke)
-        except DataError as error:
+        except BackpropStudioError as error:
             self.message.emit(str(error))
             return False
         return True

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.errors import DataError
+from engine.errors import BackpropStudioError, DataError
+from engine.session import DataDoesNotFit
 from gui.data.builtin_form import BuiltinForm
 from gui.data.class_counts import counts_html
-from gui.data.fitting import DataDoesNotFit
 
 NORMALISATIONS = (("none", "None (raw values)"), ("standardise", "Standardise (mean 0, sd 1)"),
                   ("minmax", "Min–max (to [0, 1])"))
@@ -160,7 +160,7 @@ class DataPanel(QWidget):
                 .format(why=refusal.reason[:1].upper() + refusal.reason[1:]))
             self.banner.show()
             return False
-        except DataError as error:
+        except BackpropStudioError as error:
             self.show_error(str(error))
             return False
         return True
@@ -173,7 +173,7 @@ class DataPanel(QWidget):
         self.banner.hide()
         try:
             self.document.fit_network_to_data(pending.dataset, pending.normalisation)
-        except DataError as error:
+        except BackpropStudioError as error:
             self.show_error(str(error))
 
     def apply_builtin(self) -> bool:
@@ -187,7 +187,7 @@ class DataPanel(QWidget):
     def _normalisation_chosen(self) -> None:
         try:
             self.document.set_normalisation(self.normalisation.currentData())
-        except DataError as error:
+        except BackpropStudioError as error:
             self.show_error(str(error))
             self.refresh()
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui import notation
+from engine import notation
 from gui.canvas.decorations import describe_network
 from gui.canvas.menus import cost_label
 from gui.panels.neuron_inspector import NeuronInspector, fit_table_height, refused_reasons

@@ -2,9 +2,10 @@
 
 For neuron i of layer l: its activation σ, its bias bᵢˡ and threshold θ = −b, its incoming
 weights wᵢⱼˡ, and for the selected sample x of the data the numbers of one forward and one
-backward pass through the engine: zᵢˡ, aᵢˡ = σ(zᵢˡ), δᵢˡ = ∂Cₓ/∂zᵢˡ, and for each incoming
-weight the gradient ∂Cₓ/∂wᵢⱼˡ = aⱼˡ⁻¹ δᵢˡ. Bias and weights can be typed in; they go to the
-document as undoable edits. The numbers follow training live (one sample is cheap).
+backward pass, from the session's derived numbers: zᵢˡ, aᵢˡ = σ(zᵢˡ), δᵢˡ = ∂Cₓ/∂zᵢˡ, and for
+each incoming weight the gradient ∂Cₓ/∂wᵢⱼˡ = aⱼˡ⁻¹ δᵢˡ. Bias and weights can be typed in;
+they go to the document as undoable edits. The numbers follow training live: the worker
+computes them with each snapshot.
 """
 
 from __future__ import annotations
@@ -24,15 +25,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from engine import BackpropStudioError, activations
-from gui import notation
+from engine import activations, notation
 from gui.canvas import neuron_maps
 from gui.canvas.editor import parse_number
-from gui.plots.plane import plane_axes
 
 VALUE_COLUMN = 2
-#: the inspector's output map: grid points per side, and its size on screen
-MAP_POINTS = 48
+#: the inspector's output map's size on screen
 MAP_PIXELS = 128
 
 
@@ -146,8 +144,8 @@ class NeuronInspector(QGroupBox):
     def _show_output_map(self, selected: tuple[int, int] | None) -> None:
         """The neuron's output over the input plane, larger than on the canvas, with the
         chosen sample marked (data with two inputs only)."""
-        image = None if selected is None else neuron_maps.neuron_image(
-            self.document, *selected, points=MAP_POINTS)
+        plane = self.document.derived.plane
+        image = None if selected is None else neuron_maps.neuron_image(plane, *selected)
         self.form.setRowVisible(self.output_map, image is not None)
         if image is None:
             self.output_map.clear()
@@ -156,7 +154,7 @@ class NeuronInspector(QGroupBox):
             MAP_PIXELS, MAP_PIXELS, Qt.AspectRatioMode.IgnoreAspectRatio,
             Qt.TransformationMode.SmoothTransformation))
         data = self.document.dataset
-        xs, ys = plane_axes(data.X, MAP_POINTS, self.document.plane)
+        xs, ys = plane.xs, plane.ys
         x1, x2 = data.X[self.document.selected_sample]
         where = QPointF(MAP_PIXELS * (x1 - xs[0]) / (xs[-1] - xs[0]),
                         MAP_PIXELS * (1 - (x2 - ys[0]) / (ys[-1] - ys[0])))
@@ -239,25 +237,16 @@ class NeuronInspector(QGroupBox):
         fit_table_height(self.weights, 0)
 
     def _sample_numbers(self, layer: int, i: int):
-        """(zᵢˡ, aᵢˡ, δᵢˡ, aˡ⁻¹) of the selected sample, or None when they cannot be had."""
-        doc = self.document
-        s = doc.selected_sample
-        data = doc.dataset
-        try:
-            x = doc.normalise(data.X[s:s + 1])
-            trace = doc.network.forward(x)
-            self.sample_text.setText(self.tr("x = ({x}), y = ({y})").format(
-                x=", ".join(notation.format_number(v) for v in data.X[s][:6])
-                + (", …" if data.X.shape[1] > 6 else ""),
-                y=", ".join(notation.format_number(v) for v in data.Y[s][:10])))
-            if layer == 0:
-                return None, float(trace.activations[0][0, i]), None, None
-            grads = doc.network.backward(trace, data.Y[s:s + 1])
-        except (BackpropStudioError, ValueError, IndexError):
-            self.sample_text.setText(self.tr("The data do not fit the network."))
-            return None
-        return (float(trace.zs[layer - 1][0, i]), float(trace.activations[layer][0, i]),
-                float(grads.deltas[layer - 1][0, i]), trace.activations[layer - 1][0])
+        """(zᵢˡ, aᵢˡ, δᵢˡ, aˡ⁻¹) of the selected sample, from the derived numbers."""
+        numbers = self.document.derived.sample(self.document.selected_sample)
+        self.sample_text.setText(self.tr("x = ({x}), y = ({y})").format(
+            x=", ".join(notation.format_number(v) for v in numbers.x[:6])
+            + (", …" if len(numbers.x) > 6 else ""),
+            y=", ".join(notation.format_number(v) for v in numbers.y[:10])))
+        if layer == 0:
+            return None, float(numbers.activations[0][i]), None, None
+        return (float(numbers.zs[layer - 1][i]), float(numbers.activations[layer][i]),
+                float(numbers.deltas[layer - 1][i]), numbers.activations[layer - 1])
 
     def _fill_weights(self, layer: int, i: int, numbers) -> None:
         W = self.document.network.weights[layer - 1]

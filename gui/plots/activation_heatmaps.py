@@ -1,17 +1,16 @@
 """``activationHeatmaps``: each layer's activations aˡ on a fixed probe batch of samples.
 
 Rows are samples, columns are the layer's neurons: the forward pass of the notes,
-zˡ = Wˡaˡ⁻¹ + bˡ, aˡ = σ(zˡ), for the first few samples of the data, at the current weights.
+zˡ = Wˡaˡ⁻¹ + bˡ, aˡ = σ(zˡ), for the first few samples of the data (normalised as training
+sees them), at the current weights: the session's derived numbers, not a pass of its own.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from gui import notation
+from engine import notation
 from gui.plots.heatmap_grid import Heatmap, HeatmapGrid
-
-PROBE_SAMPLES = 32
 
 
 class ActivationHeatmaps(HeatmapGrid):
@@ -22,8 +21,7 @@ class ActivationHeatmaps(HeatmapGrid):
 
     def refresh(self) -> None:
         tr = QCoreApplication.translate
-        probe = self.document.dataset.X[:PROBE_SAMPLES]
-        trace = self.document.network.forward(probe)
+        probe = self.document.derived.probe
         self.show_heatmaps([
             Heatmap(
                 title=f"a{notation.sup(l)}",
@@ -31,5 +29,5 @@ class ActivationHeatmaps(HeatmapGrid):
                 row_label=tr("ActivationHeatmaps", "sample"),
                 column_label=tr("ActivationHeatmaps", "neuron of layer {l}").format(l=l),
             )
-            for l, a in enumerate(trace.activations[1:], start=1)
+            for l, a in enumerate(probe.activations[1:], start=1)
         ])

@@ -1,11 +1,10 @@
 """``confusionMatrix``: how many samples of each class the network puts in each class.
 
-Counted on the validation data when there is some, else on the training data. While a run
-is live, and after it, the view shows the counts the trainer reported at the last finished
-epoch's end (from the outputs it computed anyway, like the accuracy it plots), so a large
-data set is never run through the network again on the screen's thread. Any other change of
-the weights, the data or the history (an edit, undo, reset) has them counted at the current
-weights, once: the same weights and data are not counted twice.
+Counted on the validation data when there is some, else on the training data: the session's
+derived numbers. While a run is live, and after it, they are the counts the trainer reported
+at the last finished epoch's end (from the outputs it computed anyway, like the accuracy it
+plots), so a large data set is never run through the network again on the screen's thread;
+after an edit they are counted once, at the new weights, when this view first shows them.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFont
 
-from engine.metrics import class_threshold, confusion_matrix
 from gui import style
 from gui.plots.layout_view import LayoutView
 
@@ -31,8 +29,6 @@ class ConfusionMatrix(LayoutView):
         self.texts: list[pg.TextItem] = []
         self._cells: dict[tuple[int, int], pg.TextItem] = {}
         self._shown: np.ndarray | None = None
-        #: the data and weights the counts shown were made from, when made here
-        self._counted_for: tuple[np.ndarray, list[np.ndarray]] | None = None
         self.follow(document, (document.historyChanged, document.weightsChanged,
                                document.specChanged, document.dataChanged), defer)
 
@@ -52,34 +48,18 @@ class ConfusionMatrix(LayoutView):
     def refresh(self) -> None:
         if not self._built:
             self._build()
-        document = self.document
-        if document.dataset.task != "classification":
-            self._counted_for = None
+        counts = self.document.derived.confusion
+        if counts is None:
+            self._shown = None
             self._clear_labels()
             self.counts = np.zeros((0, 0), dtype=int)
             self.image.clear()
             self.plot.setTitle(self.tr("A confusion matrix is for classification data"))
             return
-        if document.live_training:
-            # While training, the counts the last epoch reported: no recount on this thread.
-            counts = document.live_confusion
-            if counts is not None and counts is not self._shown:
-                self._show(counts)
-            return
-        training = document.training
-        X, Y = ((training.X_val, training.Y_val) if training.X_val is not None
-                else (training.X, training.Y))
-        if self._counted_for is not None and self._counted_for[0] is X and all(
-                np.array_equal(a, b) for a, b in zip(self._counted_for[1],
-                                                     document.network.weights, strict=True)):
-            return  # same data, same weights (e.g. the history reset after a run): same counts
-        threshold = class_threshold(Y) if Y.shape[1] == 1 else 0.5
-        self._show(confusion_matrix(document.network.predict(X), Y,
-                                    n_classes=max(2, Y.shape[1]), threshold=threshold))
-        self._counted_for = (X, [W.copy() for W in document.network.weights])
+        if counts is not self._shown:
+            self._show(counts)
 
     def _show(self, counts: np.ndarray) -> None:
-        self._counted_for = None
         self._clear_labels()
         self.counts = self._shown = counts
         self.image.setImage(counts.astype(float), levels=(0, max(1, counts.max())))
@@ -88,8 +68,8 @@ class ConfusionMatrix(LayoutView):
         ticks = [(k + 0.5, str(name)) for k, name in enumerate(names)]
         self.plot.getAxis("left").setTicks([ticks])
         self.plot.getAxis("bottom").setTicks([ticks])
-        training = self.document.training
-        which = self.tr("validation") if training.X_val is not None else self.tr("training")
+        which = (self.tr("validation") if self.document.derived.confusion_on == "validation"
+                 else self.tr("training"))
         self.plot.setTitle(self.tr("{which} data: {c} of {n} right").format(
             which=which, c=int(np.trace(counts)), n=int(counts.sum())))
         if len(counts) <= MAX_LABELLED:

@@ -1,9 +1,10 @@
 """``decisionBoundary``: for 2-D data, the network's output over the plane behind the points.
 
 As in TensorFlow Playground: the background is the first output neuron's value on a grid
-covering the data, the points are the samples coloured by class: training points filled,
-validation points hollow. ``set_plane`` fixes the plane's extent while points are painted, so
-the view does not jump with every point.
+covering the data (the session's derived numbers: the same grid the canvas's neuron maps are
+made of), the points are the samples coloured by class: training points filled, validation
+points hollow. ``set_plane`` fixes the plane's extent while points are painted, so the view
+does not jump with every point.
 """
 
 from __future__ import annotations
@@ -14,9 +15,6 @@ from PySide6.QtCore import QRectF
 
 from gui import style
 from gui.plots.export_menu import ExportMenu
-from gui.plots.plane import activation_levels, plane_axes, plane_points
-
-GRID = 80
 
 
 class DecisionBoundary(pg.PlotWidget):
@@ -41,7 +39,7 @@ class DecisionBoundary(pg.PlotWidget):
         plot.addItem(self.validation_points)
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=style.MUTED_LABEL)
         plot.addItem(self.message)
-        self._grid: np.ndarray | None = None
+        self._drawn = False
         document.weightsChanged.connect(self.refresh_output)
         for signal in (document.specChanged, document.dataChanged, document.planeChanged):
             signal.connect(self.refresh)
@@ -50,7 +48,8 @@ class DecisionBoundary(pg.PlotWidget):
     def refresh(self) -> None:
         """Points, plane and output: when the data or the architecture change."""
         data = self.document.dataset
-        if data.X.shape[1] != 2:
+        plane = self.document.derived.plane
+        if plane is None:
             self.image.clear()
             self.points.setData([])
             self.validation_points.setData([])
@@ -58,13 +57,13 @@ class DecisionBoundary(pg.PlotWidget):
             self.message.setPos(0.5, 0.5)
             self._show_axes(False)
             self.getPlotItem().setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
-            self._grid = None
+            self._drawn = False
             return
         self.message.setText("")
         self._show_axes(True)
-        xs, ys = self._axes(data.X)
-        self._grid = plane_points(xs, ys)
+        self._drawn = True
         self.refresh_output()  # the image first: its rectangle scales the pixels it has
+        xs, ys = plane.xs, plane.ys
         self.image.setRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
         train, validation = data.split()
         self.points.setData(x=train.X[:, 0], y=train.X[:, 1], brush=[
@@ -74,10 +73,10 @@ class DecisionBoundary(pg.PlotWidget):
 
     def refresh_output(self) -> None:
         """Only the network's output over the plane: what changes while training."""
-        if self._grid is None:
+        plane = self.document.derived.plane
+        if not self._drawn or plane is None:
             return
-        output = self.document.predict_raw(self._grid)[:, 0].reshape(GRID, GRID)
-        self.image.setImage(output, levels=self._levels(output))
+        self.image.setImage(plane.output, levels=plane.levels[-1])
 
     @property
     def plane(self) -> QRectF | None:
@@ -94,9 +93,6 @@ class DecisionBoundary(pg.PlotWidget):
         self.document.set_plane(None if plane is None else (
             plane.left(), plane.right(), plane.top(), plane.bottom()))
 
-    def _axes(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        return plane_axes(X, GRID, self.document.plane)
-
     @staticmethod
     def _colours(data) -> list:
         """Class colours; for regression, the target's sign on the diverging map."""
@@ -108,7 +104,3 @@ class DecisionBoundary(pg.PlotWidget):
     def _show_axes(self, shown: bool) -> None:
         for axis in ("left", "bottom"):
             self.getPlotItem().showAxis(axis, shown)
-
-    def _levels(self, output: np.ndarray) -> tuple[float, float]:
-        """Probabilities span [0, 1] with 0.5 in the middle; other outputs are centred on 0."""
-        return activation_levels(self.document.spec.layers[-1].activation, output)

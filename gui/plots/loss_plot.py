@@ -27,9 +27,6 @@ from gui.plots.export_menu import ExportMenu, ask_and_export
 from gui.style import cache_axes
 
 TRAIN_PEN = pg.mkPen("#1f77b4", width=1)
-#: rows the epoch-0 cost is computed on: all of a small set, a fixed sample of a large one,
-#: so the marker costs little however often the weights change
-INITIAL_LOSS_ROWS = 2048
 VALIDATION_PEN = pg.mkPen("#ff7f0e", width=1, style=Qt.PenStyle.DashLine)
 
 
@@ -164,9 +161,7 @@ class LossPanel(QWidget):
             return
         if self.document.live_training:
             return
-        training = self.document.training
-        rows = slice(0, INITIAL_LOSS_ROWS)  # the whole set for small data; a sample of big
-        initial = float(self.document.network.loss(training.X[rows], training.Y[rows]))
+        initial = self.document.derived.evaluation.cost
         self.initial_marker.setData([0.0], [initial])
         for plot, top in ((self.loss_plot, 1.2 * initial), (self.metric_plot, 1.0)):
             plot.getPlotItem().setRange(xRange=(0, 10), yRange=(0, top), padding=0.02)

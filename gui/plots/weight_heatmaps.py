@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from gui import notation
+from engine import notation
 from gui.plots.heatmap_grid import Heatmap, HeatmapGrid
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from gui.actions import ActionInfo, make_action
 from gui.training.controller import State, TrainingController
-from gui.weight_commands import copy_parameters
 
 
 class TrainingActions(QObject):
@@ -52,13 +51,8 @@ class TrainingActions(QObject):
 
     def reset_weights(self) -> None:
         """New initial weights from the training seed, as one undoable edit."""
-        from engine import Network
-
         self.controller.stop()
-        fresh = Network(self.document.spec, seed=self.document.config.seed,
-                        dtype=self.document.network.dtype)
-        weights, biases = copy_parameters(fresh)
-        self.document.replace_parameters(weights, biases, self.tr("Reset Weights"))
+        self.document.reset_weights()
 
     def _update(self, state: State) -> None:
         idle, running, paused = (state is State.IDLE, state is State.RUNNING,

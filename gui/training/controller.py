@@ -1,10 +1,10 @@
 """The training controller: starts, pauses, steps and stops the worker for the main window.
 
-It owns the worker's QThread and is the only place that applies training results to the
-document: each snapshot's weights (live, not an undoable edit) and finished epochs (into
-the document's history). When a run ends, one undoable "Train" command records the weights
-and history before and after it. Any edit of the document, opening another project or
-closing the window stops the worker first, and no thread outlives its controller.
+It owns the worker's QThread and is the only place that hands training results to the
+session: each snapshot's weights, finished epochs and derived numbers, live
+(``Session.show_progress``), and at the end the run as one undoable "Train" step
+(``Session.finish_run``). Any edit of the document, opening another project or closing the
+window stops the worker first, and no thread outlives its controller.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signa
 
 from engine import BackpropStudioError
 from gui.training.worker import Snapshot, TrainingWorker
-from gui.weight_commands import ReplaceParametersCommand, copy_parameters
 
 STOP_WAIT_MS = 10_000
 #: settings the worker keeps for itself while it runs (it tunes how often it reports)
@@ -44,9 +43,13 @@ class TrainingController(QObject):
         self.state = State.IDLE
         self.thread: QThread | None = None
         self.worker: TrainingWorker | None = None
+        self.run = None
         self.last_report = None
         document.aboutToEdit.connect(self.stop)
         document.configChanged.connect(self._forward_settings)
+        # What the worker's derived numbers cover follows what the views look at.
+        document.sampleChanged.connect(self._forward_view)
+        document.planeChanged.connect(self._forward_view)
         self._config_sent = document.config.to_dict()
 
     # ---- commands ----------------------------------------------------------------------
@@ -86,14 +89,13 @@ class TrainingController(QObject):
     def _start(self, step: str | None) -> None:
         document = self.document
         try:
-            worker = TrainingWorker(document.network, document.config, document.training)
+            # Epoch ends report the confusion counts from outputs the trainer has anyway.
+            self.run = document.session.start_run(confusion=True)
         except BackpropStudioError as error:
             self.runEnded.emit(str(error))
             return
+        worker = TrainingWorker(self.run)
         self._config_sent = document.config.to_dict()
-        self._before = copy_parameters(document.network)
-        self._history_before = document.history_copy()
-        self._epoch_offset = len(document.history) and document.history.epoch[-1]
         if step is not None:
             worker.request_step(step)
         thread = QThread(self)
@@ -123,9 +125,8 @@ class TrainingController(QObject):
     def _apply_snapshot(self, snapshot: Snapshot) -> None:
         if self.worker is None:
             return
-        self.document.set_parameters(snapshot.weights, snapshot.biases)
-        if snapshot.finished_epochs:
-            self.document.extend_history(snapshot.finished_epochs, self._epoch_offset)
+        self.document.session.show_progress(snapshot.weights, snapshot.biases,
+                                            snapshot.finished, snapshot.derived)
         if snapshot.report is not None:
             self.last_report = snapshot.report
             self.progress.emit(snapshot.report)
@@ -147,12 +148,6 @@ class TrainingController(QObject):
     def _finish(self, snapshot: Snapshot | None, error: str | None) -> None:
         if self.thread is None:
             return
-        # The views keep the last finished epoch's confusion counts, like the history they
-        # plot; a run that finished no epoch (a step) has them counted at its final weights.
-        reported = self.document.live_confusion is not None or (snapshot is not None and any(
-            report.confusion is not None for report in snapshot.finished_epochs))
-        if not reported:
-            self.document.set_live_training(False)
         if snapshot is not None:
             self._apply_snapshot(snapshot)
         self.document.set_live_training(False)
@@ -160,21 +155,10 @@ class TrainingController(QObject):
         thread.quit()
         thread.wait(STOP_WAIT_MS)
         thread.deleteLater()
-        self._record_run()
+        run, self.run = self.run, None
+        self.document.session.finish_run(run)
         self._set_state(State.IDLE)
         self.runEnded.emit(error)
-
-    def _record_run(self) -> None:
-        """One undoable step for the whole run, so "Undo Train" restores the weights."""
-        document = self.document
-        after = copy_parameters(document.network)
-        if all((a == b).all() for a, b in zip(after[0] + after[1],
-                                               self._before[0] + self._before[1], strict=True)):
-            return
-        document.undo_stack.push(ReplaceParametersCommand(
-            document, self._before, after, self.tr("Train"),
-            history_before=self._history_before, history_after=document.history_copy(),
-            already_done=True))
 
     def _forward_settings(self) -> None:
         """Hand the worker the settings that changed; they apply from its next iteration."""
@@ -184,6 +168,11 @@ class TrainingController(QObject):
         self._config_sent = new
         if self.worker is not None and changes:
             self.worker.request_settings(**changes)
+
+    def _forward_view(self) -> None:
+        """The worker's next derived numbers cover the plane and sample the views show."""
+        if self.run is not None:
+            self.run.view = (self.document.plane, self.document.selected_sample)
 
     def _set_state(self, state: State) -> None:
         if state is not self.state:

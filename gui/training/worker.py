@@ -1,11 +1,13 @@
-"""The training worker: drives ``Trainer.run()`` on its own copy of the network, in a QThread.
+"""The training worker: drives a session's ``TrainingRun`` (a Trainer on its own copy of the
+network) in a QThread.
 
 Between two reports of the generator it looks at what the main thread asked for (stop,
-pause, step, new settings), and hands over a ``Snapshot`` of the weights and of the epochs
-finished since the last one. Snapshots are throttled to ``max_rate`` per second and never
-queue up: a new one is only sent once the main thread has taken the previous one, so the
-screen shows the latest weights whatever the training speed. The worker never touches a
-widget and prints nothing.
+pause, step, new settings), and hands over a ``Snapshot``: the weights, the epochs finished
+since the last one, and the derived numbers every view shows at those weights, computed here
+on the worker's thread, so the main thread only paints. Snapshots are throttled to
+``max_rate`` per second and never queue up: a new one is only sent once the main thread has
+taken the previous one, so the screen shows the latest weights whatever the training speed.
+The worker never touches a widget and prints nothing.
 
 Reports come about every ``REPORT_SECONDS`` of training (the trainer's ``report_every`` is
 tuned as it goes), so pause and stop take effect within a few milliseconds even for large
@@ -14,19 +16,17 @@ networks, and small networks do not pay for a report every iteration.
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
-from engine import BackpropStudioError, Report, Trainer, TrainingDiverged
+from engine import BackpropStudioError, History, Report, TrainingDiverged
+from engine.session import Derived, TrainingRun
 
 REPORT_SECONDS = 0.01
-#: the most finished epochs one snapshot carries to the screen's history
-MAX_EPOCHS_PER_SNAPSHOT = 5000
 MAX_RATE = 30.0
 #: the share of the time the screen's thread may spend showing snapshots (and anything else
 #: it does meanwhile) while a long training runs: the rest is training's...
@@ -41,16 +41,18 @@ TAKE_TIMEOUT = 0.5
 
 @dataclass
 class Snapshot:
-    """What the screen needs from training: the weights now, and the news since last time."""
+    """What the screen needs from training: the weights now, the epochs finished since last
+    time (numbered in the project's run) and the views' numbers at these weights."""
 
     weights: list[np.ndarray]
     biases: list[np.ndarray]
     report: Report | None
-    finished_epochs: list[Report] = field(default_factory=list)
+    finished: History
+    derived: Derived
 
 
 class TrainingWorker(QObject):
-    """Trains ``network.copy()`` with ``config`` on ``data`` (an engine TrainingData)."""
+    """Drives ``run`` (a ``TrainingRun`` of the session) to its end."""
 
     snapshotReady = Signal(object)
     paused = Signal()
@@ -59,14 +61,12 @@ class TrainingWorker(QObject):
     #: the run is over: the last Snapshot, and None or the error message (divergence etc.)
     finished = Signal(object, object)
 
-    def __init__(self, network, config, data, max_rate: float = MAX_RATE):
+    def __init__(self, run: TrainingRun, max_rate: float = MAX_RATE):
         super().__init__()
-        self.net = network.copy()
+        self.run_ = run
+        self.net, self.trainer = run.network, run.trainer
         # The first report comes after one iteration; _tune_reports spaces the rest.
-        # Epoch ends report the confusion counts from outputs the trainer has anyway.
-        self.trainer = Trainer(self.net, dataclasses.replace(config, report_every=1),
-                               task=data.task, confusion=data.task == "classification")
-        self.data = data
+        self.trainer.update(report_every=1)
         self.max_interval_floor = self.min_interval = 1.0 / max_rate
         self._lock = threading.Lock()
         self._pending_settings: dict = {}
@@ -76,7 +76,6 @@ class TrainingWorker(QObject):
         self._taken = threading.Event()
         self._taken.set()
         self._step: str | None = None
-        self._finished_epochs: list[Report] = []
         self._last_sent = 0.0
         #: how long an epoch takes, as last measured (a long one until then)
         self._epoch_seconds = float("inf")
@@ -131,14 +130,13 @@ class TrainingWorker(QObject):
 
     def _train(self) -> Report | None:
         report = None
-        generator = self.trainer.run(self.data.X, self.data.Y, self.data.X_val, self.data.Y_val)
+        generator = self.run_.reports()
         clock = time.perf_counter()
         with np.errstate(all="ignore"):  # divergence is reported as TrainingDiverged
             for report in generator:
                 now = time.perf_counter()
                 self._tune_reports(report, now - clock)
                 if report.epoch_done:
-                    self._finished_epochs.append(report)
                     self._epoch_seconds = report.elapsed / max(report.epoch, 1)
                 if self._stop.is_set() or report.stop_reason is not None:
                     generator.close()
@@ -187,8 +185,7 @@ class TrainingWorker(QObject):
         self._send(report)
         self.paused.emit()
         while not self._running.wait(0.05):
-            if self._taken.is_set() and self._finished_epochs:
-                self._send(report)
+            pass
         self._apply_settings()
 
     def _maybe_send(self, report: Report) -> None:
@@ -205,12 +202,6 @@ class TrainingWorker(QObject):
         self._last_sent = time.perf_counter()
 
     def _snapshot(self, report: Report | None) -> Snapshot:
-        epochs, self._finished_epochs = self._finished_epochs, []
-        if len(epochs) > MAX_EPOCHS_PER_SNAPSHOT:
-            # A tiny net can finish many thousands of epochs between two frames: send an
-            # even sample (with the last), so what the screen digests per frame stays bounded.
-            keep = np.linspace(0, len(epochs) - 1, MAX_EPOCHS_PER_SNAPSHOT).round().astype(int)
-            epochs = [epochs[k] for k in np.unique(keep)]
         return Snapshot(weights=[W.copy() for W in self.net.weights],
-                        biases=[b.copy() for b in self.net.biases],
-                        report=report, finished_epochs=epochs)
+                        biases=[b.copy() for b in self.net.biases], report=report,
+                        finished=self.run_.take_finished(), derived=self.run_.derived())

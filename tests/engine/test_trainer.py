@@ -106,7 +106,7 @@ def test_optimizer_and_batch_size_can_change_while_running():
     assert second.iterations_per_epoch == 5 and second.learning_rate == 0.01
     with pytest.raises(SpecError, match="seed"):
         t.update(seed=4)
-    with pytest.raises(SpecError, match="learning_rate must be greater than 0"):
+    with pytest.raises(SpecError, match="learning_rate must be a finite number greater than 0"):
         t.update(learning_rate=-1.0)
     with pytest.raises(SpecError, match="unknown training setting"):
         t.update(speed=3)
@@ -222,7 +222,7 @@ def test_bad_data_is_refused_before_anything_changes():
 
 @pytest.mark.parametrize(("kwargs", "message"), [
     ({"mode": "online"}, "unknown mode"),
-    ({"batch_size": 0}, "batch_size must be a whole number of at least 1"),
+    ({"batch_size": 0}, "batch_size must be a whole number from 1 to 1,000,000"),
     ({"optimizer": "sgdm"}, "unknown optimizer"),
     ({"learning_rate": float("nan")}, "finite number"),
     ({"momentum": 1.0}, "less than 1"),

@@ -1,15 +1,35 @@
-"""The small 2-input networks the canvas and command tests edit, and the canvas showing them,
-written once. The fixtures built on them (``doc``, ``canvas``) are in ``conftest.py``."""
+"""The small networks the canvas and command tests edit, and the canvas showing them, written
+once. The fixtures built on them (``doc``, ``canvas``) are in ``conftest.py``."""
 
-from engine import LayerSpec, Network, NetworkSpec
+import numpy as np
+
+from engine import LayerSpec, Network, NetworkSpec, datasets
+from engine.project import Project
+from engine.project.starting import fit_problem, training_data
 from gui.canvas import NetworkCanvas
 
 
+def data_for(spec: NetworkSpec, seed: int = 0, n: int = 40):
+    """Made-up data a network of ``spec`` fits: its inputs, and the classes (or numbers) its
+    output layer gives."""
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(n, spec.n_inputs))
+    k = spec.n_outputs
+    if spec.layers[-1].activation == "linear":
+        return datasets.from_arrays(X, rng.normal(size=(n, k)), task="regression",
+                                    name="made up")
+    classes = 2 if k == 1 else k
+    return datasets.from_arrays(X, np.arange(n) % classes,
+                                class_names=[f"class {c}" for c in range(classes)],
+                                name="made up")
+
+
 def use_spec(doc, spec: NetworkSpec, seed=1):
-    """Give ``doc`` a net of ``spec`` with fresh weights drawn from ``seed``, and tell its views."""
-    doc.network = Network(spec, seed=seed)
-    doc.specChanged.emit()
-    doc.weightsChanged.emit()
+    """Make ``doc``'s project a net of ``spec`` with fresh weights drawn from ``seed``, on its
+    data if they fit it, else on made-up data that do (the edit history starts afresh)."""
+    dataset = doc.dataset if fit_problem(spec, doc.dataset) is None else data_for(spec)
+    project = Project(Network(spec, seed=seed), doc.config, data=dataset.source)
+    doc.replace_project(project, training_data(dataset, spec))
 
 
 def use_network(doc, hidden=(4, 4), activation="tanh", outputs=1, out="sigmoid", loss="bce",

@@ -8,7 +8,9 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from engine import LayerSpec, NetworkSpec, datasets
+from engine import LayerSpec, Network, NetworkSpec, datasets
+from engine.project import Project
+from engine.project.starting import training_data
 from gui.canvas import NetworkCanvas
 from gui.canvas.decorations import describe_network
 from gui.canvas.items import COLOUR_STEPS, EdgeItem, FoldedLayerItem, NeuronItem
@@ -23,10 +25,10 @@ def canvas(qtbot, doc):
 
 def digits_canvas(qtbot, doc):
     """A canvas (never shown) on a 64-32-10 net for the digits: an input too large to draw."""
-    doc.dataset = datasets.load("digits")
-    doc.normaliser = None
-    doc.dataChanged.emit()
-    use_spec(doc, NetworkSpec(64, [LayerSpec(32, "relu"), LayerSpec(10, "softmax")], "cce"))
+    digits = datasets.load("digits")
+    spec = NetworkSpec(64, [LayerSpec(32, "relu"), LayerSpec(10, "softmax")], "cce")
+    doc.replace_project(Project(Network(spec, seed=1), data=digits.source),
+                        training_data(digits, spec))
     view = NetworkCanvas(doc)
     qtbot.addWidget(view)
     return view

@@ -73,7 +73,7 @@ def test_about_to_edit_comes_before_every_change(doc):
         getattr(doc, name).connect(lambda name=name: events.append(name))
     doc.add_neuron(1)
     assert events[0] == "aboutToEdit" and events.count("aboutToEdit") == 1
-    for step in (doc.undo_stack.undo, doc.undo_stack.redo):
+    for step in (doc.undo, doc.redo):  # Edit ▸ Undo and Redo go through the session
         events.clear()
         step()
         assert events[0] == "aboutToEdit" and "specChanged" in events
@@ -198,22 +198,23 @@ def test_sample_selection_is_clamped(doc, qtbot):
 
 def test_redo_after_undo_emits_about_to_edit(doc, qtbot):
     doc.remove_hidden_layer(2)
-    doc.undo_stack.undo()
+    doc.undo()
     with qtbot.waitSignal(doc.aboutToEdit):
-        doc.undo_stack.redo()
+        doc.redo()
     assert doc.spec.sizes == (2, 4, 1)
 
 
 def test_a_command_for_weights_already_in_place_does_nothing_on_push(qtbot):
-    from gui.weight_commands import ReplaceParametersCommand, copy_parameters
+    from engine.session.state_commands import ReplaceParameters, copy_parameters
 
     document = Document()
     before = copy_parameters(document.network)
     after = ([W + 1 for W in before[0]], [b + 1 for b in before[1]])
     document.set_parameters(*after)
     with qtbot.assertNotEmitted(document.weightsChanged):
-        document.undo_stack.push(ReplaceParametersCommand(document, before, after, "Train",
-                                                          already_done=True))
+        document.session.undo_history.push(ReplaceParameters(
+            document.session, before, after, "Train", history_before=document.history.copy(),
+            history_after=document.history.copy(), already_done=True))
     document.undo_stack.undo()
     np.testing.assert_array_equal(document.network.weights[0], before[0][0])
     document.undo_stack.redo()

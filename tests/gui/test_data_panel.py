@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 
 from engine import datasets
-from gui.data.fitting import DataDoesNotFit, fitted_network
+from engine.session import DataDoesNotFit
+from engine.session.fitting import fitted_network
 from gui.data.panel import DataPanel
 from gui.plots.decision_boundary import DecisionBoundary
 

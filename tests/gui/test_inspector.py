@@ -6,8 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from engine import LayerSpec, NetworkSpec
-from gui import notation
+from engine import LayerSpec, NetworkSpec, notation
 from gui.panels.inspector import InspectorPanel
 from tests.gui.network_fixtures import use_spec
 
@@ -32,7 +31,8 @@ def panel(qtbot, doc):
 
 def engine_numbers(doc, layer, i):
     s = doc.selected_sample
-    x, y = doc.normalise(doc.dataset.X[s:s + 1]), doc.dataset.Y[s:s + 1]
+    x, y = doc.dataset.X[s:s + 1], doc.dataset.Y[s:s + 1]
+    x = doc.normaliser.apply(x) if doc.normaliser is not None else x
     trace = doc.network.forward(x)
     grads = doc.network.backward(trace, y)
     return (trace.zs[layer - 1][0, i], trace.activations[layer][0, i],

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGraphicsView, QMainWindow, QMenu, QWidget
 
+from engine.session.derived import PLANE_POINTS
 from gui import create_main_window
 
 NAMED_PARTS = ["networkCanvas", "neuronPalette", "trainingPanel", "inspectorPanel", "lossPlot",
@@ -156,7 +157,8 @@ def test_loss_and_accuracy_plots_follow_training(window, qtbot):
 def test_decision_boundary_is_the_network_output(window):
     plot = window.findChild(QWidget, "decisionBoundary")
     image = plot.image.image
-    assert image.shape == (80, 80)
+    assert image.shape == (PLANE_POINTS, PLANE_POINTS)
+    np.testing.assert_array_equal(image, window.document.derived.plane.output)
     assert 0.0 <= image.min() <= image.max() <= 1.0
     xs, _ = plot.points.getData()
     assert len(xs) == 4

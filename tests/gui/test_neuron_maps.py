@@ -1,16 +1,16 @@
-"""Each neuron of a net on 2-D data is filled with its output over the input plane."""
+"""Each neuron of a net on 2-D data is filled with its output over the input plane: the
+session's derived numbers, drawn."""
 
-import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
 
 from engine import datasets
 from engine.project.starting import new_project, project_training_data
+from engine.session.derived import PLANE_POINTS
 from gui import create_main_window
-from gui.canvas.neuron_maps import MAP_POINTS, layer_activations, map_images
+from gui.canvas.neuron_maps import POOL, map_images
 from gui.document import Document
 from gui.main_window import SETTINGS_NEURON_MAPS
-from gui.plots.plane import plane_axes, plane_points
 
 
 @pytest.fixture
@@ -18,43 +18,34 @@ def document(qtbot):
     return Document()
 
 
-def test_the_inputs_maps_are_the_features_themselves(document):
-    x1, x2 = layer_activations(document)[0]
-    assert x1.shape == x2.shape == (MAP_POINTS, MAP_POINTS)
-    assert (np.diff(x1, axis=1) > 0).all()  # x₁ grows to the right
-    assert np.allclose(np.diff(x1, axis=0), 0)
-    assert (np.diff(x2, axis=0) < 0).all()  # x₂ grows upwards: row 0 is the top
-
-
-def test_each_neurons_map_is_its_activation_on_the_plane(document):
-    activations = layer_activations(document)
-    grid = plane_points(*plane_axes(document.dataset.X, MAP_POINTS))
-    trace = document.network.forward(document.normalise(grid))
-    for l, maps in enumerate(activations):
-        assert maps.shape[0] == document.spec.sizes[l]
-        for i, picture in enumerate(maps):
-            np.testing.assert_allclose(picture[::-1].ravel(), trace.activations[l][:, i])
-    output = activations[-1][0][::-1].ravel()
-    np.testing.assert_allclose(output, document.predict_raw(grid)[:, 0])
-
-
-def test_maps_are_coloured_on_the_weights_map(document):
+def test_maps_are_the_planes_numbers_pooled_and_coloured_on_the_weights_map(document):
     from PySide6.QtGui import QColor
 
     from gui import style
 
-    images = map_images(document)
+    plane = document.derived.plane
+    images = map_images(plane)
     assert [len(layer) for layer in images] == list(document.spec.sizes)
-    x1 = images[0][0]
-    assert (x1.width(), x1.height()) == (MAP_POINTS, MAP_POINTS)
-    # x₁'s largest value, at the right edge, is the end of the symmetric range: full red
-    right_end = style.diverging_colormap().map(1.0, mode="qcolor")
-    assert QColor(x1.pixel(MAP_POINTS - 1, 0)).name() == right_end.name()
-    # a σ layer spans [0, 1]: the output's colour at a point is its probability's
-    output = layer_activations(document)[-1][0]
-    expected = style.diverging_colormap().map(float(output[0, 0]), mode="qcolor")
-    got = QColor(images[-1][0].pixel(0, 0))
-    assert abs(got.red() - expected.red()) <= 3 and abs(got.blue() - expected.blue()) <= 3
+    side = PLANE_POINTS // POOL
+    assert all((image.width(), image.height()) == (side, side)
+               for layer in images for image in layer)
+    colours = style.diverging_colormap()
+
+    def close(got, value):
+        expected = colours.map(float(value), mode="qcolor")
+        got = QColor(got)
+        return all(abs(a - b) <= 5 for a, b in ((got.red(), expected.red()),
+                                                (got.green(), expected.green()),
+                                                (got.blue(), expected.blue())))
+
+    # x₁ (normalised) is symmetric about 0: its top-right pixel, the mean of the 3 × 3
+    # points at the largest x₁ and x₂, sits near the red end of ±max|x₁|
+    x1 = plane.activations[0][0]
+    limit = plane.levels[0][1]
+    top_right = x1[-POOL:, -POOL:].mean()
+    assert close(images[0][0].pixel(side - 1, 0), (top_right / limit + 1) / 2)
+    # a σ layer spans [0, 1]: the top-left pixel is the mean probability of its 3 × 3 points
+    assert close(images[-1][0].pixel(0, 0), plane.output[-POOL:, :POOL].mean())
 
 
 def test_data_without_two_inputs_has_no_maps(qtbot):
@@ -62,7 +53,7 @@ def test_data_without_two_inputs_has_no_maps(qtbot):
     qtbot.addWidget(window)
     project = new_project(datasets.load("digits", validation_share=0.2), hidden=[8])
     window.document.replace_project(project, project_training_data(project))
-    assert layer_activations(window.document) is None
+    assert window.document.derived.plane is None
     assert not window.canvas.scene().has_output_maps()
     assert not window.action_neuron_maps.isEnabled()
     window.document.undo_stack.setClean()
@@ -92,7 +83,7 @@ def test_the_maps_follow_training(qtbot):
     with qtbot.waitSignal(window.training.runEnded, timeout=20000):
         window.action_train.trigger()
     assert output.output_map != before
-    expected = map_images(window.document)[-1][0]
+    expected = map_images(window.document.derived.plane)[-1][0]
     assert output.output_map == expected
     window.document.undo_stack.setClean()
 
@@ -107,14 +98,14 @@ def test_an_edited_architecture_gets_maps_for_its_new_neurons(qtbot):
     window.document.undo_stack.setClean()
 
 
-def test_a_network_that_does_not_fit_the_data_has_no_maps(qtbot, document):
+def test_three_inputs_have_no_maps(qtbot, document):
     from engine import LayerSpec, NetworkSpec
     from gui.canvas.scene import NetworkScene
     from tests.gui.network_fixtures import use_spec
 
     scene = NetworkScene(document)
     use_spec(document, NetworkSpec(3, [LayerSpec(2, "tanh"), LayerSpec(1, "sigmoid")], "bce"))
-    assert layer_activations(document) is None
+    assert document.derived.plane is None
     assert not scene.has_output_maps()
 
 
@@ -136,10 +127,9 @@ def test_the_maps_cover_the_plane_the_decision_boundary_holds(qtbot, document):
     scene = NetworkScene(document)
     before = scene.neurons[-1][0].output_map.copy()
     document.set_plane((-2.0, 2.0, -1.0, 3.0))  # as the paint tool does
-    x1, x2 = layer_activations(document)[0]
-    corners = document.normalise(np.array([[-2.0, 3.0], [2.0, -1.0]]))
-    assert (x1[0, 0], x2[0, 0]) == pytest.approx(tuple(corners[0]))  # top left
-    assert (x1[-1, -1], x2[-1, -1]) == pytest.approx(tuple(corners[1]))  # bottom right
+    plane = document.derived.plane
+    assert plane.plane == (-2.0, 2.0, -1.0, 3.0)
+    assert (plane.xs[0], plane.xs[-1], plane.ys[0], plane.ys[-1]) == (-2.0, 2.0, -1.0, 3.0)
     assert scene.neurons[-1][0].output_map != before
     document.set_plane(None)
     assert scene.neurons[-1][0].output_map == before

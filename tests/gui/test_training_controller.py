@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from engine import LayerSpec, Network, NetworkSpec, datasets
+from engine.project import Project
 from engine.project.starting import training_data
 from gui.document import Document
 from gui.training.controller import State, TrainingController
@@ -23,8 +24,14 @@ def controller(document):
     controller.stop()
 
 
+def use(document, network, data):
+    document.replace_project(Project(network, document.config, data=data.source),
+                             training_data(data, network.spec))
+
+
 def configure(document, **changes):
-    document.apply_config(dataclasses.replace(document.config, **changes))
+    """Settings for the test (not an edit to undo)."""
+    document.session.config = dataclasses.replace(document.config, **changes)
 
 
 def test_a_run_trains_the_documents_network_and_records_its_history(qtbot, document,
@@ -84,8 +91,7 @@ def test_pause_resume_and_stop(qtbot, document, controller):
 def test_step_one_iteration_then_one_epoch(qtbot, document):
     data = datasets.load("moons", n_samples=100, validation_share=0.0)
     spec = NetworkSpec(2, [LayerSpec(5, "tanh"), LayerSpec(1, "sigmoid")], "bce")
-    document.network = Network(spec, seed=1)
-    document.training = training_data(data, spec)
+    use(document, Network(spec, seed=1), data)
     configure(document, mode="minibatch", batch_size=10, epochs=50)
     controller = TrainingController(document)
     with qtbot.waitSignal(controller.stateChanged, timeout=10000,
@@ -119,8 +125,7 @@ def test_divergence_ends_the_run_with_a_message_and_finite_weights(qtbot, docume
                                                                    controller):
     data = datasets.load("sine", n_samples=50, validation_share=0.0)
     spec = NetworkSpec(1, [LayerSpec(8, "relu"), LayerSpec(1, "linear")], "mse")
-    document.network = Network(spec, seed=0)
-    document.training = training_data(data, spec)
+    use(document, Network(spec, seed=0), data)
     configure(document, optimizer="sgd", learning_rate=50.0, epochs=1000)
     with qtbot.waitSignal(controller.runEnded, timeout=20000) as ended:
         controller.train()
@@ -152,7 +157,7 @@ def test_undo_during_training_stops_and_undoes_the_run(qtbot, document, controll
 def test_a_long_history_stays_bounded(document):
     import tracemalloc
 
-    from engine import Report
+    from engine import History, Report
 
     def report(epoch):
         return Report(epoch=epoch, epochs=100_000, iteration=epoch, iterations_per_epoch=1,
@@ -163,7 +168,11 @@ def test_a_long_history_stays_bounded(document):
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]
     for start in range(1, 100_001, 1000):
-        document.extend_history([report(e) for e in range(start, start + 1000)], 0)
+        chunk = History()
+        for epoch in range(start, start + 1000):
+            chunk.append(report(epoch))
+        document.session.show_progress(document.network.weights, document.network.biases,
+                                       chunk)
     grown = tracemalloc.get_traced_memory()[0] - before
     tracemalloc.stop()
     history = document.history
@@ -177,7 +186,7 @@ def test_snapshots_are_spaced_by_the_screens_share(document):
     from gui.training import worker as worker_module
     from gui.training.worker import TrainingWorker
 
-    worker = TrainingWorker(document.network, document.config, document.training)
+    worker = TrainingWorker(document.session.start_run())
     worker.snapshot_taken(0.04)  # a long epoch so far (none measured): training first
     share = worker_module.SCREEN_SHARE
     assert worker.min_interval == pytest.approx(0.04 * (1 - share) / share)

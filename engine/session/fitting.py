@@ -1,33 +1,29 @@
-"""Whether a network fits a data set, and the network made to fit it (plain numpy, no Qt).
+"""The network made to fit new data: the one-click fix when data and network do not match.
 
 The input layer's size follows the data's features and the output layer's its targets. When
-new data do not fit, the one-click fix keeps everything the user designed: the hidden layers,
-their activations, and every weight whose connection still exists. Only the connections that
-are new (a new input, a new output unit) get fresh weights, drawn by their layer's own rule.
+new data do not fit (``engine.project.starting.fit_problem`` says why), the fix keeps
+everything the user designed: the hidden layers, their activations, and every weight whose
+connection still exists. Only the connections that are new (a new input, a new output unit)
+get fresh weights, drawn by their layer's own rule.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from engine import DataError, Network, NetworkSpec, SpecError
+from engine.errors import Refused, SpecError
+from engine.network import Network
 from engine.project.starting import output_layer
+from engine.spec import NetworkSpec
 
 
-def fit_problem(spec: NetworkSpec, dataset) -> str | None:
-    """Why ``spec`` cannot learn ``dataset`` as it is, in words; None when it fits."""
-    name = dataset.name or "the data"
-    if dataset.n_features != spec.n_inputs:
-        return (f"{name} has {dataset.n_features} input feature(s), but the network takes "
-                f"{spec.n_inputs} input(s)")
-    if dataset.n_outputs != spec.n_outputs:
-        return (f"{name} needs {dataset.n_outputs} output unit(s), but the network has "
-                f"{spec.n_outputs}")
-    try:
-        output_layer(dataset, spec.loss)
-    except SpecError as error:
-        return str(error)
-    return None
+class DataDoesNotFit(Refused):
+    """New data the current network cannot take; nothing was changed. ``reason`` says why
+    in words and ``dataset`` is kept so the one-click fix can apply it."""
+
+    def __init__(self, reason: str, dataset, normalisation: str):
+        super().__init__(reason)
+        self.reason, self.dataset, self.normalisation = reason, dataset, normalisation
 
 
 def fitted_spec(spec: NetworkSpec, dataset) -> NetworkSpec:
@@ -71,12 +67,3 @@ def same_parameters(a: Network, b: Network) -> bool:
     return a.spec.sizes == b.spec.sizes and all(
         np.array_equal(x, y) for x, y in zip(a.weights + a.biases, b.weights + b.biases,
                                                strict=True))
-
-
-class DataDoesNotFit(DataError):
-    """New data the current network cannot take; nothing was changed. ``reason`` says why
-    in words and ``dataset`` is kept so the one-click fix can apply it."""
-
-    def __init__(self, reason: str, dataset, normalisation: str):
-        super().__init__(reason)
-        self.reason, self.dataset, self.normalisation = reason, dataset, normalisation

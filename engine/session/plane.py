@@ -1,7 +1,8 @@
 """The input plane (x₁, x₂) that the decision boundary and the neurons' output maps cover.
 
-Both draw the network over the same rectangle, so the output neuron's map on the canvas is
-the decision boundary in miniature; and both colour an activation the same way.
+Every view of the plane draws the network over the same rectangle, computed here once, so the
+output neuron's map on the canvas is the decision boundary in miniature; and every view
+colours an activation on the same range (``activation_levels``).
 """
 
 from __future__ import annotations
@@ -12,10 +13,15 @@ import numpy as np
 MARGIN = 0.25
 #: activations read as probabilities: drawn on [0, 1], with 0.5 in the middle of the map
 PROBABILITY_OUTPUTS = frozenset({"sigmoid", "softmax", "step"})
+#: the plane painting starts from, (x₁ from, x₁ to, x₂ from, x₂ to), grown to hold the points
+PAINTING_PLANE = (-1.5, 1.5, -1.5, 1.5)
+#: the margin around painted points, as a share of their larger extent
+PAINTING_MARGIN = 0.15
+
+Plane = tuple[float, float, float, float]
 
 
-def plane_axes(X: np.ndarray, points: int,
-               plane: tuple[float, float, float, float] | None = None
+def plane_axes(X: np.ndarray, points: int, plane: Plane | None = None
                ) -> tuple[np.ndarray, np.ndarray]:
     """``points`` values of x₁ and of x₂ covering ``plane`` (x₁ from, x₁ to, x₂ from, x₂ to)
     or, when it is None, the data ``X`` (n × 2) and a margin."""
@@ -31,6 +37,18 @@ def plane_axes(X: np.ndarray, points: int,
 def plane_points(xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
     """Every (x₁, x₂) of the grid, row by row from the lowest x₂: shape (len(ys)·len(xs), 2)."""
     return np.stack(np.meshgrid(xs, ys), axis=-1).reshape(-1, 2)
+
+
+def painting_plane(X: np.ndarray | None) -> Plane:
+    """The plane to hold still while points are painted: ``PAINTING_PLANE`` grown to hold the
+    current 2-D points ``X`` with a margin (None or other data: the square alone)."""
+    x_from, x_to, y_from, y_to = PAINTING_PLANE
+    if X is None or X.ndim != 2 or X.shape[1] != 2 or not len(X):
+        return PAINTING_PLANE
+    (x0, y0), (x1, y1) = X.min(axis=0), X.max(axis=0)
+    pad = PAINTING_MARGIN * max(x1 - x0, y1 - y0, 1e-9)
+    return (min(x_from, x0 - pad), max(x_to, x1 + pad),
+            min(y_from, y0 - pad), max(y_to, y1 + pad))
 
 
 def activation_levels(activation: str | None, values: np.ndarray) -> tuple[float, float]:

@@ -1,0 +1,241 @@
+"""Every edit a user can make to a session, each one undoable command or one ``Refused``.
+
+An edit is checked first, on the current state, and raises ``Refused`` with the reason before
+anything changes (and before a running training is stopped). Then ``about_to_edit`` is
+announced, so a training run is stopped and recorded, and the command is built from the state
+as it is then and pushed. Layers are numbered as in the notes: 0 is the input, L the output;
+neuron indices are 0-based here and 1-based on screen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from engine import architecture as arch
+from engine import datasets
+from engine.errors import BackpropStudioError, Refused
+from engine.network import Network
+from engine.project.starting import fit_problem, fitted_training_data
+from engine.session import design_commands as design
+from engine.session.fitting import DataDoesNotFit, fitted_network, fitted_spec
+from engine.session.state_commands import (
+    ClearEarlierRuns,
+    DataState,
+    ReplaceParameters,
+    SetConfig,
+    SetData,
+    copy_parameters,
+)
+from engine.spec import LayerSpec
+
+#: the seed every edit's new weights are drawn from, with the edit's number
+EDIT_SEED = 0
+
+
+def refusing(trial):
+    """``trial()``'s result; any error it raises a user can cause becomes ``Refused``."""
+    try:
+        return trial()
+    except Refused:
+        raise
+    except BackpropStudioError as error:
+        raise Refused(str(error)) from error
+
+
+class Edits:
+    """The edits of ``Session`` (a mixin: the state, the undo history and the events are the
+    session's)."""
+
+    _edit_count = 0
+
+    # -- designing the network -----------------------------------------------------------------
+
+    def add_neuron(self, layer: int, index: int | None = None) -> None:
+        """Hidden layer ``layer`` gains a neuron at ``index`` (default: at the end)."""
+        self._edit(lambda: arch.insert_neuron(self.network, layer, index, rng=0),
+                   lambda: design.AddNeuron(self, layer, index, self._seed()))
+
+    def remove_neuron(self, layer: int, index: int) -> None:
+        self._edit(lambda: arch.remove_neuron(self.network, layer, index),
+                   lambda: design.RemoveNeuron(self, layer, index))
+
+    def move_neuron(self, layer: int, index: int, to_layer: int,
+                    to_index: int | None = None) -> None:
+        """Neuron ``index`` of hidden ``layer`` goes to ``to_index`` of hidden ``to_layer``."""
+        if (to_layer, to_index) == (layer, index):
+            raise Refused("the neuron is already there")
+        self._edit(
+            lambda: arch.move_neuron(self.network, layer, index, to_layer, to_index, rng=0),
+            lambda: design.MoveNeuron(self, layer, index, to_layer, to_index, self._seed()))
+
+    def add_hidden_layer(self, position: int, units: int = 1,
+                         activation: str | None = None) -> None:
+        """A new hidden layer of ``units`` neurons becomes layer ``position`` (1..L); its
+        activation defaults to that of the hidden layers around it, else tanh."""
+        layer = refusing(lambda: LayerSpec(units, activation
+                                           or self._neighbour_activation(position)))
+        self._edit(lambda: arch.insert_hidden_layer(self.network, position, layer, rng=0),
+                   lambda: design.AddLayer(self, position, layer, self._seed()))
+
+    def remove_hidden_layer(self, layer: int) -> None:
+        self._edit(lambda: arch.remove_hidden_layer(self.network, layer, rng=0),
+                   lambda: design.RemoveLayer(self, layer, self._seed()))
+
+    def set_activation(self, layer: int, activation: str) -> None:
+        self._edit(lambda: arch.set_activation(self.network, layer, activation),
+                   lambda: design.SetChoices(self, {layer: activation}, None,
+                                             "Set layer {l}'s activation to {a}",
+                                             {"l": layer, "a": activation}))
+
+    def set_loss(self, loss: str) -> None:
+        self._edit(lambda: arch.set_loss(self.network, loss),
+                   lambda: design.SetChoices(self, {}, loss, "Set the cost to {c}", {"c": loss}))
+
+    def set_output(self, activation: str, loss: str) -> None:
+        """The output activation and the cost together, for pairs reachable only at once
+        (sigmoid with bce → softmax with cce)."""
+        output = self.spec.n_layers
+        self._edit(lambda: arch.with_choices(self.network, {output: activation}, loss),
+                   lambda: design.SetChoices(self, {output: activation}, loss,
+                                             "Set the output to {a} with the {c} cost",
+                                             {"a": activation, "c": loss}))
+
+    def set_initialisation(self, init: str, init_scale: float | None = None) -> None:
+        """Draw every weight anew by the rule ``init`` (for all layers) from the training
+        seed; the rule is kept for later resets and new neurons."""
+        seed = self.config.seed
+        self._edit(lambda: arch.reinitialise(self.network, init, init_scale, seed),
+                   lambda: design.Reinitialise(self, init, init_scale, seed))
+
+    def set_weight(self, layer: int, i: int, j: int, value: float) -> None:
+        """wᵢⱼˡ = ``value``: from neuron j of layer l-1 to neuron i of layer l."""
+        self._edit(lambda: arch.set_weight(self.network, layer, i, j, value),
+                   lambda: design.SetWeight(self, layer, i, j, value))
+
+    def set_bias(self, layer: int, i: int, value: float) -> None:
+        """bᵢˡ = ``value``, so the threshold θ = −b."""
+        self._edit(lambda: arch.set_bias(self.network, layer, i, value),
+                   lambda: design.SetBias(self, layer, i, value))
+
+    # -- all the weights at once -------------------------------------------------------------
+
+    def replace_parameters(self, weights, biases, text: str = "Import Weights") -> None:
+        """Every weight and bias set at once (weights imported from a file); a new run."""
+        after = refusing(lambda: Network.from_arrays(self.spec, weights, biases,
+                                                     dtype=self.network.dtype))
+        self._edit(lambda: None, lambda: ReplaceParameters(
+            self, copy_parameters(self.network), copy_parameters(after), text))
+
+    def reset_weights(self) -> None:
+        """New initial weights drawn from the training seed by each layer's rule; a new run."""
+        fresh = Network(self.spec, seed=self.config.seed, dtype=self.network.dtype)
+        self.replace_parameters(fresh.weights, fresh.biases, "Reset Weights")
+
+    def clear_earlier_runs(self) -> None:
+        """Forget every run of the history but the current one (undoable)."""
+        if len(self.history.run_ids()) < 2:
+            raise Refused("there are no earlier runs to clear")
+        self._edit(lambda: None, lambda: ClearEarlierRuns(self), stops_training=False)
+
+    # -- training settings -------------------------------------------------------------------
+
+    def set_config(self, **changes) -> None:
+        """Change training settings (a running training takes them from its next iteration);
+        a setting that cannot work is refused with TrainConfig's reason."""
+        new = refusing(lambda: dataclasses.replace(self.config, **changes))
+        if new == self.config:
+            return
+        self._edit(lambda: None, lambda: SetConfig(self, self.config, new, frozenset(changes)),
+                   stops_training=False)
+
+    # -- data ------------------------------------------------------------------------------
+
+    @property
+    def normalisation(self) -> str:
+        """The input normalisation in use: "none", "standardise" or "minmax"."""
+        return self.normaliser.method if self.normaliser is not None else "none"
+
+    def data_fit_problem(self, dataset) -> str | None:
+        """Why the current network cannot learn ``dataset``, in words; None when it can."""
+        return fit_problem(self.spec, dataset)
+
+    def set_data(self, dataset, normalisation: str | None = None, *, fit_network: bool = False,
+                 stroke: int | None = None) -> None:
+        """Make ``dataset`` the data, normalised by ``normalisation`` (default: as now).
+
+        Refused (as ``DataDoesNotFit``, which keeps the dataset for the one-click fix) when
+        the network does not fit and ``fit_network`` is False, or when the data cannot be
+        normalised. Commands with the same ``stroke`` merge into one undo step.
+        """
+        self._set_data(dataset, normalisation, fit_network, stroke, "Use the data {name}",
+                       {"name": dataset.name})
+
+    def set_normalisation(self, method: str) -> None:
+        """Normalise the current data by ``method`` instead (refitted on the training split)."""
+        if method != self.normalisation:
+            self._set_data(self.dataset, method, False, None, "Normalise by {m}", {"m": method})
+
+    def fit_network_to_data(self, dataset, normalisation: str | None = None) -> None:
+        """The one-click fix: use ``dataset`` and resize the network's input and output layers
+        to it, keeping the hidden layers and every weight whose connection still exists."""
+        self._set_data(dataset, normalisation, True, None, "Fit the network to {name}",
+                       {"name": dataset.name})
+
+    def set_painted_points(self, X, y, *, task: str = "classification", class_names=None,
+                           stroke: int | None = None) -> None:
+        """Points painted on the plane become the data (kept in the project file itself).
+
+        ``y`` holds class indices into ``class_names``, or target values for regression. The
+        network is fitted to them when it must be (a third class needs a softmax output), and
+        the split keeps the current painted set's validation share and seed.
+        """
+        source = self.dataset.source
+        options = source.get("options", {}) if source.get("kind") == "arrays" else {}
+        dataset = refusing(lambda: datasets.from_arrays(
+            X, y, task=task, class_names=class_names, name="painted",
+            validation_share=float(options.get("validation_share", 0.2)),
+            seed=int(options.get("seed", 0))))
+        self._set_data(dataset, None, True, stroke, "Paint points", {})
+
+    def _set_data(self, dataset, normalisation, fit_network, stroke, template, args) -> None:
+        method = normalisation or self.normalisation
+        problem = fit_problem(self.spec, dataset)
+        if problem is not None and not fit_network:
+            raise DataDoesNotFit(problem, dataset, method)
+        spec = self.spec if problem is None else fitted_spec(self.spec, dataset)
+        normaliser, training = refusing(lambda: fitted_training_data(
+            dataset, spec, method, where=dataset.name or "the data"))
+
+        def command():
+            network = None
+            if problem is not None:  # fitted now: a training run stopped may have moved it
+                self._data_edit_count += 1
+                network = fitted_network(self.network, dataset, seed=self._data_edit_count)
+            before = DataState(self.dataset, self.normaliser, self.training,
+                               self.network if network is not None else None)
+            after = DataState(dataset, normaliser, training, network)
+            return SetData(self, before, after, template, args, stroke)
+
+        self._edit(lambda: None, command)
+
+    _data_edit_count = 0
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _edit(self, trial, make_command, stops_training: bool = True) -> None:
+        refusing(trial)
+        if stops_training:
+            self.about_to_edit.emit()
+        self.undo_history.push(make_command())
+
+    def _seed(self) -> list[int]:
+        """A fresh seed per edit, reproducible within a session, for the weights it draws."""
+        self._edit_count += 1
+        return [EDIT_SEED, self._edit_count]
+
+    def _neighbour_activation(self, position: int) -> str:
+        hidden = self.spec.layers[:-1]
+        for layer in (position - 1, position):
+            if 1 <= layer <= len(hidden):
+                return hidden[layer - 1].activation
+        return "tanh"

@@ -1,0 +1,80 @@
+"""A training run of a session: a ``Trainer`` on a copy of the network, and what the session
+needs to show it live and record it when it ends.
+
+The window's worker drives ``reports()`` on its own thread and hands the main thread the
+epochs finished since the last time (``take_finished``) and the derived numbers at the current
+weights (``derived``), which it computes there; the command line drives the same generator
+under a progress bar. Either way ``Session.finish_run`` joins the epochs onto the project's
+history with the one join (``History.extend``) and records the run as one undoable step.
+"""
+
+from __future__ import annotations
+
+from engine.history import History
+from engine.network import Network
+from engine.session.derived import Derived, Evaluation
+from engine.session.plane import Plane
+from engine.session.state_commands import copy_parameters
+from engine.trainer import Trainer
+
+
+class TrainingRun:
+    """Trains ``session.network.copy()`` with ``config`` (default: the session's) on the
+    session's training data. ``confusion``: end-of-epoch reports carry the confusion counts.
+
+    Made on the session's thread; afterwards only the thread that drives ``reports()`` may
+    touch it, except ``view``, which the session's thread may set at any time.
+    """
+
+    def __init__(self, session, config=None, *, confusion: bool = False):
+        self.config = session.config if config is None else config
+        self.network = session.network.copy()
+        self.data = session.training
+        self.normaliser = session.normaliser
+        self.trainer = Trainer(self.network, self.config, task=self.data.task,
+                               confusion=confusion and self.data.task == "classification")
+        #: the epochs this run adds are numbered after the current run's last one
+        self.epoch_offset = session.history.last_epoch()
+        self.parameters_before = copy_parameters(session.network)
+        self.history_before = session.history.copy()
+        #: what the derived numbers cover: (the input plane, the selected sample)
+        self.view: tuple[Plane | None, int] = (session.plane, session.selected_sample)
+        self.last_report = None
+        #: how many epochs this run has finished
+        self.epochs_finished = 0
+        self._finished = History()
+        self._confusion = None
+
+    def reports(self):
+        """The trainer's reports (``Trainer.run``); each finished epoch is kept, numbered in
+        the project's run, for the session to join."""
+        data = self.data
+        for report in self.trainer.run(data.X, data.Y, data.X_val, data.Y_val):
+            if report.epoch_done:
+                self.epochs_finished += 1
+                self._finished.append(report, self.epoch_offset)
+                if report.confusion is not None:
+                    self._confusion = report.confusion
+            self.last_report = report
+            yield report
+
+    def project_epoch(self, report) -> int:
+        """``report``'s epoch as the project counts it (the run's epochs go on counting)."""
+        return self.epoch_offset + report.epoch
+
+    def take_finished(self) -> History:
+        """The epochs finished since the last call (a History of them), for the session."""
+        chunk, self._finished = self._finished, History()
+        return chunk
+
+    def derived(self) -> Derived:
+        """The views' numbers at the network's current weights, computed now, on the calling
+        thread; the cost, metrics and confusion counts are the last finished epoch's."""
+        plane, sample = self.view
+        network = Network.from_arrays(self.network.spec, self.network.weights,
+                                      self.network.biases)
+        derived = Derived(network, self.data, self.normaliser, plane, sample)
+        report = self.last_report
+        evaluation = None if report is None else Evaluation(report.train_loss,
+                                                            dict(report.metrics))
+        return derived.known(evaluation, self._confusion).precompute()

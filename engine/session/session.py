@@ -1,0 +1,266 @@
+"""The session: the project being edited, with no Qt.
+
+It holds the project's state (network, data, normalisation, training settings, history, the
+painted points as data, the selected neuron and sample, the part of the input plane the views
+cover, where the project lives), applies every edit as a command that can be reverted
+(``engine.session.edits``), announces which part changed (``engine.session.events``) and
+keeps one ``Derived`` of the numbers the views show per version of the weights and data.
+
+    s = Session()                       # the example project: XOR on 2-4-1
+    s.add_neuron(layer=1)               # applies whole, or raises Refused and changes nothing
+    s.undo(); s.redo()
+    run = s.start_run(); [... for report in run.reports()]; s.finish_run(run)
+    s.save("xor.bps.json")
+
+The command line drives a session headless; the window's document is a Qt adapter over one
+(its QUndoStack wraps the session's commands, its signals relay the session's events).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from engine.history import History
+from engine.network import Network
+from engine.project import Project, load_project, save_project
+from engine.project.starting import TrainingData, project_training_data
+from engine.session import events
+from engine.session.derived import Derived
+from engine.session.edits import Edits
+from engine.session.events import Change, Event
+from engine.session.example import example_project
+from engine.session.plane import Plane
+from engine.session.runs import TrainingRun
+from engine.session.state_commands import ReplaceParameters, copy_parameters
+from engine.session.undo import UndoHistory
+
+#: the parts whose change makes the derived numbers out of date
+_DERIVED_FROM = frozenset({events.SPEC, events.WEIGHTS, events.DATA, events.PLANE})
+
+
+class Session(Edits):
+    """The project being edited. ``undo`` is its undo history (default: a plain
+    ``UndoHistory``; the GUI passes its QUndoStack adapter)."""
+
+    def __init__(self, project: Project | None = None, data: TrainingData | None = None,
+                 *, undo=None, path: str | Path | None = None):
+        #: every change: a ``Change`` naming the parts
+        self.changed = Event()
+        #: before an edit of the architecture, the weights or the data (stop training now)
+        self.about_to_edit = Event()
+        self.undo_history = undo if undo is not None else UndoHistory()
+        self.undo_history.clean_changed = lambda clean: self._changed({events.CLEAN})
+        self.path: Path | None = Path(path) if path is not None else None
+        self.plane: Plane | None = None
+        self._selection: tuple[int, int] | None = None
+        self._sample = 0
+        self._derived: Derived | None = None
+        self._adopt(project or example_project(), data)
+
+    @classmethod
+    def open(cls, path: str | Path, **options) -> Session:
+        """The project in ``path``; ProjectError or DataError (naming the file) otherwise."""
+        path = Path(path)
+        project = load_project(path)
+        return cls(project, project_training_data(project, str(path)), path=path, **options)
+
+    # -- state -----------------------------------------------------------------------------
+
+    @property
+    def spec(self):
+        return self.network.spec
+
+    @property
+    def derived(self) -> Derived:
+        """The numbers the views show, for the current weights, data and plane."""
+        if self._derived is None:
+            self._derived = Derived(self.network, self.training, self.normaliser, self.plane,
+                                    self.selected_sample)
+        return self._derived
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_history.is_clean()
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else ""
+
+    def to_project(self) -> Project:
+        return Project(network=self.network, config=self.config, data=self.dataset.source,
+                       normaliser=self.normaliser, history=self.history, layout=self.layout,
+                       name=self.name)
+
+    # -- view state: what is looked at (not edits, not undoable) ---------------------------------
+
+    @property
+    def selected_neuron(self) -> tuple[int, int] | None:
+        """(layer, index) of the selected neuron, layer 0 being the input; None if none."""
+        if self._selection is None:
+            return None
+        layer, index = self._selection
+        sizes = self.spec.sizes
+        return self._selection if 0 <= layer < len(sizes) and 0 <= index < sizes[layer] else None
+
+    def select_neuron(self, layer: int | None, index: int | None = None) -> None:
+        selection = None if layer is None else (int(layer), int(index))
+        if selection != self._selection:
+            self._selection = selection
+            self._changed({events.SELECTION})
+
+    @property
+    def selected_sample(self) -> int:
+        """Index into ``dataset`` of the sample whose numbers the inspector follows."""
+        return min(self._sample, max(len(self.dataset.X) - 1, 0))
+
+    def select_sample(self, index: int) -> None:
+        index = max(0, min(int(index), len(self.dataset.X) - 1))
+        if index != self._sample:
+            self._sample = index
+            self._changed({events.SAMPLE})
+
+    def set_plane(self, plane: Plane | None) -> None:
+        """The part of the input plane (x₁ from, x₁ to, x₂ from, x₂ to) the views cover;
+        None: the data's extent and a margin. Painting holds it still."""
+        plane = None if plane is None else tuple(float(v) for v in plane)
+        if plane != self.plane:
+            self.plane = plane
+            self._changed({events.PLANE})
+
+    # -- undo --------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Undo the last edit; a training run in progress is stopped (and recorded) first, so
+        undo during training puts the weights back where the run started."""
+        self.about_to_edit.emit()
+        self.undo_history.undo()
+
+    def redo(self) -> None:
+        self.about_to_edit.emit()
+        self.undo_history.redo()
+
+    # -- whole projects ----------------------------------------------------------------------
+
+    def load(self, path: str | Path) -> None:
+        """Open a project file in place of this one, forgetting the edit history; a
+        ProjectError or DataError (naming the file) changes nothing."""
+        path = Path(path)
+        project = load_project(path)
+        self.replace_project(project, project_training_data(project, str(path)), path)
+
+    def reset_to_example(self) -> None:
+        """Start over with the example network and data, forgetting the edit history."""
+        self.replace_project(example_project())
+
+    def replace_project(self, project: Project, data: TrainingData | None = None,
+                        path: str | Path | None = None) -> None:
+        """Make ``project`` (with its prepared ``data``) the session's, forgetting the edit
+        history; the whole of it is announced as changed."""
+        data = data or project_training_data(project)
+        self.about_to_edit.emit()
+        self._adopt(project, data)
+        self.path = Path(path) if path is not None else None
+        self._changed(events.EVERYTHING)
+
+    def save(self, path: str | Path | None = None) -> None:
+        """Write the project (atomically) to ``path``, or where it was last saved."""
+        path = Path(path) if path is not None else self.path
+        if path is None:
+            raise ValueError("save() needs a path for a project that was never saved")
+        save_project(self.to_project(), path)
+        if path != self.path:
+            self.path = path
+            self._changed({events.PATH})
+        self.undo_history.set_clean()
+
+    # -- training ----------------------------------------------------------------------------
+
+    def start_run(self, config=None, *, confusion: bool = False) -> TrainingRun:
+        """A training run of the network (a copy) with ``config`` (default: the session's);
+        show it live with ``show_progress`` and record it with ``finish_run``."""
+        return TrainingRun(self, config, confusion=confusion)
+
+    def show_progress(self, weights, biases, finished: History,
+                      derived: Derived | None = None) -> None:
+        """A training run's current weights and newly finished epochs, live: not an edit
+        (the run becomes one when it ends). ``derived`` are the numbers at those weights,
+        computed by whoever trained them, so the views need not compute them again."""
+        for W, new in zip(self.network.weights, weights, strict=True):
+            np.copyto(W, new)
+        for b, new in zip(self.network.biases, biases, strict=True):
+            np.copyto(b, new)
+        parts = {events.WEIGHTS}
+        if len(finished):
+            self.history.extend(finished)
+            parts.add(events.HISTORY)
+        self._changed(parts, derived)
+
+    def finish_run(self, run: TrainingRun) -> bool:
+        """Join ``run``'s remaining epochs and final weights to the project and record the run
+        as one undoable step ("Train"); False when it changed nothing."""
+        finished = run.take_finished()
+        if len(finished) or not _equal(copy_parameters(run.network),
+                                       copy_parameters(self.network)):
+            self.show_progress(run.network.weights, run.network.biases, finished)
+        after = copy_parameters(self.network)
+        if not run.epochs_finished and _equal(after, run.parameters_before):
+            return False
+        self.undo_history.push(ReplaceParameters(
+            self, run.parameters_before, after, "Train", history_before=run.history_before,
+            history_after=self.history.copy(), already_done=True))
+        return True
+
+    # -- what the commands call ----------------------------------------------------------------
+
+    def _install_network(self, network: Network, selection, spec_changed: bool) -> frozenset:
+        self.network = network
+        self._selection = selection
+        parts = {events.WEIGHTS, events.SELECTION} | ({events.SPEC} if spec_changed else set())
+        return frozenset(parts)
+
+    def _install_parameters(self, weights, biases) -> frozenset:
+        for W, new in zip(self.network.weights, weights, strict=True):
+            np.copyto(W, new)
+        for b, new in zip(self.network.biases, biases, strict=True):
+            np.copyto(b, new)
+        return frozenset({events.WEIGHTS})
+
+    def _install_data(self, state) -> frozenset:
+        self.dataset, self.normaliser, self.training = (state.dataset, state.normaliser,
+                                                        state.training)
+        if state.network is None:
+            return frozenset({events.DATA})
+        self.network = state.network
+        self._selection = None
+        return frozenset({events.DATA, events.SPEC, events.WEIGHTS, events.SELECTION})
+
+    def _install_history(self, history: History) -> frozenset:
+        self.history = history
+        return frozenset({events.HISTORY})
+
+    def _changed(self, parts, derived: Derived | None = None) -> None:
+        """Announce ``parts`` as changed; the derived numbers are made anew when they depend
+        on them (``derived``: already made, for the new state)."""
+        parts = frozenset(parts)
+        if parts & _DERIVED_FROM:
+            self._derived = derived
+        if parts:
+            self.changed.emit(Change(parts))
+
+    def _adopt(self, project: Project, data: TrainingData | None = None) -> None:
+        self.network: Network = project.network
+        self.config = project.config
+        self.normaliser = project.normaliser
+        self.history: History = project.history
+        self.name: str = project.name
+        self.layout: dict[str, Any] = dict(project.layout)
+        self.training: TrainingData = data or project_training_data(project)
+        self.dataset = self.training.dataset
+        self._selection, self._sample, self.plane, self._derived = None, 0, None, None
+        self.undo_history.clear()
+
+
+def _equal(a, b) -> bool:
+    return all(np.array_equal(x, y) for x, y in zip(a[0] + a[1], b[0] + b[1], strict=True))
