@@ -2,10 +2,13 @@
 accuracy (classification) or R² (regression) beside it, with a log-scale switch and a
 readout of the values under the mouse.
 
-Each curve is created once and updated with ``setData`` from the document's history, which
-the training controller extends while a run goes; pyqtgraph's clip-to-view and peak
-downsampling keep long runs cheap to draw. Before any training the loss plot shows the cost
-at the initial weights as epoch 0.
+The history is a list of runs (``engine.history``): the current run is drawn in full colour,
+each earlier one (before Reset Weights, new data or a new architecture) as a faded curve of
+its own from epoch 1, so a new start is a new curve beside the old, not one curve that jumps
+back up; "Clear earlier runs" forgets them (undoable). Each curve is created once and updated
+with ``setData``, and only the current run's while a run goes; pyqtgraph's clip-to-view and
+peak downsampling keep long runs cheap to draw. Before any training the loss plot shows the
+cost at the initial weights (the session's derived numbers) as epoch 0.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -27,6 +31,12 @@ from gui.plots.export_menu import ExportMenu, ask_and_export
 from gui.style import cache_axes
 
 TRAIN_PEN = pg.mkPen("#1f77b4", width=1)
+#: earlier runs: the same colours, faded
+EARLIER_TRAIN_PEN = pg.mkPen(QColor(31, 119, 180, 70), width=1)
+EARLIER_VALIDATION_PEN = pg.mkPen(QColor(255, 127, 14, 70), width=1,
+                                  style=Qt.PenStyle.DashLine)
+#: the earlier runs drawn, the latest first
+MAX_EARLIER_RUNS = 12
 VALIDATION_PEN = pg.mkPen("#ff7f0e", width=1, style=Qt.PenStyle.DashLine)
 
 
@@ -38,10 +48,6 @@ def round_up(value: float) -> float:
     """The smallest 1, 1.5, 2, 3, 4, 5, 6 or 8 × 10ᵏ at or above ``value`` (> 0)."""
     power = 10.0 ** np.floor(np.log10(value))
     return float(next(step * power for step in ROUND_STEPS if step * power >= value))
-
-
-def _history_column(values) -> np.ndarray:
-    return np.array([np.nan if v is None else v for v in values], dtype=float)
 
 
 class SeriesPlot(pg.PlotWidget):
@@ -65,13 +71,37 @@ class SeriesPlot(pg.PlotWidget):
         self.train_curve = plot.plot([], [], name=self.tr("training"), pen=TRAIN_PEN)
         self.validation_curve = plot.plot([], [], name=self.tr("validation"),
                                           pen=VALIDATION_PEN)
+        #: the earlier runs' faded (training, validation) curves, made as they are needed
+        self.earlier_curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
 
     def show_series(self, epochs, train, validation) -> None:
-        self.train_curve.setData(epochs, train, connect="finite")
-        if validation is not None and np.isfinite(validation).any():
-            self.validation_curve.setData(epochs, validation, connect="finite")
-        else:
-            self.validation_curve.setData([], [])
+        """The current run's curves."""
+        _set_pair(self.train_curve, self.validation_curve, epochs, train, validation)
+
+    def show_earlier(self, runs: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> None:
+        """Earlier runs' (epochs, training, validation), each as faded curves of its own."""
+        plot = self.getPlotItem()
+        while len(self.earlier_curves) < len(runs):
+            pair = (pg.PlotDataItem([], [], pen=EARLIER_TRAIN_PEN),
+                    pg.PlotDataItem([], [], pen=EARLIER_VALIDATION_PEN))
+            for curve in pair:
+                curve.setZValue(-1)  # behind the current run
+                plot.addItem(curve)
+            self.earlier_curves.append(pair)
+        for k, (train_curve, validation_curve) in enumerate(self.earlier_curves):
+            if k < len(runs):
+                _set_pair(train_curve, validation_curve, *runs[k])
+            else:
+                train_curve.setData([], [])
+                validation_curve.setData([], [])
+
+
+def _set_pair(train_curve, validation_curve, epochs, train, validation) -> None:
+    train_curve.setData(epochs, train, connect="finite")
+    if validation is not None and np.isfinite(validation).any():
+        validation_curve.setData(epochs, validation, connect="finite")
+    else:
+        validation_curve.setData([], [])
 
 
 class LossPanel(QWidget):
@@ -105,8 +135,15 @@ class LossPanel(QWidget):
                              (self.tr("Loss history as CSV…"), ".csv")):
             menu.addAction(text, lambda suffix=suffix: self.export_dialog(suffix))
         self.export_button.setMenu(menu)
+        self.clear_runs = QToolButton(self)
+        self.clear_runs.setObjectName("clearEarlierRuns")
+        self.clear_runs.setText(self.tr("Clear earlier runs"))
+        self.clear_runs.setToolTip(self.tr("Forget the faded curves of the runs before the "
+                                           "current one (undoable)"))
+        self.clear_runs.clicked.connect(document.clear_earlier_runs)
         top = QHBoxLayout()
         top.addWidget(self.log_scale)
+        top.addWidget(self.clear_runs)
         top.addStretch(1)
         top.addWidget(self.readout)
         top.addWidget(self.export_button)
@@ -119,6 +156,7 @@ class LossPanel(QWidget):
         layout.addLayout(plots)
         self._mouse = pg.SignalProxy(self.loss_plot.scene().sigMouseMoved, rateLimit=30,
                                      slot=self._show_values_under_mouse)
+        self._earlier_shown: tuple | None = None
         for signal in (document.historyChanged, document.dataChanged, document.specChanged):
             signal.connect(self.refresh)
         document.weightsChanged.connect(self._refresh_initial)
@@ -126,18 +164,32 @@ class LossPanel(QWidget):
 
     def refresh(self) -> None:
         history = self.document.history
-        epochs = np.array(history.epoch, dtype=float)
-        self.loss_plot.show_series(epochs, _history_column(history.train_loss),
-                                   _history_column(history.val_loss))
         name = "accuracy" if self.document.dataset.task == "classification" else "r2"
         label = self.tr("accuracy") if name == "accuracy" else "R²"
         self.metric_plot.getPlotItem().setLabel("left", label)
-        self.metric_plot.show_series(
-            epochs, _history_column(history.metrics.get(name, [np.nan] * len(epochs))),
-            _history_column(history.metrics.get("val_" + name, [np.nan] * len(epochs))))
+        runs = history.run_slices()
+        current = runs[-1][1] if runs and runs[-1][0] == history.current_run else slice(0, 0)
+        earlier = [part for run, part in runs if run != history.current_run]
+        earlier = earlier[-MAX_EARLIER_RUNS:]
+        epochs = history.column("epoch")
+        columns = {key: history.column(key)
+                   for key in ("train_loss", "val_loss", name, "val_" + name)}
+        self.loss_plot.show_series(epochs[current], columns["train_loss"][current],
+                                   columns["val_loss"][current])
+        self.metric_plot.show_series(epochs[current], columns[name][current],
+                                     columns["val_" + name][current])
+        shown = (id(history), [(part.start, part.stop) for part in earlier])
+        if shown != self._earlier_shown:  # earlier runs change only when a run begins
+            self._earlier_shown = shown
+            self.loss_plot.show_earlier([(epochs[part], columns["train_loss"][part],
+                                          columns["val_loss"][part]) for part in earlier])
+            self.metric_plot.show_earlier([(epochs[part], columns[name][part],
+                                            columns["val_" + name][part]) for part in earlier])
+        self.clear_runs.setVisible(len(runs) > 1 or bool(earlier))
         self._refresh_initial()
-        if len(epochs):
-            self._follow_epochs(float(epochs[-1]))
+        last = max([float(epochs[part.stop - 1]) for _, part in runs], default=0.0)
+        if last:
+            self._follow_epochs(last)
 
     def _follow_epochs(self, last: float) -> None:
         """Show epochs 0 … a round number past the last one: the axis (and so its cached
@@ -152,9 +204,9 @@ class LossPanel(QWidget):
         self.following_epochs = False
 
     def _refresh_initial(self) -> None:
-        """Before any training: the cost at the current weights, as epoch 0 (kept while a
-        first run goes: the weights it sends are no longer the initial ones)."""
-        if len(self.document.history):
+        """Before the current run's first epoch: the cost at the current weights, as epoch 0
+        (kept while a run goes: the weights it sends are no longer the initial ones)."""
+        if self.document.history.last_epoch():
             self.initial_marker.setData([], [])
             for plot in (self.loss_plot, self.metric_plot):
                 plot.getPlotItem().enableAutoRange(axis="y")
@@ -171,10 +223,14 @@ class LossPanel(QWidget):
 
     def _show_values_under_mouse(self, event) -> None:
         history = self.document.history
-        if not len(history):
+        runs = history.run_slices()
+        if not runs:
             return
+        part = runs[-1][1]
+        epochs = history.epoch[part]
         point = self.loss_plot.getPlotItem().vb.mapSceneToView(event[0])
-        index = int(np.clip(np.searchsorted(history.epoch, point.x()), 0, len(history) - 1))
+        index = part.start + int(np.clip(np.searchsorted(epochs, point.x()), 0,
+                                         len(epochs) - 1))
         validation = history.val_loss[index]
         text = self.tr("epoch {e}: C = {c:.5g}").format(e=history.epoch[index],
                                                        c=history.train_loss[index])

@@ -1,0 +1,77 @@
+"""Runs in the window: a new start is a new curve, the earlier ones faded and clearable; a
+switch between classification and regression trains on without a fault."""
+
+import numpy as np
+from PySide6.QtWidgets import QWidget
+
+from engine import datasets
+
+
+def train(window, qtbot, epochs):
+    window.document.set_config(epochs=epochs)
+    with qtbot.waitSignal(window.training.runEnded, timeout=20000) as ended:
+        window.action_train.trigger()
+    assert ended.args == [None]
+
+
+def curves(window):
+    loss = window.findChild(QWidget, "lossPlot")
+    metric = window.findChild(QWidget, "metricPlot")
+    return loss, metric
+
+
+def earlier_lengths(plot):
+    return [len(train.getData()[0] if train.getData()[0] is not None else [])
+            for train, _ in plot.earlier_curves]
+
+
+def test_classification_then_regression_then_classification(window, qtbot):
+    train(window, qtbot, 30)
+    window.document.fit_network_to_data(datasets.load("plane", n_samples=60))
+    train(window, qtbot, 20)
+    loss, metric = curves(window)
+    x, y = loss.train_curve.getData()
+    np.testing.assert_array_equal(x, np.arange(1, 21))  # the new run counts from 1
+    assert np.isfinite(y).all()
+    assert earlier_lengths(loss) == [30]  # the XOR run, faded
+    assert metric.getPlotItem().getAxis("left").labelText == "R²"
+    _, r2 = metric.train_curve.getData()
+    assert np.isfinite(r2).all()
+    window.document.fit_network_to_data(datasets.load("moons", n_samples=60))
+    train(window, qtbot, 10)
+    x, accuracy = metric.train_curve.getData()
+    np.testing.assert_array_equal(x, np.arange(1, 11))
+    assert ((0 <= accuracy) & (accuracy <= 1)).all()
+    assert earlier_lengths(loss) == [30, 20]
+    history = window.document.history
+    assert all(len(values) == len(history) for values in history.metrics.values())
+
+
+def test_training_again_continues_the_curve(window, qtbot):
+    train(window, qtbot, 10)
+    train(window, qtbot, 5)
+    loss, _ = curves(window)
+    x, _ = loss.train_curve.getData()
+    np.testing.assert_array_equal(x, np.arange(1, 16))
+    assert earlier_lengths(loss) == []
+
+
+def test_reset_weights_starts_a_new_curve_that_clear_and_undo_handle(window, qtbot):
+    train(window, qtbot, 10)
+    window.action_reset_weights.trigger()
+    loss, _ = curves(window)
+    button = window.findChild(QWidget, "clearEarlierRuns")
+    assert earlier_lengths(loss) == [10] and not button.isHidden()
+    assert loss.train_curve.getData()[0] is None or not len(loss.train_curve.getData()[0])
+    train(window, qtbot, 5)
+    np.testing.assert_array_equal(loss.train_curve.getData()[0], np.arange(1, 6))
+    button.click()
+    assert earlier_lengths(loss) in ([], [0])
+    assert len(window.document.history) == 5 and button.isHidden()
+    window.document.undo()
+    assert earlier_lengths(loss) == [10]
+    for _ in range(3):  # the second run, its epochs setting, the reset
+        window.document.undo()
+    assert window.document.undo_stack.undoText() == "Train"  # the first run, current again
+    np.testing.assert_array_equal(loss.train_curve.getData()[0], np.arange(1, 11))
+    assert window.document.history.current_run == 0
