@@ -223,7 +223,13 @@ class Edits:
     # -- helpers ---------------------------------------------------------------------------
 
     def _edit(self, trial, make_command, stops_training: bool = True) -> None:
-        refusing(trial)
+        """``trial()`` checks the edit on the current state (for design edits it returns the
+        edited network, which must still fit the data); then the command is made and pushed."""
+        result = refusing(trial)
+        if isinstance(result, Network):
+            problem = fit_problem(result.spec, self.dataset)
+            if problem is not None:
+                raise Refused(f"the data would no longer fit the network: {problem}")
         if stops_training:
             self.about_to_edit.emit()
         self.undo_history.push(make_command())

@@ -36,5 +36,22 @@ def test_engine_and_every_submodule_import_with_qt_and_gui_blocked():
     assert result.returncode == 0, result.stderr
     imported = result.stdout.split()
     for name in ("engine", "engine.network", "engine.trainer", "engine.fastpath",
-                 "engine.perceptron", "engine.gradient_check"):
+                 "engine.perceptron", "engine.gradient_check", "engine.session",
+                 "engine.session.session", "engine.session.derived", "engine.session.edits"):
         assert name in imported
+
+
+SESSION_WITHOUT_QT = BLOCKED_IMPORT.split("    import engine")[0] + textwrap.dedent("""
+    from engine.session import Session
+    s = Session()
+    s.add_neuron(1)
+    s.undo()
+    print(s.derived.sample().deltas[0].shape)
+""")
+
+
+def test_a_session_edits_and_derives_with_qt_blocked():
+    result = subprocess.run([sys.executable, "-c", SESSION_WITHOUT_QT], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "(4,)"
