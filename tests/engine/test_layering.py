@@ -41,7 +41,7 @@ def test_engine_and_every_submodule_import_with_qt_and_gui_blocked():
         assert name in imported
 
 
-SESSION_WITHOUT_QT = BLOCKED_IMPORT.split("    import engine")[0] + textwrap.dedent("""
+SESSION_WITHOUT_QT = BLOCKED_IMPORT.split("import engine\n")[0] + textwrap.dedent("""
     from engine.session import Session
     s = Session()
     s.add_neuron(1)
