@@ -46,6 +46,8 @@ class Document(QObject):
     modifiedChanged = Signal(bool)
     #: why a design edit was refused (a limit, or choices that do not go together)
     editRefused = Signal(str)
+    #: a training run began (True) or ended (False)
+    liveTrainingChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -171,7 +173,9 @@ class Document(QObject):
         self.session.show_progress(weights, biases, History())
 
     def set_live_training(self, live: bool) -> None:
-        self.live_training = live
+        if live != self.live_training:
+            self.live_training = live
+            self.liveTrainingChanged.emit(live)
 
     # ---- undo and whole projects -------------------------------------------------------------
     def undo(self) -> None:

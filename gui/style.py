@@ -47,4 +47,21 @@ def cache_axes(plot: pg.PlotItem) -> None:
     image or a curve replays every axis's tick labels too, which costs more than the data.
     """
     for name in ("left", "bottom", "right", "top"):
-        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        steady_axis(plot.getAxis(name))
+
+
+def steady_axis(axis: pg.AxisItem) -> None:
+    """Cache ``axis``'s picture, and keep it when its range is set to the range it has.
+
+    pyqtgraph throws the picture away (and regenerates every tick label) whenever the view
+    tells an axis its range, which happens on any change of the view, of either direction;
+    a range that did not change keeps its picture here.
+    """
+    axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    set_range = axis.setRange
+
+    def set_changed_range(low, high):
+        if [low, high] != list(axis.range):
+            set_range(low, high)
+
+    axis.setRange = set_changed_range

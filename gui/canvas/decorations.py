@@ -7,9 +7,10 @@ folded layers with their bundles of lines.
 from __future__ import annotations
 
 import itertools
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -228,6 +229,17 @@ def _cost_name(loss: str) -> str:
             "cce": tr("categorical cross-entropy")}.get(loss, loss)
 
 
+@cache
+def _colour_bar() -> QImage:
+    """The diverging map as a one-pixel-high picture, one pixel per colour step: the legend's
+    bar, stretched (drawn anew with every new largest |w|, so it must be cheap)."""
+    colours = edge_colours()
+    image = QImage(len(colours), 1, QImage.Format.Format_RGB32)
+    for k, colour in enumerate(colours):
+        image.setPixelColor(k, 0, colour)
+    return image
+
+
 class LegendItem(QGraphicsItem):
     """The diverging colour scale of weights and biases, with the current largest |w|, and
     two short lines on how to read and edit the picture."""
@@ -263,11 +275,8 @@ class LegendItem(QGraphicsItem):
         return QRectF(-32, -2, self.WIDTH + 34, 92)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        colours = edge_colours()
-        step = self.BAR.width() / len(colours)
-        for k, colour in enumerate(colours):
-            painter.fillRect(QRectF(self.BAR.left() + k * step, self.BAR.top(), step + 0.6,
-                                    self.BAR.height()), colour)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(self.BAR, _colour_bar())
         painter.setFont(self.font)
         painter.setPen(style.LABEL)
         s = notation.format_number(self.scale)

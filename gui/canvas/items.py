@@ -68,6 +68,9 @@ class NeuronItem(QGraphicsObject):
         self.output_map: QImage | None = None
         self.hovered = False
         self._press_pos: QPointF | None = None
+        r = radius + 3
+        left = INPUT_LABEL_ROOM if layer == 0 else 0.0  # an input's name, beside a map
+        self._rect = QRectF(-r - left, -r, 2 * r + left, 2 * r)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
@@ -89,9 +92,8 @@ class NeuronItem(QGraphicsObject):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        r = self.radius + 3
-        left = INPUT_LABEL_ROOM if self.layer == 0 else 0.0  # an input's name, beside a map
-        return QRectF(-r - left, -r, 2 * r + left, 2 * r)
+        # Asked for many times a frame by the scene: made once, in __init__.
+        return self._rect
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -102,13 +104,9 @@ class NeuronItem(QGraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = self.radius
         if self.output_map is not None:
-            painter.save()
-            disc = QPainterPath()
-            disc.addEllipse(QPointF(0, 0), r, r)
-            painter.setClipPath(disc)
+            # The map is transparent outside its disc (neuron_maps), so no clip is needed.
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(QRectF(-r, -r, 2 * r, 2 * r), self.output_map)
-            painter.restore()
         else:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(self.fill))
@@ -210,10 +208,12 @@ class EdgeItem(QGraphicsItem):
     def __init__(self, source: NeuronItem, dest: NeuronItem):
         super().__init__()
         self.source, self.dest = source, dest
-        self.colour_step = COLOUR_STEPS
-        self.width_step = 0
+        #: the item that paints this edge with its layer's, and this edge's place in it
+        self.painted_by: EdgeLayerItem | None = None
+        self.position = 0
         self.hovered = False
         self.line = QLineF()
+        self._rect = QRectF()
         self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setZValue(1)
@@ -234,11 +234,15 @@ class EdgeItem(QGraphicsItem):
         W = scene.document.network.weights[self.layer - 1]
         return float(W[self.dest.index, self.source.index])
 
-    def set_steps(self, colour: int, width: int) -> None:
-        if (colour, width) != (self.colour_step, self.width_step):
-            self.colour_step, self.width_step = colour, width
-            if self.hovered:
-                self.update()
+    @property
+    def colour_step(self) -> int:
+        """The step of ``edge_colours()`` the edge is drawn in (its layer item keeps them)."""
+        return COLOUR_STEPS if self.painted_by is None else int(
+            self.painted_by.colours[self.position])
+
+    @property
+    def width_step(self) -> int:
+        return 0 if self.painted_by is None else int(self.painted_by.widths[self.position])
 
     @classmethod
     def width_of(cls, width_step: int) -> float:
@@ -252,11 +256,12 @@ class EdgeItem(QGraphicsItem):
         start = self.source.pos() + QPointF(self.source.radius, 0)
         end = self.dest.pos() - QPointF(self.dest.radius, 0)
         self.line = QLineF(start, end)
+        extra = self.MAX_WIDTH + 4
+        self._rect = QRectF(start, end).normalized().adjusted(-extra, -extra, extra, extra)
 
     def boundingRect(self) -> QRectF:
-        extra = self.MAX_WIDTH + 4
-        return QRectF(self.line.p1(), self.line.p2()).normalized().adjusted(
-            -extra, -extra, extra, extra)
+        # The scene asks every edge for it at every repaint: computed when the line moves.
+        return self._rect
 
     def shape(self) -> QPainterPath:
         path = QPainterPath(self.line.p1())
@@ -305,9 +310,12 @@ class EdgeLayerItem(QGraphicsItem):
 
     def __init__(self, edges: list[EdgeItem]):
         super().__init__()
+        self.edges = edges
         self.lines = [edge.line for edge in edges]
         self.colours = np.full(len(edges), COLOUR_STEPS, dtype=np.int64)
         self.widths = np.zeros(len(edges), dtype=np.int64)
+        for position, edge in enumerate(edges):
+            edge.painted_by, edge.position = self, position
         rect = QRectF()
         for edge in edges:
             rect = rect.united(edge.boundingRect())
@@ -317,6 +325,9 @@ class EdgeLayerItem(QGraphicsItem):
     def set_steps(self, colours: np.ndarray, widths: np.ndarray) -> None:
         self.colours, self.widths = colours.copy(), widths.copy()
         self.update()
+        for edge in self.edges:
+            if edge.hovered:  # the one edge that paints itself, on top
+                edge.update()
 
     def boundingRect(self) -> QRectF:
         return self.rect

@@ -43,8 +43,6 @@ class NetworkScene(QGraphicsScene):
         self.editor: InlineEditor | None = None
         self.open_menu = None
         self.drops = DropController(document, lambda: self.highlight)
-        self._edge_rows: list[list[EdgeItem]] = []
-        self._edge_steps: list[tuple[np.ndarray, np.ndarray]] = []
         self._edge_layers: list[EdgeLayerItem | None] = []
         self._bias_steps: list[np.ndarray] = []
         self._drag_source: tuple[int, int] | None = None
@@ -78,10 +76,9 @@ class NetworkScene(QGraphicsScene):
         sizes = self.document.spec.sizes
         self.neurons = [self._add_column(layer, units) for layer, units in enumerate(sizes)]
         self.edges = [self._connect(layer) for layer in range(1, len(sizes))]
-        self._edge_rows = [[edges[key] for key in sorted(edges)] for edges in self.edges]
-        self._edge_steps = [(np.full(len(row), -1), np.full(len(row), -1))
-                            for row in self._edge_rows]
-        self._edge_layers = [self._paint_together(row) for row in self._edge_rows]
+        # Each layer's edges in Wˡ's order (row i, then column j), as the weights ravel.
+        self._edge_layers = [self._paint_together([edges[key] for key in sorted(edges)])
+                             for edges in self.edges]
         self._bias_steps = [np.full(len(column), -1) for column in self.neurons[1:]]
         self.decor.build(self, self.document)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -30, 40, 30))
@@ -136,21 +133,15 @@ class NetworkScene(QGraphicsScene):
             return
         network = self.document.network
         scale = max((float(np.max(np.abs(W))) for W in network.weights if W.size), default=0.0)
-        for W, row, (colours, widths), painter in zip(
-                network.weights, self._edge_rows, self._edge_steps, self._edge_layers,
-                strict=True):
-            if not row:
+        for W, painter in zip(network.weights, self._edge_layers, strict=True):
+            if painter is None:
                 continue
             share = np.clip(W.ravel() / scale, -1.0, 1.0) if scale > 0 else np.zeros(W.size)
             new_colours = np.rint((share + 1.0) * COLOUR_STEPS).astype(np.int64)
             new_widths = np.rint(np.abs(share) * WIDTH_STEPS).astype(np.int64)
-            changed = np.flatnonzero((new_colours != colours) | (new_widths != widths))
-            if not changed.size:
-                continue
-            for k in changed.tolist():
-                row[k].set_steps(int(new_colours[k]), int(new_widths[k]))
-            colours[:], widths[:] = new_colours, new_widths
-            painter.set_steps(new_colours, new_widths)
+            if not (np.array_equal(new_colours, painter.colours)
+                    and np.array_equal(new_widths, painter.widths)):
+                painter.set_steps(new_colours, new_widths)
         bias_scale = max((float(np.max(np.abs(b))) for b in network.biases if b.size),
                          default=0.0)
         for b, column, steps in zip(network.biases, self.neurons[1:], self._bias_steps,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from engine import activations, notation
 from gui.canvas import neuron_maps
 from gui.canvas.editor import parse_number
+from gui.live_refresh import SIDE_VIEW_INTERVAL, LiveRefresh
 
 VALUE_COLUMN = 2
 #: the inspector's output map's size on screen
@@ -108,10 +109,13 @@ class NeuronInspector(QGroupBox):
         layout.addWidget(self.message)
         layout.addWidget(self.weights)
         self._build_form()
-        for signal in (document.selectionChanged, document.specChanged,
-                       document.weightsChanged, document.dataChanged, document.planeChanged):
+        # What the user picks shows at once; the numbers of a run a few times a second.
+        for signal in (document.selectionChanged, document.specChanged, document.dataChanged,
+                       document.planeChanged):
             signal.connect(self.refresh)
         document.sampleChanged.connect(lambda _index: self.refresh())
+        self.live = LiveRefresh(self, document, self.refresh, (document.weightsChanged,),
+                                SIDE_VIEW_INTERVAL)
         self.refresh()
 
     def _build_form(self) -> None:

@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 
 from gui import style
+from gui.live_refresh import LiveRefresh
 from gui.plots.export_menu import ExportMenu
 
 
@@ -40,7 +41,8 @@ class DecisionBoundary(pg.PlotWidget):
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=style.MUTED_LABEL)
         plot.addItem(self.message)
         self._drawn = False
-        document.weightsChanged.connect(self.refresh_output)
+        self.live = LiveRefresh(self, document, self.refresh_output,
+                                (document.weightsChanged,))
         for signal in (document.specChanged, document.dataChanged, document.planeChanged):
             signal.connect(self.refresh)
         self.refresh()

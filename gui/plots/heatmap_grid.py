@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF
 
 from gui import style
 from gui.plots.layout_view import LayoutView
+from gui.plots.plot_ranges import round_up
 
 MAX_TICKS = 10
 
@@ -28,7 +29,8 @@ class Heatmap:
 
 
 class HeatmapGrid(LayoutView):
-    """Heatmaps side by side; the colour range is symmetric, ±max|value| over all of them.
+    """Heatmaps side by side; the colour range is symmetric, from −r to r where r is the
+    first round number (1, 1.5, 2, 3, 4, 5, 6, 8 × 10ᵏ) at or past every |value|.
 
     ``plots``, ``images`` and ``colour_bar`` exist from the first ``show_heatmaps``.
     """
@@ -44,8 +46,10 @@ class HeatmapGrid(LayoutView):
         if shapes != self._shapes:
             self._build(heatmaps)
             self._shapes = shapes
-        limit = max((float(np.max(np.abs(h.matrix))) for h in heatmaps if h.matrix.size),
-                    default=1.0) or 1.0
+        # ±a round number past the largest |value|: the scale (and its axis) changes in steps
+        largest = max((float(np.max(np.abs(h.matrix))) for h in heatmaps if h.matrix.size),
+                      default=1.0)
+        limit = round_up(largest) if np.isfinite(largest) and largest > 0 else 1.0
         for image, heatmap in zip(self.images, heatmaps, strict=True):
             rows, columns = heatmap.matrix.shape
             image.setImage(np.asarray(heatmap.matrix, dtype=float), autoLevels=False)
@@ -78,6 +82,7 @@ class HeatmapGrid(LayoutView):
             values=(-1, 1), colorMap=style.diverging_colormap(), interactive=False, width=12
         )
         self.colour_bar.setImageItem(self.images)
+        style.steady_axis(self.colour_bar.axis)
         self.addItem(self.colour_bar, row=0, col=len(heatmaps))
 
 

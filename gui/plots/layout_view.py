@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
+from gui.live_refresh import SIDE_VIEW_INTERVAL, LiveRefresh
 from gui.plots.deferred import DrawnOnDemand
 from gui.plots.export_menu import ExportMenu
 
@@ -38,9 +39,9 @@ class LayoutView(DrawnOnDemand, pg.GraphicsLayoutWidget):
         return super().items(*args)
 
     def follow(self, document, signals, defer: bool = False) -> None:
-        """Refresh on each of the document's ``signals``; the first time now, or later when
-        ``defer`` (the view is behind another tab)."""
+        """Refresh on each of the document's ``signals`` (while training, as ``LiveRefresh``
+        says); the first time now, or later when ``defer`` (the view is behind another
+        tab)."""
         self.document = document
-        for signal in signals:
-            signal.connect(self.refresh)
+        self.live = LiveRefresh(self, document, self.refresh, signals, SIDE_VIEW_INTERVAL)
         self.refresh_now_or_later(defer)

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.live_refresh import SIDE_VIEW_INTERVAL, LiveRefresh
 from gui.plots.export_menu import ExportMenu, ask_and_export
+from gui.plots.plot_ranges import RangeFollower, round_up, value_range
 from gui.style import cache_axes
 
 TRAIN_PEN = pg.mkPen("#1f77b4", width=1)
@@ -39,15 +41,6 @@ EARLIER_VALIDATION_PEN = pg.mkPen(QColor(255, 127, 14, 70), width=1,
 MAX_EARLIER_RUNS = 12
 VALIDATION_PEN = pg.mkPen("#ff7f0e", width=1, style=Qt.PenStyle.DashLine)
 
-
-#: the steps the epochs axis ends on, in each power of ten
-ROUND_STEPS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
-
-
-def round_up(value: float) -> float:
-    """The smallest 1, 1.5, 2, 3, 4, 5, 6 or 8 × 10ᵏ at or above ``value`` (> 0)."""
-    power = 10.0 ** np.floor(np.log10(value))
-    return float(next(step * power for step in ROUND_STEPS if step * power >= value))
 
 
 class SeriesPlot(pg.PlotWidget):
@@ -113,16 +106,14 @@ class LossPanel(QWidget):
         self.loss_plot = SeriesPlot("lossPlot", self.tr("cost C"), self)
         self.metric_plot = SeriesPlot("metricPlot", self.tr("accuracy"), self, legend=False)
         self.metric_plot.setXLink(self.loss_plot)
-        # The epochs axis grows in steps (following_epochs) until the user zooms or pans.
-        self.following_epochs = True
-        self.loss_plot.getPlotItem().getViewBox().sigRangeChangedManually.connect(
-            self._stop_following)
+        # The axes grow in round steps until the user zooms or pans.
+        self.loss_range = RangeFollower(self.loss_plot.getPlotItem())
+        self.metric_range = RangeFollower(self.metric_plot.getPlotItem(), x=False)
         self.initial_marker = self.loss_plot.getPlotItem().plot(
             [], [], pen=None, symbol="o", symbolSize=7, symbolBrush="#1f77b4")
         self.log_scale = QCheckBox(self.tr("log scale"), self)
         self.log_scale.setObjectName("lossLogScale")
-        self.log_scale.toggled.connect(
-            lambda on: self.loss_plot.getPlotItem().setLogMode(y=on))
+        self.log_scale.toggled.connect(self._log_scale_toggled)
         self.readout = QLabel(self)
         self.readout.setObjectName("lossReadout")
         self.export_button = QToolButton(self)
@@ -157,8 +148,9 @@ class LossPanel(QWidget):
         self._mouse = pg.SignalProxy(self.loss_plot.scene().sigMouseMoved, rateLimit=30,
                                      slot=self._show_values_under_mouse)
         self._earlier_shown: tuple | None = None
-        for signal in (document.historyChanged, document.dataChanged, document.specChanged):
-            signal.connect(self.refresh)
+        self.live = LiveRefresh(self, document, self.refresh, (
+            document.historyChanged, document.dataChanged, document.specChanged),
+            SIDE_VIEW_INTERVAL)
         document.weightsChanged.connect(self._refresh_initial)
         self.refresh()
 
@@ -166,7 +158,9 @@ class LossPanel(QWidget):
         history = self.document.history
         name = "accuracy" if self.document.dataset.task == "classification" else "r2"
         label = self.tr("accuracy") if name == "accuracy" else "R²"
-        self.metric_plot.getPlotItem().setLabel("left", label)
+        axis = self.metric_plot.getPlotItem().getAxis("left")
+        if axis.labelText != label:  # a new label redraws the axis: only when it changes
+            axis.setLabel(label)
         runs = history.run_slices()
         current = runs[-1][1] if runs and runs[-1][0] == history.current_run else slice(0, 0)
         earlier = [part for run, part in runs if run != history.current_run]
@@ -186,37 +180,41 @@ class LossPanel(QWidget):
             self.metric_plot.show_earlier([(epochs[part], columns[name][part],
                                             columns["val_" + name][part]) for part in earlier])
         self.clear_runs.setVisible(len(runs) > 1 or bool(earlier))
-        self._refresh_initial()
+        if self.document.history.last_epoch():
+            self.initial_marker.setData([], [])
+        else:
+            self._refresh_initial()
         last = max([float(epochs[part.stop - 1]) for _, part in runs], default=0.0)
         if last:
-            self._follow_epochs(last)
+            parts = [current, *earlier]
+            self._follow(last, [columns[key][part] for key in ("train_loss", "val_loss")
+                                for part in parts],
+                         [columns[key][part] for key in (name, "val_" + name)
+                          for part in parts])
 
-    def _follow_epochs(self, last: float) -> None:
-        """Show epochs 0 … a round number past the last one: the axis (and so its cached
-        picture) changes only now and then instead of with every frame of a run."""
-        box = self.loss_plot.getPlotItem().getViewBox()
-        if box.autoRangeEnabled()[0]:
-            self.following_epochs = True  # the plot's "A" button, or a new history
-        if self.following_epochs:
-            box.setXRange(0, round_up(max(last, 10.0)), padding=0.02)
+    def _follow(self, last_epoch: float, losses: list, metrics: list) -> None:
+        """Epochs 0 … a round number past the last one; the cost from 0 (or whole decades on
+        a log scale) and the metric up to 1, each to a round number that holds the curves."""
+        epochs = (0.0, round_up(max(last_epoch, 10.0)))
+        self.loss_range.follow(epochs, value_range(losses, log=self.log_scale.isChecked()))
+        metric = value_range(metrics, floor=0.0)
+        self.metric_range.follow(None, None if metric is None else (min(metric[0], 0.0), 1.0))
 
-    def _stop_following(self, *_) -> None:
-        self.following_epochs = False
+    def _log_scale_toggled(self, on: bool) -> None:
+        self.loss_plot.getPlotItem().setLogMode(y=on)
+        self.loss_range.forget()  # the same numbers are other units now
+        self.refresh()
 
     def _refresh_initial(self) -> None:
         """Before the current run's first epoch: the cost at the current weights, as epoch 0
         (kept while a run goes: the weights it sends are no longer the initial ones)."""
-        if self.document.history.last_epoch():
-            self.initial_marker.setData([], [])
-            for plot in (self.loss_plot, self.metric_plot):
-                plot.getPlotItem().enableAutoRange(axis="y")
-            return
-        if self.document.live_training:
+        if self.document.history.last_epoch() or self.document.live_training:
             return
         initial = self.document.derived.evaluation.cost
         self.initial_marker.setData([0.0], [initial])
-        for plot, top in ((self.loss_plot, 1.2 * initial), (self.metric_plot, 1.0)):
-            plot.getPlotItem().setRange(xRange=(0, 10), yRange=(0, top), padding=0.02)
+        self.loss_range.follow((0.0, 10.0), value_range([np.array([initial])],
+                                                        log=self.log_scale.isChecked()))
+        self.metric_range.follow(None, (0.0, 1.0))
 
     def export_dialog(self, suffix: str) -> None:
         ask_and_export(self, self.loss_plot.getPlotItem(), "loss", suffix)

@@ -37,6 +37,9 @@ QUICK_SCREEN_SHARE = 0.5
 QUICK_EPOCH = 0.05
 #: the longest the worker waits for the screen to take a snapshot before it trains on
 TAKE_TIMEOUT = 0.5
+#: the longest between two snapshots, however long the screen took for the last one (a first
+#: frame that builds its views must not hold the next ones back for seconds)
+MAX_INTERVAL = 0.5
 
 
 @dataclass
@@ -112,8 +115,8 @@ class TrainingWorker(QObject):
         time since the one before; the next one waits long enough that the screen's thread
         takes at most SCREEN_SHARE of the time."""
         share = QUICK_SCREEN_SHARE if self._epoch_seconds < QUICK_EPOCH else SCREEN_SHARE
-        self.min_interval = max(self.max_interval_floor,
-                                seconds_on_screen * (1 - share) / share)
+        self.min_interval = min(MAX_INTERVAL, max(self.max_interval_floor,
+                                                  seconds_on_screen * (1 - share) / share))
         self._taken.set()
 
     # ---- the loop, on the worker thread -------------------------------------------------

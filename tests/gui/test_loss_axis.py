@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from gui.plots.loss_plot import round_up
+from gui.plots.plot_ranges import round_up
 
 
 @pytest.mark.parametrize(("value", "expected"), [(10, 10), (11, 15), (37, 40), (101, 150),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsView, QMainWindow, QMenu, QWidget
 
 from engine.session.derived import PLANE_POINTS
 from gui import create_main_window
+from gui.plots.plot_ranges import round_up
 
 NAMED_PARTS = ["networkCanvas", "neuronPalette", "trainingPanel", "inspectorPanel", "lossPlot",
                "weightHeatmaps", "activationHeatmaps", "decisionBoundary"]
@@ -121,7 +122,9 @@ def test_weight_heatmaps_show_each_matrix(window):
     for image, W in zip(heatmaps.images, weights, strict=True):
         np.testing.assert_array_equal(image.image, W)
     limit = max(np.abs(W).max() for W in weights)
-    assert heatmaps.colour_bar.levels() == pytest.approx((-limit, limit))
+    low, high = heatmaps.colour_bar.levels()
+    assert low == -high and limit <= high <= 1.5 * limit  # ± the next round number
+    assert high == round_up(limit)
 
 
 def test_activation_heatmaps_show_the_forward_pass(window):
@@ -208,3 +211,21 @@ def test_a_screenshot_window_leaves_the_remembered_layout_alone(qtbot):
     shot.close()
     assert QSettings().value(SETTINGS_GEOMETRY) is None
     assert QSettings().value(SETTINGS_STATE) is None
+
+
+def test_activation_heatmaps_show_the_network_on_normalised_data(window):
+    """The heatmaps draw what training sees: standardised moons, not the raw features (the
+    view once ran the network on the raw ones and showed tanh units stuck at ±1)."""
+    from engine import datasets
+
+    document = window.document
+    document.fit_network_to_data(datasets.load("moons", n_samples=80), "standardise")
+    assert document.normalisation == "standardise"
+    heatmaps = window.findChild(QWidget, "activationHeatmaps")
+    X = document.dataset.X[:32]
+    trace = document.network.forward(document.normaliser.apply(X))
+    for image, a in zip(heatmaps.images, trace.activations[1:], strict=True):
+        np.testing.assert_allclose(image.image, a)
+    raw = document.network.forward(X).activations[1]
+    assert not np.allclose(heatmaps.images[0].image, raw)
+    window.document.undo_stack.setClean()

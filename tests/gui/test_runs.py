@@ -41,7 +41,7 @@ def test_classification_then_regression_then_classification(window, qtbot):
     train(window, qtbot, 10)
     x, accuracy = metric.train_curve.getData()
     np.testing.assert_array_equal(x, np.arange(1, 11))
-    assert ((0 <= accuracy) & (accuracy <= 1)).all()
+    assert ((accuracy >= 0) & (accuracy <= 1)).all()
     assert earlier_lengths(loss) == [30, 20]
     history = window.document.history
     assert all(len(values) == len(history) for values in history.metrics.values())

@@ -187,9 +187,11 @@ def test_snapshots_are_spaced_by_the_screens_share(document):
     from gui.training.worker import TrainingWorker
 
     worker = TrainingWorker(document.session.start_run())
-    worker.snapshot_taken(0.04)  # a long epoch so far (none measured): training first
+    worker.snapshot_taken(0.02)  # a long epoch so far (none measured): training first
     share = worker_module.SCREEN_SHARE
-    assert worker.min_interval == pytest.approx(0.04 * (1 - share) / share)
+    assert worker.min_interval == pytest.approx(0.02 * (1 - share) / share)
+    worker.snapshot_taken(2.0)  # a slow first frame holds the next one back for so long only
+    assert worker.min_interval == worker_module.MAX_INTERVAL
     worker._epoch_seconds = 0.001  # thousands of epochs a second: the animation first
     worker.snapshot_taken(0.04)
     quick = worker_module.QUICK_SCREEN_SHARE
