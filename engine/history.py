@@ -52,6 +52,8 @@ class History:
     stop_reason: str | None = None
     best_epoch: int | None = None
     message: str | None = None
+    #: columns as floats, made once and extended as epochs are added (see ``column``)
+    _arrays: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self):
         n = len(self.epoch)
@@ -149,11 +151,22 @@ class History:
     # -- columns for plots -------------------------------------------------------------------
 
     def column(self, name: str) -> np.ndarray:
-        """A column or a metric as floats, NaN where nothing was reported."""
+        """A column or a metric as floats, NaN where nothing was reported (read-only).
+
+        The loss plot asks for every column at every frame of a run: the array is kept and
+        only the epochs added since are converted (the columns only ever grow; thinning and
+        copies start afresh)."""
         values = self.metrics.get(name) if name not in COLUMNS else getattr(self, name)
         if values is None:
             return np.full(len(self), np.nan)
-        return np.array(values, dtype=float)
+        kept = self._arrays.get(name)
+        if kept is None or len(kept) > len(values):
+            kept = np.empty(0)
+        if len(kept) < len(values):
+            kept = np.concatenate([kept, np.array(values[len(kept):], dtype=float)])
+            kept.flags.writeable = False
+            self._arrays[name] = kept
+        return kept
 
     # -- thinning ----------------------------------------------------------------------------
 
@@ -170,7 +183,7 @@ class History:
             if len(keep) <= limit:
                 break
         kept = self._select(keep)
-        self.__dict__.update(kept.__dict__)
+        self.__dict__.update(kept.__dict__)  # with an empty _arrays: the columns changed
 
     def _select(self, keep: list[int]) -> History:
         def pick(values):

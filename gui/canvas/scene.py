@@ -55,6 +55,7 @@ class NetworkScene(QGraphicsScene):
         document.weightsChanged.connect(self.refresh_weights)
         document.planeChanged.connect(self._refresh_output_maps)
         document.selectionChanged.connect(self.show_selection)
+        document.liveTrainingChanged.connect(self._live_changed)
         self.selectionChanged.connect(self._selection_from_items)
         self.rebuild()
 
@@ -123,8 +124,14 @@ class NetworkScene(QGraphicsScene):
         if not row:
             return None
         item = EdgeLayerItem(row)
+        item.set_live(self.document.live_training)
         self.addItem(item)
         return item
+
+    def _live_changed(self, live: bool) -> None:
+        for item in self._edge_layers:
+            if item is not None:
+                item.set_live(live)
 
     # -- the cheap path: new weights ----------------------------------------------------------
     def refresh_weights(self) -> None:

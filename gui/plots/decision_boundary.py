@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsItem
 
 from gui import style
 from gui.live_refresh import LiveRefresh
@@ -38,6 +39,10 @@ class DecisionBoundary(pg.PlotWidget):
         plot.addItem(self.points)
         self.validation_points = pg.ScatterPlotItem(size=11, brush=pg.mkBrush("w"))
         plot.addItem(self.validation_points)
+        for points in (self.points, self.validation_points):
+            # The points stay while the output under them changes with every frame of a run:
+            # kept as a picture, they are not drawn again point by point each time.
+            points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=style.MUTED_LABEL)
         plot.addItem(self.message)
         self._drawn = False
