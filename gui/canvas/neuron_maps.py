@@ -52,7 +52,10 @@ def map_images(plane, pool: int = POOL) -> list[list[QImage]] | None:
     layers = []
     for values, levels in zip(plane.activations, plane.levels, strict=True):
         rgba = _coloured(values, levels, pool)
-        rgba[..., 3] = _disc(rgba.shape[1])
+        disc = _disc(rgba.shape[1])
+        # premultiplied, as the raster engine draws it without converting
+        rgba[..., :3] = (rgba[..., :3] * disc[..., None].astype(np.uint16) // 255)
+        rgba[..., 3] = disc
         layers.append([_image(picture) for picture in rgba])
     return layers
 
@@ -78,7 +81,5 @@ def _coloured(values: np.ndarray, levels: tuple[float, float], pool: int) -> np.
 def _image(rgba: np.ndarray) -> QImage:
     height, width, _ = rgba.shape
     data = np.ascontiguousarray(rgba).tobytes()
-    # Premultiplied, as the raster engine draws it without converting; straight alpha here
-    # is 0 or 255 but on the disc's one-pixel edge, where the difference cannot be seen.
     return QImage(data, width, height, 4 * width,
                   QImage.Format.Format_RGBA8888_Premultiplied).copy()

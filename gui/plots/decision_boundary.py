@@ -12,7 +12,6 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QGraphicsItem
 
 from gui import style
 from gui.live_refresh import LiveRefresh
@@ -35,14 +34,12 @@ class DecisionBoundary(pg.PlotWidget):
         self.image.setColorMap(style.diverging_colormap())
         self.image.setOpacity(0.8)
         plot.addItem(self.image)
-        self.points = pg.ScatterPlotItem(size=13, pen=pg.mkPen("w", width=1.5))
+        # A dark edge: a point stays visible on a region of its own colour.
+        self.points = pg.ScatterPlotItem(size=13, pen=pg.mkPen("#1f2328", width=1.5))
         plot.addItem(self.points)
         self.validation_points = pg.ScatterPlotItem(size=11, brush=pg.mkBrush("w"))
         plot.addItem(self.validation_points)
-        for points in (self.points, self.validation_points):
-            # The points stay while the output under them changes with every frame of a run:
-            # kept as a picture, they are not drawn again point by point each time.
-            points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=style.MUTED_LABEL)
         plot.addItem(self.message)
         self._drawn = False
