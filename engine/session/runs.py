@@ -44,6 +44,7 @@ class TrainingRun:
         self.epochs_finished = 0
         self._finished = History()
         self._confusion = None
+        self._counted_at = self._last_epoch = 0
 
     def reports(self):
         """The trainer's reports (``Trainer.run``); each finished epoch is kept, numbered in
@@ -52,9 +53,10 @@ class TrainingRun:
         for report in self.trainer.run(data.X, data.Y, data.X_val, data.Y_val):
             if report.epoch_done:
                 self.epochs_finished += 1
+                self._last_epoch = report.epoch
                 self._finished.append(report, self.epoch_offset)
                 if report.confusion is not None:
-                    self._confusion = report.confusion
+                    self._confusion, self._counted_at = report.confusion, report.epoch
             self.last_report = report
             yield report
 
@@ -67,9 +69,11 @@ class TrainingRun:
         chunk, self._finished = self._finished, History()
         return chunk
 
-    def derived(self) -> Derived:
+    def derived(self, final: bool = False) -> Derived:
         """The views' numbers at the network's current weights, computed now, on the calling
-        thread; the cost, metrics and confusion counts are the last finished epoch's."""
+        thread; the cost, metrics and confusion counts are the last epochs'. ``final``: the
+        run is over, so the counts must be the last finished epoch's (the trainer may have
+        been asked to count only now and then); if they are older, they are counted here."""
         plane, sample = self.view
         network = Network.from_arrays(self.network.spec, self.network.weights,
                                       self.network.biases)
@@ -77,4 +81,8 @@ class TrainingRun:
         report = self.last_report
         evaluation = None if report is None else Evaluation(report.train_loss,
                                                             dict(report.metrics))
-        return derived.known(evaluation, self._confusion).precompute()
+        stale = final and self._counted_at != self._last_epoch
+        derived.known(evaluation, None if stale else self._confusion).precompute()
+        if stale:
+            _ = derived.confusion  # counted now, on this thread, at the final weights
+        return derived

@@ -14,23 +14,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
     QSizePolicy,
     QSlider,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from engine import BackpropStudioError
+from engine.config import LIMITS
 from gui.panels.initialisation import InitialisationBox
+from gui.panels.setting_fields import NumberField, whole_field
 
-LR_MIN_EXP, LR_MAX_EXP, LR_STEPS_PER_DECADE = -5, 1, 100
+#: the learning-rate slider covers the usual rates, on a log scale
+LR_MIN_EXP, LR_MAX_EXP = (round(math.log10(v)) for v in LIMITS["learning_rate"].usual)
+LR_STEPS_PER_DECADE = 100
 
 MODES = (("batch", "Batch (all N)"), ("stochastic", "Stochastic (1)"),
          ("minibatch", "Mini-batch (m)"), ("perceptron", "Perceptron rule"))
@@ -78,11 +80,11 @@ class TrainingPanel(QWidget):
         box = QGroupBox(self.tr("Gradient descent"), self)
         form = QFormLayout(box)
         self.mode = self._combo(MODES, "mode")
-        self.batch_size = self._spin(1, 1_000_000, "batch_size")
-        self.epochs = self._spin(1, 10_000_000, "epochs")
+        self.batch_size = self._spin("batch_size")
+        self.epochs = self._spin("epochs")
         self.shuffle = QCheckBox(self.tr("shuffle each epoch"), self)
         self.shuffle.toggled.connect(lambda on: self._set(shuffle=on))
-        self.seed = self._spin(0, 2**31 - 1, "seed")
+        self.seed = self._spin("seed")
         form.addRow(self.tr("Mode"), self.mode)
         form.addRow(self.tr("Batch size m"), self.batch_size)
         form.addRow(self.tr("Epochs"), self.epochs)
@@ -96,19 +98,20 @@ class TrainingPanel(QWidget):
         self.optimizer = self._combo(OPTIMIZERS, "optimizer")
         self.lr_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.lr_slider.setRange(0, (LR_MAX_EXP - LR_MIN_EXP) * LR_STEPS_PER_DECADE)
-        self.lr_slider.setToolTip(self.tr("Learning rate η on a log scale, 10⁻⁵ to 10"))
+        self.lr_slider.setToolTip(self.tr("Learning rate η on a log scale, the usual rates "
+                                          "from 10⁻⁵ to 10; type any other in the field"))
         self.lr_slider.valueChanged.connect(
             lambda step: self._set(learning_rate=float(f"{_slider_to_lr(step):.3g}")))
-        self.learning_rate = self._double(1e-6, 100.0, 6, "learning_rate")
-        self.momentum = self._double(0.0, 0.999, 3, "momentum")
-        self.beta1 = self._double(0.0, 0.999, 3, "adam_beta1")
-        self.beta2 = self._double(0.0, 0.99999, 5, "adam_beta2")
-        self.alpha = self._double(0.0, 0.99999, 5, "rmsprop_alpha")
-        self.weight_decay = self._double(0.0, 10.0, 6, "weight_decay")
-        self.l1 = self._double(0.0, 10.0, 6, "l1")
+        self.learning_rate = self._double("learning_rate", log=True)
+        self.momentum = self._double("momentum")
+        self.beta1 = self._double("adam_beta1")
+        self.beta2 = self._double("adam_beta2")
+        self.alpha = self._double("rmsprop_alpha")
+        self.weight_decay = self._double("weight_decay")
+        self.l1 = self._double("l1")
         self.schedule = self._combo(SCHEDULES, "schedule")
-        self.decay_every = self._spin(1, 1_000_000, "decay_every")
-        self.decay_rate = self._double(0.0001, 1.0, 4, "decay_rate")
+        self.decay_every = self._spin("decay_every")
+        self.decay_rate = self._double("decay_rate")
         form.addRow(self.tr("Optimizer"), self.optimizer)
         form.addRow(self.tr("Learning rate η"), self.learning_rate)
         form.addRow("", self.lr_slider)
@@ -128,13 +131,10 @@ class TrainingPanel(QWidget):
         box = QGroupBox(self.tr("Stop early"), self)
         form = QFormLayout(box)
         self.use_target = QCheckBox(self.tr("at loss ≤"), self)
-        self.target_loss = QDoubleSpinBox(self)
-        self.target_loss.setDecimals(6)
-        self.target_loss.setRange(0.0, 1e6)
+        self.target_loss = NumberField("target_loss", self)
         self.target_loss.setValue(0.01)
         self.use_patience = QCheckBox(self.tr("patience"), self)
-        self.patience = QSpinBox(self)
-        self.patience.setRange(1, 100_000)
+        self.patience = whole_field("patience", self)
         self.patience.setValue(10)
         self.patience.setSuffix(self.tr(" epochs"))
         self.patience.setToolTip(self.tr("Stop when the validation loss has not improved for "
@@ -153,19 +153,13 @@ class TrainingPanel(QWidget):
         combo.currentIndexChanged.connect(lambda _: self._set(**{field: combo.currentData()}))
         return combo
 
-    def _spin(self, low: int, high: int, field: str) -> QSpinBox:
-        spin = QSpinBox(self)
-        spin.setRange(low, high)
-        spin.setKeyboardTracking(False)
+    def _spin(self, field: str):
+        spin = whole_field(field, self)
         spin.valueChanged.connect(lambda value: self._set(**{field: value}))
         return spin
 
-    def _double(self, low: float, high: float, decimals: int, field: str) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(self)
-        spin.setRange(low, high)
-        spin.setDecimals(decimals)
-        spin.setKeyboardTracking(False)
-        spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+    def _double(self, field: str, log: bool = False) -> NumberField:
+        spin = NumberField(field, self, log=log)
         spin.valueChanged.connect(lambda value: self._set(**{field: value}))
         return spin
 

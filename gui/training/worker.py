@@ -130,7 +130,7 @@ class TrainingWorker(QObject):
             error = str(diverged)
         except BackpropStudioError as refused:
             error = str(refused)
-        self.finished.emit(self._snapshot(report), error)
+        self.finished.emit(self._snapshot(report, final=True), error)
 
     def _train(self) -> Report | None:
         report = None
@@ -218,7 +218,7 @@ class TrainingWorker(QObject):
         self._taken.wait(TAKE_TIMEOUT)
         self._last_sent = time.perf_counter()
 
-    def _snapshot(self, report: Report | None) -> Snapshot:
+    def _snapshot(self, report: Report | None, final: bool = False) -> Snapshot:
         return Snapshot(weights=[W.copy() for W in self.net.weights],
                         biases=[b.copy() for b in self.net.biases], report=report,
-                        finished=self.run_.take_finished(), derived=self.run_.derived())
+                        finished=self.run_.take_finished(), derived=self.run_.derived(final))

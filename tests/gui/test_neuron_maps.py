@@ -38,14 +38,22 @@ def test_maps_are_the_planes_numbers_pooled_and_coloured_on_the_weights_map(docu
                                                 (got.green(), expected.green()),
                                                 (got.blue(), expected.blue())))
 
-    # x₁ (normalised) is symmetric about 0: its top-right pixel, the middle of the 3 × 3
-    # points at the largest x₁ and x₂, sits near the red end of ±max|x₁|
-    x1 = plane.activations[0][0]
+    def sampled(values):
+        """What the picture shows: every third point, the top row the largest x₂."""
+        return values[POOL // 2::POOL, POOL // 2::POOL][::-1]
+
+    # x₁ (normalised) is symmetric about 0: a pixel near the right edge of the disc sits
+    # towards the red end of ±max|x₁|
+    x1 = sampled(plane.activations[0][0])
     limit = plane.levels[0][1]
-    top_right = x1[-POOL:, -POOL:][POOL // 2, POOL // 2]  # the block's middle point
-    assert close(images[0][0].pixel(side - 1, 0), (top_right / limit + 1) / 2)
-    # a σ layer spans [0, 1]: the top-left pixel is its 3 × 3 block's middle probability
-    assert close(images[-1][0].pixel(0, 0), plane.output[-POOL:, :POOL][POOL // 2, POOL // 2])
+    for px, py in ((side - 3, side // 2), (side // 2, side // 2), (2, side // 2)):
+        assert close(images[0][0].pixel(px, py), (x1[py, px] / limit + 1) / 2)
+    # a σ layer spans [0, 1]: a pixel's colour is its probability's
+    output = sampled(plane.output)
+    for px, py in ((side // 2, 2), (side // 2, side // 2), (side // 3, side - 3)):
+        assert close(images[-1][0].pixel(px, py), output[py, px])
+    # outside the disc the picture is transparent
+    assert QColor.fromRgba(images[-1][0].pixel(0, 0)).alpha() == 0
 
 
 def test_data_without_two_inputs_has_no_maps(qtbot):
