@@ -116,6 +116,32 @@ def headless_round(name: str, seconds: float) -> float:
     return epochs / elapsed
 
 
+def report(window, names: list[str], seconds: float, rounds: int) -> None:
+    """Measure ``names`` in ``window`` (shown, 1280×800) and print the table."""
+    window.action_neuron_maps.setChecked(True)
+    passes = MainThreadPasses()
+    rows = []
+    try:
+        for name in names:
+            gui, headless = [], []
+            for _ in range(rounds):
+                gui.append(gui_round(window, name, seconds, passes))
+                headless.append(headless_round(name, seconds))
+            median = {key: statistics.median(r[key] for r in gui) for key in gui[0]}
+            rows.append((name, median, statistics.median(headless)))
+    finally:
+        passes.close()
+    print(f"the nets a class watches: {rounds} rounds of {seconds:g} s each, alternating "
+          "window and headless; medians")
+    print(f"{'net':<9}{'frames/s':>10}{'epochs/s window':>17}{'headless':>11}"
+          f"{'window/headless':>17}{'ms CPU/frame':>14}{'main passes':>13}")
+    for name, median, headless in rows:
+        print(f"{name:<9}{median['frames']:>10.1f}{median['epochs']:>17,.0f}{headless:>11,.0f}"
+              f"{median['epochs'] / headless:>17.2f}{1000 * median['cpu_per_frame']:>14.1f}"
+              f"{median['passes']:>13.0f}")
+    print("targets: ≥ 30 frames/s, window/headless ≥ 0.80, < 8 ms CPU per frame, 0 passes")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=4.0)
@@ -130,29 +156,9 @@ def main() -> None:
     window = create_main_window(restore_layout=False)
     window.resize(1280, 800)
     window.show()
-    window.action_neuron_maps.setChecked(True)
     app.processEvents()
-    passes = MainThreadPasses()
-    rows = []
-    for name in args.workloads.split(","):
-        gui, headless = [], []
-        for _ in range(args.rounds):
-            gui.append(gui_round(window, name, args.seconds, passes))
-            headless.append(headless_round(name, args.seconds))
-        median = {key: statistics.median(r[key] for r in gui) for key in gui[0]}
-        h = statistics.median(headless)
-        rows.append((name, median, h))
-    passes.close()
+    report(window, args.workloads.split(","), args.seconds, args.rounds)
     window.close()
-    print(f"{args.rounds} rounds of {args.seconds:g} s each, alternating window and headless; "
-          "medians")
-    print(f"{'net':<9}{'frames/s':>10}{'epochs/s window':>17}{'headless':>11}"
-          f"{'window/headless':>17}{'ms CPU/frame':>14}{'main passes':>13}")
-    for name, median, headless in rows:
-        print(f"{name:<9}{median['frames']:>10.1f}{median['epochs']:>17,.0f}{headless:>11,.0f}"
-              f"{median['epochs'] / headless:>17.2f}{1000 * median['cpu_per_frame']:>14.1f}"
-              f"{median['passes']:>13.0f}")
-    print("targets: ≥ 30 frames/s, window/headless ≥ 0.80, < 8 ms CPU per frame, 0 passes")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,13 @@
-"""Does the window stay responsive while it trains the largest workload, and at what cost?
+"""Does the window stay responsive while it trains, and at what cost?
+
+Two parts, both in the same window (``--workloads``, default all):
+
+- ``L``, the largest workload (below): event-loop lateness and throughput against headless;
+- ``xor``, ``spirals``, ``digits``, the nets a class watches: frames a second, training speed
+  against headless, the main thread's CPU time per frame and forward passes on the main
+  thread (``gui_frames.py``, which can also be run alone).
+
+The largest workload:
 
 Runs the main window offscreen with a 784-256-128-10 relu + softmax/cce network (float32) on
 60,000 synthetic 784-pixel samples, batch 128, and trains it for a fixed number of epochs:
@@ -15,6 +24,7 @@ about 0.1 s, which weighs on a 1-epoch round (0.4 s) and little on the default 5
 (2,345 iterations). The GUI rounds wait in a QEventLoop, as ``app.exec()`` does.
 
     python benchmarks/gui_responsiveness.py [--epochs 5] [--rounds 3] [--samples 60000]
+        [--workloads L,xor,spirals,digits] [--seconds 4]
 """
 
 from __future__ import annotations
@@ -92,6 +102,9 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--samples", type=int, default=60_000)
+    parser.add_argument("--workloads", default="L,xor,spirals,digits")
+    parser.add_argument("--seconds", type=float, default=4.0,
+                        help="wall time of each round of the small nets")
     args = parser.parse_args()
 
     from gui import create_main_window
@@ -102,7 +115,19 @@ def main() -> None:
     window.resize(1280, 800)
     window.show()
     app.processEvents()
+    names = args.workloads.split(",")
+    if "L" in names:
+        largest(window, app, args)
+    small = [name for name in names if name != "L"]
+    if small:
+        import gui_frames
 
+        gui_frames.report(window, small, args.seconds, args.rounds)
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+def largest(window, app, args) -> None:
     spec, X, Y = workload(args.samples)
     network = Network(spec, seed=0, dtype="float32")
     config = TrainConfig(mode="minibatch", batch_size=128, optimizer="sgd", learning_rate=0.05,
@@ -121,7 +146,6 @@ def main() -> None:
         lateness.extend(late)
         headless_seconds.append(headless_round(network, config, X, Y))
     window.document.undo_stack.setClean()
-    window.close()
 
     gui, headless = statistics.median(gui_seconds), statistics.median(headless_seconds)
     late = np.array(lateness, dtype=float)
@@ -133,6 +157,7 @@ def main() -> None:
     print(f"event-loop lateness over {late.size} ticks of {TICK_MS} ms: "
           f"p50 {np.percentile(late, 50):.1f} ms, p95 {np.percentile(late, 95):.1f} ms, "
           f"max {late.max():.1f} ms (target p95 ≤ 50 ms)")
+    print()
 
 
 if __name__ == "__main__":

@@ -219,6 +219,6 @@ class TrainingWorker(QObject):
         self._last_sent = time.perf_counter()
 
     def _snapshot(self, report: Report | None, final: bool = False) -> Snapshot:
-        return Snapshot(weights=[W.copy() for W in self.net.weights],
-                        biases=[b.copy() for b in self.net.biases], report=report,
-                        finished=self.run_.take_finished(), derived=self.run_.derived(final))
+        derived = self.run_.derived(final)  # of a copy of the weights, which the screen shows
+        return Snapshot(weights=derived.network.weights, biases=derived.network.biases,
+                        report=report, finished=self.run_.take_finished(), derived=derived)
