@@ -1,0 +1,63 @@
+"""The views show the session's numbers: an edit runs the network once for all of them, and
+while training the main thread runs it not at all."""
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from engine.network import Network
+
+
+@pytest.fixture
+def forward_calls(monkeypatch):
+    """Every ``Network.forward`` call, as the name of the thread that made it."""
+    calls = []
+    original = Network.forward
+
+    def counted(net, X):
+        calls.append(threading.current_thread() is threading.main_thread())
+        return original(net, X)
+
+    monkeypatch.setattr(Network, "forward", counted)
+    return calls
+
+
+@pytest.fixture
+def shown(window, qtbot):
+    """The main window on screen, with every tab of the matrix dock drawn once."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    for tab in range(window.matrix_tabs.count()):
+        window.matrix_tabs.setCurrentIndex(tab)
+        qtbot.wait(10)
+    window.matrix_tabs.setCurrentIndex(window.matrix_tabs.indexOf(
+        window.findChild(QWidget, "confusionMatrix")))
+    window.document.select_neuron(1, 0)
+    qtbot.wait(10)
+    return window
+
+
+@pytest.mark.parametrize("edit", [lambda d: d.add_neuron(1), lambda d: d.set_weight(1, 0, 0, 0.3),
+                                  lambda d: d.set_activation(1, "relu")])
+def test_one_edit_runs_the_network_once_for_every_view(shown, qtbot, forward_calls, edit):
+    edit(shown.document)
+    qtbot.wait(20)  # every view has redrawn
+    # one pass for the canvas's maps, the decision boundary, the heatmaps, the inspector and
+    # the loss plot's epoch 0; one over the validation data for the confusion matrix
+    assert len(forward_calls) == 2
+    assert shown.document.derived.passes == 2
+
+
+def test_no_forward_pass_on_the_main_thread_while_training(shown, qtbot, forward_calls):
+    shown.document.set_config(epochs=400)
+    with qtbot.waitSignal(shown.training.runEnded, timeout=30000) as ended:
+        shown.action_train.trigger()
+    assert ended.args == [None]
+    assert forward_calls, "the worker computed the views' numbers"
+    assert not any(forward_calls), "none on the main thread"
+    # and what the views show is the final weights' numbers
+    output = shown.canvas.scene().neurons[-1][0]
+    from gui.canvas.neuron_maps import map_images
+    assert output.output_map == map_images(shown.document.derived.plane)[-1][0]
