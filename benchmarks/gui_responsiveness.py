@@ -107,21 +107,14 @@ def main() -> None:
                         help="wall time of each round of the small nets")
     args = parser.parse_args()
 
-    from gui import create_main_window
-    from gui.app import ensure_application
+    import gui_frames
 
-    app = ensure_application()
-    window = create_main_window(restore_layout=False)
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
+    app, window = gui_frames.open_window()
     names = args.workloads.split(",")
     if "L" in names:
         largest(window, app, args)
     small = [name for name in names if name != "L"]
     if small:
-        import gui_frames
-
         gui_frames.report(window, small, args.seconds, args.rounds)
     window.document.undo_stack.setClean()
     window.close()
