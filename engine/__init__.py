@@ -11,6 +11,7 @@ number the program shows can be computed, tested and scripted without a screen.
     history = Trainer(net, TrainConfig(learning_rate=0.5, epochs=500)).fit(X, Y)
 """
 
+from engine.backprop_walkthrough import Stage, walkthrough
 from engine.batching import iterations_per_epoch
 from engine.config import TrainConfig
 from engine.errors import (
@@ -46,6 +47,7 @@ __all__ = [
     "Refused",
     "Report",
     "SpecError",
+    "Stage",
     "Trace",
     "TrainConfig",
     "Trainer",
@@ -55,4 +57,5 @@ __all__ = [
     "__version__",
     "gradient_check",
     "iterations_per_epoch",
+    "walkthrough",
 ]

@@ -4,6 +4,10 @@ The notes define f'(x) = lim (f(x + ε) − f(x)) / ε. The central difference
 (C(θ + ε) − C(θ − ε)) / 2ε is the same limit with an error of order ε² instead of ε, so
 nudging each weight and bias in turn gives a slow but independent estimate of every
 ∂C/∂w that backpropagation computes in one pass. The teaching views show both side by side.
+
+Two backpropagations are checked: the reference one the views show (``Network.backward``) and
+the trainer's fast path (``engine.fastpath``), which is what training actually follows; a fault
+in either fails the check.
 """
 
 from dataclasses import dataclass
@@ -17,14 +21,17 @@ from engine.errors import SpecError
 class GradientCheck:
     """Backpropagation's gradients, the finite-difference ones and how far apart they are.
 
-    ``analytic`` and ``numeric`` are each (∂C/∂W list, ∂C/∂b list) in the network's layout.
-    ``relative_error`` is ‖analytic − numeric‖ / (‖analytic‖ + ‖numeric‖): about 1e-8 or less
-    when backpropagation is right, 1 when the two have nothing in common.
+    ``analytic`` (``Network.backward``'s), ``fast`` (the trainer's fast path's) and
+    ``numeric`` are each (∂C/∂W list, ∂C/∂b list) in the network's layout.
+    ``relative_error`` is the larger of ‖analytic − numeric‖ / (‖analytic‖ + ‖numeric‖) and
+    the same for ``fast``: about 1e-8 or less when backpropagation is right, 1 when the two
+    have nothing in common.
     """
 
     analytic: tuple
     numeric: tuple
     relative_error: float
+    fast: tuple | None = None
 
     @property
     def ok(self):
@@ -54,11 +61,30 @@ def gradient_check(net, X, Y, epsilon=1e-6):
         c_minus = probe.loss(X, Y)
         theta[k] = saved
         numeric_flat[k] = (c_plus - c_minus) / (2 * epsilon)
+    probe.set_flat_parameters(theta)
+    fast = fast_path_gradients(probe, X, Y)
     probe.set_flat_parameters(numeric_flat)
     numeric = (probe.weights, probe.biases)
-    analytic_flat = np.concatenate([g.ravel() for pair in zip(*analytic, strict=True)
-                                    for g in pair])
-    return GradientCheck(analytic, numeric, relative_error(analytic_flat, numeric_flat))
+    error = max(relative_error(_flat(gradients), numeric_flat) for gradients in (analytic, fast))
+    return GradientCheck(analytic, numeric, error, fast)
+
+
+def fast_path_gradients(net, X, Y):
+    """(∂C/∂W list, ∂C/∂b list) of the mean cost as the trainer's fast path computes them."""
+    from engine.arrays import as_inputs
+    from engine.fastpath import FastPath, Workspace
+
+    X = np.ascontiguousarray(as_inputs(X, net.spec.n_inputs, net.dtype))
+    Y = np.ascontiguousarray(net._targets(Y, len(X)))
+    kernel = FastPath(net)
+    workspace = Workspace(net.sizes, len(X), net.dtype)
+    z_out = np.empty((len(X), net.spec.n_outputs), net.dtype)
+    kernel.gradient(X, Y, z_out, workspace, 1.0 / len(X))
+    return ([W.copy() for W in kernel.grad.weights], [b.copy() for b in kernel.grad.biases])
+
+
+def _flat(gradients) -> np.ndarray:
+    return np.concatenate([g.ravel() for pair in zip(*gradients, strict=True) for g in pair])
 
 
 def relative_error(a, b):

@@ -77,3 +77,24 @@ def test_a_wrong_gradient_is_caught():
     assert relative_error(np.array([1.0, 2.0]), np.array([1.0, 2.0])) == 0
     assert relative_error(np.array([1.0, 2.0]), np.array([-1.0, -2.0])) == pytest.approx(1.0)
     assert relative_error(np.zeros(3), np.zeros(3)) == 0.0
+
+
+def test_a_fault_in_the_trainers_fast_path_alone_fails_the_check(monkeypatch):
+    """The check follows the gradient training uses, not only the reference backward."""
+    from engine import fastpath
+
+    spec = NetworkSpec(2, [LayerSpec(3, "tanh"), LayerSpec(1, "sigmoid")], "mse")
+    net = Network(spec, seed=0)
+    X, Y = np.array([[0.3, -1.0], [1.0, 0.5]]), np.array([[1.0], [0.0]])
+    assert gradient_check(net, X, Y).ok
+    original = fastpath.FastPath.gradient
+
+    def faulty(self, x, y, z_out, ws, inv_m):
+        check = original(self, x, y, z_out, ws, inv_m)
+        self.grad.weights[0] *= 1.01  # 1 % off in W¹, in the fast path only
+        return check
+
+    monkeypatch.setattr(fastpath.FastPath, "gradient", faulty)
+    check = gradient_check(net, X, Y)
+    assert not check.ok
+    np.testing.assert_allclose(check.fast[0][0], 1.01 * check.analytic[0][0])
