@@ -93,3 +93,36 @@ def relative_error(a, b):
     if scale == 0:
         return 0.0
     return float(np.linalg.norm(a - b) / scale)
+
+
+@dataclass(frozen=True)
+class OneCheck:
+    """One parameter's ∂C/∂θ by backpropagation and by the central difference
+    (C(θ + ε) − C(θ − ε)) / 2ε, and their relative difference |a − n| / (|a| + |n|)."""
+
+    backprop: float
+    numeric: float
+    epsilon: float
+
+    @property
+    def relative_difference(self) -> float:
+        scale = abs(self.backprop) + abs(self.numeric)
+        return 0.0 if scale == 0 else abs(self.backprop - self.numeric) / scale
+
+
+def check_one(net, X, Y, layer: int, i: int, j: int | None = None,
+              epsilon: float = 1e-6) -> OneCheck:
+    """wᵢⱼˡ (or, with ``j`` None, bᵢˡ): backpropagation's ∂C/∂θ on the rows of X and Y beside
+    the central difference of C, on a float64 copy (two forward passes, for the stepper)."""
+    probe = net.copy(dtype="float64")
+    nabla_w, nabla_b = probe.gradients(X, Y)
+    arrays, index = ((probe.weights, (i, j)) if j is not None else (probe.biases, (i,)))
+    backprop = float((nabla_w if j is not None else nabla_b)[layer - 1][index])
+    array = arrays[layer - 1]
+    saved = array[index]
+    array[index] = saved + epsilon
+    plus = probe.loss(X, Y)
+    array[index] = saved - epsilon
+    minus = probe.loss(X, Y)
+    array[index] = saved
+    return OneCheck(backprop, float((plus - minus) / (2 * epsilon)), epsilon)

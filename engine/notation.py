@@ -30,6 +30,25 @@ def matrix_symbol(layer: int) -> str:
     return f"W{sup(layer)}"
 
 
+def significant(value: float, digits: int = 4) -> tuple[str, int | None]:
+    """(mantissa, power of ten or None): ``digits`` significant digits, more when so few would
+    make a number look whole that is not (tanh(−5.6) is −0.99997, not −1); a number under
+    10⁻⁴ or from 10⁶ on as mantissa × 10ᵏ."""
+    value = float(value)
+    if value == 0 or value != value or abs(value) == float("inf"):
+        return (f"{value:g}" if value else "0"), None
+    if abs(value) < 1e-4 or abs(value) >= 1e6:
+        mantissa, power = f"{value:.{digits - 1}e}".split("e")
+        return f"{float(mantissa):g}", int(power)
+    text = f"{value:.{digits}g}"
+    while float(text) != value and float(text) == round(float(text)) and digits < 9:
+        digits += 1  # rounded to a whole number that the value is not
+        text = f"{value:.{digits}g}"
+    return text, None
+
+
 def format_number(value: float) -> str:
-    """Four significant digits: enough to follow a hand calculation, short enough to read."""
-    return f"{value:.4g}"
+    """Four significant digits (more where four would mislead), tiny and huge ones with a
+    power of ten: enough to follow a hand calculation, short enough to read."""
+    mantissa, power = significant(value)
+    return mantissa if power is None else f"{mantissa} × 10{sup(power)}"

@@ -49,6 +49,20 @@ class FileActions(QObject):
         if path:
             self.open_path(path)
 
+    def open_example(self, path: str | Path) -> bool:
+        """Open a shipped example as a new, untitled project (Save asks where to keep it)."""
+        if not self.may_discard_changes():
+            return False
+
+        def load():
+            from engine.project import load_project
+            from engine.project.starting import project_training_data
+
+            project = load_project(path)
+            self.document.replace_project(project, project_training_data(project, str(path)))
+
+        return self._attempt(load, self.tr("Cannot open the example"))
+
     def open_path(self, path: str | Path) -> bool:
         return self._attempt(lambda: self.document.load(path), self.tr("Cannot open the project"))
 

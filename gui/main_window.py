@@ -34,10 +34,17 @@ from gui.plots.decision_boundary import DecisionBoundary
 from gui.plots.loss_plot import LossPanel
 from gui.plots.weight_heatmaps import WeightHeatmaps
 from gui.plots.weight_images import WeightImages
+from gui.stepper.panel import BackpropStepper
 from gui.training.actions import TrainingActions, TrainingStatus
-from gui.training.controller import TrainingController
+from gui.training.controller import State, TrainingController
+from resources import example_projects
 
 APP_NAME = "Backprop Studio"
+#: the menu's names of the shipped examples
+EXAMPLE_TITLES = {
+    "backprop_by_hand.bps.json": "Backpropagation by Hand (2-2-2, one sample)",
+    "one_neuron.bps.json": "One Sigmoid Neuron (the notes' worked example)",
+}
 
 
 def scrollable(widget: QWidget) -> QScrollArea:
@@ -51,7 +58,7 @@ def scrollable(widget: QWidget) -> QScrollArea:
 SETTINGS_GEOMETRY = "mainWindow/geometry"
 SETTINGS_STATE = "mainWindow/state"
 SETTINGS_NEURON_MAPS = "canvas/neuronOutputMaps"
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: the backpropagation stepper beside the loss
 SK = QKeySequence.StandardKey
 
 
@@ -99,6 +106,13 @@ class MainWindow(QMainWindow):
             action = make_action(self, ActionInfo(f"actionExport_{fmt}", tr(text)))
             action.triggered.connect(lambda _=False, fmt=fmt: self.files.export(fmt))
             self.export_actions.append(action)
+        self.example_actions = []
+        for path in example_projects():
+            title = EXAMPLE_TITLES.get(path.name, path.name.removesuffix(".bps.json"))
+            action = make_action(self, ActionInfo(f"actionExample_{path.name.split('.')[0]}",
+                                                  tr(title)))
+            action.triggered.connect(lambda _=False, path=path: self.files.open_example(path))
+            self.example_actions.append(action)
         self.action_import_weights = make_action(self, ActionInfo(
             "actionImportWeights", tr("&Import Weights…"), None,
             tr("Load weights exported as .npz or .json into this network")))
@@ -141,8 +155,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menuFile")
-        file_menu.addActions([self.action_new, self.action_open, self.action_save,
-                              self.action_save_as])
+        file_menu.addActions([self.action_new, self.action_open])
+        examples = file_menu.addMenu(self.tr("Open &Example"))
+        examples.setObjectName("menuExamples")
+        for action in self.example_actions:
+            examples.addAction(action)
+        file_menu.addActions([self.action_save, self.action_save_as])
         file_menu.addSeparator()
         export_menu = file_menu.addMenu(self.tr("&Export Weights"))
         export_menu.setObjectName("menuExport")
@@ -189,6 +207,13 @@ class MainWindow(QMainWindow):
         data = self._add_dock("dataDock", self.tr("Data"), scrollable(DataPanel(
             self.document, self.docks["decisionDock"].widget())), right)
         self.tabifyDockWidget(self.docks["inspectorDock"], data)
+        self.stepper = BackpropStepper(self.document)
+        self.stepper.overlayChanged.connect(self.canvas.scene().show_overlay)
+        self.training.stateChanged.connect(
+            lambda state: self.stepper.set_running(state is State.RUNNING))
+        stepper = self._add_dock("stepperDock", self.tr("Backpropagation"), self.stepper,
+                                 bottom)
+        stepper.visibilityChanged.connect(self.stepper.set_on_screen)
         self.docks["inspectorDock"].raise_()
         loss = self._add_dock("lossDock", self.tr("Loss"), LossPanel(self.document), bottom)
         # The matrix views share one dock as tabs of a QTabWidget: tabified docks leave a
@@ -205,6 +230,8 @@ class MainWindow(QMainWindow):
         weights = self._add_dock("weightsDock", self.tr("Weights and Activations"),
                                  self.matrix_tabs, bottom)
         self.splitDockWidget(loss, weights, Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(loss, stepper)  # stepping through, the loss can wait
+        loss.raise_()
         self.resizeDocks([loss, weights], [640, 640], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["paletteDock"], self.docks["inspectorDock"]], [275, 300],
                          Qt.Orientation.Horizontal)

@@ -108,6 +108,7 @@ class Derived:
         self.plane_rect = plane
         self.selected = _clip(sample, len(self.dataset.X))
         self._samples: dict[int, SampleNumbers] = {}
+        self._walkthroughs: dict[tuple, list] = {}
         #: forward passes run so far (the tests and the benchmark count them)
         self.passes = 0
 
@@ -158,6 +159,30 @@ class Derived:
     def confusion_on(self) -> str:
         """Which data the counts are of: "validation" or "training"."""
         return "validation" if self.training.X_val is not None else "training"
+
+    def walkthrough(self, samples, learning_rate: float) -> list:
+        """The notes' algorithm for the data's rows ``samples`` (one, or a small mini-batch)
+        at learning rate η: ``engine.walkthrough``'s stages, on the inputs normalised."""
+        key = (tuple(int(k) for k in samples), float(learning_rate))
+        if key not in self._walkthroughs:
+            from engine.backprop_walkthrough import walkthrough
+
+            rows = list(key[0])
+            self.passes += 2  # the pass itself, and the cost after the update
+            self._walkthroughs[key] = walkthrough(
+                self.network, self._normalise(self.dataset.X[rows]), self.dataset.Y[rows],
+                key[1])
+        return self._walkthroughs[key]
+
+    def check_parameter(self, samples, layer: int, i: int, j: int | None = None):
+        """∂C/∂wᵢⱼˡ (``j`` None: ∂C/∂bᵢˡ) on the rows ``samples``, by backpropagation and by
+        the central difference (``engine.gradient_check.check_one``)."""
+        from engine.gradient_check import check_one
+
+        rows = [int(k) for k in samples]
+        self.passes += 3
+        return check_one(self.network, self._normalise(self.dataset.X[rows]),
+                         self.dataset.Y[rows], layer, i, j)
 
     def known(self, evaluation: Evaluation | None = None,
               confusion: np.ndarray | None = None) -> Derived:

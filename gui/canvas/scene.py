@@ -21,6 +21,7 @@ from gui.canvas.drops import DropController
 from gui.canvas.editor import InlineEditor
 from gui.canvas.items import COLOUR_STEPS, WIDTH_STEPS, EdgeItem, EdgeLayerItem, NeuronItem
 from gui.canvas.layer_items import DropHighlightItem
+from gui.canvas.overlay import OverlayLayer
 
 
 def tr(text: str) -> str:
@@ -43,6 +44,8 @@ class NetworkScene(QGraphicsScene):
         self.editor: InlineEditor | None = None
         self.open_menu = None
         self.drops = DropController(document, lambda: self.highlight)
+        #: numbers written on the picture (the stepper's stage, live a/z/δ)
+        self.overlay = OverlayLayer(self)
         self._edge_layers: list[EdgeLayerItem | None] = []
         self._bias_steps: list[np.ndarray] = []
         self._drag_source: tuple[int, int] | None = None
@@ -71,6 +74,7 @@ class NetworkScene(QGraphicsScene):
             self.editor.close_editor()
         self._syncing = True
         try:
+            self.overlay.items = []  # cleared with everything else
             self.clear()
         finally:
             self._syncing = False
@@ -87,6 +91,12 @@ class NetworkScene(QGraphicsScene):
         self.addItem(self.highlight)
         self.refresh_weights()
         self.show_selection()
+        self.overlay.show(self.overlay.overlay)
+
+    def show_overlay(self, overlay) -> None:
+        """Write ``overlay``'s numbers on the picture (None: take them away)."""
+        self.overlay.show(overlay)
+        self.refresh_weights()
 
     def _add_column(self, layer: int, units: int) -> list[NeuronItem]:
         x = layout.column_x(layer)
@@ -140,10 +150,17 @@ class NetworkScene(QGraphicsScene):
             return
         network = self.document.network
         scale = max((float(np.max(np.abs(W))) for W in network.weights if W.size), default=0.0)
-        for W, painter in zip(network.weights, self._edge_layers, strict=True):
+        for l, (W, painter) in enumerate(zip(network.weights, self._edge_layers, strict=True),
+                                         start=1):
             if painter is None:
                 continue
-            share = np.clip(W.ravel() / scale, -1.0, 1.0) if scale > 0 else np.zeros(W.size)
+            shown = self.overlay.edge_matrix(l)
+            if shown is not None:  # another matrix (∂C/∂Wˡ), on its own scale
+                W, layer_scale = shown, float(np.max(np.abs(shown), initial=0.0))
+            else:
+                layer_scale = scale
+            share = (np.clip(W.ravel() / layer_scale, -1.0, 1.0) if layer_scale > 0
+                     else np.zeros(W.size))
             new_colours = np.rint((share + 1.0) * COLOUR_STEPS).astype(np.int64)
             new_widths = np.rint(np.abs(share) * WIDTH_STEPS).astype(np.int64)
             if not (np.array_equal(new_colours, painter.colours)

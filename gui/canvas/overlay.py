@@ -1,0 +1,145 @@
+"""Numbers written on the canvas: a stage of the backpropagation stepper, or a training run's
+live a, z or δ of one sample.
+
+An ``Overlay`` says what to write: a text per neuron, the layer to highlight, and optionally
+a matrix to draw one layer's connections by (∂C/∂Wˡ during the stepper's gradient stage: colour
+its sign, width its size). The scene draws it with ``NumberTag`` items beside the neurons and a
+``LayerBand`` behind the highlighted column; ``None`` takes it all away again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from gui import style
+
+TAG_FILL = QColor(255, 255, 255, 235)
+TAG_LINE = QColor("#8c959f")
+BAND_FILL = QColor(255, 214, 102, 70)
+BAND_LINE = QColor(212, 167, 44, 160)
+
+
+@dataclass(frozen=True)
+class Overlay:
+    """``texts[(l, i)]``: what to write beside neuron i of layer l; ``layer``: the column to
+    highlight (None: none); ``edges``: (l, matrix of layer l's shape) to draw layer l's
+    connections by instead of their weights; ``title``: a caption over the picture."""
+
+    texts: dict = field(default_factory=dict)
+    layer: int | None = None
+    edges: tuple[int, np.ndarray] | None = None
+    title: str = ""
+
+
+class NumberTag(QGraphicsItem):
+    """A small rounded label with one or two short lines, centred on its position."""
+
+    PADDING = 3.0
+
+    def __init__(self, text: str, accent: QColor | None = None):
+        super().__init__()
+        self.lines = text.split("\n")
+        self.font = QFont()
+        self.font.setPointSizeF(8.5)
+        metrics = QFontMetricsF(self.font)
+        width = max(metrics.horizontalAdvance(line) for line in self.lines)
+        height = metrics.height() * len(self.lines)
+        self.rect = QRectF(-width / 2 - self.PADDING, -height / 2 - self.PADDING,
+                           width + 2 * self.PADDING, height + 2 * self.PADDING)
+        self.line_height = metrics.height()
+        self.accent = accent or TAG_LINE
+        self.setZValue(4)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.accent, 1.0))
+        painter.setBrush(QBrush(TAG_FILL))
+        painter.drawRoundedRect(self.rect, 4, 4)
+        painter.setFont(self.font)
+        painter.setPen(style.LABEL)
+        top = self.rect.top() + self.PADDING
+        for k, line in enumerate(self.lines):
+            painter.drawText(QRectF(self.rect.left(), top + k * self.line_height,
+                                    self.rect.width(), self.line_height),
+                             Qt.AlignmentFlag.AlignCenter, line)
+
+
+class LayerBand(QGraphicsItem):
+    """A soft band behind the layer a stage is about."""
+
+    def __init__(self, rect: QRectF):
+        super().__init__()
+        self.rect = rect
+        self.setZValue(-1)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-2, -2, 2, 2)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(BAND_LINE, 1.2, Qt.PenStyle.DashLine))
+        painter.setBrush(QBrush(BAND_FILL))
+        painter.drawRoundedRect(self.rect, 14, 14)
+
+
+class OverlayLayer:
+    """The items of the overlay on one scene: made by ``show``, removed by ``show(None)`` or
+    when the scene is rebuilt (the scene then shows the overlay again on its new items)."""
+
+    def __init__(self, scene):
+        self.scene = scene
+        self.overlay: Overlay | None = None
+        self.items: list[QGraphicsItem] = []
+
+    def show(self, overlay: Overlay | None) -> None:
+        self.clear()
+        self.overlay = overlay
+        if overlay is None:
+            return
+        from gui.canvas import layout
+
+        scene = self.scene
+        for (l, i), text in overlay.texts.items():
+            neuron = scene.neuron_item(l, i)
+            if neuron is None:
+                continue
+            tag = NumberTag(text)
+            # beside the neuron, to its right: below it the next neuron would be covered
+            tag.setPos(neuron.pos().x() + neuron.radius + tag.rect.width() / 2 + 3,
+                       neuron.pos().y())
+            self._add(tag)
+        if overlay.layer is not None and overlay.layer < len(scene.neurons):
+            column = scene.neurons[overlay.layer]
+            x = layout.column_x(overlay.layer)
+            if column:
+                top = column[0].pos().y() - column[0].radius - 12
+                bottom = column[-1].pos().y() + column[-1].radius + 34
+            else:
+                top, bottom = -120.0, 120.0
+            self._add(LayerBand(QRectF(x - layout.COLUMN_HALF_WIDTH, top,
+                                       2 * layout.COLUMN_HALF_WIDTH, bottom - top)))
+
+    def edge_matrix(self, layer: int) -> np.ndarray | None:
+        """The matrix layer ``layer``'s connections are drawn by now, if not its weights."""
+        overlay = self.overlay
+        if overlay is None or overlay.edges is None or overlay.edges[0] != layer:
+            return None
+        return overlay.edges[1]
+
+    def clear(self) -> None:
+        for item in self.items:
+            if item.scene() is self.scene:
+                self.scene.removeItem(item)
+        self.items = []
+
+    def _add(self, item: QGraphicsItem) -> None:
+        self.scene.addItem(item)
+        self.items.append(item)

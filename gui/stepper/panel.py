@@ -1,0 +1,297 @@
+"""``backpropStepper``: one step of gradient descent on a chosen sample (or a small
+mini-batch), stage by stage as the notes write the backpropagation algorithm.
+
+Each stage (``engine.walkthrough``, through the session's derived numbers) shows its formula
+as mathematics, the same formula worked out with the numbers of the selected neuron (and, for
+the gradient and the update, of one of its weights), what the stage is about in words, and on
+the canvas its numbers: z and a on the neurons going forward, δ going back, ∂C/∂w on the
+connections (colour the sign, width the size), the layer highlighted. For a weight, the
+gradient backpropagation gives stands beside the central difference of the cost. ◂ and ▸ (or
+the arrow keys, Home and End) step; nothing here changes the network.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import notation
+from gui.stepper import worked
+from gui.stepper.formulas import formula_image
+from gui.stepper.overlays import stage_overlay
+
+#: the largest mini-batch the stepper walks through (its sums stay readable)
+MAX_BATCH = 8
+
+
+def stage_title(stage, tr) -> str:
+    l = stage.layer
+    return {
+        "input": tr("Input: a⁰ = x"),
+        "forward": tr("Forward, layer {l}: z{s} and a{s}").format(l=l, s=notation.sup(l)),
+        "output_error": tr("Output error δ{s}").format(s=notation.sup(l)),
+        "backward": tr("Backward, layer {l}: δ{s}").format(l=l, s=notation.sup(l)),
+        "gradient": tr("Gradient, layer {l}: ∂C/∂W{s}").format(l=l, s=notation.sup(l)),
+        "update": tr("Update, layer {l}: W{s} ← W{s} − η ∂C/∂W{s}").format(
+            l=l, s=notation.sup(l)),
+    }[stage.kind]
+
+
+class BackpropStepper(QWidget):
+    #: the canvas should show this overlay (None: none)
+    overlayChanged = Signal(object)
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.setObjectName("backpropStepper")
+        self.document = document
+        self.stages: list = []
+        self.index = 0
+        self.running = False
+        #: the stepper's dock is raised: it computes, and the canvas shows its stage
+        self.on_screen = False
+        self._key = None
+        self._build()
+        for signal in (document.weightsChanged, document.specChanged, document.dataChanged,
+                       document.configChanged):
+            signal.connect(self.refresh)
+        document.selectionChanged.connect(self.show_stage)
+        document.sampleChanged.connect(self._sample_chosen_elsewhere)
+        self.refresh()
+
+    # ---- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        tr = self.tr
+        self.sample = QSpinBox(self, objectName="stepperSample")
+        self.sample.setToolTip(tr("The sample x whose forward and backward pass is shown"))
+        self.batch = QSpinBox(self, objectName="stepperBatch")
+        self.batch.setRange(1, MAX_BATCH)
+        self.batch.setToolTip(tr("m: walk through a mini-batch of m samples from x on; the "
+                                 "gradient is then their mean"))
+        self.sample.valueChanged.connect(self._samples_changed)
+        self.batch.valueChanged.connect(self._samples_changed)
+        self.previous = QPushButton("◂", self, objectName="stepperPrevious")
+        self.previous.setToolTip(tr("The stage before (←)"))
+        self.next = QPushButton("▸", self, objectName="stepperNext")
+        self.next.setToolTip(tr("The next stage (→)"))
+        self.previous.clicked.connect(lambda: self.go(self.index - 1))
+        self.next.clicked.connect(lambda: self.go(self.index + 1))
+        self.position = QLabel(self, objectName="stepperPosition")
+        self.position.setStyleSheet("font-weight: bold;")
+        self.list = QListWidget(self, objectName="stepperStages")
+        self.list.currentRowChanged.connect(self.go)
+        self.formula = QLabel(self, objectName="stepperFormula")
+        self.formula.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.worked_box = QGroupBox(self)
+        self.worked_lines = QVBoxLayout(self.worked_box)
+        self.weight = QSpinBox(self, objectName="stepperWeight")
+        self.weight.setToolTip(tr("Which weight wᵢⱼ of the neuron the gradient and update "
+                                  "stages work out: from neuron j of the layer before"))
+        self.weight.valueChanged.connect(self.show_stage)
+        self.note = QLabel(self, objectName="stepperNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #57606a;")
+        self.check = QLabel(self, objectName="stepperCheck")
+        self.check.setWordWrap(True)
+        self.check.setTextFormat(Qt.TextFormat.RichText)
+        choose = QFormLayout()
+        samples = QHBoxLayout()
+        samples.addWidget(self.sample, 2)
+        samples.addWidget(QLabel(tr("m ="), self))
+        samples.addWidget(self.batch, 1)
+        choose.addRow(tr("Sample x"), samples)
+        steps = QHBoxLayout()
+        steps.addWidget(self.previous)
+        steps.addWidget(self.next)
+        self.position.setWordWrap(True)
+        weight = QFormLayout()
+        weight.addRow(tr("Weight from neuron j ="), self.weight)
+        self.weight_row = weight
+        # Left: what to step through; right: the stage as mathematics (the panel is wide and
+        # short, as the bottom of the window is).
+        controls = QVBoxLayout()
+        controls.addLayout(choose)
+        controls.addLayout(steps)
+        controls.addWidget(self.list, 1)
+        page = QWidget(self)
+        details = QVBoxLayout(page)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addWidget(self.position)
+        details.addWidget(self.formula)
+        details.addWidget(self.worked_box)
+        details.addLayout(weight)
+        details.addWidget(self.note)
+        details.addWidget(self.check)
+        details.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(controls, 0)
+        layout.addWidget(scroll, 1)
+        self.list.setMinimumWidth(210)
+        for keys, step in ((QKeySequence.StandardKey.MoveToNextChar, 1),
+                           (QKeySequence.StandardKey.MoveToPreviousChar, -1)):
+            QShortcut(keys, self, lambda step=step: self.go(self.index + step),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for key, target in ((Qt.Key.Key_Home, lambda: 0),
+                            (Qt.Key.Key_End, lambda: len(self.stages) - 1)):
+            QShortcut(QKeySequence(key), self, lambda target=target: self.go(target()),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # ---- the stages --------------------------------------------------------------------------
+    def set_running(self, running: bool) -> None:
+        """A run is training (not paused): the stepper waits for it, so the screen's thread
+        computes nothing while it trains."""
+        self.running = running
+        if not running:
+            self.refresh()
+        else:
+            self.note.setText(self.tr("Training runs: the stepper shows the weights of the "
+                                      "moment training pauses or ends."))
+
+    def samples(self) -> list[int]:
+        n = len(self.document.dataset.X)
+        start = self.sample.value() - 1
+        return list(range(start, min(start + self.batch.value(), n)))
+
+    def refresh(self) -> None:
+        """The walkthrough at the current weights (a new one after any change); while the
+        stepper is not on screen, when it is shown next."""
+        if not self.on_screen:
+            return  # set_on_screen refreshes
+        n = len(self.document.dataset.X)
+        for box, top in ((self.sample, n), (self.batch, min(MAX_BATCH, n))):
+            box.blockSignals(True)
+            box.setRange(1, max(top, 1))
+            box.blockSignals(False)
+        self.sample.setSuffix(self.tr(" of {n}").format(n=n))
+        if self.running:
+            return
+        key = (id(self.document.derived), tuple(self.samples()),
+               self.document.config.learning_rate)
+        if key != self._key:
+            self._key = key
+            self.stages = self.document.derived.walkthrough(self.samples(),
+                                                            self.document.config.learning_rate)
+            self.list.blockSignals(True)
+            self.list.clear()
+            self.list.addItems([stage_title(stage, self.tr) for stage in self.stages])
+            self.list.blockSignals(False)
+            self.index = min(self.index, len(self.stages) - 1)
+        self.show_stage()
+
+    def go(self, index: int) -> None:
+        if not self.stages or not 0 <= index < len(self.stages):
+            return
+        self.index = index
+        self.show_stage()
+
+    def show_stage(self) -> None:
+        if not self.stages or self.running or not self.on_screen:
+            return
+        stage = self.stages[self.index]
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(self.index)
+        self.list.blockSignals(False)
+        self.position.setText(self.tr("{k} of {n}: {title}").format(
+            k=self.index + 1, n=len(self.stages), title=stage_title(stage, self.tr)))
+        self.previous.setEnabled(self.index > 0)
+        self.next.setEnabled(self.index < len(self.stages) - 1)
+        self.formula.setPixmap(QPixmap.fromImage(formula_image(stage.formula, 15.0,
+                                                               scale=self._scale())))
+        i, j = self._neuron(stage)
+        self._show_worked(stage, i, j)
+        self.note.setText(self._note(stage))
+        self.note.setVisible(bool(self.note.text()))
+        self._show_check(stage, i, j)
+        self.overlayChanged.emit(stage_overlay(stage, self.stages, self.index, i))
+
+    def _neuron(self, stage) -> tuple[int, int]:
+        """The neuron the worked formula is about: the selected one when it is in the stage's
+        layer, else the layer's first; and the weight from neuron j of the layer before."""
+        sizes = self.document.spec.sizes
+        selected = self.document.selected_neuron
+        i = selected[1] if selected is not None and selected[0] == stage.layer else 0
+        i = min(i, sizes[stage.layer] - 1)
+        with_weight = stage.kind in ("gradient", "update")
+        self.weight_row.setRowVisible(self.weight, with_weight)
+        if with_weight:
+            self.weight.blockSignals(True)
+            self.weight.setRange(1, sizes[stage.layer - 1])
+            self.weight.blockSignals(False)
+        return i, self.weight.value() - 1
+
+    def _show_worked(self, stage, i: int, j: int) -> None:
+        while self.worked_lines.count():
+            widget = self.worked_lines.takeAt(0).widget()
+            widget.deleteLater()
+        neuron = self.tr("neuron {i} of layer {l}").format(i=i + 1, l=stage.layer)
+        if len(self.samples()) > 1 and stage.kind not in ("gradient", "update"):
+            neuron += self.tr(", the batch's first sample")
+        self.worked_box.setTitle(self.tr("Worked out for {what}").format(what=neuron))
+        for line in worked.worked(stage, i, j):
+            label = QLabel(self.worked_box)
+            label.setPixmap(QPixmap.fromImage(formula_image(line, scale=self._scale())))
+            self.worked_lines.addWidget(label)
+
+    def _note(self, stage) -> str:
+        notes = [stage.note] if stage.note else []
+        if stage.kind == "update" and "cost_before" in stage.values:
+            notes.append(self.tr("The cost on these samples goes from {a} to {b}.").format(
+                a=notation.format_number(float(stage.values["cost_before"])),
+                b=notation.format_number(float(stage.values["cost_after"]))))
+        return " ".join(note[:1].upper() + note[1:] + ("" if note.endswith(".") else ".")
+                        for note in notes)
+
+    def _show_check(self, stage, i: int, j: int) -> None:
+        """For a weight: backpropagation's ∂C/∂wᵢⱼˡ beside the central difference."""
+        if stage.kind != "gradient":
+            self.check.hide()
+            return
+        result = self.document.derived.check_parameter(self.samples(), stage.layer, i, j)
+        symbol = notation.weight_symbol(stage.layer, i, j)
+        self.check.setText(self.tr(
+            "<b>Check ∂C/∂{w}</b>: backpropagation {a}; central difference "
+            "(C({w} + ε) − C({w} − ε)) / 2ε with ε = {e:g}: {n}; relative difference "
+            "{r}").format(w=symbol, a=_digits(result.backprop), n=_digits(result.numeric),
+                          e=result.epsilon, r=f"{result.relative_difference:.1e}"))
+        self.check.show()
+
+    def _sample_chosen_elsewhere(self, index: int) -> None:
+        if self.sample.value() != index + 1:
+            self.sample.setValue(index + 1)
+
+    def _samples_changed(self) -> None:
+        self.document.select_sample(self.sample.value() - 1)
+        self.refresh()
+
+    def _scale(self) -> float:
+        return max(1.0, self.devicePixelRatioF())
+
+    # ---- the canvas follows while the stepper is on screen ---------------------------------------
+    def set_on_screen(self, shown: bool) -> None:
+        """The stepper's dock was raised (True) or hidden behind another tab or closed."""
+        self.on_screen = shown
+        if shown:
+            self.refresh()
+        else:
+            self.overlayChanged.emit(None)
+
+
+def _digits(value: float) -> str:
+    return f"{value:.8g}"

@@ -1,0 +1,111 @@
+"""A stage's formula worked out for one neuron, with the walkthrough's numbers in it (LaTeX).
+
+    δ₂¹ = (w₁₂² δ₁²) σ'(z₂¹) = (0.41 × −0.073) × 0.196 = −0.0059
+
+Every number is read from the stage's values (``engine.walkthrough``); nothing is computed
+here but the text. Neurons are numbered from 1, as the notes number them; for a mini-batch the
+per-sample stages show the batch's first sample and the gradient shows the averaging.
+"""
+
+from __future__ import annotations
+
+from engine.notation import significant
+
+#: a sum with more terms than this is written with its first ones, "⋯" and the last
+MAX_TERMS = 4
+
+
+def tex_number(value: float) -> str:
+    """As ``engine.notation.significant`` writes it: four significant digits, tiny and huge
+    values as a × 10ᵏ (7.3 × 10⁻³²)."""
+    mantissa, power = significant(value)
+    return mantissa if power is None else rf"{mantissa}\times10^{{{power}}}"
+
+
+def factor(value: float) -> str:
+    """A number as a factor of a product: negatives in parentheses."""
+    text = tex_number(value)
+    return f"({text})" if float(value) < 0 else text
+
+
+def worked(stage, i: int, j: int = 0) -> list[str]:
+    """The lines of ``stage``'s formula for neuron ``i`` of its layer (0-based) and, for the
+    gradient and update stages, its weight from neuron ``j`` of the layer before."""
+    return _WORKED[stage.kind](stage, stage.layer, i, j, stage.values)
+
+
+def _input(stage, l, i, j, v):
+    x = v["a"][0]
+    return [rf"a^{{0}}_{{{i + 1}}} = x_{{{i + 1}}} = {tex_number(x[i])}"]
+
+
+def _forward(stage, l, i, j, v):
+    W, b, a_prev, z, a = v["W"], v["b"], v["a_prev"][0], v["z"][0], v["a"][0]
+    terms = [f"{factor(W[i, k])}\\times {factor(a_prev[k])}" for k in range(len(a_prev))]
+    return [rf"z^{{{l}}}_{{{i + 1}}} = \sum_{{j}} w^{{{l}}}_{{{i + 1}j}}\,a^{{{l - 1}}}_{{j}}"
+            rf" + b^{{{l}}}_{{{i + 1}}} = {_sum(terms)} + {factor(b[i])}"
+            rf" = {tex_number(z[i])}",
+            rf"a^{{{l}}}_{{{i + 1}}} = \sigma(z^{{{l}}}_{{{i + 1}}}) = "
+            rf"\sigma({tex_number(z[i])}) = {tex_number(a[i])}"]
+
+
+def _output_error(stage, l, i, j, v):
+    a, y, delta = v["a"][0], v["y"][0], v["delta"][0]
+    head = rf"\delta^{{{l}}}_{{{i + 1}}}"
+    if "sigma_prime" in v:
+        return [rf"{head} = (a^{{{l}}}_{{{i + 1}}} - y_{{{i + 1}}})\,"
+                rf"\sigma'(z^{{{l}}}_{{{i + 1}}}) = ({tex_number(a[i])} - {tex_number(y[i])})"
+                rf"\times {factor(v['sigma_prime'][0][i])} = {tex_number(delta[i])}"]
+    return [rf"{head} = a^{{{l}}}_{{{i + 1}}} - y_{{{i + 1}}} = {tex_number(a[i])} - "
+            rf"{factor(y[i])} = {tex_number(delta[i])}"]
+
+
+def _backward(stage, l, i, j, v):
+    W_next, delta_next = v["W_next"], v["delta_next"][0]
+    terms = [f"{factor(W_next[k, i])}\\times {factor(delta_next[k])}"
+             for k in range(len(delta_next))]
+    return [rf"\delta^{{{l}}}_{{{i + 1}}} = \left(\sum_{{k}} w^{{{l + 1}}}_{{k{i + 1}}}\,"
+            rf"\delta^{{{l + 1}}}_{{k}}\right)\sigma'(z^{{{l}}}_{{{i + 1}}}) = "
+            rf"({_sum(terms)})\times {factor(v['sigma_prime'][0][i])} = "
+            rf"{tex_number(v['delta'][0][i])}"]
+
+
+def _gradient(stage, l, i, j, v):
+    a_prev, delta, m = v["a_prev"], v["delta"], len(v["delta"])
+    dw = rf"\frac{{\partial C}}{{\partial w^{{{l}}}_{{{i + 1}{j + 1}}}}}"
+    db = rf"\frac{{\partial C}}{{\partial b^{{{l}}}_{{{i + 1}}}}}"
+    if m == 1:
+        return [rf"{dw} = a^{{{l - 1}}}_{{{j + 1}}}\,\delta^{{{l}}}_{{{i + 1}}} = "
+                rf"{factor(a_prev[0, j])}\times {factor(delta[0, i])} = "
+                rf"{tex_number(v['dW'][i, j])}",
+                rf"{db} = \delta^{{{l}}}_{{{i + 1}}} = {tex_number(v['db'][i])}"]
+    terms = [f"{factor(a_prev[x, j])}\\times {factor(delta[x, i])}" for x in range(m)]
+    return [rf"{dw} = \frac{{1}}{{{m}}}\sum_{{x}} a^{{x,{l - 1}}}_{{{j + 1}}}\,"
+            rf"\delta^{{x,{l}}}_{{{i + 1}}} = \frac{{1}}{{{m}}}({_sum(terms)}) = "
+            rf"{tex_number(v['dW'][i, j])}",
+            rf"{db} = \frac{{1}}{{{m}}}\sum_{{x}}\delta^{{x,{l}}}_{{{i + 1}}} = "
+            rf"{tex_number(v['db'][i])}"]
+
+
+def _update(stage, l, i, j, v):
+    eta = tex_number(v["eta"])
+    lines = [rf"w^{{{l}}}_{{{i + 1}{j + 1}}} \leftarrow w^{{{l}}}_{{{i + 1}{j + 1}}} - "
+             rf"\eta\,\frac{{\partial C}}{{\partial w^{{{l}}}_{{{i + 1}{j + 1}}}}} = "
+             rf"{tex_number(v['W_before'][i, j])} - {eta}\times {factor(v['dW'][i, j])} = "
+             rf"{tex_number(v['W'][i, j])}",
+             rf"b^{{{l}}}_{{{i + 1}}} \leftarrow {tex_number(v['b_before'][i])} - {eta}"
+             rf"\times {factor(v['db'][i])} = {tex_number(v['b'][i])}"]
+    if "cost_before" in v:
+        lines.append(rf"C:\ {tex_number(v['cost_before'])} \rightarrow "
+                     rf"{tex_number(v['cost_after'])}")
+    return lines
+
+
+def _sum(terms: list[str]) -> str:
+    if len(terms) > MAX_TERMS:
+        terms = [*terms[:MAX_TERMS - 1], r"\cdots", terms[-1]]
+    return " + ".join(terms)
+
+
+_WORKED = {"input": _input, "forward": _forward, "output_error": _output_error,
+           "backward": _backward, "gradient": _gradient, "update": _update}

@@ -1,0 +1,134 @@
+"""The backpropagation stepper on the shipped 2-2-2 example, whose numbers are the classic
+hand-worked ones: every stage shows the walkthrough's numbers, on the canvas and worked out."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from gui.canvas.overlay import NumberTag
+from gui.stepper import worked
+from resources import example_projects
+
+
+@pytest.fixture
+def stepper_window(window, qtbot):
+    """The window on screen with the by-hand example open and the stepper's tab raised."""
+    by_hand = next(path for path in example_projects() if path.name.startswith("backprop"))
+    assert window.files.open_example(by_hand)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.docks["stepperDock"].raise_()
+    qtbot.waitUntil(lambda: window.stepper.on_screen and bool(window.stepper.stages))
+    return window
+
+
+def go_to(window, kind, layer):
+    stepper = window.stepper
+    index = next(k for k, s in enumerate(stepper.stages) if (s.kind, s.layer) == (kind, layer))
+    stepper.go(index)
+    return stepper.stages[index]
+
+
+def tags(window):
+    """{neuron's (layer, index): its tag's lines} on the canvas now."""
+    scene = window.canvas.scene()
+    found = {}
+    for item in scene.items():
+        if isinstance(item, NumberTag):
+            for l, column in enumerate(scene.neurons):
+                for neuron in column:
+                    if abs(item.pos().y() - neuron.pos().y()) < 1 and \
+                            0 < item.pos().x() - neuron.pos().x() < 120:
+                        found[(l, neuron.index)] = item.lines
+    return found
+
+
+def number(line):
+    return float(line.split("=")[-1].replace("←", "").strip())
+
+
+def test_the_classic_numbers_stage_by_stage(stepper_window):
+    window = stepper_window
+    stage = go_to(window, "forward", 1)
+    shown = tags(window)
+    assert number(shown[(1, 0)][0]) == pytest.approx(0.3775)          # z₁¹
+    assert number(shown[(1, 0)][1]) == pytest.approx(0.5933, abs=1e-4)  # a₁¹ = σ(0.3775)
+    assert window.stepper.position.text().startswith("2 of 9")
+    go_to(window, "output_error", 2)
+    shown = tags(window)
+    assert number(shown[(2, 0)][0]) == pytest.approx(0.1385, abs=1e-4)   # δ₁²
+    assert number(shown[(2, 1)][0]) == pytest.approx(-0.03810, abs=1e-5)
+    stage = go_to(window, "gradient", 2)
+    assert stage.values["dW"][0, 0] == pytest.approx(0.082167041)  # ∂C/∂w₁₁²
+    check = window.stepper.check.text()
+    assert "0.082167041" in check and "central difference" in check
+    stage = go_to(window, "update", 2)
+    assert stage.values["W"][0, 0] == pytest.approx(0.35891648)  # w₁₁² − 0.5 × 0.0822
+    assert float(stage.values["cost_before"]) == pytest.approx(0.298371109)
+    assert "0.2984" in window.stepper.note.text()
+
+
+def test_the_canvas_shows_each_stages_numbers_and_nothing_when_hidden(stepper_window, qtbot):
+    window = stepper_window
+    stages = window.stepper.stages
+    for index, stage in enumerate(stages):
+        window.stepper.go(index)
+        shown = tags(window)
+        if stage.kind in ("output_error", "backward"):
+            for i, delta in enumerate(stage.values["delta"][0]):
+                assert number(shown[(stage.layer, i)][0]) == pytest.approx(delta, rel=1e-3)
+        if stage.kind == "gradient":
+            painter = window.canvas.scene()._edge_layers[stage.layer - 1]
+            dW = stage.values["dW"]
+            # the connections drawn by ∂C/∂Wˡ: the largest gradient has the widest line
+            assert painter.widths.reshape(dW.shape)[np.unravel_index(
+                np.abs(dW).argmax(), dW.shape)] == painter.widths.max()
+    window.docks["lossDock"].raise_()
+    qtbot.waitUntil(lambda: not tags(window))
+
+
+def test_the_keyboard_steps(stepper_window, qtbot):
+    stepper = stepper_window.stepper
+    stepper.list.setFocus()
+    stepper.go(0)
+    qtbot.keyClick(stepper.next, Qt.Key.Key_Right)
+    assert stepper.index == 1
+    qtbot.keyClick(stepper.next, Qt.Key.Key_End)
+    assert stepper.index == len(stepper.stages) - 1
+    qtbot.keyClick(stepper.next, Qt.Key.Key_Home)
+    assert stepper.index == 0
+
+
+def test_the_worked_formulas_carry_the_numbers(stepper_window):
+    window = stepper_window
+    stage = go_to(window, "backward", 1)
+    (line,) = worked.worked(stage, 0)
+    # δ₁¹ = (w₁₁² δ₁² + w₂₁² δ₂²) σ'(z₁¹) with the classic numbers
+    assert "0.4" in line and "0.1385" in line and "0.5" in line and "(-0.0381)" in line
+    assert line.endswith(worked.tex_number(stage.values["delta"][0][0]))
+    labels = window.stepper.worked_box.findChildren(QWidget)
+    assert labels and all(label.pixmap() is not None for label in labels)
+    assert not window.stepper.formula.pixmap().isNull()
+
+
+def test_a_mini_batch_shows_the_averaging(window, qtbot):
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.docks["stepperDock"].raise_()
+    qtbot.waitUntil(lambda: window.stepper.on_screen)
+    window.stepper.batch.setValue(4)
+    stage = go_to(window, "gradient", 1)
+    assert len(stage.values["delta"]) == 4
+    lines = worked.worked(stage, 1, 0)
+    assert r"\frac{1}{4}" in lines[0]
+    assert "mean over the m = 4" in window.stepper.note.text()
+
+
+def test_tiny_and_large_numbers_read_well():
+    assert worked.tex_number(7.3e-32) == r"7.3\times10^{-32}"
+    assert worked.tex_number(-0.99997) == "-0.99997"  # not −1: it is not whole
+    assert worked.tex_number(0.5) == "0.5" and worked.tex_number(3.0) == "3"
+    assert worked.factor(-0.5) == "(-0.5)"
