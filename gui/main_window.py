@@ -7,7 +7,7 @@ with QSettings. Actions whose features are not in this version are disabled and 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -22,6 +22,7 @@ from engine import __version__
 from gui.actions import ActionInfo, make_action, undo_redo_actions
 from gui.canvas import NetworkCanvas
 from gui.canvas.edit_actions import EditActions
+from gui.canvas.live_numbers import LiveNumbers
 from gui.data.panel import DataPanel
 from gui.document import Document
 from gui.file_actions import EXPORT_FORMATS, FileActions
@@ -58,6 +59,7 @@ def scrollable(widget: QWidget) -> QScrollArea:
 SETTINGS_GEOMETRY = "mainWindow/geometry"
 SETTINGS_STATE = "mainWindow/state"
 SETTINGS_NEURON_MAPS = "canvas/neuronOutputMaps"
+SETTINGS_LIVE_NUMBERS = "canvas/numbersOnNeurons"
 LAYOUT_VERSION = 2  # 2: the backpropagation stepper beside the loss
 SK = QKeySequence.StandardKey
 
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self._create_docks()
         self._create_menus()
         self._create_status_bar()
+        self.live_numbers.refresh()
         self.document.modifiedChanged.connect(self.setWindowModified)
         self.document.pathChanged.connect(self._update_title)
         self._update_title()
@@ -136,6 +139,27 @@ class MainWindow(QMainWindow):
         self.document.dataChanged.connect(self._update_neuron_maps_action)
         self.canvas.scene().set_maps_shown(self.action_neuron_maps.isChecked())
         self._update_neuron_maps_action()
+        self._stepping = False
+        self.live_numbers = LiveNumbers(self.document, self)
+        self.live_numbers.overlayChanged.connect(self._live_overlay)
+        self.live_numbers_group = QActionGroup(self)
+        remembered = QSettings().value(SETTINGS_LIVE_NUMBERS, "", type=str)
+        for quantity, text, tip in (
+                ("", tr("&None"), tr("No numbers on the neurons")),
+                ("a", tr("&Activations aᵢˡ"), tr("Each neuron's output for the inspector's "
+                                                  "sample, live while training")),
+                ("z", tr("&Weighted Inputs zᵢˡ"), tr("Each neuron's zᵢˡ = Σⱼ wᵢⱼˡ aⱼˡ⁻¹ + bᵢˡ "
+                                                    "for the inspector's sample")),
+                ("delta", tr("&Errors δᵢˡ"), tr("Each neuron's δᵢˡ = ∂Cₓ/∂zᵢˡ for the "
+                                                "inspector's sample: backpropagation, live"))):
+            action = make_action(self, ActionInfo(f"actionNumbers_{quantity or 'none'}", text,
+                                                  None, tip))
+            action.setCheckable(True)
+            action.setData(quantity)
+            action.setChecked(quantity == remembered)
+            self.live_numbers_group.addAction(action)
+        self.live_numbers_group.triggered.connect(self._choose_live_numbers)
+        self.live_numbers.quantity = remembered or None
         self.action_reset_layout = make_action(
             self, ActionInfo("actionResetLayout", tr("&Reset Layout")))
         self.action_reset_layout.triggered.connect(self.reset_layout)
@@ -178,6 +202,9 @@ class MainWindow(QMainWindow):
         view_menu.setObjectName("menuView")
         view_menu.addAction(self.action_fit)
         view_menu.addAction(self.action_neuron_maps)
+        numbers = view_menu.addMenu(self.tr("Numbers on Ne&urons"))
+        numbers.setObjectName("menuNumbers")
+        numbers.addActions(self.live_numbers_group.actions())
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -208,7 +235,7 @@ class MainWindow(QMainWindow):
             self.document, self.docks["decisionDock"].widget())), right)
         self.tabifyDockWidget(self.docks["inspectorDock"], data)
         self.stepper = BackpropStepper(self.document)
-        self.stepper.overlayChanged.connect(self.canvas.scene().show_overlay)
+        self.stepper.overlayChanged.connect(self._stepper_overlay)
         self.training.stateChanged.connect(
             lambda state: self.stepper.set_running(state is State.RUNNING))
         stepper = self._add_dock("stepperDock", self.tr("Backpropagation"), self.stepper,
@@ -284,6 +311,21 @@ class MainWindow(QMainWindow):
             "<p>Design small feedforward neural networks by hand, train them live, watch the "
             "error signals δ of backpropagation and export the trained weights.</p>"
             "<p>Python, PySide6, numpy and pyqtgraph.</p>").format(version=__version__))
+
+    def _stepper_overlay(self, overlay) -> None:
+        """The stepper's stage takes the canvas's numbers over while its tab is up."""
+        self._stepping = overlay is not None
+        self.canvas.scene().show_overlay(overlay if self._stepping
+                                         else self.live_numbers.overlay())
+
+    def _live_overlay(self, overlay) -> None:
+        if not self._stepping:
+            self.canvas.scene().show_overlay(overlay)
+
+    def _choose_live_numbers(self, action) -> None:
+        quantity = action.data() or None
+        QSettings().setValue(SETTINGS_LIVE_NUMBERS, quantity or "")
+        self.live_numbers.set_quantity(quantity)
 
     def _show_neuron_maps(self, shown: bool) -> None:
         self.canvas.scene().set_maps_shown(shown)

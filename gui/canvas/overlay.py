@@ -43,17 +43,25 @@ class NumberTag(QGraphicsItem):
 
     def __init__(self, text: str, accent: QColor | None = None):
         super().__init__()
-        self.lines = text.split("\n")
         self.font = QFont()
         self.font.setPointSizeF(8.5)
+        self.accent = accent or TAG_LINE
+        self.text = ""
+        self.set_text(text)
+        self.setZValue(4)
+
+    def set_text(self, text: str) -> None:
+        if text == self.text:
+            return
+        self.prepareGeometryChange()
+        self.text, self.lines = text, text.split("\n")
         metrics = QFontMetricsF(self.font)
         width = max(metrics.horizontalAdvance(line) for line in self.lines)
         height = metrics.height() * len(self.lines)
         self.rect = QRectF(-width / 2 - self.PADDING, -height / 2 - self.PADDING,
                            width + 2 * self.PADDING, height + 2 * self.PADDING)
         self.line_height = metrics.height()
-        self.accent = accent or TAG_LINE
-        self.setZValue(4)
+        self.update()
 
     def boundingRect(self) -> QRectF:
         return self.rect.adjusted(-1, -1, 1, 1)
@@ -98,8 +106,19 @@ class OverlayLayer:
         self.scene = scene
         self.overlay: Overlay | None = None
         self.items: list[QGraphicsItem] = []
+        self.tags: dict[tuple[int, int], NumberTag] = {}
 
     def show(self, overlay: Overlay | None) -> None:
+        old = self.overlay
+        if (overlay is not None and old is not None and self.items
+                and overlay.texts.keys() == old.texts.keys() and overlay.layer == old.layer):
+            # the same neurons again (a run's next frame): new texts in the same tags
+            self.overlay = overlay
+            for key, text in overlay.texts.items():
+                if key in self.tags:
+                    self.tags[key].set_text(text)
+                    self._place(key, self.tags[key])
+            return
         self.clear()
         self.overlay = overlay
         if overlay is None:
@@ -112,9 +131,8 @@ class OverlayLayer:
             if neuron is None:
                 continue
             tag = NumberTag(text)
-            # beside the neuron, to its right: below it the next neuron would be covered
-            tag.setPos(neuron.pos().x() + neuron.radius + tag.rect.width() / 2 + 3,
-                       neuron.pos().y())
+            self._place((l, i), tag)
+            self.tags[(l, i)] = tag
             self._add(tag)
         if overlay.layer is not None and overlay.layer < len(scene.neurons):
             column = scene.neurons[overlay.layer]
@@ -127,6 +145,12 @@ class OverlayLayer:
             self._add(LayerBand(QRectF(x - layout.COLUMN_HALF_WIDTH, top,
                                        2 * layout.COLUMN_HALF_WIDTH, bottom - top)))
 
+    def _place(self, key: tuple[int, int], tag: NumberTag) -> None:
+        """Beside the neuron, to its right: below it the next neuron would be covered."""
+        neuron = self.scene.neuron_item(*key)
+        tag.setPos(neuron.pos().x() + neuron.radius + tag.rect.width() / 2 + 3,
+                   neuron.pos().y())
+
     def edge_matrix(self, layer: int) -> np.ndarray | None:
         """The matrix layer ``layer``'s connections are drawn by now, if not its weights."""
         overlay = self.overlay
@@ -138,7 +162,7 @@ class OverlayLayer:
         for item in self.items:
             if item.scene() is self.scene:
                 self.scene.removeItem(item)
-        self.items = []
+        self.items, self.tags = [], {}
 
     def _add(self, item: QGraphicsItem) -> None:
         self.scene.addItem(item)

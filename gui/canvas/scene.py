@@ -74,7 +74,7 @@ class NetworkScene(QGraphicsScene):
             self.editor.close_editor()
         self._syncing = True
         try:
-            self.overlay.items = []  # cleared with everything else
+            self.overlay.items, self.overlay.tags = [], {}  # cleared with everything else
             self.clear()
         finally:
             self._syncing = False
@@ -95,8 +95,10 @@ class NetworkScene(QGraphicsScene):
 
     def show_overlay(self, overlay) -> None:
         """Write ``overlay``'s numbers on the picture (None: take them away)."""
+        before = self.overlay.overlay
         self.overlay.show(overlay)
-        self.refresh_weights()
+        if any(o is not None and o.edges is not None for o in (before, overlay)):
+            self.refresh_weights()  # connections drawn by another matrix, or back to Wˡ
 
     def _add_column(self, layer: int, units: int) -> list[NeuronItem]:
         x = layout.column_x(layer)

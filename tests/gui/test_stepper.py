@@ -46,7 +46,13 @@ def tags(window):
 
 
 def number(line):
-    return float(line.split("=")[-1].replace("←", "").strip())
+    """The number a tag writes, "0.138" or "4.17 × 10⁻⁷"."""
+    text = line.split("=")[-1].replace("←", "").strip()
+    if "×" in text:
+        mantissa, power = text.split("× 10")
+        digits = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+        return float(mantissa) * 10.0 ** int(power.translate(digits))
+    return float(text)
 
 
 def test_the_classic_numbers_stage_by_stage(stepper_window):
@@ -132,3 +138,29 @@ def test_tiny_and_large_numbers_read_well():
     assert worked.tex_number(-0.99997) == "-0.99997"  # not −1: it is not whole
     assert worked.tex_number(0.5) == "0.5" and worked.tex_number(3.0) == "3"
     assert worked.factor(-0.5) == "(-0.5)"
+
+
+def test_live_errors_on_the_neurons_are_the_engines(window, qtbot):
+    """View ▸ Numbers on Neurons ▸ Errors δ: every neuron shows δᵢˡ of the inspector's sample,
+    through training, equal to Network.backward's for that sample."""
+    from PySide6.QtWidgets import QMenu
+
+    menu = window.findChild(QMenu, "menuNumbers")
+    delta = next(a for a in menu.actions() if a.data() == "delta")
+    delta.trigger()
+    document = window.document
+    document.select_sample(2)
+    seen = []
+    window.training.progress.connect(lambda report: seen.append(tags(window)))
+    document.set_config(epochs=300)
+    with qtbot.waitSignal(window.training.runEnded, timeout=30000):
+        window.action_train.trigger()
+    assert seen, "the numbers followed the run"
+    x = document.dataset.X[2:3]
+    trace = document.network.forward(x)
+    grads = document.network.backward(trace, document.dataset.Y[2:3])
+    shown = tags(window)
+    for l, deltas in enumerate(grads.deltas, start=1):
+        for i, value in enumerate(deltas[0]):
+            assert number(shown[(l, i)][0]) == pytest.approx(value, rel=1e-3, abs=1e-6)
+    assert (0, 0) not in shown  # inputs have no δ
