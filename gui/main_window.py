@@ -32,6 +32,7 @@ from gui.panels.training_panel import TrainingPanel
 from gui.plots.activation_heatmaps import ActivationHeatmaps
 from gui.plots.confusion_matrix import ConfusionMatrix
 from gui.plots.decision_boundary import DecisionBoundary
+from gui.plots.layer_diagnostics import LayerDiagnostics
 from gui.plots.loss_plot import LossPanel
 from gui.plots.weight_heatmaps import WeightHeatmaps
 from gui.plots.weight_images import WeightImages
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
         self.matrix_tabs.addTab(WeightHeatmaps(self.document), self.tr("Weights Wˡ"))
         # The tabs behind it draw themselves once shown (or soon after the window opens).
         for title, view in ((self.tr("Activations aˡ"), ActivationHeatmaps),
+                            (self.tr("Gradients per Layer"), LayerDiagnostics),
                             (self.tr("Weight Images"), WeightImages),
                             (self.tr("Confusion Matrix"), ConfusionMatrix)):
             self.matrix_tabs.addTab(view(self.document, defer=True), title)

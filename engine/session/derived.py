@@ -160,6 +160,18 @@ class Derived:
         """Which data the counts are of: "validation" or "training"."""
         return "validation" if self.training.X_val is not None else "training"
 
+    @cached_property
+    def diagnostics(self):
+        """Per layer, on the probe samples: mean |δˡ|, ‖∂C/∂Wˡ‖, saturated and dead shares
+        (``engine.diagnostics``): backpropagation's signal, layer by layer."""
+        from engine.diagnostics import layer_diagnostics
+
+        probe = self.probe
+        Y = self.dataset.Y[:len(probe.rows)]
+        with np.errstate(all="ignore"):
+            grads = self.network.backward(_Trace(probe.zs, probe.activations), Y)
+        return layer_diagnostics(self.network, _Trace(probe.zs, probe.activations), grads)
+
     def walkthrough(self, samples, learning_rate: float) -> list:
         """The notes' algorithm for the data's rows ``samples`` (one, or a small mini-batch)
         at learning rate η: ``engine.walkthrough``'s stages, on the inputs normalised."""
@@ -197,6 +209,7 @@ class Derived:
     def precompute(self) -> Derived:
         """Compute every view part now (the training worker does, on its thread)."""
         self._view_pass()
+        _ = self.diagnostics
         return self
 
     # -- the one forward pass of the views -----------------------------------------------------

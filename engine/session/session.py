@@ -29,6 +29,7 @@ from engine.project import Project, load_project, save_project
 from engine.project.starting import TrainingData, project_training_data
 from engine.session import events
 from engine.session.derived import Derived
+from engine.session.diagnostics_log import DiagnosticsLog
 from engine.session.edits import Edits
 from engine.session.events import Change, Event
 from engine.session.example import example_project
@@ -58,6 +59,8 @@ class Session(Edits):
         self._selection: tuple[int, int] | None = None
         self._sample = 0
         self._derived: Derived | None = None
+        #: backpropagation's signal per layer through the training runs (not saved)
+        self.diagnostics = DiagnosticsLog()
         self._adopt(project or example_project(), data)
 
     @classmethod
@@ -195,6 +198,9 @@ class Session(Edits):
         if len(finished):
             self.history.extend(finished)
             parts.add(events.HISTORY)
+        if derived is not None:
+            self.diagnostics.add(self.history.current_run, self.history.last_epoch(),
+                                 derived.diagnostics)
         self._changed(parts, derived)
 
     def finish_run(self, run: TrainingRun) -> bool:
@@ -246,6 +252,8 @@ class Session(Edits):
         parts = frozenset(parts)
         if parts & _DERIVED_FROM:
             self._derived = derived
+        if events.SPEC in parts:
+            self.diagnostics.clear()  # other layers: the earlier numbers are of another net
         if parts:
             self.changed.emit(Change(parts))
 

@@ -3,6 +3,7 @@ while training the main thread runs it not at all."""
 
 import threading
 
+import numpy as np
 import pytest
 from PySide6.QtWidgets import QWidget
 
@@ -61,3 +62,33 @@ def test_no_forward_pass_on_the_main_thread_while_training(shown, qtbot, forward
     output = shown.canvas.scene().neurons[-1][0]
     from gui.canvas.neuron_maps import map_images
     assert output.output_map == map_images(shown.document.derived.plane)[-1][0]
+
+
+def test_the_gradients_per_layer_follow_the_run(window, qtbot):
+    """A deep sigmoid net: the tab plots mean |δˡ| per layer from the worker's snapshots,
+    and reads the latest numbers in words."""
+    from engine import datasets
+    from engine.diagnostics import reading
+
+    document = window.document
+    document.fit_network_to_data(datasets.load("moons", n_samples=200))
+    for position in (1, 1, 1):
+        assert document.add_hidden_layer(position, units=6, activation="sigmoid")
+    document.set_activation(4, "sigmoid")
+    document.set_config(epochs=300, mode="batch")
+    view = window.findChild(QWidget, "layerDiagnostics")
+    window.resize(1280, 800)
+    window.show()
+    window.matrix_tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(window.training.runEnded, timeout=60000):
+        window.action_train.trigger()
+    log = document.session.diagnostics
+    epochs, values = log.series(document.history.current_run, "mean_delta")
+    assert len(epochs) >= 2 and values.shape[1] == document.spec.n_layers
+    curve = view.curves[0][0]  # layer 1's mean |δ|
+    x, y = curve.getData()
+    np.testing.assert_array_equal(x, epochs)
+    np.testing.assert_allclose(10.0 ** y, values[:, 0])  # log mode holds log₁₀
+    assert values[0, 0] < 1e-2 * values[0, -1]  # at the start, δ vanishes on its way back
+    first_words = reading(document.derived.diagnostics)[0].split()[:4]
+    assert " ".join(first_words) in view.text.text
