@@ -17,7 +17,7 @@ sees them: a view that drew raw features through the network would show another 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -39,7 +39,10 @@ COST_ROWS = 2048
 class SampleNumbers:
     """One sample x through the network: ``x`` raw and ``y`` its target; per layer l the
     notes' zˡ (``zs[l-1]``), aˡ (``activations[l]``, a⁰ = x normalised), δˡ = ∂Cₓ/∂zˡ
-    (``deltas[l-1]``), ∂Cₓ/∂Wˡ = δˡ(aˡ⁻¹)ᵀ and ∂Cₓ/∂bˡ = δˡ; and its cost Cₓ."""
+    (``deltas[l-1]``), ∂Cₓ/∂Wˡ = δˡ(aˡ⁻¹)ᵀ and ∂Cₓ/∂bˡ = δˡ; and its cost Cₓ. For δ worked
+    out: ``sigma_primes[l-1]`` is σ'(zˡ) (None for softmax) and ``back[l-1]`` what δˡ
+    multiplies it by: (Wˡ⁺¹)ᵀδˡ⁺¹ for a hidden layer, ∇ₐC = aᴸ − y for the output (None
+    where the cost and the output activation cancel to δᴸ = aᴸ − y)."""
 
     index: int
     x: np.ndarray
@@ -50,6 +53,8 @@ class SampleNumbers:
     nabla_w: list[np.ndarray]
     nabla_b: list[np.ndarray]
     cost: float
+    sigma_primes: list = field(default_factory=list)
+    back: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -275,11 +280,19 @@ class Derived:
             grads = network.backward(trace, y)
             cost = float(network.cost.fn(trace.zs[-1], trace.activations[-1],
                                          np.asarray(y, dtype=network.dtype)))
+        sigmas, L = network.layer_activations, network.n_layers
+        zs, activations = [z[row] for z in trace.zs], [a[row] for a in trace.activations]
+        deltas = [d[row] for d in grads.deltas]
+        with np.errstate(all="ignore"):
+            sigma_primes = [sigma.derivative(z, a) if sigma.elementwise else None
+                            for sigma, z, a in zip(sigmas, zs, activations[1:], strict=True)]
+        back = [deltas[l + 1] @ network.weights[l + 1] for l in range(L - 1)]
+        fused = network.cost.requires_activation is not None
+        back.append(None if fused else activations[-1] - np.asarray(y[0], dtype=float))
         return SampleNumbers(
             index=index, x=self.dataset.X[index].copy(), y=self.dataset.Y[index].copy(),
-            zs=[z[row] for z in trace.zs], activations=[a[row] for a in trace.activations],
-            deltas=[d[row] for d in grads.deltas], nabla_w=grads.nabla_w,
-            nabla_b=grads.nabla_b, cost=cost)
+            zs=zs, activations=activations, deltas=deltas, nabla_w=grads.nabla_w,
+            nabla_b=grads.nabla_b, cost=cost, sigma_primes=sigma_primes, back=back)
 
     def _evaluation(self, zs, activations) -> Evaluation:
         network, training = self.network, self.training

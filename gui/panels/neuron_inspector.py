@@ -81,6 +81,7 @@ class NeuronInspector(QGroupBox):
         self.z, self.a, self.delta = QLabel(self), QLabel(self), QLabel(self)
         for label in (self.z, self.a, self.delta, self.threshold):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.delta.setWordWrap(True)  # δ worked out is long; the panel must stay narrow
         self.activation.setWordWrap(True)
         self.output_map = QLabel(self)
         self.output_map.setObjectName("neuronOutputMap")
@@ -125,9 +126,9 @@ class NeuronInspector(QGroupBox):
         self.form.addRow(tr("Threshold θ = −b"), self.threshold)
         self.form.addRow(tr("Sample x"), self.sample)
         self.form.addRow("", self.sample_text)
-        self.form.addRow(tr("z = Σⱼ wⱼ aⱼ + b"), self.z)
-        self.form.addRow(tr("a = σ(z)"), self.a)
-        self.form.addRow(tr("δ = ∂Cₓ/∂z"), self.delta)
+        self.form.addRow("zᵢˡ = Σⱼ wᵢⱼˡ aⱼˡ⁻¹ + bᵢˡ", self.z)
+        self.form.addRow("aᵢˡ = σ(zᵢˡ)", self.a)
+        self.form.addRow("δᵢˡ = ∂Cₓ/∂zᵢˡ", self.delta)
         self.form.addRow(tr("a over (x₁, x₂)"), self.output_map)
 
     # -- filling ------------------------------------------------------------------------------
@@ -182,6 +183,7 @@ class NeuronInspector(QGroupBox):
         self.setTitle(self.tr("Neuron"))
         self.heading.setText(self.tr("Click a neuron on the canvas (or use the arrow keys) to "
                                      "see its weights, bias and the numbers of one sample."))
+        self._generic_labels()
         for widget in (self.activation, self.threshold, self.z, self.a, self.delta,
                        self.sample_text):
             widget.setText("—")
@@ -211,17 +213,44 @@ class NeuronInspector(QGroupBox):
             self.bias.setText(f"{b:.6g}")
         self.bias.setToolTip(notation.bias_symbol(layer, i))
         self.threshold.setText(notation.format_number(-b or 0.0))  # θ of b = 0 is 0, not −0
-        sup = notation.sup(layer)
-        sub = notation.sub(i + 1)
-        if numbers is None:
-            for label in (self.z, self.a, self.delta):
-                label.setText(self.tr("— (the data do not fit the network)"))
-        else:
-            z, a, delta, _ = numbers
-            self.z.setText(f"z{sub}{sup} = {notation.format_number(z)}")
-            self.a.setText(f"a{sub}{sup} = {notation.format_number(a)}")
-            self.delta.setText(f"δ{sub}{sup} = {notation.format_number(delta)}")
+        self._label_rows(layer, i)
+        z, a, delta, _ = numbers
+        self.z.setText(notation.format_number(z))
+        self.a.setText(notation.format_number(a))
+        self.delta.setText(f"{notation.format_number(delta)}\n"
+                           f"{self._delta_worked(layer, i)}")
         self._fill_weights(layer, i, numbers)
+
+    def _generic_labels(self) -> None:
+        for widget, text in ((self.z, "zᵢˡ = Σⱼ wᵢⱼˡ aⱼˡ⁻¹ + bᵢˡ"), (self.a, "aᵢˡ = σ(zᵢˡ)"),
+                             (self.delta, "δᵢˡ = ∂Cₓ/∂zᵢˡ")):
+            self.form.labelForField(widget).setText(text)
+
+    def _label_rows(self, layer: int, i: int) -> None:
+        """The rows' formulas with this neuron's indices, as the notes write them."""
+        sup, sup_prev, sub = notation.sup(layer), notation.sup(layer - 1), notation.sub(i + 1)
+        for widget, text in (
+                (self.z, f"z{sub}{sup} = Σⱼ w{sub}ⱼ{sup} aⱼ{sup_prev} + b{sub}{sup}"),
+                (self.a, f"a{sub}{sup} = σ(z{sub}{sup})"),
+                (self.delta, f"δ{sub}{sup} = ∂Cₓ/∂z{sub}{sup}")):
+            self.form.labelForField(widget).setText(text)
+
+    def _delta_worked(self, layer: int, i: int) -> str:
+        """δᵢˡ worked out: (Σₖ wₖᵢˡ⁺¹ δₖˡ⁺¹) σ'(zᵢˡ), or the output's own form."""
+        numbers = self.document.derived.sample(self.document.selected_sample)
+        f = notation.format_number
+        sup, sub = notation.sup(layer), notation.sub(i + 1)
+        delta = f(float(numbers.deltas[layer - 1][i]))
+        back, sigma_prime = numbers.back[layer - 1], numbers.sigma_primes[layer - 1]
+        if layer < self.document.spec.n_layers:
+            return (f"= (Σₖ wₖ{sub}{notation.sup(layer + 1)} δₖ{notation.sup(layer + 1)}) "
+                    f"σ'(z{sub}{sup}) = {f(float(back[i]))} × {f(float(sigma_prime[i]))} "
+                    f"= {delta}")
+        a, y = float(numbers.activations[layer][i]), float(numbers.y[i])
+        if back is None:
+            return f"= a{sub}{sup} − y{sub} = {f(a)} − {f(y)} = {delta}"
+        return (f"= (a{sub}{sup} − y{sub}) σ'(z{sub}{sup}) = {f(float(back[i]))} × "
+                f"{f(float(sigma_prime[i]))} = {delta}")
 
     def _show_input(self, j: int, numbers) -> None:
         names = self.document.dataset.feature_names
@@ -234,7 +263,10 @@ class NeuronInspector(QGroupBox):
         self.bias.setEnabled(False)
         self.threshold.setText("—")
         value = "—" if numbers is None else notation.format_number(numbers[1])
-        self.a.setText(f"a{notation.sub(j + 1)}⁰ = x{notation.sub(j + 1)} = {value}")
+        self._generic_labels()
+        self.form.labelForField(self.a).setText(
+            f"a{notation.sub(j + 1)}⁰ = x{notation.sub(j + 1)}")
+        self.a.setText(value)
         self.z.setText("—")
         self.delta.setText("—")
         self.weights.setRowCount(0)
@@ -257,7 +289,9 @@ class NeuronInspector(QGroupBox):
         a_prev = None if numbers is None else numbers[3]
         delta = None if numbers is None else numbers[2]
         self.weights.setHorizontalHeaderLabels(
-            [self.tr("w"), self.tr("from"), self.tr("value"), self.tr("∂Cₓ/∂w = aⱼ δᵢ")])
+            [self.tr("w"), self.tr("from"), self.tr("value"),
+             f"∂Cₓ/∂w{notation.sub(i + 1)}ⱼ{notation.sup(layer)} = aⱼ{notation.sup(layer - 1)} "
+             f"δ{notation.sub(i + 1)}{notation.sup(layer)}"])
         self.weights.setRowCount(W.shape[1])
         for j in range(W.shape[1]):
             gradient = "—" if a_prev is None else notation.format_number(

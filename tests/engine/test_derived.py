@@ -46,6 +46,13 @@ def test_a_samples_numbers_are_its_forward_and_backward_pass(session):
                                    rtol=1e-12)
         np.testing.assert_allclose(numbers.nabla_b[l], numbers.deltas[l], rtol=1e-12)
     assert numbers.cost == pytest.approx(session.network.loss(x, session.dataset.Y[7:8]))
+    # δ worked out: δˡ = ((Wˡ⁺¹)ᵀδˡ⁺¹) ⊙ σ'(zˡ) for the hidden layers; bce's δᴸ = aᴸ − y
+    for l in range(session.spec.n_layers - 1):
+        np.testing.assert_allclose(numbers.back[l],
+                                   session.network.weights[l + 1].T @ numbers.deltas[l + 1])
+        np.testing.assert_allclose(numbers.back[l] * numbers.sigma_primes[l],
+                                   numbers.deltas[l], rtol=1e-12)
+    assert numbers.back[-1] is None
     np.testing.assert_array_equal(numbers.x, session.dataset.X[7])
 
 

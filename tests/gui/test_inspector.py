@@ -64,7 +64,14 @@ def test_a_neuron_shows_the_engines_numbers_for_the_sample(panel, doc):
     assert number_in(neuron.z) == pytest.approx(z, rel=1e-3)
     assert number_in(neuron.a) == pytest.approx(a, rel=1e-3)
     assert number_in(neuron.delta) == pytest.approx(delta, rel=1e-3, abs=1e-6)
-    assert neuron.z.text().startswith("z₂²")
+    assert neuron.form.labelForField(neuron.z).text().startswith("z₂² = Σⱼ w₂ⱼ² aⱼ¹ + b₂²")
+    # δ₂² = (Σₖ wₖ₂³ δₖ³) σ'(z₂²), worked out with the numbers
+    worked = neuron.delta.text().split("\n")[1]
+    assert worked.startswith("= (Σₖ wₖ₂³ δₖ³) σ'(z₂²) = ")
+    W3 = doc.network.weights[2]
+    numbers = doc.derived.sample(doc.selected_sample)
+    back = float(W3[:, 1] @ numbers.deltas[2])
+    assert f"{notation.format_number(back)} × " in worked
     assert neuron.activation.text() == "relu"
     assert neuron.bias.text() == "0.3" and neuron.threshold.text() == "-0.3"
     W = doc.network.weights[1]
@@ -122,7 +129,8 @@ def test_an_input_neuron_shows_its_value(panel, doc):
     doc.select_sample(2)
     doc.select_neuron(0, 1)
     x = doc.dataset.X[2, 1]
-    assert f"= {notation.format_number(x)}" in panel.neuron.a.text()
+    assert panel.neuron.a.text() == notation.format_number(x)
+    assert panel.neuron.form.labelForField(panel.neuron.a).text() == "a₂⁰ = x₂"
     assert "no bias" in panel.neuron.heading.text()
     assert panel.neuron.weights.rowCount() == 0
 
