@@ -136,6 +136,12 @@ class Dataset:
 
         return train_validation_split(self, self.validation_share, self.seed)
 
+    def split_rows(self):
+        """The row indices of ``split()``'s two parts: (train, validation)."""
+        from engine.datasets.split import split_rows
+
+        return split_rows(self, self.validation_share, self.seed)
+
     def __repr__(self) -> str:
         what = (
             f"{self.n_classes} classes"

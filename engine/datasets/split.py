@@ -70,6 +70,12 @@ def train_validation_split(
 
     Rows keep their original order inside each part; the trainer does its own shuffling.
     """
-    labels = ds.labels() if ds.task == "classification" else None
-    train, val = split_indices(labels, ds.n_samples, validation_share, seed)
+    train, val = split_rows(ds, validation_share, seed)
     return ds.subset(train), ds.subset(val)
+
+
+def split_rows(ds: Dataset, validation_share: float = 0.2, seed: int = 0
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """The rows of ``ds`` in its (train, validation) parts, in order."""
+    labels = ds.labels() if ds.task == "classification" else None
+    return split_indices(labels, ds.n_samples, validation_share, seed)

@@ -40,6 +40,14 @@ class DecisionBoundary(pg.PlotWidget):
         self.validation_points = pg.ScatterPlotItem(size=11, brush=pg.mkBrush("w"))
         plot.addItem(self.validation_points)
 
+        # The sample the inspector and the stepper follow, ringed; click a point to choose it.
+        self.selected = pg.ScatterPlotItem(size=24, brush=None,
+                                           pen=pg.mkPen("#f0a30a", width=3))
+        plot.addItem(self.selected)
+        self._rows = (np.empty(0, dtype=int), np.empty(0, dtype=int))
+        self.points.sigClicked.connect(lambda _, spots: self._clicked(0, spots))
+        self.validation_points.sigClicked.connect(lambda _, spots: self._clicked(1, spots))
+        document.sampleChanged.connect(lambda _index: self._show_selected())
         self.message = pg.TextItem(anchor=(0.5, 0.5), color=style.MUTED_LABEL)
         plot.addItem(self.message)
         self._drawn = False
@@ -57,6 +65,7 @@ class DecisionBoundary(pg.PlotWidget):
             self.image.clear()
             self.points.setData([])
             self.validation_points.setData([])
+            self.selected.setData([])
             self.message.setText(self.tr("The decision boundary is drawn\nfor data with 2 inputs."))
             self.message.setPos(0.5, 0.5)
             self._show_axes(False)
@@ -70,10 +79,25 @@ class DecisionBoundary(pg.PlotWidget):
         xs, ys = plane.xs, plane.ys
         self.image.setRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
         train, validation = data.split()
+        self._rows = data.split_rows()
         self.points.setData(x=train.X[:, 0], y=train.X[:, 1], brush=[
             pg.mkBrush(colour) for colour in self._colours(train)])
         self.validation_points.setData(x=validation.X[:, 0], y=validation.X[:, 1], pen=[
             pg.mkPen(colour, width=2.5) for colour in self._colours(validation)])
+        self._show_selected()
+
+    def _clicked(self, part: int, spots) -> None:
+        """A click on a point (training part 0, validation 1) selects its sample."""
+        if len(spots):
+            self.document.select_sample(int(self._rows[part][spots[0].index()]))
+
+    def _show_selected(self) -> None:
+        X = self.document.dataset.X
+        if not self._drawn or X.shape[1] != 2:
+            self.selected.setData([])
+            return
+        x1, x2 = X[self.document.selected_sample]
+        self.selected.setData([x1], [x2])
 
     def refresh_output(self) -> None:
         """Only the network's output over the plane: what changes while training."""

@@ -164,3 +164,31 @@ def test_live_errors_on_the_neurons_are_the_engines(window, qtbot):
         for i, value in enumerate(deltas[0]):
             assert number(shown[(l, i)][0]) == pytest.approx(value, rel=1e-3, abs=1e-6)
     assert (0, 0) not in shown  # inputs have no δ
+
+
+def test_clicking_a_point_on_the_plane_chooses_its_sample(window, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtTest import QTest
+
+    from engine import datasets
+
+    window.document.fit_network_to_data(datasets.load("moons", n_samples=40))
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(100)  # the plot has laid itself out and ranged its view
+    plot = window.findChild(QWidget, "decisionBoundary")
+    _, validation_rows = window.document.dataset.split_rows()
+    row = int(validation_rows[1])
+    x1, x2 = window.document.dataset.X[row]
+    scene_point = plot.getPlotItem().getViewBox().mapViewToScene(QPointF(x1, x2))
+    where = plot.mapFromScene(scene_point)
+    QTest.mousePress(plot.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    QTest.mouseRelease(plot.viewport(), Qt.MouseButton.LeftButton, pos=where, delay=20)
+    qtbot.waitUntil(lambda: window.document.selected_sample == row)
+    ringed = plot.selected.getData()
+    assert (ringed[0][0], ringed[1][0]) == pytest.approx((x1, x2))
+    window.docks["stepperDock"].raise_()
+    qtbot.waitUntil(lambda: window.stepper.on_screen)
+    assert window.stepper.samples() == [row]
+    window.document.undo_stack.setClean()
