@@ -37,6 +37,19 @@ LIMITS: dict[str, Bounds] = {
     "decay_rate": Bounds(0, 1, low_open=True),
     "report_every": Bounds(1, None, whole=True),
 }
+#: what the settings are called where a user reads them (the undo history: "Change the
+#: learning rate η")
+SETTING_NAMES = {
+    "mode": "the mode", "batch_size": "the batch size m", "optimizer": "the optimizer",
+    "learning_rate": "the learning rate η", "momentum": "the momentum",
+    "rmsprop_alpha": "RMSprop's α", "adam_beta1": "Adam's β₁", "adam_beta2": "Adam's β₂",
+    "eps": "ε", "weight_decay": "the weight decay λ₂", "l1": "the L1 penalty λ₁",
+    "epochs": "the epochs", "shuffle": "the shuffling", "seed": "the seed",
+    "target_loss": "the target loss", "patience": "the patience",
+    "min_delta": "the least improvement", "restore_best": "keeping the best weights",
+    "schedule": "the schedule", "decay_every": "the decay interval",
+    "decay_rate": "the decay rate", "report_every": "the reports",
+}
 #: settings whose None means "off"
 OPTIONAL = frozenset({"target_loss", "patience", "report_every"})
 

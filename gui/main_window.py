@@ -39,6 +39,7 @@ from gui.plots.weight_images import WeightImages
 from gui.stepper.panel import BackpropStepper
 from gui.training.actions import TrainingActions, TrainingStatus
 from gui.training.controller import State, TrainingController
+from gui.wheel_guard import guard_wheel
 from resources import example_projects
 
 APP_NAME = "Backprop Studio"
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._create_status_bar()
         self.live_numbers.refresh()
+        guard_wheel(self)
         self.document.modifiedChanged.connect(self.setWindowModified)
         self.document.pathChanged.connect(self._update_title)
         self._update_title()

@@ -51,17 +51,22 @@ def cache_axes(plot: pg.PlotItem) -> None:
 
 
 def steady_axis(axis: pg.AxisItem) -> None:
-    """Cache ``axis``'s picture, and keep it when its range is set to the range it has.
+    """Cache ``axis``'s picture, and keep it when its range is set to the range it has at
+    the size it has.
 
     pyqtgraph throws the picture away (and regenerates every tick label) whenever the view
     tells an axis its range, which happens on any change of the view, of either direction;
-    a range that did not change keeps its picture here.
+    a range that did not change, on an axis that did not change size, keeps its picture here.
     """
     axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     set_range = axis.setRange
+    shown = [None]
 
     def set_changed_range(low, high):
-        if [low, high] != list(axis.range):
+        size = axis.size()
+        now = (low, high, size.width(), size.height())
+        if now != shown[0]:
+            shown[0] = now
             set_range(low, high)
 
     axis.setRange = set_changed_range

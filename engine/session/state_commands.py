@@ -58,7 +58,10 @@ class SetConfig(Command):
     undo step."""
 
     def __init__(self, session, before, after, fields: frozenset[str]):
-        super().__init__(session, "Change {names}", {"names": ", ".join(sorted(fields))})
+        from engine.config import SETTING_NAMES
+
+        names = " and ".join(SETTING_NAMES.get(name, name) for name in sorted(fields))
+        super().__init__(session, "Change {names}", {"names": names})
         self.before, self.after = before, after
         self.merge_key = ("config", fields)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import datasets
+from gui.wheel_guard import guard_wheel
 
 SPIN_MAX_INT = 2**31 - 1
 
@@ -73,6 +74,7 @@ class BuiltinForm(QWidget):
         self.fields = {spec.name: self._field(spec) for spec in about.params}
         for spec in about.params:
             self.form.addRow(self.tr(spec.label or spec.name) + ":", self.fields[spec.name])
+            guard_wheel(self.fields[spec.name])
         self.choiceChanged.emit()
 
     def _field(self, spec) -> QSpinBox | QDoubleSpinBox:

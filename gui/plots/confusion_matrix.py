@@ -54,6 +54,8 @@ class ConfusionMatrix(LayoutView):
             self._clear_labels()
             self.counts = np.zeros((0, 0), dtype=int)
             self.image.clear()
+            for axis in ("left", "bottom"):
+                self.plot.getAxis(axis).setTicks(None)  # no class names: there are none
             self.plot.setTitle(self.tr("A confusion matrix is for classification data"))
             return
         if counts is not self._shown:

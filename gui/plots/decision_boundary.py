@@ -74,6 +74,8 @@ class DecisionBoundary(pg.PlotWidget):
             return
         self.message.setText("")
         self._show_axes(True)
+        if self.document.plane is None:  # fit the view to the data again (another data set
+            self.getPlotItem().enableAutoRange()  # may have left it on 0…1)
         self._drawn = True
         self.refresh_output()  # the image first: its rectangle scales the pixels it has
         xs, ys = plane.xs, plane.ys

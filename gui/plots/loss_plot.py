@@ -172,7 +172,10 @@ class LossPanel(QWidget):
                                    columns["val_loss"][current])
         self.metric_plot.show_series(epochs[current], columns[name][current],
                                      columns["val_" + name][current])
-        shown = (id(history), [(part.start, part.stop) for part in earlier])
+        # what the faded curves show: the runs (their length, first and last cost) and the
+        # metric, which another task names otherwise (an id() could be reused by a copy)
+        shown = (name, [(part.stop - part.start, history.train_loss[part.start],
+                         history.train_loss[part.stop - 1]) for part in earlier])
         if shown != self._earlier_shown:  # earlier runs change only when a run begins
             self._earlier_shown = shown
             self.loss_plot.show_earlier([(epochs[part], columns["train_loss"][part],
@@ -180,6 +183,8 @@ class LossPanel(QWidget):
             self.metric_plot.show_earlier([(epochs[part], columns[name][part],
                                             columns["val_" + name][part]) for part in earlier])
         self.clear_runs.setVisible(len(runs) > 1 or bool(earlier))
+        if not len(history):
+            self.readout.setText("")  # nothing under the mouse to read any more
         if self.document.history.last_epoch():
             self.initial_marker.setData([], [])
         else:

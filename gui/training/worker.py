@@ -150,6 +150,9 @@ class TrainingWorker(QObject):
                 if self._step_done(report):
                     self._running.clear()
                 self._wait_while_paused(report)
+                if self._stop.is_set():  # stopped while paused: not one iteration more
+                    generator.close()
+                    break
                 self._count_classes_if_due()
                 clock = time.perf_counter()
         return report

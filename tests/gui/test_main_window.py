@@ -229,3 +229,30 @@ def test_activation_heatmaps_show_the_network_on_normalised_data(window):
     raw = document.network.forward(X).activations[1]
     assert not np.allclose(heatmaps.images[0].image, raw)
     window.document.undo_stack.setClean()
+
+
+def test_the_wheel_changes_only_a_focused_field(window, qtbot):
+    """Scrolling over a field that was not clicked leaves its value (and scrolls the panel)."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    panel = window.findChild(QWidget, "trainingPanel")
+    seed = panel.seed
+    window.show()
+    qtbot.waitExposed(window)
+
+    def wheel(widget):
+        centre = QPointF(widget.rect().center())
+        event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                            QPoint(0, 120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(widget, event)
+
+    before = seed.value()
+    wheel(seed)
+    assert seed.value() == before and window.document.undo_stack.count() == 0
+    seed.setFocus()
+    qtbot.waitUntil(seed.hasFocus)
+    wheel(seed)
+    assert seed.value() == before + 1

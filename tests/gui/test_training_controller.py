@@ -209,3 +209,17 @@ def test_a_quick_run_keeps_a_lively_frame_rate(qtbot, document, controller):
     controller.stop()
     assert len(frames) >= 2  # frames keep coming while it runs (not only at the end)
     assert frames[-1] > frames[0]  # and training goes on between them
+
+
+def test_stop_while_paused_trains_nothing_more(qtbot, document, controller):
+    """Paused after one epoch, Stop keeps exactly that epoch: no iteration runs on the way
+    out (nor for an Undo, which stops first)."""
+    configure(document, epochs=50, mode="batch")
+    with qtbot.waitSignal(controller.stateChanged, timeout=10000,
+                          check_params_cb=lambda s: s is State.PAUSED):
+        controller.step("epoch")
+    weights = [W.copy() for W in document.network.weights]
+    controller.stop()
+    assert document.history.epoch == [1]
+    for W, before in zip(document.network.weights, weights, strict=True):
+        np.testing.assert_array_equal(W, before)
