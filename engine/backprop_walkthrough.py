@@ -71,7 +71,8 @@ def walkthrough(net, X, Y, learning_rate: float) -> list[Stage]:
              "z": trace.zs[l - 1], "delta": grads.deltas[l - 1]}))
     for l in range(1, L + 1):
         stages.append(_gradient(l, m, trace.activations[l - 1], grads.deltas[l - 1],
-                                grads.nabla_w[l - 1], grads.nabla_b[l - 1]))
+                                grads.nabla_w[l - 1], grads.nabla_b[l - 1],
+                                _one_neuron_note(net) if L == 1 else ""))
     cost_before = net.loss(X, Y)
     after = net.copy()
     for l in range(1, L + 1):
@@ -118,18 +119,28 @@ def _output_error(net, trace, Y, delta) -> Stage:
                  values, note)
 
 
-def _gradient(l: int, m: int, a_prev, delta, nabla_w, nabla_b) -> Stage:
+def _one_neuron_note(net) -> str:
+    """The notes' worked example is one sigmoid neuron with the cost ‖y − ŷ‖²: say how its
+    ∂C/∂w₁ = 2(σ(Wx + b) − ŷ)(1 − σ)σ x₁ and this one differ."""
+    if net.spec.loss != "mse" or net.spec.layers[-1].activation != "sigmoid":
+        return ""
+    return ("one sigmoid neuron, as in the notes' example: here ∂C/∂w₁ = (σ(Wx + b) − ŷ)"
+            "(1 − σ)σ x₁, since C = ½‖y − a‖²; the notes' ‖y − ŷ‖² has no ½, so their "
+            "gradient has a factor 2")
+
+
+def _gradient(l: int, m: int, a_prev, delta, nabla_w, nabla_b, note: str = "") -> Stage:
     values = {"a_prev": a_prev, "delta": delta, "dW": nabla_w, "db": nabla_b,
               "per_sample_dW": np.einsum("xi,xj->xij", delta, a_prev)}
     if m == 1:
         return Stage("gradient", l, rf"\frac{{\partial C}}{{\partial w^{{{l}}}_{{ij}}}} = "
                                     rf"a^{{{l - 1}}}_{{j}}\,\delta^{{{l}}}_{{i}},\quad "
                                     rf"\frac{{\partial C}}{{\partial b^{{{l}}}_{{i}}}} = "
-                                    rf"\delta^{{{l}}}_{{i}}", values)
+                                    rf"\delta^{{{l}}}_{{i}}", values, note)
     return Stage(
         "gradient", l, rf"\frac{{\partial C}}{{\partial W^{{{l}}}}} = \frac{{1}}{{m}}\sum_{{x}}"
                        rf"\delta^{{x,{l}}}\,(a^{{x,{l - 1}}})^{{T}},\quad "
                        rf"\frac{{\partial C}}{{\partial b^{{{l}}}}} = \frac{{1}}{{m}}\sum_{{x}}"
                        rf"\delta^{{x,{l}}}", values,
-        f"the mean over the m = {m} samples of the mini-batch, as the notes' mini-batch "
-        "algorithm averages them")
+        "; ".join(filter(None, [f"the mean over the m = {m} samples of the mini-batch, as the "
+                                "notes' mini-batch algorithm averages them", note])))

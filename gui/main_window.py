@@ -62,7 +62,7 @@ SETTINGS_GEOMETRY = "mainWindow/geometry"
 SETTINGS_STATE = "mainWindow/state"
 SETTINGS_NEURON_MAPS = "canvas/neuronOutputMaps"
 SETTINGS_LIVE_NUMBERS = "canvas/numbersOnNeurons"
-LAYOUT_VERSION = 2  # 2: the backpropagation stepper beside the loss
+LAYOUT_VERSION = 3  # 3: the loss and the backpropagation stepper as tabs of one dock
 SK = QKeySequence.StandardKey
 
 
@@ -167,6 +167,11 @@ class MainWindow(QMainWindow):
             self, ActionInfo("actionResetLayout", tr("&Reset Layout")))
         self.action_reset_layout.triggered.connect(self.reset_layout)
 
+        self.action_stepper = make_action(self, ActionInfo(
+            "actionStepper", tr("Step Through &Backpropagation"), "Ctrl+B",
+            tr("The notes' backpropagation algorithm for one sample, stage by stage, with its "
+               "numbers on the canvas (Ctrl+B)")))
+        self.action_stepper.triggered.connect(self.show_stepper)
         self.training_ui = TrainingActions(self, self.training)
         self.training_actions = self.training_ui.actions
         (self.action_train, self.action_pause, self.action_stop, self.action_step,
@@ -216,6 +221,8 @@ class MainWindow(QMainWindow):
         train_menu = bar.addMenu(self.tr("&Train"))
         train_menu.setObjectName("menuTrain")
         train_menu.addActions(self.training_actions)
+        train_menu.addSeparator()
+        train_menu.addAction(self.action_stepper)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
         help_menu.addActions([self.action_about, self.action_about_qt])
@@ -237,15 +244,22 @@ class MainWindow(QMainWindow):
         data = self._add_dock("dataDock", self.tr("Data"), scrollable(DataPanel(
             self.document, self.docks["decisionDock"].widget())), right)
         self.tabifyDockWidget(self.docks["inspectorDock"], data)
+        self.docks["inspectorDock"].raise_()
+        # The loss and the stepper share one dock as tabs (stepping through, the loss can
+        # wait); a QTabWidget, since tabified docks in a split area leave a stray tab bar.
         self.stepper = BackpropStepper(self.document)
         self.stepper.overlayChanged.connect(self._stepper_overlay)
         self.training.stateChanged.connect(
             lambda state: self.stepper.set_running(state is State.RUNNING))
-        stepper = self._add_dock("stepperDock", self.tr("Backpropagation"), self.stepper,
-                                 bottom)
-        stepper.visibilityChanged.connect(self.stepper.set_on_screen)
-        self.docks["inspectorDock"].raise_()
-        loss = self._add_dock("lossDock", self.tr("Loss"), LossPanel(self.document), bottom)
+        self.loss_tabs = QTabWidget(self)
+        self.loss_tabs.setObjectName("lossTabs")
+        self.loss_tabs.setDocumentMode(True)
+        self.loss_tabs.addTab(LossPanel(self.document), self.tr("Loss"))
+        self.loss_tabs.addTab(self.stepper, self.tr("Backpropagation Step by Step"))
+        loss = self._add_dock("lossDock", self.tr("Loss and Backpropagation"), self.loss_tabs,
+                              bottom)
+        self.loss_tabs.currentChanged.connect(self._stepper_shown_or_not)
+        loss.visibilityChanged.connect(self._stepper_shown_or_not)
         # The matrix views share one dock as tabs of a QTabWidget: tabified docks leave a
         # stray tab bar on screen in Qt 6.11 when the area is also split.
         self.matrix_tabs = QTabWidget(self)
@@ -261,8 +275,6 @@ class MainWindow(QMainWindow):
         weights = self._add_dock("weightsDock", self.tr("Weights and Activations"),
                                  self.matrix_tabs, bottom)
         self.splitDockWidget(loss, weights, Qt.Orientation.Horizontal)
-        self.tabifyDockWidget(loss, stepper)  # stepping through, the loss can wait
-        loss.raise_()
         self.resizeDocks([loss, weights], [640, 640], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["paletteDock"], self.docks["inspectorDock"]], [275, 300],
                          Qt.Orientation.Horizontal)
@@ -315,6 +327,16 @@ class MainWindow(QMainWindow):
             "<p>Design small feedforward neural networks by hand, train them live, watch the "
             "error signals δ of backpropagation and export the trained weights.</p>"
             "<p>Python, PySide6, numpy and pyqtgraph.</p>").format(version=__version__))
+
+    def show_stepper(self) -> None:
+        """Bring the backpropagation stepper up (its tab, its dock)."""
+        self.docks["lossDock"].show()
+        self.docks["lossDock"].raise_()
+        self.loss_tabs.setCurrentWidget(self.stepper)
+
+    def _stepper_shown_or_not(self, *_) -> None:
+        self.stepper.set_on_screen(self.docks["lossDock"].isVisible()
+                                   and self.loss_tabs.currentWidget() is self.stepper)
 
     def _stepper_overlay(self, overlay) -> None:
         """The stepper's stage takes the canvas's numbers over while its tab is up."""

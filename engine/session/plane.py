@@ -29,7 +29,9 @@ def plane_axes(X: np.ndarray, points: int, plane: Plane | None = None
         x_from, x_to, y_from, y_to = plane
         return np.linspace(x_from, x_to, points), np.linspace(y_from, y_to, points)
     (x_lo, y_lo), (x_hi, y_hi) = X.min(axis=0), X.max(axis=0)
-    pad_x, pad_y = MARGIN * max(x_hi - x_lo, 1e-9), MARGIN * max(y_hi - y_lo, 1e-9)
+    # all the points on one line (or one point): a unit's margin that way, not a pixel's
+    pad_x = MARGIN * (x_hi - x_lo) if x_hi > x_lo else 0.5
+    pad_y = MARGIN * (y_hi - y_lo) if y_hi > y_lo else 0.5
     return (np.linspace(x_lo - pad_x, x_hi + pad_x, points),
             np.linspace(y_lo - pad_y, y_hi + pad_y, points))
 

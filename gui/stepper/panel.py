@@ -34,6 +34,8 @@ from gui.stepper.overlays import stage_overlay
 
 #: the largest mini-batch the stepper walks through (its sums stay readable)
 MAX_BATCH = 8
+#: the sizes of the stage's formula and of its lines worked out, in points
+FORMULA_POINTS, WORKED_POINTS = 14.0, 12.0
 
 
 def stage_title(stage, tr) -> str:
@@ -212,7 +214,7 @@ class BackpropStepper(QWidget):
             k=self.index + 1, n=len(self.stages), title=stage_title(stage, self.tr)))
         self.previous.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < len(self.stages) - 1)
-        self.formula.setPixmap(QPixmap.fromImage(formula_image(stage.formula, 15.0,
+        self.formula.setPixmap(QPixmap.fromImage(formula_image(stage.formula, FORMULA_POINTS,
                                                                scale=self._scale())))
         i, j = self._neuron(stage)
         self._show_worked(stage, i, j)
@@ -239,14 +241,15 @@ class BackpropStepper(QWidget):
     def _show_worked(self, stage, i: int, j: int) -> None:
         while self.worked_lines.count():
             widget = self.worked_lines.takeAt(0).widget()
-            widget.deleteLater()
+            widget.setParent(None)  # gone at once, not at the next turn of the event loop
         neuron = self.tr("neuron {i} of layer {l}").format(i=i + 1, l=stage.layer)
         if len(self.samples()) > 1 and stage.kind not in ("gradient", "update"):
             neuron += self.tr(", the batch's first sample")
         self.worked_box.setTitle(self.tr("Worked out for {what}").format(what=neuron))
         for line in worked.worked(stage, i, j):
             label = QLabel(self.worked_box)
-            label.setPixmap(QPixmap.fromImage(formula_image(line, scale=self._scale())))
+            label.setPixmap(QPixmap.fromImage(formula_image(line, WORKED_POINTS,
+                                                            scale=self._scale())))
             self.worked_lines.addWidget(label)
 
     def _note(self, stage) -> str:

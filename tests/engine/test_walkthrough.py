@@ -145,3 +145,16 @@ def test_the_network_is_left_as_it_was():
     walkthrough(net, X, Y, 1.0)
     for W, saved in zip(net.weights, before, strict=True):
         np.testing.assert_array_equal(W, saved)
+
+
+def test_one_sigmoid_neuron_says_where_the_notes_factor_2_went():
+    net = Network(NetworkSpec(2, [LayerSpec(1, "sigmoid")], "mse"), seed=0)
+    X, Y = np.array([[1.0, 2.0]]), np.array([[1.0]])
+    gradient = next(s for s in walkthrough(net, X, Y, 0.1) if s.kind == "gradient")
+    assert "factor 2" in gradient.note and "½" in gradient.note
+    a, y = gradient.values["delta"], Y
+    # ∂C/∂w₁ = (σ(Wx + b) − ŷ)(1 − σ)σ x₁: the notes' formula with the program's ½
+    sigma = 1 / (1 + np.exp(-(X @ net.weights[0].T + net.biases[0])))
+    assert gradient.values["dW"][0, 0] == pytest.approx(
+        float(((sigma - y) * (1 - sigma) * sigma * X[0, 0])[0, 0]))
+    assert a.shape == (1, 1)

@@ -19,7 +19,7 @@ def stepper_window(window, qtbot):
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    window.docks["stepperDock"].raise_()
+    window.show_stepper()
     qtbot.waitUntil(lambda: window.stepper.on_screen and bool(window.stepper.stages))
     return window
 
@@ -91,7 +91,7 @@ def test_the_canvas_shows_each_stages_numbers_and_nothing_when_hidden(stepper_wi
             # the connections drawn by ∂C/∂Wˡ: the largest gradient has the widest line
             assert painter.widths.reshape(dW.shape)[np.unravel_index(
                 np.abs(dW).argmax(), dW.shape)] == painter.widths.max()
-    window.docks["lossDock"].raise_()
+    window.loss_tabs.setCurrentIndex(0)  # the loss again
     qtbot.waitUntil(lambda: not tags(window))
 
 
@@ -123,7 +123,7 @@ def test_a_mini_batch_shows_the_averaging(window, qtbot):
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    window.docks["stepperDock"].raise_()
+    window.show_stepper()
     qtbot.waitUntil(lambda: window.stepper.on_screen)
     window.stepper.batch.setValue(4)
     stage = go_to(window, "gradient", 1)
@@ -188,7 +188,21 @@ def test_clicking_a_point_on_the_plane_chooses_its_sample(window, qtbot):
     qtbot.waitUntil(lambda: window.document.selected_sample == row)
     ringed = plot.selected.getData()
     assert (ringed[0][0], ringed[1][0]) == pytest.approx((x1, x2))
-    window.docks["stepperDock"].raise_()
+    window.show_stepper()
     qtbot.waitUntil(lambda: window.stepper.on_screen)
     assert window.stepper.samples() == [row]
     window.document.undo_stack.setClean()
+
+
+def test_every_stage_on_screen_is_kept_as_a_picture(stepper_window, tmp_path):
+    """Each stage of the by-hand example, drawn in the window (kept in the test's folder to
+    look at): the formula and its worked lines are pictures, the canvas carries numbers."""
+    window = stepper_window
+    for index, stage in enumerate(window.stepper.stages):
+        window.stepper.go(index)
+        shot = tmp_path / f"stage_{index + 1:02d}_{stage.kind}_{stage.layer}.png"
+        assert window.grab().save(str(shot))
+        assert shot.stat().st_size > 10_000
+        assert not window.stepper.formula.pixmap().isNull()
+        assert tags(window), f"{stage.kind} {stage.layer} writes numbers on the canvas"
+    assert len(list(tmp_path.glob("stage_*.png"))) == len(window.stepper.stages)
