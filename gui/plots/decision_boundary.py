@@ -30,6 +30,8 @@ class DecisionBoundary(pg.PlotWidget):
         style.cache_axes(plot)
         plot.setLabel("bottom", "x₁")
         plot.setLabel("left", "x₂")
+        for axis in ("bottom", "left"):
+            plot.getAxis(axis).enableAutoSIPrefix(False)  # x₁ in the data's own units
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(style.diverging_colormap())
         self.image.setOpacity(0.8)
