@@ -262,7 +262,7 @@ class NeuronInspector(QGroupBox):
         self.bias.clear()
         self.bias.setEnabled(False)
         self.threshold.setText("—")
-        value = "—" if numbers is None else notation.format_number(numbers[1])
+        value = notation.format_number(numbers[1])
         self._generic_labels()
         self.form.labelForField(self.a).setText(
             f"a{notation.sub(j + 1)}⁰ = x{notation.sub(j + 1)}")
@@ -286,16 +286,14 @@ class NeuronInspector(QGroupBox):
 
     def _fill_weights(self, layer: int, i: int, numbers) -> None:
         W = self.document.network.weights[layer - 1]
-        a_prev = None if numbers is None else numbers[3]
-        delta = None if numbers is None else numbers[2]
+        _, _, delta, a_prev = numbers
         self.weights.setHorizontalHeaderLabels(
             [self.tr("w"), self.tr("from"), self.tr("value"),
              f"∂Cₓ/∂w{notation.sub(i + 1)}ⱼ{notation.sup(layer)} = aⱼ{notation.sup(layer - 1)} "
              f"δ{notation.sub(i + 1)}{notation.sup(layer)}"])
         self.weights.setRowCount(W.shape[1])
         for j in range(W.shape[1]):
-            gradient = "—" if a_prev is None else notation.format_number(
-                float(a_prev[j] * delta))
+            gradient = notation.format_number(float(a_prev[j] * delta))
             cells = [notation.weight_symbol(layer, i, j),
                      self.tr("neuron {j} of layer {l}").format(j=j + 1, l=layer - 1),
                      f"{float(W[i, j]):.6g}", gradient]
