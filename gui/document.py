@@ -87,9 +87,6 @@ class Document(QObject):
         """The project's name as the title bar shows it."""
         return self.session.display_name() or self.tr("Untitled")
 
-    def data_fit_problem(self, dataset) -> str | None:
-        return self.session.data_fit_problem(dataset)
-
     def to_project(self):
         return self.session.to_project()
 
