@@ -254,6 +254,29 @@ def remove_hidden_layer(net: Network, layer: int, bridge: np.ndarray | None = No
 
 # -- choices and single numbers ---------------------------------------------------------------
 
+def with_inputs(net: Network, columns, rng=None) -> Network:
+    """The network with other inputs (the input features chosen anew): input k of the result
+    is input ``columns[k]`` of ``net``, its weights into layer 1 kept exactly, or a new input
+    (``None``) whose weights are drawn by layer 1's rule from ``rng``. Inputs not listed are
+    dropped with their weights; every other weight and bias is kept."""
+    columns = list(columns)
+    if not columns:
+        raise SpecError("a network needs at least one input")
+    n_old = net.spec.n_inputs
+    for column in columns:
+        if column is not None:
+            _check_index(column, n_old, "the inputs")
+    spec = NetworkSpec(len(columns), net.spec.layers, net.spec.loss)
+    fresh = _draw(spec, 1, _generator(rng))[0]
+    weights, biases = _copies(net)
+    W = np.array(fresh, dtype=np.float64)
+    for k, column in enumerate(columns):
+        if column is not None:
+            W[:, k] = net.weights[0][:, column]
+    weights[0] = W
+    return _network(spec, weights, biases, net.dtype)
+
+
 def with_choices(net: Network, activations: dict[int, str] | None = None,
                  loss: str | None = None) -> Network:
     """The same weights under other activations ({layer: name}) and/or another cost. A

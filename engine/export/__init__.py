@@ -1,7 +1,9 @@
 """Exports of a trained network, and weights imported back from the program's own files.
 
-    export_network(net, path, "npz" | "json" | "csv" | "onnx" | "py", normaliser=None)
-    export_npz / export_json / export_csv / export_onnx / export_python(net, path, normaliser)
+    export_network(net, path, "npz" | "json" | "csv" | "onnx" | "py", normaliser=None,
+                   features=None)
+    export_npz / export_json / export_csv / export_onnx / export_python(net, path, normaliser,
+                                                                        features)
     import_weights(path, spec=None) -> NetworkParts   (.npz or .json; .network() builds a Network)
 
 Every writer is atomic (a failure leaves no partial file) and raises ProjectError naming

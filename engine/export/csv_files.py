@@ -1,8 +1,9 @@
 """The ``.csv`` export: one file per matrix, for spreadsheets and languages without npz.
 
-``W1.csv`` has Nₗ rows of Nₗ₋₁ numbers (row i is neuron i's incoming weights, wᵢⱼˡ);
-``b1.csv`` has one bias per line. ``layers.csv`` lists the architecture, ``normalisation.csv``
-the per-input shift and scale, and ``README.txt`` says how to use them. Numbers are written
+``W1.csv`` has Nₗ rows of Nₗ₋₁ numbers (row i is neuron i's incoming weights, wᵢⱼˡ); ``b1.csv``
+has one bias per line. ``layers.csv`` lists the architecture, ``normalisation.csv`` the per-
+input shift and scale, ``features.csv`` (only with input features such as x1^2) how each input
+is computed from the raw x1, x2, and ``README.txt`` says how to use them. Numbers are written
 with Python's shortest round-trip repr, so reading them back gives the exact values.
 """
 
@@ -24,13 +25,16 @@ Layer l computes z = W @ a_prev + b and a = activation(z), with W from Wl.csv (o
 neuron of layer l, one column per neuron of layer l-1) and b from bl.csv (one value per
 neuron). layers.csv names each layer's activation. Inputs are normalised first, per
 feature: x' = (x - shift) / scale, with shift and scale from normalisation.csv ({method}).
-"""
+{features}"""
 
 
 def csv_files(parts: NetworkParts) -> dict[str, str]:
     """File name → text of every file the export holds."""
+    features = "" if parts.features is None else (
+        "The network's inputs are the input features of features.csv, computed from the raw\n"
+        "x1, x2 before the normalisation.\n")
     files = {"README.txt": _README.format(architecture=parts.architecture(), loss=parts.loss,
-                                          method=parts.normalisation)}
+                                          method=parts.normalisation, features=features)}
     layer_rows = [["layer", "inputs", "units", "activation"]]
     previous = parts.n_inputs
     for l, (W, b, activation) in enumerate(
@@ -44,6 +48,11 @@ def csv_files(parts: NetworkParts) -> dict[str, str]:
         ["input,shift,scale"]
         + [f"{j + 1},{float(s)!r},{float(c)!r}" for j, (s, c) in
            enumerate(zip(parts.shift, parts.scale, strict=True))])
+    feature_map = parts.feature_map()
+    if feature_map is not None:
+        files["features.csv"] = _lines(
+            ["input,name,formula"] + [f"{j + 1},{feature.name},{feature.python()}"
+                                      for j, feature in enumerate(feature_map.features)])
     return files
 
 

@@ -5,6 +5,9 @@ in as its first two nodes (Sub, Div), so a user of onnxruntime, or of any other 
 does not need to know the statistics. Each layer is one ``Gemm`` with ``transB=1``, because
 Gemm computes A·Bᵀ + C and our Wˡ already has the notes' shape (Nₗ, Nₗ₋₁): the matrix goes
 in as it is, with no transposing copy. Everything is float32, the type runtimes expect.
+With input features (x₁², sin x₁, … of the raw x₁, x₂) the graph takes the raw x₁, x₂ and
+computes the features first (Split, one node per feature from its one definition in
+``engine.datasets.features``, Concat), then normalises them.
 
 ``onnx`` is imported inside the functions: it is slow to import and only exports need it.
 """
@@ -26,12 +29,14 @@ LEAKY_RELU_SLOPE = 0.01
 def build_onnx_model(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray],
                      activations: Sequence[str], *, shift: np.ndarray | None = None,
                      scale: np.ndarray | None = None, leaky_slope: float = LEAKY_RELU_SLOPE,
-                     doc: str = "", metadata: dict[str, str] | None = None) -> Any:
+                     doc: str = "", metadata: dict[str, str] | None = None,
+                     features: Any = None) -> Any:
     """The checked ``onnx.ModelProto`` computing ``predict`` of the layers given.
 
     ``weights[l-1]`` is Wˡ of shape (Nₗ, Nₗ₋₁), ``activations[l-1]`` the name of σ in layer
     l; ``shift``/``scale`` (one number per input) are the normalisation, or None for raw
-    inputs. Raises ValueError for an activation ONNX cannot express here (none today).
+    inputs. ``features`` (a FeatureMap) makes the graph take the raw x₁, x₂ and compute
+    the features inside. Raises ValueError for an activation ONNX cannot express here.
     """
     import onnx
     from onnx import TensorProto, helper
@@ -40,6 +45,9 @@ def build_onnx_model(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray]
     nodes: list[Any] = []
     initializers: list[Any] = []
     current = INPUT_NAME
+    if features is not None:
+        current = _feature_nodes(current, features, nodes)
+        n_inputs = 2
     if shift is not None and scale is not None:
         current = _normalisation_nodes(current, shift, scale, nodes, initializers)
     for l, (W, b, activation) in enumerate(zip(weights, biases, activations, strict=True),
@@ -63,6 +71,24 @@ def build_onnx_model(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray]
     helper.set_model_props(model, dict(metadata or {}))
     onnx.checker.check_model(model, full_check=True)
     return model
+
+
+def _feature_nodes(name: str, features: Any, nodes: list[Any]) -> str:
+    """The input features of the raw (N, 2) input, as one (N, k) tensor."""
+    from onnx import helper
+
+    from engine.datasets.features import ONNX_OPS
+
+    raw = ["raw_x1", "raw_x2"]
+    nodes.append(helper.make_node("Split", [name], raw, name="raw_columns", axis=1))
+    columns = []
+    for k, feature in enumerate(features.features, start=1):
+        out = f"feature{k}"
+        nodes.append(helper.make_node(ONNX_OPS[feature.op], [raw[c] for c in feature.columns],
+                                      [out], name=f"feature{k}_{feature.op}"))
+        columns.append(out)
+    nodes.append(helper.make_node("Concat", columns, ["features"], name="features", axis=1))
+    return "features"
 
 
 def _normalisation_nodes(name: str, shift: np.ndarray, scale: np.ndarray, nodes: list[Any],

@@ -1,4 +1,5 @@
-"""What every export writes: the layers' arrays and names, and the input normalisation.
+"""What every export writes: the layers' arrays and names, the input features and the input
+normalisation.
 
 Exports read a network through this one small record, so each writer (npz, json, csv,
 onnx, py) is a short function of plain arrays and strings, and an imported file comes back
@@ -22,7 +23,9 @@ class NetworkParts:
 
     ``weights[l-1]`` is Wˡ with shape (Nₗ, Nₗ₋₁), ``biases[l-1]`` is bˡ, ``activations[l-1]``
     names σ of layer l. ``shift``/``scale`` are the input normalisation (x − shift) / scale,
-    one number per input; ``normalisation`` names how they were fitted.
+    one number per input; ``normalisation`` names how they were fitted. ``features`` names
+    the input features computed from the raw x₁, x₂ before the normalisation ("x1^2", …;
+    ``engine.datasets.features``), or is None when the network takes the raw features.
     """
 
     n_inputs: int
@@ -33,6 +36,21 @@ class NetworkParts:
     shift: np.ndarray
     scale: np.ndarray
     normalisation: str = "none"
+    features: tuple[str, ...] | None = None
+
+    @property
+    def raw_inputs(self) -> int:
+        """How many raw features a predictor takes: 2 when input features are computed from
+        x₁ and x₂, else one per network input."""
+        from engine.datasets.features import RAW_FEATURES
+
+        return RAW_FEATURES if self.features is not None else self.n_inputs
+
+    def feature_map(self) -> Any:
+        """The engine's FeatureMap of ``features`` (None for raw features)."""
+        from engine.datasets.features import FeatureMap
+
+        return None if self.features is None else FeatureMap(tuple(self.features))
 
     @property
     def units(self) -> tuple[int, ...]:
@@ -76,12 +94,19 @@ class NetworkParts:
                           self.scale.astype(np.float64))
 
     def normalise(self, X: np.ndarray) -> np.ndarray:
-        """Raw features to what the first layer sees, as every export computes it."""
-        return (np.asarray(X, dtype=np.float64) - self.shift) / self.scale
+        """Raw features to what the first layer sees, as every export computes it: the input
+        features first, then the normalisation."""
+        from engine.datasets.features import network_inputs
+
+        X = network_inputs(np.asarray(X, dtype=np.float64), self.feature_map())
+        return (X - self.shift) / self.scale
 
 
-def parts_of(network: Any, normaliser: Any = None) -> NetworkParts:
-    """The parts of an engine ``Network`` and, optionally, its ``Normaliser``."""
+def parts_of(network: Any, normaliser: Any = None, features: Any = None) -> NetworkParts:
+    """The parts of an engine ``Network`` and, optionally, its ``Normaliser`` and the input
+    ``features`` (a FeatureMap, or their names) computed before it."""
+    from engine.datasets.features import FeatureMap, chosen
+
     spec = network.spec
     weights = tuple(np.array(W, copy=True) for W in network.weights)
     n_inputs = int(spec.n_inputs)
@@ -94,6 +119,11 @@ def parts_of(network: Any, normaliser: Any = None) -> NetworkParts:
         if shift.shape != (n_inputs,) or scale.shape != (n_inputs,):
             raise ValueError(f"the normaliser has {shift.shape[0]} features but the network "
                              f"takes {n_inputs} inputs")
+    features = chosen(features if isinstance(features, FeatureMap | None)
+                      else FeatureMap.of(features))
+    if features is not None and features.n_features != n_inputs:
+        raise ValueError(f"the input features {features} are {features.n_features} but the "
+                         f"network takes {n_inputs} inputs")
     return NetworkParts(
         n_inputs=n_inputs,
         activations=tuple(layer.activation for layer in spec.layers),
@@ -103,4 +133,5 @@ def parts_of(network: Any, normaliser: Any = None) -> NetworkParts:
         shift=shift,
         scale=scale,
         normalisation=method,
+        features=None if features is None else features.names,
     )

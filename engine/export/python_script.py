@@ -1,11 +1,13 @@
 '''A trained network as one standalone ``.py`` file that needs nothing but numpy.
 
-The weights are written as Python float literals with ``repr``, which Python reads back to
-the very same float64; float32 networks are widened exactly and narrowed back on load, so
-the embedded numbers are the trained ones, bit for bit. The file applies the input
-normalisation itself, so ``predict(X)`` takes raw features, and it computes in the
-network's own dtype with the same formulas as the engine, so it agrees with
-``net.predict``. Run as a script it reads a CSV of raw features and prints predictions.
+The weights are written as Python float literals with ``repr``, which Python reads back to the
+very same float64; float32 networks are widened exactly and narrowed back on load, so the
+embedded numbers are the trained ones, bit for bit. The file applies the input normalisation
+itself, so ``predict(X)`` takes raw features, and it computes in the network's own dtype with
+the same formulas as the engine, so it agrees with ``net.predict``. With input features (x₁²,
+sin x₁, …) it takes the raw x₁, x₂ and computes them first, each by the numpy line of its one
+definition in ``engine.datasets.features``. Run as a script it reads a CSV of raw features and
+prints predictions.
 '''
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ Exported by Backprop Studio {version}. Needs only numpy.
     python {module}.py FEATURES.csv     # prints one row of outputs per input row
 
 Layer l computes zˡ = Wˡ aˡ⁻¹ + bˡ and aˡ = σ(zˡ), with Wˡ of shape (Nₗ, Nₗ₋₁); a batch is
-rows, so Z = A @ W.T + b. Inputs are first normalised as (x − SHIFT) / SCALE.
+rows, so Z = A @ W.T + b. {inputs_doc}
 """
 
 import sys
@@ -45,7 +47,7 @@ DTYPE = np.{dtype}
 LEAKY_SLOPE = {leaky_slope!r}
 ACTIVATIONS = {activations!r}
 LOSS = {loss!r}
-
+{features_constant}
 SHIFT = np.array({shift}, dtype=np.float64)
 SCALE = np.array({scale}, dtype=np.float64)
 
@@ -60,7 +62,7 @@ def _softmax(z):
     return e / np.add.reduce(e, axis=1, keepdims=True)
 
 
-def _activate(name, z):
+{features_function}def _activate(name, z):
 {dispatch}
     raise ValueError("unknown activation " + repr(name))
 
@@ -72,7 +74,7 @@ def predict(X):
         X = X.reshape(1, -1)
     if X.ndim != 2 or X.shape[1] != {n_inputs}:
         raise ValueError("expected rows of {n_inputs} features, got shape " + repr(X.shape))
-    a = ((X - SHIFT) / SCALE).astype(DTYPE)
+    a = (({inputs} - SHIFT) / SCALE).astype(DTYPE)
     for W, b, name in zip(WEIGHTS, BIASES, ACTIVATIONS):
         a = _activate(name, a @ W.T + b)
     return a
@@ -100,8 +102,9 @@ if __name__ == "__main__":
 def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray],
                             activations: Sequence[str], *, loss: str, shift: np.ndarray,
                             scale: np.ndarray, title: str, version: str, module: str = "predictor",
-                            leaky_slope: float = 0.01) -> str:
-    """The text of a standalone predictor module for these layers (see the module doc)."""
+                            leaky_slope: float = 0.01, features=None) -> str:
+    """The text of a standalone predictor module for these layers (see the module doc);
+    ``features`` (a FeatureMap): it takes raw x₁, x₂ and computes them first."""
     unknown = sorted(set(activations) - set(_ACTIVATIONS))
     if unknown:
         raise ValueError(f"no predictor code for the activation(s) {', '.join(unknown)}")
@@ -113,8 +116,24 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
     used = [name for name in _ACTIVATIONS if name in activations]
     dispatch = "\n".join(f"    if name == {name!r}:\n        return {_ACTIVATIONS[name]}"
                          for name in used)
+    inputs_doc = "Inputs are first normalised as (x − SHIFT) / SCALE."
+    features_constant = features_function = ""
+    inputs, n_inputs = "X", int(weights[0].shape[1])
+    if features is not None:
+        inputs_doc = (f"The raw x1, x2 first become the input features FEATURES\n"
+                      f"({', '.join(features.names)}), which are then normalised as "
+                      f"(x − SHIFT) / SCALE.")
+        features_constant = f"FEATURES = {list(features.names)!r}\n"
+        columns = ", ".join(feature.python() for feature in features.features)
+        features_function = ("def input_features(X):\n"
+                             '    """The input features FEATURES of raw rows X = (x1, x2)."""\n'
+                             "    x1, x2 = X[:, 0], X[:, 1]\n"
+                             f"    return np.column_stack([{columns}])\n\n\n")
+        inputs, n_inputs = "input_features(X)", 2
     return _TEMPLATE.format(
-        title=title, version=version, module=module, n_inputs=int(weights[0].shape[1]),
+        title=title, version=version, module=module, n_inputs=n_inputs,
+        inputs_doc=inputs_doc, features_constant=features_constant,
+        features_function=features_function, inputs=inputs,
         n_outputs=int(weights[-1].shape[0]), dtype=dtype, leaky_slope=float(leaky_slope),
         activations=list(activations), loss=loss, shift=_literal(shift), scale=_literal(scale),
         arrays="\n".join(arrays), dispatch=dispatch,

@@ -6,7 +6,9 @@ activation name, the loss and the input normalisation, so a file alone says how 
 * ``.npz`` (``numpy.load(path)`` — no pickle needed: names are plain unicode arrays)::
 
       W1, b1, …, WL, bL; activations (L names); loss; n_inputs;
-      normalisation (method name), norm_shift, norm_scale; format; version
+      normalisation (method name), norm_shift, norm_scale; format; version;
+      features (the input features' names, only when the network takes features such as
+      x1^2 computed from the raw x1, x2 before the normalisation)
 
 * ``.json`` (any language): numbers are written with Python's shortest round-trip repr,
   so a correct float parser gets the trained values back exactly::
@@ -14,7 +16,8 @@ activation name, the loss and the input normalisation, so a file alone says how 
       {"format": "backprop-studio-weights", "version": 1, "architecture": "2-4-1",
        "n_inputs": 2, "loss": "bce", "dtype": "float64",
        "normalisation": {"method": "standardise", "shift": [...], "scale": [...]},
-       "layers": [{"units": 4, "activation": "tanh", "W": [[...], ...], "b": [...]}, ...]}
+       "layers": [{"units": 4, "activation": "tanh", "W": [[...], ...], "b": [...]}, ...],
+       "features": ["x1^2", "x2^2"]}      (only with input features)
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ def npz_arrays(parts: NetworkParts) -> dict[str, np.ndarray]:
         format=np.array(WEIGHTS_FORMAT, dtype=np.str_),
         version=np.array(WEIGHTS_VERSION, dtype=np.int64),
     )
+    if parts.features is not None:
+        arrays["features"] = np.array(parts.features, dtype=np.str_)
     return arrays
 
 
@@ -52,7 +57,7 @@ def write_npz(parts: NetworkParts, handle: IO[bytes]) -> None:
 
 def json_document(parts: NetworkParts) -> dict[str, Any]:
     """The ``.json`` export as a JSON-ready dict (see the module doc)."""
-    return {
+    document = {
         "format": WEIGHTS_FORMAT,
         "version": WEIGHTS_VERSION,
         "architecture": parts.architecture(),
@@ -67,15 +72,21 @@ def json_document(parts: NetworkParts) -> dict[str, Any]:
                                         strict=True)
         ],
     }
+    if parts.features is not None:
+        document["features"] = list(parts.features)
+    return document
 
 
 def write_json(parts: NetworkParts, handle: IO[str]) -> None:
     """The document with one matrix row per line: short enough to read, exact to parse."""
     document = json_document(parts)
     layers = document.pop("layers")
+    features = document.pop("features", None)
     fields = [f"  {_dump(key)}: {_dump(value)}" for key, value in document.items()]
     fields.append('  "layers": [\n' + ",\n".join(_layer_text(layer) for layer in layers)
                   + "\n  ]")
+    if features is not None:
+        fields.append(f'  "features": {_dump(features)}')
     handle.write("{\n" + ",\n".join(fields) + "\n}\n")
 
 

@@ -50,7 +50,26 @@ def parts_from_json(document: Any) -> NetworkParts:
         raise FormatProblem(f"\"loss\" must be a name, not {type_name(loss)}")
     method, shift, scale = _normalisation(document.get("normalisation"), n_inputs)
     return NetworkParts(n_inputs, tuple(activations), loss, tuple(weights), tuple(biases),
-                        shift, scale, method)
+                        shift, scale, method, check_features(document.get("features"),
+                                                             n_inputs))
+
+
+def check_features(value: Any, n_inputs: int) -> tuple[str, ...] | None:
+    """The input features' names a weights file lists (None: raw features), checked."""
+    from engine.datasets.features import FeatureMap
+    from engine.errors import DataError
+
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+        raise FormatProblem(f"\"features\" must be a list of names, not {type_name(value)}")
+    try:
+        features = FeatureMap.of(value)
+    except DataError as error:
+        raise FormatProblem(str(error)) from error
+    if features.n_features != n_inputs or len(value) != n_inputs:
+        raise FormatProblem(f"it lists {len(value)} input feature(s) for {n_inputs} inputs")
+    return features.names
 
 
 def check_normalisation(method: Any, shift: np.ndarray, scale: np.ndarray) -> None:

@@ -13,7 +13,12 @@ training rows, the training history, and the GUI's canvas layout. The document::
      "data": {Dataset.source} | null,
      "normalisation": {Normaliser.to_dict()} | null,
      "history": {History.to_dict()},
-     "layout": {anything JSON the GUI wants}}
+     "layout": {anything JSON the GUI wants},
+     "features": ["x1^2", "x2^2", ...]}
+
+``features`` (``engine.datasets.features``) is written only when the network takes input
+features other than the raw ones (x₁², sin x₁, … of data with two raw features); a file
+without it (every older file) takes the raw features.
 
 ARRAY is :mod:`engine.project.arrays`' bit-exact ``{"dtype", "shape", "base64"}``; weights
 are the notes' Wˡ of shape (Nₗ, Nₗ₋₁). Numbers elsewhere are JSON numbers, which Python
@@ -27,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from engine import History, Network, TrainConfig
+from engine.datasets.features import FeatureMap
 from engine.datasets.normalise import Normaliser
 from engine.project.arrays import encode_array
 
@@ -42,7 +48,9 @@ class Project:
     a file path and import options), or None before data is chosen. ``normaliser`` maps raw
     features to what the first layer sees; None means raw features go in unchanged.
     ``history`` holds the end-of-epoch losses and metrics of every run so far. ``layout``
-    is the GUI's own (node positions and the like), kept as given.
+    is the GUI's own (node positions and the like), kept as given. ``features`` is the
+    ``FeatureMap`` of the input features computed from the raw ones before the normaliser
+    (x₁², sin x₁, …), or None for the raw features themselves.
     """
 
     network: Network
@@ -52,6 +60,7 @@ class Project:
     history: History = field(default_factory=History)
     layout: dict[str, Any] = field(default_factory=dict)
     name: str = ""
+    features: FeatureMap | None = None
 
     @property
     def spec(self) -> Any:
@@ -68,7 +77,7 @@ def project_document(project: Project) -> dict[str, Any]:
     from engine import __version__
 
     net = project.network
-    return {
+    document = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "saved_by": f"Backprop Studio {__version__}",
@@ -85,6 +94,9 @@ def project_document(project: Project) -> dict[str, Any]:
         "history": _plain_history(project.history),
         "layout": project.layout,
     }
+    if project.features is not None:
+        document["features"] = project.features.to_list()
+    return document
 
 
 def _plain_history(history: History) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from engine.project.document import FORMAT_NAME, FORMAT_VERSION, Project
 from engine.project.limits import MAX_LAYERS, check_sizes
 
 KEYS = ("format", "version", "saved_by", "name", "network", "training", "data",
-        "normalisation", "history", "layout")
+        "normalisation", "history", "layout", "features")
 MAX_DEPTH = 100
 
 
@@ -49,7 +49,8 @@ def project_from_document(document: Any) -> Project:
         network = Network.from_arrays(spec, weights, biases)
     except SpecError as error:
         raise FormatProblem(str(error)) from error
-    return Project(network, config, data, normaliser, history, layout, name)
+    features = _features(document.get("features"), spec.n_inputs)
+    return Project(network, config, data, normaliser, history, layout, name, features)
 
 
 def _check_header(document: Any) -> None:
@@ -132,6 +133,24 @@ def _normaliser(stored: Any, n_inputs: int) -> Normaliser | None:
         return Normaliser.from_dict(stored)
     except DataError as error:
         raise FormatProblem(str(error)) from error
+
+
+def _features(stored: Any, n_inputs: int) -> Any:
+    from engine.datasets.features import FeatureMap, chosen
+
+    if stored is None:
+        return None
+    if not isinstance(stored, list) or not all(isinstance(name, str) for name in stored):
+        raise FormatProblem(f"\"features\" must be a list of feature names, not "
+                            f"{type_name(stored)}")
+    try:
+        features = FeatureMap.of(stored)
+    except DataError as error:
+        raise FormatProblem(f"the input features are damaged: {error}") from error
+    if features.n_features != n_inputs or len(stored) != n_inputs:
+        raise FormatProblem(f"the file lists {len(stored)} input feature(s), but the network "
+                            f"takes {n_inputs} input(s)")
+    return chosen(features)
 
 
 def _history(stored: Any) -> History:

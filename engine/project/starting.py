@@ -36,11 +36,21 @@ def output_layer(ds: Any, loss: str | None = None) -> tuple[LayerSpec, str]:
     return LayerSpec(units=k, activation="softmax" if loss == "cce" else "sigmoid"), loss
 
 
-def fit_problem(spec: NetworkSpec, ds: Any) -> str | None:
-    """Why a network of ``spec`` cannot learn ``ds`` as it is, in words; None when it can:
-    the one check of data against a network, for the window, the files and the command line."""
+def fit_problem(spec: NetworkSpec, ds: Any, features: Any = None) -> str | None:
+    """Why a network of ``spec`` cannot learn ``ds`` as it is (seen through the input
+    ``features``, None for the raw ones), in words; None when it can: the one check of data
+    against a network, for the window, the files and the command line."""
+    from engine.datasets.features import features_problem, input_width
+
     name = ds.name or "the data"
-    if ds.n_features != spec.n_inputs:
+    problem = features_problem(ds, features)
+    if problem is not None:
+        return problem
+    width = input_width(ds, features)
+    if width != spec.n_inputs:
+        if features is not None:
+            return (f"the {width} input feature(s) {features} of {name} do not match the "
+                    f"network's {spec.n_inputs} input(s)")
         return (f"{name} has {ds.n_features} input feature(s), but the network takes "
                 f"{spec.n_inputs} input(s)")
     if ds.n_outputs != spec.n_outputs:
@@ -54,24 +64,30 @@ def fit_problem(spec: NetworkSpec, ds: Any) -> str | None:
 
 def new_project(ds: Any, hidden: list[int], activation: str = "tanh", loss: str | None = None,
                 seed: int = 0, normalisation: str | None = None,
-                config: TrainConfig | None = None) -> Project:
+                config: TrainConfig | None = None, features: Any = None) -> Project:
     """A fresh project on ``ds``: hidden layers of ``activation``, an output layer fitting the
-    data, and the normalisation (default: standardise, none for images) fitted on the
-    training rows only."""
-    from engine.datasets import prepare
+    data, the input ``features`` (names or a FeatureMap; None: the raw ones; only for data
+    with two raw features) and the normalisation (default: standardise, none for images)
+    fitted on the training rows' features only."""
+    from engine.datasets.features import chosen, features_problem, fit_inputs, input_width
 
+    features = chosen(features)
+    problem = features_problem(ds, features)
+    if problem is not None:
+        raise DataError(problem)
     output, loss = output_layer(ds, loss)
     layers = [LayerSpec(units=units, activation=activation) for units in hidden]
-    spec = NetworkSpec(n_inputs=ds.n_features, layers=[*layers, output], loss=loss)
+    spec = NetworkSpec(n_inputs=input_width(ds, features), layers=[*layers, output], loss=loss)
     method = normalisation or ("none" if ds.image_shape is not None else "standardise")
-    normaliser = None if method == "none" else prepare(ds, normalisation=method).normaliser
+    normaliser = fit_inputs(ds.split()[0].X, features, method)
     return Project(Network(spec, seed=seed), config or TrainConfig(), data=ds.source,
-                   normaliser=normaliser, name=ds.name)
+                   normaliser=normaliser, name=ds.name, features=features)
 
 
 @dataclass(frozen=True)
 class TrainingData:
-    """A project's data as training sees it: split as stored, normalised as stored."""
+    """A project's data as training sees it: split as stored, its input features computed
+    and normalised as stored (``X`` and ``X_val`` are what the first layer takes)."""
 
     dataset: Any
     X: np.ndarray
@@ -85,33 +101,40 @@ class TrainingData:
 
 
 def training_data(ds: Any, spec: NetworkSpec, normaliser: Any = None,
-                  where: str = "the project") -> TrainingData:
-    """Split ``ds`` by its own share and seed and normalise both parts with ``normaliser``;
-    DataError (naming ``where``) when the data do not fit the network."""
-    _check_fit(ds, spec, where)
-    return _normalised(ds, *ds.split(), normaliser)
+                  where: str = "the project", features: Any = None) -> TrainingData:
+    """Split ``ds`` by its own share and seed, compute the input ``features`` (None: raw)
+    and normalise both parts with ``normaliser``; DataError (naming ``where``) when the data
+    do not fit the network."""
+    _check_fit(ds, spec, where, features)
+    return _normalised(ds, *ds.split(), normaliser, features)
 
 
-def fitted_training_data(ds: Any, spec: NetworkSpec, method: str,
-                         where: str = "the data") -> tuple[Any, TrainingData]:
+def fitted_training_data(ds: Any, spec: NetworkSpec, method: str, where: str = "the data",
+                         features: Any = None) -> tuple[Any, TrainingData]:
     """(normaliser, training data): ``ds`` split once, the normaliser of ``method`` fitted on
-    the training part alone (None for "none") and applied to both parts."""
-    from engine.datasets.normalise import Normaliser
+    the training part's input ``features`` alone (None for "none") and applied to both
+    parts."""
+    from engine.datasets.features import fit_inputs
 
-    _check_fit(ds, spec, where)
+    _check_fit(ds, spec, where, features)
     train, validation = ds.split()
-    normaliser = None if method == "none" else Normaliser.fit(train.X, method)
-    return normaliser, _normalised(ds, train, validation, normaliser)
+    normaliser = fit_inputs(train.X, features, method)
+    return normaliser, _normalised(ds, train, validation, normaliser, features)
 
 
-def _check_fit(ds: Any, spec: NetworkSpec, where: str) -> None:
-    problem = fit_problem(spec, ds)
+def _check_fit(ds: Any, spec: NetworkSpec, where: str, features: Any = None) -> None:
+    problem = fit_problem(spec, ds, features)
     if problem is not None:
         raise DataError(f"{where}: {problem}")
 
 
-def _normalised(ds: Any, train: Any, validation: Any, normaliser: Any) -> TrainingData:
-    normalise = normaliser.apply if normaliser is not None else (lambda X: X)
+def _normalised(ds: Any, train: Any, validation: Any, normaliser: Any,
+                features: Any = None) -> TrainingData:
+    from engine.datasets.features import network_inputs
+
+    def normalise(X):
+        return network_inputs(X, features, normaliser)
+
     has_validation = validation.n_samples > 0
     return TrainingData(
         dataset=ds, X=normalise(train.X), Y=train.Y,
@@ -127,4 +150,4 @@ def project_training_data(project: Project, where: str = "the project") -> Train
         raise DataError(f"{where} has no data to train on; make the project with 'new' or "
                         "choose data in the program")
     return training_data(datasets.from_source(project.data), project.network.spec,
-                         project.normaliser, where)
+                         project.normaliser, where, project.features)

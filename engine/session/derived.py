@@ -11,8 +11,10 @@ view asks first. While training, the worker builds a ``Derived`` of its own netw
 thread (``precompute``), with the cost, metrics and counts the trainer reported, and ships it
 in its snapshot: the main thread only paints.
 
-Raw features are normalised here, once, with the project's normaliser, exactly as training
-sees them: a view that drew raw features through the network would show another network.
+Raw features enter the network here, once, as training sees them: the project's input
+features computed (x₁², sin x₁, …) and then normalised with its normaliser
+(``engine.datasets.features.network_inputs``): a view that drew raw features through the
+network would show another network. The plane stays in raw x₁ and x₂.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from engine import metrics
+from engine.datasets.features import network_inputs
 from engine.session.plane import Plane, activation_levels, plane_axes, plane_points
 
 #: the samples the activation heatmaps follow: the data's first rows
@@ -71,7 +74,8 @@ class ProbeNumbers:
 class PlaneNumbers:
     """Every neuron's output over the input plane: ``activations[l]`` is aˡ on the grid of
     ``xs`` × ``ys`` (raw x₁ and x₂), shaped (Nₗ, len(ys), len(xs)) with row 0 at the lowest
-    x₂ (a⁰ is x₁ and x₂ as the network takes them, normalised); ``levels[l]`` is layer l's
+    x₂ (a⁰ is the inputs as the network takes them: its input features, normalised);
+    ``levels[l]`` is layer l's
     colour range, shared by every view."""
 
     plane: Plane
@@ -99,14 +103,16 @@ class Derived:
     """The numbers of one version: ``network`` and ``training`` (an engine TrainingData) with
     the ``dataset`` it came from, the ``normaliser`` and the input ``plane`` (None: the data's
     extent). ``sample`` is the selected sample, whose numbers the view pass includes.
+    ``features`` are the input features computed from the raw ones (None: the raw ones).
 
     The network is read, never changed; the owner makes a new ``Derived`` whenever the
     weights, the architecture, the data or the plane change.
     """
 
     def __init__(self, network, training, normaliser=None, plane: Plane | None = None,
-                 sample: int = 0):
+                 sample: int = 0, *, features=None):
         self.network = network
+        self.features = features
         self.training = training
         self.dataset = training.dataset
         self.normaliser = normaliser
@@ -258,7 +264,8 @@ class Derived:
 
     def _plane_grid(self):
         X = self.dataset.X
-        if X.ndim != 2 or X.shape[1] != 2 or not len(X) or self.network.spec.n_inputs != 2:
+        if X.ndim != 2 or X.shape[1] != 2 or not len(X) or self.network.spec.n_inputs != (
+                2 if self.features is None else self.features.n_features):
             return None
         xs, ys = plane_axes(X, PLANE_POINTS, self.plane_rect)
         return xs, ys, plane_points(xs, ys)
@@ -310,7 +317,7 @@ class Derived:
             return self.network.forward(X)
 
     def _normalise(self, X_raw: np.ndarray) -> np.ndarray:
-        return self.normaliser.apply(X_raw) if self.normaliser is not None else X_raw
+        return network_inputs(X_raw, self.features, self.normaliser)
 
     def __repr__(self) -> str:
         parts = [name for name in ("probe", "plane", "evaluation", "confusion")

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
+
 from engine import architecture as arch
 from engine import datasets
+from engine.datasets import features as input_features
 from engine.errors import BackpropStudioError, Refused
 from engine.network import Network
 from engine.project.starting import fit_problem, fitted_training_data
@@ -26,7 +29,7 @@ from engine.session.state_commands import (
     SetData,
     copy_parameters,
 )
-from engine.spec import LayerSpec
+from engine.spec import LayerSpec, NetworkSpec
 
 #: the seed every edit's new weights are drawn from, with the edit's number
 EDIT_SEED = 0
@@ -157,7 +160,55 @@ class Edits:
 
     def data_fit_problem(self, dataset) -> str | None:
         """Why the current network cannot learn ``dataset``, in words; None when it can."""
-        return fit_problem(self.spec, dataset)
+        return fit_problem(self.spec, dataset, self._features_for(dataset))
+
+    # -- input features --------------------------------------------------------------------
+
+    @property
+    def input_feature_names(self) -> tuple[str, ...]:
+        """The names of the network's inputs: the chosen input features ("x1^2", …), or the
+        raw features ("x1", "x2", …) when none are chosen."""
+        return input_features.names_of(self.features, self.dataset.n_features)
+
+    def set_input_features(self, names) -> None:
+        """The network takes the input features ``names`` ("x1", "x2", "x1^2", "x2^2",
+        "x1*x2", "sin(x1)", "sin(x2)"; for data with two raw features) computed from the raw
+        x₁, x₂: the first layer's weights from features kept stay, new ones are drawn from
+        the training seed, the normaliser is refitted on the features; a new run begins."""
+        dataset = self.dataset
+        if dataset.n_features != input_features.RAW_FEATURES:
+            raise Refused(f"input features such as x₁² are for data with 2 raw features "
+                          f"(x₁, x₂); {dataset.name or 'the data'} has {dataset.n_features}")
+        features = refusing(lambda: input_features.chosen(
+            input_features.FeatureMap.of(names)))
+        if features == self.features:
+            return
+        spec = NetworkSpec(input_features.input_width(dataset, features), self.spec.layers,
+                           self.spec.loss)
+        normaliser, training = refusing(lambda: fitted_training_data(
+            dataset, spec, self.normalisation, where=dataset.name or "the data",
+            features=features))
+        old = input_features.names_of(self.features)
+        columns = [old.index(name) if name in old else None
+                   for name in input_features.names_of(features)]
+        shown = ", ".join(feature.display for feature in
+                          (features or input_features.FeatureMap(input_features.RAW)).features)
+
+        def command():
+            rng = np.random.default_rng([self.config.seed, *self._seed()])
+            network = arch.with_inputs(self.network, columns, rng)
+            before = DataState(self.dataset, self.normaliser, self.training, self.network,
+                               self.features)
+            after = DataState(dataset, normaliser, training, network, features)
+            return SetData(self, before, after, "Use the input features {names}",
+                           {"names": shown})
+
+        self._edit(lambda: None, command)
+
+    def _features_for(self, dataset):
+        """The input features new data keep: the current ones while the data have two raw
+        features, else none."""
+        return self.features if dataset.n_features == input_features.RAW_FEATURES else None
 
     def set_data(self, dataset, normalisation: str | None = None, *, fit_network: bool = False,
                  stroke: int | None = None) -> None:
@@ -199,21 +250,23 @@ class Edits:
 
     def _set_data(self, dataset, normalisation, fit_network, stroke, template, args) -> None:
         method = normalisation or self.normalisation
-        problem = fit_problem(self.spec, dataset)
+        features = self._features_for(dataset)
+        problem = fit_problem(self.spec, dataset, features)
         if problem is not None and not fit_network:
             raise DataDoesNotFit(problem, dataset, method)
-        spec = self.spec if problem is None else fitted_spec(self.spec, dataset)
+        spec = self.spec if problem is None else fitted_spec(self.spec, dataset, features)
         normaliser, training = refusing(lambda: fitted_training_data(
-            dataset, spec, method, where=dataset.name or "the data"))
+            dataset, spec, method, where=dataset.name or "the data", features=features))
 
         def command():
             network = None
             if problem is not None:  # fitted now: a training run stopped may have moved it
                 self._data_edit_count += 1
-                network = fitted_network(self.network, dataset, seed=self._data_edit_count)
+                network = fitted_network(self.network, dataset, seed=self._data_edit_count,
+                                         features=features)
             before = DataState(self.dataset, self.normaliser, self.training,
-                               self.network if network is not None else None)
-            after = DataState(dataset, normaliser, training, network)
+                               self.network if network is not None else None, self.features)
+            after = DataState(dataset, normaliser, training, network, features)
             return SetData(self, before, after, template, args, stroke)
 
         self._edit(lambda: None, command)
@@ -227,7 +280,7 @@ class Edits:
         edited network, which must still fit the data); then the command is made and pushed."""
         result = refusing(trial)
         if isinstance(result, Network):
-            problem = fit_problem(result.spec, self.dataset)
+            problem = fit_problem(result.spec, self.dataset, self.features)
             if problem is not None:
                 raise Refused(f"the data would no longer fit the network: {problem}")
         if stops_training:

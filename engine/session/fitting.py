@@ -26,21 +26,24 @@ class DataDoesNotFit(Refused):
         self.reason, self.dataset, self.normalisation = reason, dataset, normalisation
 
 
-def fitted_spec(spec: NetworkSpec, dataset) -> NetworkSpec:
-    """``spec`` with the input and output layers the data need. The cost is kept while the
-    output size stays and the cost suits the data; otherwise the data's usual one is chosen
-    (bce for two classes, softmax with cce for more, mse for numbers)."""
+def fitted_spec(spec: NetworkSpec, dataset, features=None) -> NetworkSpec:
+    """``spec`` with the input and output layers the data need (one input per input feature
+    when ``features`` are chosen). The cost is kept while the output size stays and the cost
+    suits the data; otherwise the data's usual one is chosen (bce for two classes, softmax
+    with cce for more, mse for numbers)."""
+    from engine.datasets.features import input_width
+
     try:
         if dataset.n_outputs != spec.n_outputs:
             raise SpecError("the output layer changes size")
         output, loss = output_layer(dataset, spec.loss)
     except SpecError:
         output, loss = output_layer(dataset, None)
-    return NetworkSpec(n_inputs=dataset.n_features, layers=[*spec.layers[:-1], output],
+    return NetworkSpec(n_inputs=input_width(dataset, features), layers=[*spec.layers[:-1], output],
                        loss=loss)
 
 
-def fitted_network(network: Network, dataset, seed=0) -> Network:
+def fitted_network(network: Network, dataset, seed=0, features=None) -> Network:
     """A network for ``dataset`` with the same hidden layers as ``network``.
 
     Every Wˡ and bˡ starts as a fresh draw for the new shape (reproducible from ``seed``);
@@ -48,7 +51,7 @@ def fitted_network(network: Network, dataset, seed=0) -> Network:
     weights are kept exactly and first- and last-layer weights are kept where the neuron
     they connect still exists.
     """
-    spec = fitted_spec(network.spec, dataset)
+    spec = fitted_spec(network.spec, dataset, features)
     fresh = Network(spec, seed=seed, dtype=network.dtype)
     weights, biases = [], []
     for W_old, b_old, W_new, b_new in zip(network.weights, network.biases, fresh.weights,

@@ -31,6 +31,7 @@ class TrainingRun:
         self.network = session.network.copy()
         self.data = session.training
         self.normaliser = session.normaliser
+        self.features = session.features
         self.trainer = Trainer(self.network, self.config, task=self.data.task,
                                confusion=confusion and self.data.task == "classification")
         #: the epochs this run adds are numbered after the current run's last one
@@ -77,7 +78,8 @@ class TrainingRun:
         plane, sample = self.view
         network = Network.from_arrays(self.network.spec, self.network.weights,
                                       self.network.biases)
-        derived = Derived(network, self.data, self.normaliser, plane, sample)
+        derived = Derived(network, self.data, self.normaliser, plane, sample,
+                          features=self.features)
         report = self.last_report
         evaluation = None if report is None else Evaluation(report.train_loss,
                                                             dict(report.metrics))

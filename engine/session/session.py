@@ -81,7 +81,7 @@ class Session(Edits):
         """The numbers the views show, for the current weights, data and plane."""
         if self._derived is None:
             self._derived = Derived(self.network, self.training, self.normaliser, self.plane,
-                                    self.selected_sample)
+                                    self.selected_sample, features=self.features)
         return self._derived
 
     @property
@@ -94,7 +94,7 @@ class Session(Edits):
     def to_project(self) -> Project:
         return Project(network=self.network, config=self.config, data=self.dataset.source,
                        normaliser=self.normaliser, history=self.history, layout=self.layout,
-                       name=self.name)
+                       name=self.name, features=self.features)
 
     # -- view state: what is looked at (not edits, not undoable) ---------------------------------
 
@@ -236,6 +236,7 @@ class Session(Edits):
     def _install_data(self, state) -> frozenset:
         self.dataset, self.normaliser, self.training = (state.dataset, state.normaliser,
                                                         state.training)
+        self.features = state.features
         if state.network is None:
             return frozenset({events.DATA})
         self.network = state.network
@@ -261,6 +262,8 @@ class Session(Edits):
         self.network: Network = project.network
         self.config = project.config
         self.normaliser = project.normaliser
+        #: the input features (``engine.datasets.features.FeatureMap``), None for the raw ones
+        self.features = project.features
         self.history: History = project.history
         self.name: str = project.name
         self.layout: dict[str, Any] = dict(project.layout)

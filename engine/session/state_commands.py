@@ -80,12 +80,14 @@ class SetConfig(Command):
 
 @dataclass(frozen=True)
 class DataState:
-    """What a data change replaces. ``network`` is None when the network stays as it is."""
+    """What a data change replaces. ``network`` is None when the network stays as it is;
+    ``features`` are the input features (None: the raw ones)."""
 
     dataset: Any
     normaliser: Any
     training: TrainingData
     network: Network | None = None
+    features: Any = None
 
 
 class SetData(RunStart, Command):
