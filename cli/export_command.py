@@ -1,7 +1,8 @@
 """``export``: a project's trained network as npz, json, csv, onnx or a Python predictor.
 
-The project's normalisation goes with it: ONNX and the predictor apply it themselves (they
-take raw features), the others store the statistics next to the weights.
+The project's input features and normalisation go with it: ONNX and the predictor compute and
+apply them themselves (they take raw features), the others store the feature names and the
+statistics next to the weights.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     if out.resolve() == Path(args.project).resolve():
         raise SpecError(f"--out {out} is the project itself; choose another file name")
     project = load_project(args.project)
-    export_network(project.network, out, fmt, project.normaliser)
+    export_network(project.network, out, fmt, project.normaliser, project.features)
     say(f"wrote {out} ({fmt}): the {'-'.join(map(str, project.network.spec.sizes))} network of "
         f"{args.project}")
     return 0

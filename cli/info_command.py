@@ -29,6 +29,7 @@ def run(args: argparse.Namespace) -> int:
         f"network: {describe.architecture(spec)}",
         *(f"  {line}" for line in describe.layer_lines(spec)),
         f"  weights: {project.network.dtype.name}",
+        f"  inputs: {_inputs(project)}",
         f"data: {describe.data_source(project.data)}",
         f"  normalisation: {normaliser.method if normaliser is not None else 'none'}",
         f"training: {describe.training(project.config)}",
@@ -37,3 +38,12 @@ def run(args: argparse.Namespace) -> int:
     for line in lines:
         say(line)
     return 0
+
+
+def _inputs(project: Any) -> str:
+    """The network's inputs: its input features, or the raw features."""
+    features = project.features
+    if features is None:
+        return "the raw features"
+    return (f"the input features {features} ({', '.join(features.display_names)}), computed "
+            "from the raw x1, x2")

@@ -4,7 +4,9 @@ The data decide the output layer: two classes get one sigmoid unit with bce (Y i
 0/1 column), k classes get k softmax units with cce, regression gets linear units with mse.
 ``--loss`` overrides the choice where another combination works (mse on sigmoid outputs,
 bce on k sigmoid outputs) and is refused in one line where it cannot. The normalisation is
-fitted on the training rows only, as ``engine.datasets.prepare`` does.
+fitted on the training rows only, as ``engine.datasets.prepare`` does. ``--features`` chooses
+input features computed from the raw x1, x2 of two-feature data (TensorFlow Playground's),
+before the normalisation, which is then fitted on them.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cli.parser import parse_hidden, parse_param, positive_int, say, setting
+from cli.parser import parse_features, parse_hidden, parse_param, positive_int, say, setting
 
 HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear", "step")
 LOSSES = ("mse", "bce", "cce")
@@ -45,6 +47,11 @@ def add_parser(commands: Any) -> None:
                         help="the hidden layers' activation (default tanh)")
     parser.add_argument("--loss", choices=LOSSES,
                         help="the cost; chosen from the data when left out")
+    parser.add_argument("--features", type=parse_features, metavar="x1^2,x2^2",
+                        help="input features computed from the raw x1, x2 of data with two "
+                        "features, comma-separated, from x1, x2, x1^2, x2^2, x1*x2, sin(x1), "
+                        "sin(x2), or 'all' (default: the raw x1, x2); quote the list for the "
+                        "shell, e.g. --features 'x1^2,x2^2'")
     parser.add_argument("--normalise", choices=NORMALISATIONS,
                         help="input normalisation (default: standardise, none for images)")
     parser.add_argument("--seed", type=setting("seed"), default=0,
@@ -66,9 +73,11 @@ def run(args: argparse.Namespace) -> int:
     check_target(out)
     ds = _load(args)
     project = new_project(ds, args.hidden, args.activation, args.loss, args.seed,
-                          args.normalise)
+                          args.normalise, features=args.features)
     save_project(project, out)
-    say(f"created {out}: {describe.architecture(project.spec)}; data {describe.dataset(ds)}")
+    inputs = "" if project.features is None else f"; input features {project.features}"
+    say(f"created {out}: {describe.architecture(project.spec)}{inputs}; data "
+        f"{describe.dataset(ds)}")
     return 0
 
 

@@ -51,6 +51,18 @@ def parse_hidden(text: str) -> list[int]:
     return units
 
 
+def parse_features(text: str) -> list[str]:
+    """``--features 'x1^2,x2^2'`` → ["x1^2", "x2^2"] (``engine.datasets.features``'s names;
+    "x₁²", "sin x1", "x1x2" are read too; "all" is every feature)."""
+    from engine.datasets.features import FeatureMap
+    from engine.errors import DataError
+
+    try:
+        return FeatureMap.of(text).to_list()
+    except DataError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def parse_param(text: str) -> tuple[str, object]:
     """``--param noise=0.2`` → ("noise", 0.2); whole numbers stay whole, words stay words."""
     key, sep, value = text.partition("=")
