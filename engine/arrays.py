@@ -72,5 +72,4 @@ def as_targets(Y, n_outputs, dtype, cost, n_rows=None, name="Y"):
     if n_rows is not None and len(Y) != n_rows:
         raise DataError(f"{name} has {len(Y)} rows but the inputs have {n_rows}: "
                         f"give one target row per sample")
-    cost.check_targets(Y)
-    return Y
+    return cost.targets(Y)

@@ -6,8 +6,14 @@ the per-sample output error δ^{x,L} = ∂C_x/∂zᴸ.
 
 The cross-entropies are computed from the output layer's weighted input zᴸ (the logits), not
 from aᴸ: ln σ(z) and ln softmax(z) written with softplus and log-sum-exp stay finite and exact
-even when aᴸ rounds to exactly 0 or 1, where ln aᴸ would give −inf. For the same reason their
-δᴸ is the fused aᴸ − y, in which σ'(zᴸ) has already cancelled against ∂C/∂aᴸ.
+even when aᴸ rounds to exactly 0 or 1, where ln aᴸ would give −inf. Each is written as a sum
+of non-negative terms, so nothing cancels: a confident, correct output (z = 36, a loss of
+2.3e-16) keeps its full precision instead of coming out as a difference of two numbers near
+36. For the same reason their δᴸ is the fused aᴸ − y, in which σ'(zᴸ) has already cancelled
+against ∂C/∂aᴸ.
+
+``targets(y)`` checks the targets against the cost and returns them as the cost reads them:
+every target array the engine trains on or scores goes through it (``engine.arrays``).
 """
 
 import numpy as np
@@ -39,6 +45,11 @@ class Cost:
     def check_targets(self, y):
         """Raise DataError if the targets ``y`` cannot be used with this cost."""
 
+    def targets(self, y):
+        """``y`` as this cost reads it, after ``check_targets`` (DataError if unusable)."""
+        self.check_targets(y)
+        return y
+
     def __repr__(self):
         return f"cost({self.name!r})"
 
@@ -62,7 +73,9 @@ class BinaryCrossEntropy(Cost):
     """C_x = −Σⱼ[yⱼ ln aⱼ + (1 − yⱼ) ln(1 − aⱼ)] for sigmoid outputs aⱼ = σ(zⱼ).
 
     Since ln σ(z) = −softplus(−z) and ln(1 − σ(z)) = −softplus(z), each term equals
-    softplus(zⱼ) − yⱼzⱼ: no logarithm of a rounded probability is ever taken.
+    yⱼ softplus(−zⱼ) + (1 − yⱼ) softplus(zⱼ): no logarithm of a rounded probability is ever
+    taken, and both parts are ≥ 0, so nothing cancels (softplus(z) − yz, the same number,
+    loses every digit of a small loss to the subtraction when z is large).
     """
 
     name = "bce"
@@ -70,7 +83,8 @@ class BinaryCrossEntropy(Cost):
     requires_activation = "sigmoid"
 
     def per_sample(self, z, a, y):
-        return row_sum(np.logaddexp(0, z) - y * z)[:, 0]
+        terms = y * np.logaddexp(0, -z) + (1 - y) * np.logaddexp(0, z)
+        return row_sum(terms)[:, 0]
 
     def delta(self, z, a, y, activation):
         # ∂C_x/∂aⱼ = (aⱼ − yⱼ) / (aⱼ(1 − aⱼ)) and σ'(zⱼ) = aⱼ(1 − aⱼ): the product is aⱼ − yⱼ.
@@ -86,11 +100,21 @@ class BinaryCrossEntropy(Cost):
             )
 
 
+#: how far from 1 a cce target row may sum and still be read as a distribution (its values
+#: are then divided by their sum); rows further off are refused
+CCE_ROW_TOLERANCE = 1e-4
+
+
 class CategoricalCrossEntropy(Cost):
-    """C_x = −Σⱼ yⱼ ln aⱼ for softmax outputs, computed as log-sum-exp(zᴸ) − Σⱼ yⱼzⱼ.
+    """C_x = −Σⱼ yⱼ ln aⱼ for softmax outputs, each −ln aⱼ computed from zᴸ.
+
+    With m = maxₖ zₖ, −ln aⱼ = (m − zⱼ) + ln(1 + Σₖ≠ₖ* e^(zₖ − m)), k* the largest: two terms
+    ≥ 0 and a log1p, so a confident correct output keeps its precision (log-sum-exp(z) − zⱼ
+    would cancel).
 
     The targets are one-hot rows (or probability rows): each row must sum to 1, which is
-    what makes δᴸ = aᴸ − y exact.
+    what makes δᴸ = aᴸ − y exact. A row that sums to 1 within ``CCE_ROW_TOLERANCE`` (rounded
+    probabilities, 0.333 three times) is divided by its sum; one further off is refused.
     """
 
     name = "cce"
@@ -99,8 +123,11 @@ class CategoricalCrossEntropy(Cost):
 
     def per_sample(self, z, a, y):
         shift = row_max(z)
-        log_sum_exp = np.log(row_sum(np.exp(z - shift))) + shift
-        return (log_sum_exp - row_sum(y * z))[:, 0]
+        gaps = shift - z  # m − zⱼ ≥ 0
+        others = np.exp(-gaps)
+        np.put_along_axis(others, np.argmax(z, axis=1)[:, None], 0.0, axis=1)
+        minus_log_a = gaps + np.log1p(row_sum(others))
+        return row_sum(y * minus_log_a)[:, 0]
 
     def delta(self, z, a, y, activation):
         # With Σⱼ yⱼ = 1 the softmax Jacobian and ∂C_x/∂a multiply out to aᴸ − y.
@@ -114,13 +141,25 @@ class CategoricalCrossEntropy(Cost):
                 f"values outside 0..1"
             )
         sums = np.add.reduce(y, axis=1, dtype=np.float64)
-        bad = np.abs(sums - 1) > 1e-4
+        bad = np.abs(sums - 1) > CCE_ROW_TOLERANCE
         if bad.any():
             row = int(np.argmax(bad))
             raise DataError(
                 f"cce needs one-hot targets (each row sums to 1), but row {row} sums to "
-                f"{sums[row]:g}; for several labels per sample choose sigmoid outputs with bce"
+                f"{sums[row]:.6g}; for several labels per sample choose sigmoid outputs with bce"
             )
+
+    def targets(self, y):
+        """``y`` with every row summing to 1: rows within the tolerance divided by their sum
+        (a new array; ``y`` itself is left alone), so −Σⱼ yⱼ ln aⱼ and δᴸ = aᴸ − y agree."""
+        self.check_targets(y)
+        sums = np.add.reduce(y, axis=1, dtype=np.float64)
+        off = sums != 1
+        if not off.any():
+            return y
+        y = y.copy()
+        y[off] /= sums[off, None].astype(y.dtype)
+        return y
 
 
 COSTS = {cost.name: cost for cost in (MeanSquaredError(), BinaryCrossEntropy(),

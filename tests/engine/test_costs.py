@@ -67,3 +67,85 @@ def test_targets_outside_what_the_cost_means_are_refused():
 def test_unknown_cost_lists_the_choices():
     with pytest.raises(SpecError, match="mse, bce, cce"):
         costs.get("hinge")
+
+
+# -- confident correct outputs, against a 60-digit reference (Python's decimal) ---------------
+
+def _log1p(t):
+    from decimal import Decimal
+    return t - t * t / 2 + t ** 3 / 3 if t < Decimal("1e-15") else (1 + t).ln()
+
+
+def _softplus(x):
+    return x + _log1p((-x).exp()) if x > 0 else _log1p(x.exp())
+
+
+def _reference_bce(z, y):
+    from decimal import Decimal, localcontext
+    with localcontext() as context:
+        context.prec = 60
+        z, y = Decimal(z), Decimal(y)
+        return y * _softplus(-z) + (1 - y) * _softplus(z)
+
+
+def _reference_cce(zs, ys):
+    from decimal import Decimal, localcontext
+    with localcontext() as context:
+        context.prec = 60
+        zs = [Decimal(v) for v in zs]
+        total = sum(v.exp() for v in zs)
+        return sum(-Decimal(y) * (v.exp() / total).ln() for v, y in zip(zs, ys, strict=True)
+                   if y)
+
+
+def _relative_error(value, reference):
+    from decimal import Decimal
+    return float(abs(Decimal(float(value)) - reference) / reference)
+
+
+@pytest.mark.parametrize("z", [30.0, 36.0, 40.0, 700.0, 5.0, 0.0, -30.0])
+@pytest.mark.parametrize("y", [1.0, 0.0, 0.3])
+def test_bce_keeps_its_precision_on_confident_outputs(z, y):
+    loss = costs.get("bce").per_sample(np.array([[z]]), None, np.array([[y]]))[0]
+    assert _relative_error(loss, _reference_bce(z, y)) < 1e-12
+
+
+@pytest.mark.parametrize("zs", [[30.0, 0.0], [36.0, 0.0], [36.0, 0.0, -1.0], [5.0, 5.0, 0.0],
+                                [0.0, 30.0], [36.0, 36.0, 36.0], [-1e3, 2.0, 1.0]])
+def test_cce_keeps_its_precision_on_confident_outputs(zs):
+    y = [1.0] + [0.0] * (len(zs) - 1)
+    loss = costs.get("cce").per_sample(np.array([zs]), None, np.array([y]))[0]
+    assert _relative_error(loss, _reference_cce(zs, y)) < 1e-12
+
+
+def test_the_old_subtraction_lost_these_digits():
+    """What the cancellation-free forms are for: softplus(z) − z at z = 36 is 0, not 2.3e-16."""
+    assert float(np.logaddexp(0, 36.0) - 36.0) == 0.0
+    assert costs.get("bce").per_sample(np.array([[36.0]]), None, np.array([[1.0]]))[0] > 2e-16
+
+
+def test_cce_rows_within_the_tolerance_are_read_as_distributions():
+    cce = costs.get("cce")
+    y = np.array([[0.33333, 0.33333, 0.33333], [0.0, 1.0, 0.0], [0.25, 0.25, 0.50004]])
+    read = cce.targets(y)
+    np.testing.assert_allclose(read.sum(axis=1), 1.0, rtol=0, atol=1e-15)
+    np.testing.assert_array_equal(read[1], y[1])  # a one-hot row is left exactly as it is
+    assert y[0, 0] == 0.33333  # the caller's array is not changed
+    z = np.array([[0.3, -1.2, 2.0]] * 3)
+    naive = -np.sum(read * np.log(softmax.fn(z)), axis=1)
+    np.testing.assert_allclose(cce.per_sample(z, None, read), naive, rtol=1e-13)
+    with pytest.raises(DataError, match=r"row 0 sums to 0\.999"):
+        cce.targets(np.array([[0.333, 0.333, 0.333]]))  # 1e-3 off: not a rounding
+
+
+def test_the_network_trains_and_scores_on_the_same_normalised_targets():
+    from engine import LayerSpec, Network, NetworkSpec
+
+    net = Network(NetworkSpec(2, [LayerSpec(3, "softmax")], "cce"), seed=0)
+    X = np.array([[0.5, -1.0], [1.0, 2.0]])
+    rough = np.array([[0.33333, 0.33333, 0.33333], [0.0, 0.0, 1.0]])
+    exact = rough / rough.sum(axis=1, keepdims=True)
+    assert net.loss(X, rough) == net.loss(X, exact)
+    (dw_rough, db_rough), (dw_exact, db_exact) = net.gradients(X, rough), net.gradients(X, exact)
+    for mine, theirs in zip(dw_rough + db_rough, dw_exact + db_exact, strict=True):
+        np.testing.assert_array_equal(mine, theirs)
