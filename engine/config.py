@@ -110,6 +110,9 @@ class TrainConfig:
         for name in ("shuffle", "restore_best"):
             if not isinstance(getattr(self, name), bool):
                 raise SpecError(f"{name} must be True or False, not {getattr(self, name)!r}")
+        if self.optimizer == "nesterov" and self.momentum == 0:
+            raise SpecError("Nesterov momentum needs a momentum greater than 0 (with 0 it "
+                            "would be plain SGD): set the momentum, or choose sgd")
 
     def to_dict(self):
         return asdict(self)

@@ -5,7 +5,7 @@ import math
 import numpy as np
 import pytest
 
-from engine import SpecError, TrainConfig, optimizers
+from engine import LayerSpec, Network, NetworkSpec, SpecError, TrainConfig, Trainer, optimizers
 
 GRADS = [np.array([0.5, -1.0, 0.25, 0.0]), np.array([0.1, -0.3, 0.7, -0.2]),
          np.array([-0.4, 0.2, 0.05, 0.9]), np.array([0.3, 0.3, -0.6, 0.1])]
@@ -103,3 +103,19 @@ def test_float32_state_stays_float32():
 def test_unknown_optimizer_lists_the_choices():
     with pytest.raises(SpecError, match="sgd, momentum, nesterov, rmsprop, adam"):
         optimizers.make("lbfgs", 3, np.float64, TrainConfig())
+
+
+def test_nesterov_without_momentum_is_refused_as_torch_does():
+    with pytest.raises(SpecError, match="Nesterov momentum needs a momentum greater than 0"):
+        TrainConfig(optimizer="nesterov", momentum=0.0)
+    with pytest.raises(SpecError, match="Nesterov"):
+        Trainer(Network(NetworkSpec(1, [LayerSpec(1, "linear")], "mse"))).update(
+            optimizer="nesterov", momentum=0.0)
+    TrainConfig(optimizer="momentum", momentum=0.0)  # heavy-ball at 0 is plain SGD, as torch
+    try:
+        import torch
+    except ImportError:
+        return
+    with pytest.raises(ValueError, match="Nesterov"):
+        torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1, momentum=0.0,
+                        nesterov=True)
