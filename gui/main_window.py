@@ -233,11 +233,9 @@ class MainWindow(QMainWindow):
                                Qt.DockWidgetArea.RightDockWidgetArea,
                                Qt.DockWidgetArea.BottomDockWidgetArea)
         palette = NeuronPalette(self.document)
-        training = TrainingPanel(self.document, self.training_actions)
-        self.training.runEnded.connect(lambda error: training.show_message(error or ""))
-        self.training.notice.connect(training.show_message)
+        training = TrainingPanel(self.document, self.training_actions, self.training)
         self._add_dock("paletteDock", self.tr("Palette"), palette, left)
-        self._add_dock("trainingDock", self.tr("Training"), scrollable(training), left)
+        self._add_dock("trainingDock", self.tr("Training"), training, left)
         self._add_dock("inspectorDock", self.tr("Inspector"), InspectorPanel(self.document), right)
         self._add_dock("decisionDock", self.tr("Decision Boundary"),
                        DecisionBoundary(self.document), right)

@@ -1,5 +1,8 @@
 """The training panel (``trainingPanel``): the controls of a run and every training setting.
 
+The run's buttons, the speed control and the panel's message stay at the top; only the
+settings below them scroll, so Train, Pause and Stop are always on screen.
+
 Each control writes through ``document.set_config`` (one undoable edit; a value TrainConfig
 refuses is explained and the control snaps back) and is refreshed from the document when
 its settings change, with signals blocked while it pulls, so nothing echoes. While a run is
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSlider,
     QToolButton,
@@ -29,6 +33,7 @@ from engine import BackpropStudioError
 from engine.config import LIMITS
 from gui.panels.initialisation import InitialisationBox
 from gui.panels.setting_fields import NumberField, whole_field
+from gui.panels.speed_control import SpeedControl
 
 #: the learning-rate slider covers the usual rates, on a log scale
 LR_MIN_EXP, LR_MAX_EXP = (round(math.log10(v)) for v in LIMITS["learning_rate"].usual)
@@ -42,25 +47,42 @@ SCHEDULES = (("constant", "Constant"), ("step", "Step decay"), ("exponential", "
 
 
 class TrainingPanel(QWidget):
-    def __init__(self, document, actions, parent=None):
+    def __init__(self, document, actions, controller=None, parent=None):
         super().__init__(parent)
         self.setObjectName("trainingPanel")
         self.document = document
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(self._buttons(actions))
+        self.controller = controller
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 0)
+        outer.addLayout(self._buttons(actions))
+        self.speed = SpeedControl(controller, self) if controller is not None else None
+        if self.speed is not None:
+            outer.addWidget(self.speed)
         self.message = QLabel(self)
         self.message.setObjectName("trainingMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
-        layout.addWidget(self.message)
+        outer.addWidget(self.message)
+        settings = QWidget(self)
+        layout = QVBoxLayout(settings)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._batching_group())
         self.initialisation = InitialisationBox(document, self)
         layout.addWidget(self.initialisation)
         layout.addWidget(self._optimizer_group())
         layout.addWidget(self._stopping_group())
         layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("trainingSettings")
+        scroll.setWidget(settings)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll, 1)
+        if controller is not None:
+            controller.runEnded.connect(self._run_ended)
+            controller.notice.connect(self.show_message)
         document.configChanged.connect(self.refresh)
         document.specChanged.connect(self.refresh)
         self.refresh()
@@ -176,6 +198,14 @@ class TrainingPanel(QWidget):
     def _set_stop_rules(self) -> None:
         self._set(target_loss=self.target_loss.value() if self.use_target.isChecked() else None,
                   patience=self.patience.value() if self.use_patience.isChecked() else None)
+
+    def _run_ended(self, error) -> None:
+        """Why the run could not go on, or what it found that is not the end of its epochs
+        (the perceptron rule's "not linearly separable"); else nothing."""
+        report = self.controller.last_report
+        if not error and report is not None and report.message:
+            error = report.message
+        self.show_message(error or "")
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -7,7 +7,9 @@ iteration i of ⌈N/m⌉ in this epoch, the current cost, samples per second and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import time
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from gui.actions import ActionInfo, make_action
@@ -65,8 +67,27 @@ class TrainingActions(QObject):
         self.step_epoch.setEnabled(not running)
 
 
+#: what the status bar says when a run ends for a reason of its own (the report's stop_reason)
+OUTCOMES = {
+    "epochs": QT_TRANSLATE_NOOP("TrainingStatus", "Training finished: {k} epochs, to epoch {p}"),
+    "target_loss": QT_TRANSLATE_NOOP("TrainingStatus",
+                                     "Stopped at epoch {p}: the loss reached the target"),
+    "early_stopping": QT_TRANSLATE_NOOP(
+        "TrainingStatus", "Stopped early at epoch {p}: the validation loss stopped improving; "
+        "the best weights are kept"),
+    "converged": QT_TRANSLATE_NOOP("TrainingStatus",
+                                   "Converged at epoch {p}: every sample is classified right"),
+}
+
+
 class TrainingStatus(QObject):
-    """A progress bar and a line of figures in the status bar, fed by the controller."""
+    """A progress bar and a line of figures in the status bar, fed by the controller.
+
+    Epochs are counted as the loss plot counts them, from the project's first in this run;
+    the figures of a run (its progress, its speed, the time left) show only while it runs.
+    Idle, the line says where the project stands, read from its history, so it is never
+    left over from another project or an earlier run.
+    """
 
     def __init__(self, status_bar: QStatusBar, controller: TrainingController):
         super().__init__(status_bar)
@@ -80,42 +101,117 @@ class TrainingStatus(QObject):
         status_bar.addPermanentWidget(self.label)
         status_bar.addPermanentWidget(self.bar)
         self.status_bar = status_bar
+        self.controller = controller
+        self.document = controller.document
+        self._wall = _RunClock()
         controller.progress.connect(self.show_report)
         controller.runEnded.connect(self.run_ended)
         controller.stateChanged.connect(self.state_changed)
+        controller.paceChanged.connect(lambda _: self._say_running())
+        self.document.historyChanged.connect(self._show_idle)
+        self._show_idle()
 
     def show_report(self, report) -> None:
+        run = self.controller.run
+        project_epoch = run.project_epoch(report) if run is not None else report.epoch
         done_iterations = (report.epoch - 1) * report.iterations_per_epoch
         in_epoch = report.iteration - done_iterations if not report.epoch_done \
             else report.iterations_per_epoch
         total = report.epochs * report.iterations_per_epoch
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(report.iteration, total))
-        self.bar.setFormat(self.tr("epoch {k}/{n}").format(k=report.epoch, n=report.epochs))
+        self.bar.setFormat(self.tr("{k} of {n} epochs").format(k=report.epoch, n=report.epochs))
         self.bar.show()
-        eta = _eta(report, total)
         self.label.setText(self.tr(
-            "epoch {k} of {n} · iteration {i} of {m} · C = {loss} · {speed} samples/s · "
-            "{eta} left").format(
-                k=report.epoch, n=report.epochs, i=in_epoch, m=report.iterations_per_epoch,
-                loss=f"{report.train_loss:.4g}", speed=_count(report.samples_per_second),
-                eta=eta))
+            "epoch {p} · iteration {i} of {m} · C = {loss} · {speed} samples/s · {eta} left"
+            ).format(p=project_epoch, i=in_epoch, m=report.iterations_per_epoch,
+                     loss=f"{report.train_loss:.4g}", speed=_count(report.samples_per_second),
+                     eta=_eta(self._wall.seconds(), report.iteration, total)))
 
     def state_changed(self, state: State) -> None:
         if state is State.PAUSED:
+            self._wall.pause()
             self.status_bar.showMessage(self.tr("Paused"))
         elif state is State.RUNNING:
-            self.status_bar.showMessage(self.tr("Training…"))
+            if self._wall.started:
+                self._wall.resume()
+            else:
+                self._wall.start()
+            self._say_running()
+        else:
+            self._wall.stop()
+
+    def _say_running(self) -> None:
+        if self.controller.state is State.RUNNING:
+            self.status_bar.showMessage(self.tr("Training at {pace}…").format(
+                pace=self.controller.pace.text()))
 
     def run_ended(self, error) -> None:
         self.bar.hide()
-        self.status_bar.showMessage(error if error else self.tr("Training finished"), 15000)
+        report = self.controller.last_report
+        self._show_idle()
+        if error:
+            self.status_bar.showMessage(error, 20000)
+            return
+        history = self.document.history
+        last = history.last_epoch()
+        reason = getattr(report, "stop_reason", None)
+        if report is not None and report.message:
+            text = report.message
+        elif reason in OUTCOMES:
+            text = self.tr(OUTCOMES[reason]).format(k=report.epoch, p=last)
+        else:
+            text = self.tr("Training stopped at epoch {p}").format(p=last)
+        self.status_bar.showMessage(text, 20000)
+
+    def _show_idle(self) -> None:
+        """Where the project stands: its last epoch and cost (nothing left of a run)."""
+        if self.controller.state is not State.IDLE:
+            return
+        self.bar.hide()
+        history = self.document.history
+        epoch = history.last_epoch()
+        if epoch == 0:
+            self.label.setText(self.tr("not trained yet"))
+            return
+        loss = history.train_loss[-1]
+        self.label.setText(self.tr("epoch {p} · C = {loss}").format(
+            p=epoch, loss=f"{loss:.4g}"))
 
 
-def _eta(report, total_iterations: int) -> str:
-    if report.iteration <= 0 or report.elapsed <= 0:
+class _RunClock:
+    """Seconds a run has been training by the wall clock, pauses left out (the trainer's own
+    clock leaves out the pace's waits too, so it cannot tell the time left)."""
+
+    def __init__(self):
+        self.started = False
+        self._total, self._since = 0.0, None
+
+    def start(self) -> None:
+        self.started, self._total, self._since = True, 0.0, time.perf_counter()
+
+    def pause(self) -> None:
+        if self._since is not None:
+            self._total += time.perf_counter() - self._since
+            self._since = None
+
+    def resume(self) -> None:
+        if self._since is None:
+            self._since = time.perf_counter()
+
+    def stop(self) -> None:
+        self.pause()
+        self.started = False
+
+    def seconds(self) -> float:
+        running = 0.0 if self._since is None else time.perf_counter() - self._since
+        return self._total + running
+
+
+def _eta(seconds_so_far: float, iteration: int, total_iterations: int) -> str:
+    if iteration <= 0 or seconds_so_far <= 0:
         return "–"
-    seconds = report.elapsed / report.iteration * max(total_iterations - report.iteration, 0)
+    seconds = seconds_so_far / iteration * max(total_iterations - iteration, 0)
     minutes, seconds = divmod(round(seconds), 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"

@@ -15,6 +15,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from engine import BackpropStudioError
+from gui.training.pace import PACES, Pace
 from gui.training.worker import Snapshot, TrainingWorker
 
 STOP_WAIT_MS = 10_000
@@ -36,6 +37,8 @@ class TrainingController(QObject):
     runEnded = Signal(object)
     #: a message for the user that does not end the run (a setting refused while training)
     notice = Signal(str)
+    #: the pace training keeps changed (a Pace)
+    paceChanged = Signal(object)
 
     def __init__(self, document, parent: QObject | None = None):
         super().__init__(parent)
@@ -45,6 +48,8 @@ class TrainingController(QObject):
         self.worker: TrainingWorker | None = None
         self.run = None
         self.last_report = None
+        #: how fast training goes (the speed control's choice); as fast as possible until set
+        self.pace: Pace = PACES[-1]
         document.aboutToEdit.connect(self.stop)
         document.configChanged.connect(self._forward_settings)
         # What the worker's derived numbers cover follows what the views look at.
@@ -72,6 +77,13 @@ class TrainingController(QObject):
             self.worker.request_step(unit)
             self._set_state(State.RUNNING)
 
+    def set_pace(self, pace: Pace) -> None:
+        """Train at ``pace`` from now on (a run under way takes it from its next iteration)."""
+        self.pace = pace
+        if self.worker is not None:
+            self.worker.request_pace(pace)
+        self.paceChanged.emit(pace)
+
     def stop(self) -> None:
         """Stop the run after the current iteration and wait for the thread to end."""
         if self.thread is None:
@@ -94,7 +106,7 @@ class TrainingController(QObject):
         except BackpropStudioError as error:
             self.runEnded.emit(str(error))
             return
-        worker = TrainingWorker(self.run)
+        worker = TrainingWorker(self.run, pace=self.pace)
         self._config_sent = document.config.to_dict()
         if step is not None:
             worker.request_step(step)

@@ -12,6 +12,11 @@ The worker never touches a widget and prints nothing.
 Reports come about every ``REPORT_SECONDS`` of training (the trainer's ``report_every`` is
 tuned as it goes), so pause and stop take effect within a few milliseconds even for large
 networks, and small networks do not pay for a report every iteration.
+
+A ``Pace`` (the window's speed control) holds training back to so many iterations or epochs a
+second: the worker waits between them, and shows each one when the pace is slow enough for
+the screen to keep up. A run that falls behind its pace (the machine is slower) does not
+burst to catch up.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from engine import BackpropStudioError, History, Report, TrainingDiverged
 from engine.session import Derived, TrainingRun
+from gui.training.pace import Pace
 
 REPORT_SECONDS = 0.01
 MAX_RATE = 30.0
@@ -40,6 +46,8 @@ TAKE_TIMEOUT = 0.5
 #: the longest between two snapshots, however long the screen took for the last one (a first
 #: frame that builds its views must not hold the next ones back for seconds)
 MAX_INTERVAL = 0.5
+#: a paced run more than this many seconds behind its pace starts counting afresh
+PACE_SLACK = 0.25
 
 
 @dataclass
@@ -64,7 +72,8 @@ class TrainingWorker(QObject):
     #: the run is over: the last Snapshot, and None or the error message (divergence etc.)
     finished = Signal(object, object)
 
-    def __init__(self, run: TrainingRun, max_rate: float = MAX_RATE):
+    def __init__(self, run: TrainingRun, max_rate: float = MAX_RATE,
+                 pace: Pace | None = None):
         super().__init__()
         self.run_ = run
         self.net, self.trainer = run.network, run.trainer
@@ -83,15 +92,33 @@ class TrainingWorker(QObject):
         self._last_sent = 0.0
         #: how long an epoch takes, as last measured (a long one until then)
         self._epoch_seconds = float("inf")
+        self._wake = threading.Event()
+        self._pace = Pace("epoch", None)
+        self._pace_due: float | None = None
+        self._pace_iteration = 0
+        self._shown: Report | None = None
+        if pace is not None:
+            self.request_pace(pace)
 
     # ---- called from the main thread ----------------------------------------------------
     def request_stop(self) -> None:
         self._stop.set()
         self._running.set()
         self._taken.set()
+        self._wake.set()
 
     def request_pause(self) -> None:
         self._running.clear()
+        self._wake.set()
+
+    def request_pace(self, pace: Pace) -> None:
+        """Train at ``pace`` from the next iteration on (a slow pace of iterations reports
+        each one, so each can be shown)."""
+        with self._lock:
+            self._pace, self._pace_due = pace, None
+            if pace.unit == "iteration" and not pace.fastest:
+                self._pending_settings["report_every"] = 1
+        self._wake.set()
 
     def request_resume(self) -> None:
         with self._lock:
@@ -147,6 +174,7 @@ class TrainingWorker(QObject):
                     break
                 self._apply_settings()
                 self._maybe_send(report)
+                self._keep_pace(report)
                 if self._step_done(report):
                     self._running.clear()
                 self._wait_while_paused(report)
@@ -176,10 +204,39 @@ class TrainingWorker(QObject):
             except BackpropStudioError as refused:
                 self.settingRefused.emit(str(refused))
 
+    def _keep_pace(self, report: Report) -> None:
+        """Wait until the pace allows the next iteration or epoch; show this one first when
+        the wait is long enough. Stop, pause and a new pace cut the wait short."""
+        pace = self._pace
+        if pace.fastest:
+            return
+        if pace.unit == "iteration":
+            units, self._pace_iteration = (report.iteration - self._pace_iteration,
+                                           report.iteration)
+        else:
+            units = 1 if report.epoch_done else 0
+        if units <= 0:
+            return
+        now = time.perf_counter()
+        if self._pace_due is None or self._pace_due < now - PACE_SLACK:
+            self._pace_due = now
+        self._pace_due += units / pace.per_second
+        if self._pace_due <= now:
+            return
+        self._wake.clear()
+        if (report is not self._shown and self._taken.is_set()
+                and self._pace_due - now >= self.max_interval_floor):
+            self._send(report)
+        remaining = self._pace_due - time.perf_counter()
+        if remaining > 0 and self._running.is_set() and not self._stop.is_set():
+            self._wake.wait(remaining)
+
     def _tune_reports(self, report: Report, seconds: float) -> None:
         """Aim at one report every REPORT_SECONDS: few enough to cost nothing, often
         enough that pause and stop feel immediate."""
         if self._step == "iteration" or report.epoch_done:
+            return
+        if self._pace.unit == "iteration" and not self._pace.fastest:
             return
         current = self.trainer.config.report_every or report.iterations_per_epoch
         per_iteration = seconds / max(current, 1)
@@ -206,6 +263,7 @@ class TrainingWorker(QObject):
         self.paused.emit()
         while not self._running.wait(0.05):
             pass
+        self._pace_due = None  # the pace counts from the moment training goes on
         self._apply_settings()
 
     def _maybe_send(self, report: Report) -> None:
@@ -217,6 +275,7 @@ class TrainingWorker(QObject):
         """Hand a snapshot over and let the main thread show it before training on: the
         wait releases the GIL, so the screen is never starved by a busy small network."""
         self._taken.clear()
+        self._shown = report
         self.snapshotReady.emit(self._snapshot(report))
         self._taken.wait(TAKE_TIMEOUT)
         self._last_sent = time.perf_counter()

@@ -1,0 +1,134 @@
+"""The speed control: a pace a class can follow, kept by the worker, said in the status bar;
+and a status bar that tells where the project stands, never what an earlier run left."""
+
+import dataclasses
+import time
+
+import pytest
+from PySide6.QtWidgets import QLabel, QSlider
+
+from gui.document import Document
+from gui.training.controller import State, TrainingController
+from gui.training.pace import DEFAULT_PACE, FASTEST, PACES, Pace
+
+
+@pytest.fixture
+def controller(qtbot):
+    controller = TrainingController(Document())
+    yield controller
+    controller.stop()
+
+
+def configure(document, **changes):
+    document.session.config = dataclasses.replace(document.config, **changes)
+
+
+def test_an_iteration_pace_trains_no_faster_than_it_says_and_shows_every_iteration(
+        qtbot, controller):
+    configure(controller.document, epochs=6, mode="batch")
+    controller.set_pace(Pace("iteration", 20))
+    shown = []
+    controller.progress.connect(lambda report: shown.append(report.iteration))
+    start = time.perf_counter()
+    with qtbot.waitSignal(controller.runEnded, timeout=20000):
+        controller.train()
+    seconds = time.perf_counter() - start
+    assert len(controller.document.history) == 6
+    # five waits of 1/20 s between six iterations: a lower bound holds however busy the
+    # machine is
+    assert seconds >= 5 / 20
+    assert sorted(set(shown)) == [1, 2, 3, 4, 5, 6]
+
+
+def test_an_epoch_pace_counts_epochs_of_minibatches(qtbot, controller):
+    configure(controller.document, epochs=4, mode="minibatch", batch_size=1)
+    controller.set_pace(Pace("epoch", 10))
+    start = time.perf_counter()
+    with qtbot.waitSignal(controller.runEnded, timeout=20000):
+        controller.train()
+    assert time.perf_counter() - start >= 3 / 10
+    assert len(controller.document.history) == 4
+
+
+def test_the_pace_changes_while_training_and_stop_cuts_a_slow_wait_short(qtbot, controller):
+    configure(controller.document, epochs=1000, mode="batch")
+    controller.set_pace(Pace("iteration", 1))
+    controller.train()
+    qtbot.waitUntil(lambda: controller.last_report is not None, timeout=10000)
+    controller.set_pace(PACES[FASTEST])
+    with qtbot.waitSignal(controller.runEnded, timeout=20000):
+        pass
+    assert len(controller.document.history) == 1000
+    configure(controller.document, epochs=1000)
+    controller.set_pace(Pace("iteration", 1))
+    controller.train()
+    qtbot.waitUntil(lambda: controller.last_report is not None
+                    and controller.last_report.epoch < 1000, timeout=10000)
+    start = time.perf_counter()
+    controller.stop()
+    assert time.perf_counter() - start < 5  # not the many seconds left at 1 iteration/s
+    assert controller.state is State.IDLE
+
+
+def test_the_window_offers_a_speed_control_at_a_pace_a_class_can_follow(qtbot, window):
+    slider = window.findChild(QSlider, "trainingSpeed")
+    assert slider is not None and slider.isEnabled()
+    assert slider.value() == DEFAULT_PACE
+    assert window.training.pace == PACES[DEFAULT_PACE] == Pace("epoch", 50)
+    readout = window.findChild(QLabel, "trainingSpeedText")
+    assert readout.text() == "50 epochs/s"
+    slider.setValue(0)
+    assert window.training.pace == Pace("iteration", 1)
+    assert readout.text() == "1 iteration/s"
+    slider.setValue(FASTEST)
+    assert window.training.pace.fastest
+    assert readout.text() == "as fast as possible"
+
+
+def test_the_status_bar_says_the_pace_and_where_the_project_stands(qtbot, window):
+    status = window.findChild(QLabel, "trainingStatus")
+    assert status.text() == "not trained yet"
+    configure(window.document, epochs=30)
+    window.findChild(QSlider, "trainingSpeed").setValue(PACES.index(Pace("epoch", 200)))
+    window.training.train()
+    assert "200 epochs/s" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.training.runEnded, timeout=20000):
+        pass
+    assert "left" not in status.text()
+    assert status.text().startswith("epoch 30 · C = ")
+    assert window.statusBar().currentMessage() == "Training finished: 30 epochs, to epoch 30"
+    # training on counts on from the project's epochs, as the loss plot does
+    window.training.train()
+    with qtbot.waitSignal(window.training.runEnded, timeout=20000):
+        pass
+    assert status.text().startswith("epoch 60 · ")
+    assert window.statusBar().currentMessage() == "Training finished: 30 epochs, to epoch 60"
+    window.document.undo_stack.setClean()
+    window.action_new.trigger()
+    assert status.text() == "not trained yet"
+
+
+def test_a_stopped_run_says_so_and_leaves_no_time_left(qtbot, window):
+    configure(window.document, epochs=100_000)
+    window.training.train()
+    qtbot.waitUntil(lambda: window.training.last_report is not None, timeout=10000)
+    window.training.stop()
+    status = window.findChild(QLabel, "trainingStatus")
+    assert "left" not in status.text()
+    assert window.statusBar().currentMessage().startswith("Training stopped at epoch ")
+
+
+def test_the_perceptron_rule_says_xor_is_not_linearly_separable(qtbot, window):
+    from engine import datasets
+
+    window.document.set_data(datasets.load("xor"), fit_network=True)
+    window.document.remove_hidden_layer(1)
+    window.document.set_loss("mse")
+    window.document.set_activation(1, "step")
+    window.document.set_config(mode="perceptron", epochs=500)
+    window.findChild(QSlider, "trainingSpeed").setValue(FASTEST)
+    with qtbot.waitSignal(window.training.runEnded, timeout=20000):
+        window.training.train()
+    message = window.findChild(QLabel, "trainingMessage")
+    assert "not linearly separable" in message.text() and message.isVisibleTo(window)
+    assert "not linearly separable" in window.statusBar().currentMessage()
