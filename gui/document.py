@@ -71,6 +71,8 @@ class Document(QObject):
     dataset = property(lambda self: self.session.dataset)
     normaliser = property(lambda self: self.session.normaliser)
     normalisation = property(lambda self: self.session.normalisation)
+    #: the input features (``engine.datasets.features.FeatureMap``), None for the raw ones
+    features = property(lambda self: self.session.features)
     training = property(lambda self: self.session.training)
     config = property(lambda self: self.session.config)
     history = property(lambda self: self.session.history)
@@ -146,6 +148,10 @@ class Document(QObject):
 
     def clear_earlier_runs(self) -> bool:
         return self._attempt(self.session.clear_earlier_runs)
+
+    def set_input_features(self, names) -> bool:
+        """The network's input features ("x1^2", …) computed from the raw x₁, x₂."""
+        return self._attempt(self.session.set_input_features, names)
 
     # ---- settings and data: Refused reaches the caller, which says why where it was asked ------
     def set_config(self, **changes) -> None:

@@ -97,7 +97,8 @@ class FileActions(QObject):
             path += suffix
         document = self.document
         return self._attempt(
-            lambda: export_network(document.network, path, fmt, document.normaliser),
+            lambda: export_network(document.network, path, fmt, document.normaliser,
+                                   document.features),
             self.tr("Cannot export the weights"),
             done=self.tr("Exported the weights to {path}").format(path=path))
 

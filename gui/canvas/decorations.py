@@ -51,6 +51,15 @@ def describe_network(spec) -> str:
         kind=kind, sizes="-".join(map(str, sizes)), L=len(spec.layers), p=f"{parameters:,}")
 
 
+def input_symbol(document, index: int) -> str:
+    """The name input neuron ``index`` is drawn with: its input feature (x₁², sin x₁, …)
+    when the network takes input features, else xⱼ."""
+    features = document.features
+    if features is not None and index < features.n_features:
+        return features.display_names[index]
+    return f"x{notation.sub(index + 1)}"
+
+
 def look_of(spec, layer: int):
     """(fill colour, symbol inside the circle) of layer ``layer``'s neurons."""
     if layer == 0:
@@ -143,7 +152,7 @@ class Decorations:
         """Feature names left of the inputs, class or target names right of the outputs."""
         data = document.dataset
         inputs = scene.neurons[0]
-        if inputs and len(data.feature_names) == len(inputs):
+        if inputs and len(data.feature_names) == len(inputs) and document.features is None:
             for j, (neuron, name) in enumerate(zip(inputs, data.feature_names, strict=True)):
                 if name.lower() != f"x{j + 1}":  # x1 beside x₁ says nothing new
                     self._label(scene, _elided(name), neuron, right=False)

@@ -109,7 +109,7 @@ class NetworkScene(QGraphicsScene):
         hidden = 0 < layer < self.document.spec.n_layers
         column = []
         for index in range(units):
-            text = f"x{notation.sub(index + 1)}" if layer == 0 else symbol
+            text = decorations.input_symbol(self.document, index) if layer == 0 else symbol
             neuron = NeuronItem(layer, index, text, fill, layout.radius(units), movable=hidden)
             neuron.setPos(x, layout.neuron_y(index, units))
             self.addItem(neuron)
@@ -221,6 +221,9 @@ class NetworkScene(QGraphicsScene):
             j=j + 1, lp=layer - 1, i=i + 1, l=layer)
 
     def neuron_tooltip(self, layer: int, i: int) -> str:
+        if layer == 0 and self.document.features is not None:
+            return tr("input {f}: an input feature computed from the raw x₁ and x₂, then "
+                      "normalised").format(f=decorations.input_symbol(self.document, i))
         if layer == 0:
             names = self.document.dataset.feature_names
             name = names[i] if i < len(names) else ""

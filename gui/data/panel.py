@@ -1,7 +1,8 @@
 """``dataPanel``: what the network learns from, and every way to change it.
 
 A summary of the current data (samples, features, classes with their counts, the split), the
-normalisation, a built-in set with its parameters, the user's CSV / image folder / IDX files
+normalisation, the input features of two-feature data (``inputFeatures``: x₁², sin x₁, … as
+input neurons), a built-in set with its parameters, the user's CSV / image folder / IDX files
 through preview dialogs, and painting points on the plane. Every change goes through the
 document as one undoable edit. When new data do not fit the network, nothing changes: the
 panel says why and offers the one-click fix that resizes the input and output layers.
@@ -26,6 +27,7 @@ from engine.errors import BackpropStudioError, DataError
 from engine.session import DataDoesNotFit
 from gui.data.builtin_form import BuiltinForm
 from gui.data.class_counts import counts_html
+from gui.data.features_box import InputFeaturesBox
 
 NORMALISATIONS = (("none", "None (raw values)"), ("standardise", "Standardise (mean 0, sd 1)"),
                   ("minmax", "Min–max (to [0, 1])"))
@@ -44,6 +46,8 @@ class DataPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary_box())
         layout.addWidget(self._fit_banner())
+        self.features_box = InputFeaturesBox(document)
+        layout.addWidget(self.features_box)
         layout.addWidget(self._builtin_box())
         layout.addWidget(self._import_box())
         self.paint_box = None

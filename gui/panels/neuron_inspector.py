@@ -255,9 +255,16 @@ class NeuronInspector(QGroupBox):
     def _show_input(self, j: int, numbers) -> None:
         names = self.document.dataset.feature_names
         name = names[j] if j < len(names) else ""
-        self.heading.setText(self.tr("Input x{j}: the feature “{name}”. Inputs have no "
-                                     "weights in and no bias.").format(
-            j=notation.sub(j + 1), name=name))
+        features = self.document.features
+        if features is not None and j < features.n_features:
+            self.heading.setText(self.tr("Input x{j}: the input feature {f}, computed from "
+                                         "the raw x₁ and x₂. Inputs have no weights in and "
+                                         "no bias.").format(j=notation.sub(j + 1),
+                                                            f=features.display_names[j]))
+        else:
+            self.heading.setText(self.tr("Input x{j}: the feature “{name}”. Inputs have no "
+                                         "weights in and no bias.").format(
+                j=notation.sub(j + 1), name=name))
         self.activation.setText("—")
         self.bias.clear()
         self.bias.setEnabled(False)
