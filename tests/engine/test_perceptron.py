@@ -76,3 +76,25 @@ def test_validation_data_is_scored_too():
     Y = np.array([[0.0], [1.0], [1.0], [1.0]])
     history = Trainer(Network(MP_NEURON, seed=0), PERCEPTRON).fit(X, Y, X, Y)
     assert history.metrics["val_accuracy"][-1] == 1.0 and history.val_loss[-1] == 0.0
+
+
+@pytest.mark.parametrize("w0", [-1e-6, -3e-6, -1e-5])
+def test_separable_data_with_small_features_converge_not_called_inseparable(w0):
+    """w moves by 4e-8 an epoch here, η = 0.1: rounding w/η to 6 decimals (the old rule) made
+    two different starts look equal after two epochs and called this data inseparable."""
+    spec = NetworkSpec(1, [LayerSpec(1, "step")], "mse")
+    X, Y = np.array([[2e-7], [-2e-7]]), np.array([[1.0], [0.0]])
+    net = Network.from_arrays(spec, [np.array([[w0]])], [np.array([0.0])])
+    config = TrainConfig(mode="perceptron", learning_rate=0.1, epochs=1000, shuffle=False)
+    history = Trainer(net, config).fit(X, Y)
+    assert history.stop_reason == "converged"
+    np.testing.assert_array_equal(net.predict(X), Y)
+
+
+@pytest.mark.parametrize("seed", range(10))
+@pytest.mark.parametrize("eta", [0.01, 0.1, 0.3, 1.0])
+def test_xor_cycles_are_still_seen_exactly(seed, eta):
+    Y = np.array([[0.0], [1.0], [1.0], [0.0]])
+    config = TrainConfig(mode="perceptron", learning_rate=eta, epochs=1000, shuffle=False)
+    history = Trainer(Network(MP_NEURON, seed=seed), config).fit(X, Y)
+    assert history.stop_reason == "not_separable"
