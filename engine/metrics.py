@@ -1,8 +1,14 @@
 """How good a network's outputs are: accuracy and confusion for classes, R² for numbers.
 
 A class is read from an output row the usual way: the largest output when there are several
-(softmax, or one sigmoid per class), and for a single output, the class whose target value is
-nearer (0 or 1 for sigmoid outputs, so a ≥ ½ means class 1).
+softmax outputs, and for a single output, the class whose target value is nearer (0 or 1 for
+sigmoid outputs, so a ≥ ½ means class 1).
+
+Several sigmoid outputs trained with bce are several yes/no labels (multi-label): each output
+is read on its own, present when a ≥ ½, and a sample is right when every one of its labels is.
+That share is ``subset_accuracy`` (scikit-learn's name for it), so a reader sees which
+accuracy it is; reading such rows by their largest output would score perfect predictions of
+[0, 1, 1] as wrong.
 """
 
 import numpy as np
@@ -33,6 +39,17 @@ def check_task(task):
         raise SpecError(f"unknown task {task!r}: choose classification or regression")
 
 
+def is_multilabel(spec):
+    """Several sigmoid outputs under bce: independent labels, each read at ½."""
+    return spec.loss == "bce" and spec.n_outputs > 1
+
+
+def accuracy_name(spec):
+    """The name of the accuracy a classifier of ``spec`` reports: "accuracy" (one class per
+    sample) or "subset_accuracy" (multi-label: every label right)."""
+    return "subset_accuracy" if is_multilabel(spec) else "accuracy"
+
+
 def class_threshold(Y):
     """For a single output column: halfway between its two target values (½ for 0/1)."""
     low, high = float(np.min(Y)), float(np.max(Y))
@@ -47,11 +64,19 @@ def labels(values, threshold=0.5):
     return (values.reshape(-1) >= threshold).astype(np.intp)
 
 
-def accuracy(outputs, targets, threshold=0.5):
-    """The fraction of rows whose output class is the target class."""
+def correct_rows(outputs, targets, threshold=0.5, multilabel=False):
+    """Which rows the outputs get right: the same class, or with ``multilabel`` every label
+    (each output and target read as present at ≥ ½)."""
+    if multilabel:
+        return np.all((np.asarray(outputs) >= 0.5) == (np.asarray(targets) >= 0.5), axis=1)
+    return labels(outputs, threshold) == labels(targets, threshold)
+
+
+def accuracy(outputs, targets, threshold=0.5, multilabel=False):
+    """The fraction of rows the outputs get right (see ``correct_rows``)."""
     if len(targets) == 0:
         return float("nan")
-    return float(np.mean(labels(outputs, threshold) == labels(targets, threshold)))
+    return float(np.mean(correct_rows(outputs, targets, threshold, multilabel)))
 
 
 def r2_score(outputs, targets):
@@ -79,8 +104,10 @@ def confusion_matrix(outputs, targets, n_classes=None, threshold=0.5):
     return counts
 
 
-def evaluate(task, outputs, targets, threshold=0.5):
-    """The metrics of ``task`` for these outputs: {"accuracy": …} or {"r2": …}."""
+def evaluate(task, outputs, targets, threshold=0.5, multilabel=False):
+    """The metrics of ``task`` for these outputs: {"accuracy": …} (multi-label:
+    {"subset_accuracy": …}) or {"r2": …}."""
     if task == "classification":
-        return {"accuracy": accuracy(outputs, targets, threshold)}
+        name = "subset_accuracy" if multilabel else "accuracy"
+        return {name: accuracy(outputs, targets, threshold, multilabel)}
     return {"r2": r2_score(outputs, targets)}

@@ -20,8 +20,10 @@ class Report:
     the weights its batch was trained from (the whole epoch's mean when ``epoch_done``);
     ``val_loss`` is C over the validation data at the epoch's end (None on the reports
     within an epoch, which come often and must stay cheap), and likewise the "val_" metrics.
-    ``metrics`` holds "accuracy" and "val_accuracy" for classification or "r2" and "val_r2"
-    for regression (the perceptron adds "errors", its misclassified samples this epoch).
+    ``metrics`` holds "accuracy" and "val_accuracy" for classification ("subset_accuracy"
+    and "val_subset_accuracy" for multi-label sigmoid outputs, see ``engine.metrics``) or
+    "r2" and "val_r2" for regression (the perceptron adds "errors", its misclassified
+    samples this epoch).
     ``elapsed`` is the seconds spent training in this run, not counting the time the caller
     held the generator between yields; ``samples_per_second`` is measured since the last
     report. ``stop_reason`` is set on the last report only: "epochs", "target_loss",

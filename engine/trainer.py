@@ -195,6 +195,7 @@ class _Run:
         self.kernel = FastPath(self.net)
         self.rng = np.random.default_rng(trainer.config.seed)
         self.output_sigma = self.net.layer_activations[-1]
+        self.multilabel = metrics.is_multilabel(self.net.spec)
         self.plan = None
         self.epoch = 0
         self.iteration = 0
@@ -283,7 +284,7 @@ class _Run:
             self.loss_sum += float(np.sum(losses, dtype=np.float64))
             if self.data.task == "classification":
                 t = self.data.threshold
-                self.correct += int(np.sum(metrics.labels(a, t) == metrics.labels(y, t)))
+                self.correct += int(np.sum(metrics.correct_rows(a, y, t, self.multilabel)))
             self.rows_counted = rows
         return self.loss_sum / rows
 
@@ -296,7 +297,7 @@ class _Run:
         train_loss = self._train_loss(rows)
         data, task = self.data, self.data.task
         if task == "classification":
-            scores = {"accuracy": self.correct / rows}
+            scores = {metrics.accuracy_name(self.net.spec): self.correct / rows}
         else:
             a = self.output_sigma.fn(self.plan.outputs[:rows])
             scores = {"r2": metrics.r2_score(a, self.plan.targets[:rows])}
@@ -306,7 +307,7 @@ class _Run:
             trace = self.net.forward(data.X_val)
             val_loss = self.net.cost.fn(trace.zs[-1], trace.output, data.Y_val)
             for name, value in metrics.evaluate(task, trace.output, data.Y_val,
-                                                data.threshold).items():
+                                                data.threshold, self.multilabel).items():
                 scores["val_" + name] = value
         if self.trainer.confusion and epoch_done and task == "classification":
             outputs, targets = ((trace.output, data.Y_val) if data.X_val is not None else

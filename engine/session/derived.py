@@ -308,7 +308,8 @@ class Derived:
             cost = float(network.cost.fn(zs[-1], activations[-1],
                                          np.asarray(Y, dtype=network.dtype)))
         threshold = metrics.class_threshold(Y) if Y.shape[1] == 1 else 0.5
-        scores = metrics.evaluate(self.dataset.task, activations[-1], Y, threshold)
+        scores = metrics.evaluate(self.dataset.task, activations[-1], Y, threshold,
+                                  metrics.is_multilabel(network.spec))
         return Evaluation(cost, scores)
 
     def _forward(self, X: np.ndarray):

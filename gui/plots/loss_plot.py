@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine import metrics
 from gui.live_refresh import SIDE_VIEW_INTERVAL, LiveRefresh
 from gui.plots.export_menu import ExportMenu, ask_and_export
 from gui.plots.plot_ranges import RangeFollower, round_up, value_range
@@ -156,8 +157,10 @@ class LossPanel(QWidget):
 
     def refresh(self) -> None:
         history = self.document.history
-        name = "accuracy" if self.document.dataset.task == "classification" else "r2"
-        label = self.tr("accuracy") if name == "accuracy" else "R²"
+        name = (metrics.accuracy_name(self.document.spec)
+                if self.document.dataset.task == "classification" else "r2")
+        label = {"accuracy": self.tr("accuracy"), "subset_accuracy": self.tr(
+            "subset accuracy (every label right)")}.get(name, "R²")
         axis = self.metric_plot.getPlotItem().getAxis("left")
         if axis.labelText != label:  # a new label redraws the axis: only when it changes
             axis.setLabel(label)

@@ -40,3 +40,32 @@ def test_task_is_inferred_from_the_loss_and_targets():
     assert metrics.infer_task(mse, [[0, 1], [1, 0]]) == "classification"
     assert metrics.infer_task(mse, [[0.5, 1.0]]) == "regression"
     assert metrics.infer_task(mse, [[1, 1]]) == "regression"
+
+
+def test_multilabel_outputs_are_read_label_by_label():
+    from engine import LayerSpec, Network, NetworkSpec, TrainConfig, Trainer
+
+    targets = np.array([[0, 1, 1], [1, 0, 0], [0, 0, 0], [1, 1, 1]], float)
+    perfect = np.where(targets == 1, 0.9, 0.1)
+    perfect[0, 1] = 0.8  # [0.1, 0.8, 0.9] for [0, 1, 1]: right, but its largest is label 3
+    assert metrics.accuracy(perfect, targets, multilabel=True) == 1.0
+    assert metrics.accuracy(perfect, targets) < 1.0  # by the largest output: wrong
+    one_wrong = perfect.copy()
+    one_wrong[0, 2] = 0.4
+    assert metrics.accuracy(one_wrong, targets, multilabel=True) == 0.75
+    assert metrics.evaluate("classification", perfect, targets, multilabel=True) == {
+        "subset_accuracy": 1.0}
+    spec = NetworkSpec(2, [LayerSpec(3, "sigmoid")], "bce")
+    assert metrics.is_multilabel(spec) and metrics.accuracy_name(spec) == "subset_accuracy"
+    softmax = NetworkSpec(2, [LayerSpec(3, "softmax")], "cce")
+    assert metrics.accuracy_name(softmax) == "accuracy"
+    # the trainer reports it by that name, and means it: labels x₁ > 0, x₂ > 0, x₁ + x₂ > 0
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(200, 2))
+    Y = np.column_stack([X[:, 0] > 0, X[:, 1] > 0, X.sum(axis=1) > 0]).astype(float)
+    net = Network(spec, seed=0)
+    history = Trainer(net, TrainConfig(optimizer="adam", learning_rate=0.05, epochs=150)
+                      ).fit(X, Y, X, Y)
+    assert "accuracy" not in history.metrics
+    exact = np.mean(np.all((net.predict(X) >= 0.5) == (Y == 1), axis=1))
+    assert history.metrics["val_subset_accuracy"][-1] == exact > 0.9
