@@ -83,7 +83,9 @@ class BinaryCrossEntropy(Cost):
     requires_activation = "sigmoid"
 
     def per_sample(self, z, a, y):
-        terms = y * np.logaddexp(0, -z) + (1 - y) * np.logaddexp(0, z)
+        # = softplus(−|z|) + |z|·(y where z < 0, else 1 − y): the same two terms, one exp
+        magnitude = np.abs(z)
+        terms = np.log1p(np.exp(-magnitude)) + np.where(z < 0, y, 1 - y) * magnitude
         return row_sum(terms)[:, 0]
 
     def delta(self, z, a, y, activation):
@@ -122,11 +124,12 @@ class CategoricalCrossEntropy(Cost):
     requires_activation = "softmax"
 
     def per_sample(self, z, a, y):
-        shift = row_max(z)
-        gaps = shift - z  # m − zⱼ ≥ 0
+        gaps = row_max(z) - z  # m − zⱼ ≥ 0
         others = np.exp(-gaps)
-        np.put_along_axis(others, np.argmax(z, axis=1)[:, None], 0.0, axis=1)
-        minus_log_a = gaps + np.log1p(row_sum(others))
+        largest = gaps == 0
+        others[largest] = 0.0  # every largest zₖ out of the sum, and all but one back as 1
+        rest = row_sum(others) + (row_sum(largest.astype(z.dtype)) - 1)
+        minus_log_a = gaps + np.log1p(rest)
         return row_sum(y * minus_log_a)[:, 0]
 
     def delta(self, z, a, y, activation):

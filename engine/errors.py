@@ -23,13 +23,17 @@ class ProjectError(BackpropStudioError, ValueError):
 
 
 class TrainingDiverged(BackpropStudioError, ArithmeticError):
-    """Training produced a non-finite loss or weight; the network keeps its last finite weights."""
+    """Training diverged (``engine.divergence`` says when): found in ``epoch`` at
+    ``iteration`` (counted over the run), at ``learning_rate``; the network keeps its last good
+    weights, those after ``kept_after`` iterations of the run (0: the run's start)."""
 
-    def __init__(self, message: str, *, epoch: int, iteration: int, learning_rate: float):
+    def __init__(self, message: str, *, epoch: int, iteration: int, learning_rate: float,
+                 kept_after: int | None = None):
         super().__init__(message)
         self.epoch = epoch
         self.iteration = iteration
         self.learning_rate = learning_rate
+        self.kept_after = iteration - 1 if kept_after is None else kept_after
 
 
 class Refused(BackpropStudioError, ValueError):

@@ -14,11 +14,15 @@ and removes the overhead:
   the δˡ here are the reference path's per-sample δ divided by m and the sums over the batch
   come out as the gradient of the mean;
 - the new parameters are written into a second vector and the two are swapped: if the new
-  ones are not all finite, the old ones are still intact (divergence keeps the last finite
-  weights at no cost). One sum of the new vector per iteration is the check (for small nets;
-  ``all_finite``): it is finite exactly when every element is (short of overflowing near the
-  largest float, itself a divergence).
-  The batch's loss is checked the same way, from one small sum, before its update is made;
+  ones are not all finite, the old ones are still intact, and until the next update the
+  second vector still holds the parameters before the last one, so a loss that explodes at
+  the next batch rolls back to them (divergence keeps the last good weights at no cost).
+  One sum of the new vector per iteration is the check (for small nets; ``all_finite``): it
+  is finite exactly when every element is (short of overflowing near the largest float,
+  itself a divergence).
+  The batch's loss is checked before its update is made, by ``engine.divergence``'s rule
+  (``limits``), from max |zᴸ| (two small reductions) and, for mse, ‖aᴸ − y‖², which the
+  backward pass computes anyway;
 - the loss itself is not computed per iteration: every zᴸ of an epoch is kept, and the
   report computes the epoch's loss and accuracy from them in one vectorised pass.
 """
@@ -29,6 +33,7 @@ import math
 import numpy as np
 
 from engine.batching import batch_bounds, epoch_order
+from engine.divergence import GROWTH_IN_WORDS
 from engine.optimizers import add_penalties
 
 
@@ -57,6 +62,11 @@ class Parameters:
                                 strict=True):
             np.copyto(theirs, mine)
 
+    def holds(self, net):
+        """Whether these are exactly ``net``'s parameters."""
+        return all(np.array_equal(mine, theirs) for mine, theirs in
+                   zip(self.weights + self.biases, net.weights + net.biases, strict=True))
+
 
 class Workspace:
     """Buffers for a batch of ``m`` rows: zˡ, aˡ, δˡ for every layer, and a row block for
@@ -76,7 +86,8 @@ class FastPath:
     """Trains a copy of a network's parameters; ``store`` writes them back to the network.
 
     ``eta``, ``weight_decay``, ``l1`` and ``optimizer`` are read at every iteration, so a
-    change made between iterations applies from the next one.
+    change made between iterations applies from the next one. ``limits`` (an
+    ``engine.divergence.Limits``, None: only non-finite numbers) say when a run diverges.
     """
 
     def __init__(self, net):
@@ -94,9 +105,31 @@ class FastPath:
         self.weight_decay = 0.0
         self.l1 = 0.0
         self.optimizer = None
+        self.limits = None
+        #: below these a batch is certainly within the limits: ``gradient``'s number (times
+        #: 1/m for mse) and, for mse, ‖zᴸ‖² (see ``set_limits``)
+        self.quick = self.quick_z = math.inf
         self.failure = None
+        #: whether ``spare`` holds the parameters before the update that made ``current``
+        self.previous_good = False
+        #: whether the last failure put those parameters back
+        self.rolled_back = False
+
+    def set_limits(self, limits):
+        """Check every batch by ``engine.divergence``'s rule with these ``Limits``."""
+        self.limits = limits
+        k = self.sizes[-1]
+        # max |zᴸ| ≤ ‖zᴸ‖: for the cross-entropies, ‖zᴸ‖ under the z limit and under what
+        # keeps their loss bound below the loss limit is within both; mse compares its loss,
+        # ½‖aᴸ − y‖²/m, and ‖zᴸ‖ with the z limit
+        if self.fused:
+            self.quick = min(limits.z, (limits.loss / k - 1) / 2) ** 2
+        else:
+            self.quick, self.quick_z = 2 * limits.loss, limits.z ** 2
 
     def load(self, net):
+        if self.previous_good and not self.current.holds(net):
+            self.previous_good = False  # the caller changed the weights: no step to undo
         self.current.load(net)
 
     def store(self, net):
@@ -138,12 +171,12 @@ class FastPath:
 
         δᴸ is aᴸ − y when the cost is fused with its activation, else ∇ₐC ⊙ σ'(zᴸ) with
         ∇ₐC_x = aᴸ − y (mse). The cross-entropies, computed from zᴸ, are finite exactly when
-        zᴸ is, so the sum of zᴸ tells; mse is ½‖aᴸ − y‖², so ‖aᴸ − y‖² tells.
+        zᴸ is, so ‖zᴸ‖² tells (and bounds them); mse is ½‖aᴸ − y‖², so ‖aᴸ − y‖² tells.
         """
         sigma, delta = self.sigmas[-1], ws.deltas[-1]
         if self.fused:
             sigma.fn(z, out=delta)
-            return np.subtract(delta, y, out=delta), np.add.reduce(z, axis=None)
+            return np.subtract(delta, y, out=delta), np.vdot(z, z)
         a = sigma.fn(z, out=ws.activations[-1])
         grad_a = np.subtract(a, y, out=ws.grad_a[-1])
         squared = np.vdot(grad_a, grad_a)
@@ -167,18 +200,59 @@ class FastPath:
             x, rows, y, z, ws, inv_m = batches[i]
             if x is None:
                 x = np.take(X, rows, axis=0, out=ws.inputs, mode="clip")
-            if not math.isfinite(self.gradient(x, y, z, ws, inv_m)):
-                self.failure = "the loss became infinite or NaN"
+            check = self.gradient(x, y, z, ws, inv_m)
+            if self.fused:
+                fine = check < self.quick
+            else:
+                fine = check * inv_m < self.quick and np.vdot(z, z) < self.quick_z
+            failure = None if fine else self._diverging(check, z, y, inv_m)
+            if failure is not None:
+                # the weights that gave this batch's loss are the bad ones: back to the ones
+                # before the update that made them, when that update is known
+                self.failure, self.rolled_back = failure, self.previous_good
+                if self.previous_good:
+                    self.current, self.spare = self.spare, self.current
+                    self.previous_good = False
                 return i
             params = self.current.flat
             if self.weight_decay or self.l1:
                 add_penalties(grad, params, self.weight_decay, self.l1, self.scratch)
             self.optimizer.update(params, grad, self.spare.flat, self.eta)
             if not all_finite(self.spare.flat):
-                self.failure = "a weight became infinite or NaN"
+                self.failure, self.rolled_back = "a weight became infinite or NaN", False
                 return i
             self.current, self.spare = self.spare, self.current
+            self.previous_good = True
         return None
+
+    def _diverging(self, check, z, y, inv_m):
+        """Why the batch whose zᴸ is ``z`` shows the run has diverged (``engine.divergence``),
+        or None; ``check`` is ``gradient``'s number (‖zᴸ‖² or ‖aᴸ − y‖²)."""
+        top = _largest_magnitude(z)
+        if not math.isfinite(top) or not (self.fused or math.isfinite(check)):
+            return "the loss became infinite or NaN"
+        limits = self.limits
+        if limits is None:
+            return None
+        if top > limits.z:
+            return (f"the output layer's weighted input zᴸ reached {top:.3g}, over "
+                    f"{GROWTH_IN_WORDS} times its start: the network has saturated beyond "
+                    f"return")
+        if self.fused:
+            if limits.loss_bound(top, z.shape[1], True) <= limits.loss:
+                return None
+            loss = float(np.mean(self.cost.per_sample(z, z, y)))
+        else:
+            loss = 0.5 * check * inv_m
+        if loss > limits.loss:
+            return (f"the loss grew to {loss:.3g}, over {GROWTH_IN_WORDS} times its start "
+                    f"({limits.start_loss:.3g})")
+        return None
+
+
+def _largest_magnitude(z):
+    """max |z| over every element (NaN when one is NaN), from two reductions."""
+    return max(float(np.maximum.reduce(z, axis=None)), -float(np.minimum.reduce(z, axis=None)))
 
 
 def all_finite(vector):

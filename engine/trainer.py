@@ -16,7 +16,7 @@ import time
 
 import numpy as np
 
-from engine import metrics, optimizers, perceptron, schedules
+from engine import divergence, metrics, optimizers, perceptron, schedules
 from engine.arrays import as_inputs, as_targets
 from engine.batching import batch_size_for
 from engine.config import TrainConfig
@@ -193,6 +193,7 @@ class _Run:
         self.trainer, self.net, self.data = trainer, trainer.net, data
         self.config_at_start = trainer.config
         self.kernel = FastPath(self.net)
+        self.kernel.set_limits(divergence.limits(self.net, data.X, data.Y))
         self.rng = np.random.default_rng(trainer.config.seed)
         self.output_sigma = self.net.layer_activations[-1]
         self.multilabel = metrics.is_multilabel(self.net.spec)
@@ -225,7 +226,7 @@ class _Run:
                 stop = self._next_report(done, self.trainer.config.report_every)
                 failed = self.kernel.train(self.plan.batches, done, stop, self.data.X)
                 if failed is not None:
-                    self._diverged(self.iteration + failed - done + 1, self.kernel.failure)
+                    self._diverged(self.iteration + failed - done + 1)
                 self.iteration += stop - done
                 done = stop
                 if done < self.plan.n_batches:
@@ -261,14 +262,21 @@ class _Run:
         self.kernel.load(self.net)
         clock.resume()
 
-    def _diverged(self, iteration, what):
-        self.kernel.store(self.net)
-        eta = self.kernel.eta
+    def _diverged(self, iteration):
+        """Raise TrainingDiverged for the batch of ``iteration`` (counted over the run), with
+        the network holding the last good weights (see ``engine.divergence``)."""
+        kernel = self.kernel
+        kernel.store(self.net)
+        eta = kernel.eta
+        kept_after = iteration - 1 - kernel.rolled_back
+        kept = ("from before the update that made them explode" if kernel.rolled_back
+                else "its last good weights")
         raise TrainingDiverged(
             f"training diverged in epoch {self.epoch + 1}, iteration {iteration}, at learning "
-            f"rate {eta:g}: {what}. The network keeps its last finite weights; lower the "
-            f"learning rate (try {eta / 10:g}) and train again",
-            epoch=self.epoch + 1, iteration=iteration, learning_rate=eta)
+            f"rate {eta:g}: {kernel.failure}. The network keeps its last good weights "
+            f"({kept}); lower the learning rate (try {min(eta / 10, 0.1):g}) and train again",
+            epoch=self.epoch + 1, iteration=iteration, learning_rate=eta,
+            kept_after=kept_after)
 
     def _train_loss(self, rows):
         """The mean C_x over the first ``rows`` samples of the epoch, from their saved zᴸ,

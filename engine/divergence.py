@@ -1,0 +1,70 @@
+"""When a training run has diverged: the one rule, for every mode, optimizer and cost.
+
+A run of gradient descent has diverged, and stops with ``engine.TrainingDiverged``, as soon as
+one iteration's batch shows any of these:
+
+- a loss or a weight that is not finite (inf or NaN);
+- a loss C over ``GROWTH`` (10⁶) times the larger of C₀, the training loss at the run's
+  start, and C(zᴸ = 0), the loss of a network that knows nothing (every output's weighted
+  input 0). A loss a million times where it started is no longer learning; the second term
+  keeps a run that starts near a loss of 0 from tripping over ordinary noise, and it scales
+  with the targets, so regression on large numbers is judged by its own scale;
+- an output weighted input |zᴸ| over ``GROWTH`` times the larger of its start (the largest
+  |zᴸ| on the training data at the run's start), the largest |target| and 1. A bounded cost
+  (mse on sigmoid or softmax outputs) cannot explode, but its network can saturate beyond
+  return: past |z| ≈ 37 a sigmoid is 0 or 1 in float64, and |z| of a million means the
+  weights have run away (this is what a learning rate of 10¹² does to sigmoid + mse).
+
+The run keeps its last good weights: the ones before the update that produced the numbers
+above (the fast path keeps them at no cost), and the message suggests a smaller η.
+
+Only the batch losses are compared, and for the cross-entropies only when a cheap bound from
+max |zᴸ| says they might be over the limit, so the check costs two reductions of zᴸ per
+iteration.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+#: how many times its start a loss (or |zᴸ|) may grow before the run counts as diverged
+GROWTH = 1e6
+GROWTH_IN_WORDS = "a million"
+#: the rows of the training data the start is measured on (spread over all of them)
+START_ROWS = 4096
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The largest batch loss and the largest |zᴸ| a run may reach before it has diverged,
+    with the start they were measured from (for the message)."""
+
+    loss: float
+    z: float
+    start_loss: float
+
+    def loss_bound(self, top: float, n_outputs: int, fused: bool) -> float:
+        """An upper bound of a cross-entropy batch loss whose largest |zᴸ| is ``top``: each
+        sample's −Σⱼ[…] is at most Σⱼ(|zⱼ| + ln 2) for bce and 2 max|z| + ln k for cce, both
+        under k (2 top + 1). (mse is not bounded this way; its loss is known exactly.)"""
+        return n_outputs * (2 * top + 1) if fused else math.inf
+
+
+def limits(net, X, Y) -> Limits:
+    """The limits of a run of ``net`` on the training data ``X``, ``Y`` (already checked)."""
+    step = max(1, math.ceil(len(X) / START_ROWS))
+    X, Y = X[::step], Y[::step]
+    with np.errstate(all="ignore"):
+        trace = net.forward(X)
+        z = trace.zs[-1]
+        start = float(net.cost.fn(z, trace.output, Y))
+        blank_z = np.zeros_like(z)
+        blank = float(net.cost.fn(blank_z, net.layer_activations[-1].fn(blank_z), Y))
+        top = float(np.max(np.abs(z))) if z.size else 0.0
+        targets = float(np.max(np.abs(Y))) if Y.size else 0.0
+    loss_scale = max(start, blank) if math.isfinite(start) else blank
+    z_scale = max(top, targets, 1.0) if math.isfinite(top) else max(targets, 1.0)
+    return Limits(loss=GROWTH * loss_scale, z=GROWTH * z_scale, start_loss=start)
