@@ -14,7 +14,11 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QToolButton, QVBox
 from engine.datasets import features as input_features
 
 COLUMNS = 4
-MUTED_STYLE = "color: palette(mid);"
+MUTED_STYLE = "color: #555;"
+#: an input feature switched on reads at a glance
+TOGGLE_STYLE = ("QToolButton { padding: 3px 6px; }"
+                "QToolButton:checked { background: #d6e6ff; border: 1px solid #3b7ddd;"
+                " border-radius: 3px; font-weight: bold; }")
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -28,6 +32,7 @@ class InputFeaturesBox(QGroupBox):
         self.message = QLabel(objectName="inputFeaturesMessage", wordWrap=True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
+        self.setStyleSheet(TOGGLE_STYLE)
         grid = QGridLayout()
         grid.setSpacing(4)
         #: feature name → its toggle
