@@ -48,7 +48,13 @@ def main(argv: list[str] | None = None, *, as_script: bool = False) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in cli.COMMANDS:
         return cli.main(argv)
+    if argv and argv[0] == "help":
+        return _help(argv[1:])
+    if argv and _unknown_command(argv):
+        return USAGE_ERROR
     args = build_gui_parser().parse_args(argv)
+    if not args.screenshot and not _screen_available():
+        return USAGE_ERROR
     from gui.app import exit_at_once, run_gui, save_screenshot
 
     if args.screenshot:
@@ -57,6 +63,57 @@ def main(argv: list[str] | None = None, *, as_script: bool = False) -> int:
             exit_at_once(code)
         return code
     return run_gui(args.project)
+
+
+def _help(topic: list[str]) -> int:
+    """``help``: the program's usage; ``help COMMAND``: that command's."""
+    if topic and topic[0] in cli.COMMANDS:
+        return cli.main([topic[0], "--help"])
+    if topic:
+        return _fail(f"there is no command {topic[0]!r}; the commands are "
+                     f"{', '.join(cli.COMMANDS)}")
+    build_gui_parser().print_help()
+    return 0
+
+
+def _unknown_command(argv: list[str]) -> bool:
+    """Whether ``argv[0]`` reads as a mistyped command rather than a project to open (a word
+    with no file of its name, close to a command, or followed by more words); if so the one
+    line that says so has been printed."""
+    import difflib
+    from pathlib import Path
+
+    word = argv[0]
+    if word.startswith("-") or Path(word).exists() or any(c in word for c in "./\\"):
+        return False
+    close = difflib.get_close_matches(word, (*cli.COMMANDS, "help"), n=1, cutoff=0.6)
+    if close:
+        _fail(f"unknown command {word!r} (did you mean {close[0]!r}?)")
+        return True
+    if len(argv) > 1 and not argv[1].startswith("-"):
+        _fail(f"unknown command {word!r}: the commands are {', '.join(cli.COMMANDS)} and help")
+        return True
+    return False
+
+
+def _screen_available() -> bool:
+    """Whether Qt can open a window here; if not, one line says what to do instead (Qt itself
+    would abort with exit code 134 and a page about platform plugins). Only a Linux or BSD
+    desktop without X11 or Wayland is known in advance to have no screen."""
+    import os
+
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith(("linux", "freebsd")):
+        return True
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return True
+    _fail("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): "
+          "use the command line (python main.py help), or set QT_QPA_PLATFORM=offscreen")
+    return False
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"backprop-studio: error: {message}\n")
+    return USAGE_ERROR
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cli.parser import say
+from cli.parser import add_force, output_path, say
 
 FORMATS = ("npz", "json", "csv", "onnx", "py")
 BY_SUFFIX = {".npz": "npz", ".json": "json", ".zip": "csv", ".csv": "csv", ".onnx": "onnx",
@@ -28,6 +28,7 @@ def add_parser(commands: Any) -> None:
                         help="the export format (default: from the --out file's extension)")
     parser.add_argument("--out", required=True, metavar="FILE",
                         help="the file to write (for csv: a .zip file or a folder)")
+    add_force(parser)
     parser.set_defaults(run=run)
 
 
@@ -43,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
                         f"{'|'.join(FORMATS)}")
     if out.resolve() == Path(args.project).resolve():
         raise SpecError(f"--out {out} is the project itself; choose another file name")
+    output_path(args.out, args.force, folder=fmt == "csv")
     project = load_project(args.project)
     export_network(project.network, out, fmt, project.normaliser, project.features)
     say(f"wrote {out} ({fmt}): the {'-'.join(map(str, project.network.spec.sizes))} network of "

@@ -12,10 +12,18 @@ before the normalisation, which is then fitted on them.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from cli.parser import parse_features, parse_hidden, parse_param, positive_int, say, setting
+from cli.parser import (
+    add_force,
+    output_path,
+    parse_features,
+    parse_hidden,
+    parse_param,
+    positive_int,
+    say,
+    setting,
+)
 
 HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear", "step")
 LOSSES = ("mse", "bce", "cce")
@@ -57,20 +65,16 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--seed", type=setting("seed"), default=0,
                         help="seed of the initial weights (default 0)")
     parser.add_argument("--out", required=True, metavar="PROJECT", help="the project to write")
-    parser.add_argument("--force", action="store_true", help="overwrite an existing project")
+    add_force(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from cli import describe
-    from engine.errors import ProjectError
     from engine.project import check_target, save_project
     from engine.project.starting import new_project
 
-    out = Path(args.out)
-    if out.exists() and not args.force:
-        raise ProjectError(f"{out} already exists; choose another --out or add --force")
-    check_target(out)
+    out = check_target(output_path(args.out, args.force))
     ds = _load(args)
     project = new_project(ds, args.hidden, args.activation, args.loss, args.seed,
                           args.normalise, features=args.features)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 USAGE_ERROR = 2
@@ -48,6 +49,17 @@ def parse_hidden(text: str) -> list[int]:
             f"{text!r} is not a list of layer sizes such as 4,4 (or 'none')") from None
     if any(n < 1 for n in units):
         raise argparse.ArgumentTypeError(f"{text!r}: every hidden layer needs at least 1 neuron")
+    from engine.project.arrays import FormatProblem
+    from engine.project.limits import MAX_LAYERS, check_layers
+
+    if len(units) + 1 > MAX_LAYERS:
+        raise argparse.ArgumentTypeError(
+            f"{len(units):,} hidden layers and the output make {len(units) + 1:,} layers; at "
+            f"most {MAX_LAYERS:,} are allowed")
+    try:  # the project files' limits, before any data is read (the output layer is 1 or more)
+        check_layers([*units, 1])
+    except FormatProblem as problem:
+        raise argparse.ArgumentTypeError(str(problem)) from None
     return units
 
 
@@ -61,6 +73,34 @@ def parse_features(text: str) -> list[str]:
         return FeatureMap.of(text).to_list()
     except DataError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def output_path(text: str, force: bool, *, updating: str | None = None,
+                folder: bool = False) -> Path:
+    """The file (or folder) a command is about to write, checked before any work: refused
+    when it exists, unless ``force`` or it is ``updating`` (the input the command saves in
+    place), and when it cannot be written (a missing or read-only folder, a read-only file).
+    Every command that writes (``new``, ``train --out``, ``export``) asks here; ``folder``:
+    the output may be a folder (CSV exports)."""
+    from engine.errors import ProjectError
+    from engine.project import check_writable
+
+    out = Path(text)
+    if out.is_dir() and not folder:
+        raise ProjectError(f"cannot write {out}: it is a folder, not a file")
+    same = updating is not None and out.exists() and out.resolve() == Path(updating).resolve()
+    if out.exists() and not (force or same):
+        raise ProjectError(f"{out} already exists; choose another --out or add --force")
+    if not out.parent.is_dir():
+        raise ProjectError(f"cannot write {out}: the folder {out.parent} does not exist")
+    check_writable(out)
+    return out
+
+
+def add_force(parser: argparse.ArgumentParser) -> None:
+    """The ``--force`` of every command that writes (see ``output_path``)."""
+    parser.add_argument("--force", action="store_true",
+                        help="overwrite an existing file of the --out name")
 
 
 def parse_param(text: str) -> tuple[str, object]:

@@ -2,8 +2,10 @@
 
 The data are rebuilt from the project's data choice and split exactly as when the project
 was made (the split's share and seed travel with the source), and the stored normalisation
-is applied unchanged. Nothing is written until training has ended well: a run that diverges
-leaves every file as it was and exits 2. Ctrl+C saves what was trained and exits 130.
+is applied unchanged. The file to write is checked first (``--out`` onto an existing file
+needs ``--force``; a read-only file or folder is refused before any training). Nothing is
+written until training has ended well: a run that diverges leaves every file as it was and
+exits 2. Ctrl+C saves what was trained and exits 130.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cli.parser import say, setting
+from cli.parser import add_force, output_path, say, setting
 
 
 def add_parser(commands: Any) -> None:
@@ -33,6 +35,7 @@ def add_parser(commands: Any) -> None:
                         help="learning rate η")
     parser.add_argument("--seed", type=setting("seed"), help="seed of the shuffling order")
     parser.add_argument("--out", metavar="PROJECT", help="save here instead of in place")
+    add_force(parser)
     parser.set_defaults(run=run)
 
 
@@ -43,9 +46,10 @@ def run(args: argparse.Namespace) -> int:
     from engine.session import Session
 
     source = Path(args.project)
-    out = Path(args.out) if args.out else source
+    # the output is checked before the project is even read: a run is never lost to it
+    out = check_target(output_path(args.out, args.force, updating=args.project)
+                       if args.out else source)
     session = Session.open(source)
-    check_target(out)
     session.set_config(**{key: value for key, value in (
         ("epochs", args.epochs), ("mode", args.mode), ("batch_size", args.batch),
         ("optimizer", args.optimizer), ("learning_rate", args.lr), ("seed", args.seed),

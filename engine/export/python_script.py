@@ -40,6 +40,7 @@ rows, so Z = A @ W.T + b. {inputs_doc}
 """
 
 import sys
+import warnings
 
 import numpy as np
 
@@ -85,13 +86,36 @@ def main(argv):
         sys.stderr.write("usage: python {module}.py FEATURES.csv  (comma-separated, raw features;"
                          " a header row is skipped)\\n")
         return 2
-    try:
-        X = np.loadtxt(argv[0], delimiter=",", ndmin=2)
-    except ValueError:
-        X = np.loadtxt(argv[0], delimiter=",", ndmin=2, skiprows=1)
-    for row in predict(X):
+    try:  # a missing file or a row that does not fit: one line, exit 2, no traceback
+        Y = predict(_read(argv[0]))
+    except OSError as error:
+        return _fail(argv[0], error.strerror or str(error))
+    except ValueError as error:
+        return _fail(argv[0], str(error))
+    for row in Y:
         print(",".join(repr(float(v)) for v in row))
     return 0
+
+
+def _read(path):
+    """The numbers of a comma-separated file, its header row skipped if it has one."""
+    with open(path, encoding="utf-8") as handle:
+        first = handle.readline()
+    try:
+        header = not [float(v) for v in first.split(",")]
+    except ValueError:
+        header = True
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # numpy warns of an empty file; it is told below
+        X = np.loadtxt(path, delimiter=",", ndmin=2, skiprows=int(header))
+    if X.size == 0:
+        raise ValueError("the file holds no rows of numbers")
+    return X
+
+
+def _fail(path, reason):
+    sys.stderr.write("{module}.py: " + path + ": " + " ".join(reason.split()) + "\\n")
+    return 2
 
 
 if __name__ == "__main__":

@@ -8,7 +8,12 @@ described in :mod:`engine.project.document`; arrays are stored bit-exact as in
 :mod:`engine.project.arrays`.
 """
 
-from engine.project.atomic import atomic_write, atomic_write_folder, check_target
+from engine.project.atomic import (
+    atomic_write,
+    atomic_write_folder,
+    check_target,
+    check_writable,
+)
 from engine.project.document import FORMAT_NAME, FORMAT_VERSION, Project
 from engine.project.files import load_project, save_project
 
@@ -19,6 +24,7 @@ __all__ = [
     "atomic_write",
     "atomic_write_folder",
     "check_target",
+    "check_writable",
     "load_project",
     "save_project",
 ]

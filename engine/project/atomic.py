@@ -59,6 +59,7 @@ def atomic_write_folder(path: str | os.PathLike, fill: Callable[[Path], None]) -
         raise ProjectError(f"cannot write {target}: the folder {target.parent} does not exist")
     if target.exists() and not target.is_dir():
         raise ProjectError(f"cannot write the folder {target}: a file of that name exists")
+    check_writable(target)
     try:
         temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp",
                                      dir=target.parent))
@@ -78,14 +79,39 @@ def atomic_write_folder(path: str | os.PathLike, fill: Callable[[Path], None]) -
 
 
 def check_target(path: str | os.PathLike) -> Path:
-    """``path`` as a Path, or ProjectError if no file can be written there (a folder, or a
-    missing folder); long jobs call it first so a typo does not cost the work."""
+    """``path`` as a Path, or ProjectError if no file can be written there (a folder, a
+    missing or read-only folder, a read-only file); long jobs call it first so a typo or a
+    locked file does not cost the work."""
     target = Path(path)
     if target.is_dir():
         raise ProjectError(f"cannot write {target}: it is a folder, not a file")
     if not target.parent.is_dir():
         raise ProjectError(f"cannot write {target}: the folder {target.parent} does not exist")
+    check_writable(target)
     return target
+
+
+def check_writable(target: Path) -> None:
+    """ProjectError unless ``target`` (a file or a folder, whose parent exists) may be
+    replaced: its folder is writable and it is not itself read-only.
+
+    A rename would replace a read-only file (only the folder's permission counts), but a file
+    made read-only is one its owner meant to keep: it is refused, as an editor refuses it.
+    Permission bits are read as well as ``os.access``, which lets the superuser write
+    anything."""
+    folder = target.parent
+    if _read_only(folder):
+        raise ProjectError(f"cannot write {target}: the folder {folder} is read-only")
+    if target.exists() and _read_only(target):
+        raise ProjectError(f"cannot write {target}: it is read-only")
+
+
+def _read_only(path: Path) -> bool:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not os.access(path, os.W_OK) or not mode & 0o222
 
 
 def _make_temp(target: Path, suffix: str) -> tuple[int, str]:

@@ -4,6 +4,12 @@ A damaged or hostile file can declare a layer of a billion neurons; building tha
 exhaust memory long before any other check ran. These bounds are far above anything the
 program can train interactively (MNIST's 784 inputs, hidden layers of a few hundred) and far
 below what would hurt the machine: 20 million parameters are 160 MB in float64.
+
+They are the limits of every network the program makes too: the command line's ``new``
+checks its ``--hidden`` sizes with ``check_layers`` as it parses them and the whole network
+(``check_sizes``, through ``engine.project.starting.new_project``) before building it, so it
+never writes a project that ``info``, ``train`` or the window would refuse. (The window's
+designer keeps hand-made nets smaller still: ``engine.architecture``.)
 """
 
 from __future__ import annotations
@@ -18,11 +24,8 @@ MAX_LAYERS = 1_000
 MAX_PARAMETERS = 20_000_000
 
 
-def check_sizes(n_inputs: int, units: Sequence[int]) -> None:
-    """Refuse an architecture whose declared sizes are out of bounds (FormatProblem)."""
-    if not 1 <= n_inputs <= MAX_INPUTS:
-        raise FormatProblem(f"the network declares {n_inputs} inputs; between 1 and "
-                            f"{MAX_INPUTS:,} are allowed")
+def check_layers(units: Sequence[int]) -> None:
+    """Refuse a list of layer sizes (layers 1..L) out of bounds (FormatProblem)."""
     if not 1 <= len(units) <= MAX_LAYERS:
         raise FormatProblem(f"the network declares {len(units)} layers; between 1 and "
                             f"{MAX_LAYERS:,} are allowed")
@@ -30,6 +33,14 @@ def check_sizes(n_inputs: int, units: Sequence[int]) -> None:
         if not 1 <= n <= MAX_UNITS:
             raise FormatProblem(f"layer {l} declares {n} neurons; between 1 and {MAX_UNITS:,} "
                                 "are allowed")
+
+
+def check_sizes(n_inputs: int, units: Sequence[int]) -> None:
+    """Refuse an architecture whose declared sizes are out of bounds (FormatProblem)."""
+    if not 1 <= n_inputs <= MAX_INPUTS:
+        raise FormatProblem(f"the network declares {n_inputs} inputs; between 1 and "
+                            f"{MAX_INPUTS:,} are allowed")
+    check_layers(units)
     sizes = [n_inputs, *units]
     parameters = sum(sizes[l] * sizes[l - 1] + sizes[l] for l in range(1, len(sizes)))
     if parameters > MAX_PARAMETERS:

@@ -62,6 +62,18 @@ def fit_problem(spec: NetworkSpec, ds: Any, features: Any = None) -> str | None:
     return None
 
 
+def check_buildable(spec: NetworkSpec) -> None:
+    """SpecError unless a network of ``spec`` is within the project files' limits
+    (``engine.project.limits``): checked before a single weight is drawn."""
+    from engine.project.arrays import FormatProblem
+    from engine.project.limits import check_sizes
+
+    try:
+        check_sizes(spec.n_inputs, [layer.units for layer in spec.layers])
+    except FormatProblem as problem:
+        raise SpecError(f"{problem}: choose smaller hidden layers") from None
+
+
 def new_project(ds: Any, hidden: list[int], activation: str = "tanh", loss: str | None = None,
                 seed: int = 0, normalisation: str | None = None,
                 config: TrainConfig | None = None, features: Any = None) -> Project:
@@ -78,6 +90,7 @@ def new_project(ds: Any, hidden: list[int], activation: str = "tanh", loss: str 
     output, loss = output_layer(ds, loss)
     layers = [LayerSpec(units=units, activation=activation) for units in hidden]
     spec = NetworkSpec(n_inputs=input_width(ds, features), layers=[*layers, output], loss=loss)
+    check_buildable(spec)
     method = normalisation or ("none" if ds.image_shape is not None else "standardise")
     normaliser = fit_inputs(ds.split()[0].X, features, method)
     return Project(Network(spec, seed=seed), config or TrainConfig(), data=ds.source,
