@@ -49,6 +49,12 @@ def undo_redo_actions(parent: QObject, document) -> tuple[QAction, QAction]:
                                           QKeySequence.StandardKey.Undo))
     redo = make_action(parent, ActionInfo("actionRedo", parent.tr("&Redo"),
                                           QKeySequence.StandardKey.Redo))
+    # Qt's Redo on Linux is Ctrl+Shift+Z only; people coming from other programs press Ctrl+Y
+    keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+    for extra in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")):
+        if extra not in keys:
+            keys.append(extra)
+    redo.setShortcuts(keys)
     undo.triggered.connect(document.undo)
     redo.triggered.connect(document.redo)
     undo.setEnabled(stack.canUndo())

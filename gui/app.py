@@ -46,7 +46,7 @@ def run_gui(project_path=None) -> int:
     window = _build_window(project_path)
     if window is None:
         return USAGE_ERROR
-    window.show()
+    window.show_on_screen()
     return app.exec()
 
 

@@ -64,6 +64,8 @@ SETTINGS_NEURON_MAPS = "canvas/neuronOutputMaps"
 SETTINGS_LIVE_NUMBERS = "canvas/numbersOnNeurons"
 LAYOUT_VERSION = 3  # 3: the loss and the backpropagation stepper as tabs of one dock
 SK = QKeySequence.StandardKey
+#: the window's size before it knows the screen (and a screenshot's)
+FIRST_SIZE = (1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +87,8 @@ class MainWindow(QMainWindow):
         self.document.modifiedChanged.connect(self.setWindowModified)
         self.document.pathChanged.connect(self._update_title)
         self._update_title()
-        self.resize(1280, 800)
+        self.resize(*FIRST_SIZE)
+        self._geometry_restored = False
         self._default_state = self.saveState(LAYOUT_VERSION)
         # A window that did not take the remembered layout (a screenshot's) leaves it alone.
         self._remembers_layout = restore_layout
@@ -370,12 +373,30 @@ class MainWindow(QMainWindow):
             dock.show()
 
     # ---- settings ----------------------------------------------------------------------
+    def show_on_screen(self) -> None:
+        """Show the window where it was last time; the first time, as large as a small screen
+        allows (a 1280 × 800 window does not fit a 1280 × 800 screen with its frame and
+        the status bar would be lost below it), or most of a large one."""
+        if self._geometry_restored:
+            self.show()
+            return
+        available = self.screen().availableGeometry()
+        if available.width() < FIRST_SIZE[0] + 200 or available.height() < FIRST_SIZE[1] + 100:
+            self.showMaximized()
+            return
+        self.resize(min(FIRST_SIZE[0] * 5 // 4, available.width() * 9 // 10),
+                    min(FIRST_SIZE[1] * 5 // 4, available.height() * 9 // 10))
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+        self.show()
+
     def _restore_layout(self) -> None:
         settings = QSettings()
         geometry = settings.value(SETTINGS_GEOMETRY)
         state = settings.value(SETTINGS_STATE)
         if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+            self._geometry_restored = self.restoreGeometry(geometry)
         if isinstance(state, QByteArray):
             self.restoreState(state, LAYOUT_VERSION)
 

@@ -144,6 +144,7 @@ class Decorations:
                           enabled=units < arch.MAX_HIDDEN_UNITS)
         plus.setToolTip(tr("Add a neuron to layer {l}").format(l=layer))
         for button, dx in ((minus, -15), (plus, 15)):
+            button.anchor = (layer, button.text)
             button.setPos(x + dx, bottom + 30)
             scene.addItem(button)
         return minus, plus

@@ -119,6 +119,8 @@ class ButtonItem(_ShadedOnHover):
     def __init__(self, text: str, on_click: Callable[[], None], enabled: bool = True):
         super().__init__()
         self.text, self.on_click, self.enabled = text, on_click, enabled
+        #: what names this button across rebuilds of the scene (a layer and a sign)
+        self.anchor: tuple | None = None
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(3)
@@ -147,6 +149,11 @@ class ButtonItem(_ShadedOnHover):
 
     def mouseReleaseEvent(self, event) -> None:
         if self.boundingRect().contains(event.pos()):
+            scene = self.scene()
+            if self.anchor is not None and scene is not None:
+                # the canvas puts this button's successor back under the pointer, so a
+                # second click in the same place clicks it again
+                scene.pointer_anchor = (self.anchor, event.screenPos())
             self.on_click()
 
 

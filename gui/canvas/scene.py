@@ -40,6 +40,8 @@ class NetworkScene(QGraphicsScene):
         self.neurons: list[list[NeuronItem]] = []
         self.edges: list[dict[tuple[int, int], EdgeItem]] = []
         self.decor = decorations.Decorations()
+        #: (button key, screen position) of the − or + just clicked, for the view
+        self.pointer_anchor = None
         self.highlight: DropHighlightItem | None = None
         self.editor: InlineEditor | None = None
         self.open_menu = None

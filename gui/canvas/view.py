@@ -8,7 +8,7 @@ or − removes the selected neuron; + adds one next to it; the menu key opens th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
@@ -66,6 +66,10 @@ class NetworkCanvas(QGraphicsView):
         self.setScene(NetworkScene(document, self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        # Panned by dragging the background, not by scroll bars that come and go as the net
+        # grows (each one resizes the viewport, which refits the net under the pointer).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         # Every item sets the pens and hints it paints with, so the view need not save and
@@ -87,6 +91,7 @@ class NetworkCanvas(QGraphicsView):
         """Show the whole network, enlarged at most a little."""
         self._user_zoomed = False
         self.resetTransform()
+        self.setSceneRect(QRectF())  # the scene's own rect again (an anchor may have grown it)
         rect = self.scene().sceneRect()
         viewport = self.viewport().rect()
         if rect.width() > 0 and rect.height() > 0:
@@ -113,8 +118,36 @@ class NetworkCanvas(QGraphicsView):
             self.fit_to_view()
 
     def _architecture_changed(self) -> None:
+        scene = self.scene()
+        anchor, scene.pointer_anchor = scene.pointer_anchor, None
+        if anchor is not None and self._keep_under_pointer(*anchor):
+            return
         if not self._user_zoomed:
             self.fit_to_view()
+
+    def _keep_under_pointer(self, key, screen_pos) -> bool:
+        """After a − or + click, zoom as usual (the net fitted to the view, unless the user
+        zoomed), then scroll so that the rebuilt button is under the pointer again: clicking
+        + four times in place adds four neurons. False if the button is gone."""
+        scene = self.scene()
+        layer, sign = key
+        buttons = scene.decor.buttons.get(layer)
+        if buttons is None:
+            return False
+        button = buttons[0] if sign == buttons[0].text else buttons[1]
+        if not self._user_zoomed:
+            self.fit_to_view()
+        scale = self.transform().m11()
+        viewport = self.viewport().rect()
+        needed = scene.sceneRect()
+        pointer = QPointF(self.viewport().mapFromGlobal(screen_pos))
+        offset = (pointer - QPointF(viewport.center())) / scale
+        centre = button.scenePos() - offset
+        half = QPointF(viewport.width(), viewport.height()) / (2 * scale)
+        visible = QRectF(centre - half, centre + half)
+        self.setSceneRect(needed.united(visible))
+        self.centerOn(centre)
+        return True
 
     # -- keyboard -------------------------------------------------------------------------------
     def contextMenuEvent(self, event) -> None:

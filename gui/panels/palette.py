@@ -79,6 +79,10 @@ class PaletteTile(QFrame):
         picture = QLabel(self)
         picture.setPixmap(icon)
         words = QLabel(f"<b>{title}</b>", self)
+        # The whole tile is the handle: a press on its words or its icon is the tile's (a
+        # rich-text label would otherwise take the press for itself and no drag starts).
+        for label in (picture, words):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 6, 3)
         row.addWidget(picture)
