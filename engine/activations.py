@@ -74,15 +74,17 @@ class Activation:
 
 
 class Step(Activation):
-    """The M-P neuron's sgn: 1 for z ≥ 0, else 0.
+    """The M-P neuron's step, the Heaviside step H: 1 for z ≥ 0, else 0. The notes write it
+    sgn (阶跃函数), but sgn is usually the sign function, −1 below 0; the program says H and
+    names the notes' symbol beside it.
 
     Its derivative is 0 everywhere except at 0, where it does not exist; we return 0, which
     is exactly why gradient descent cannot train it (the trainer refuses and says so).
     """
 
     name = "step"
-    formula = "sgn(z) = 1 if z ≥ 0 else 0"
-    derivative_formula = "sgn'(z) = 0 (undefined at z = 0)"
+    formula = "H(z) = 1 if z ≥ 0 else 0 (the Heaviside step; the notes' sgn)"
+    derivative_formula = "H'(z) = 0 (undefined at z = 0)"
 
     def fn(self, z, out=None):
         if out is None:

@@ -52,3 +52,10 @@ def format_number(value: float) -> str:
     power of ten: enough to follow a hand calculation, short enough to read."""
     mantissa, power = significant(value)
     return mantissa if power is None else f"{mantissa} × 10{sup(power)}"
+
+
+def feature_label(name: str) -> str:
+    """A feature's name as the notes write it: "x1" becomes x₁; any other name is kept."""
+    if len(name) > 1 and name[0] in "xX" and name[1:].isdigit():
+        return f"x{sub(name[1:])}"
+    return name

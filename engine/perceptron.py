@@ -1,7 +1,8 @@
 """The perceptron learning rule, for the notes' M-P neurons: one layer of step neurons.
 
 Gradient descent cannot train a step neuron (its derivative is 0), but Rosenblatt's rule
-can: show it one sample at a time, and when its output a = sgn(w·x + b) is wrong, move the
+can: show it one sample at a time, and when its output a = H(w·x + b) (H the Heaviside step,
+the notes' sgn) is wrong, move the
 weights towards the right answer, w ← w + η(y − a)x and b ← b + η(y − a). If a straight line
 (a hyperplane) separates the classes, this stops making mistakes after finitely many updates
 (Novikoff's theorem): an epoch without a single update means it has converged.

@@ -234,6 +234,10 @@ class Session(Edits):
         return frozenset({events.WEIGHTS})
 
     def _install_data(self, state) -> frozenset:
+        # A project named after its data (as new projects are) keeps being named after them:
+        # Save As offers "spirals", not the "xor" it started from; a name of the user's stays.
+        if self.name in ("", getattr(self.dataset, "name", "")):
+            self.name = state.dataset.name or self.name
         self.dataset, self.normaliser, self.training = (state.dataset, state.normaliser,
                                                         state.training)
         self.features = state.features

@@ -26,7 +26,7 @@ from gui.canvas.items import FoldedLayerItem, edge_colours
 from gui.canvas.layer_items import ButtonItem, ChipItem, TextBlockItem
 
 ACTIVATION_SYMBOLS = {
-    "step": "sgn", "sigmoid": "σ", "tanh": "tanh", "relu": "ReLU",
+    "step": "H", "sigmoid": "σ", "tanh": "tanh", "relu": "ReLU",
     "leaky_relu": "LReLU", "linear": "id", "softmax": "soft",
 }
 LABEL_CHARS = 16
@@ -47,8 +47,10 @@ def describe_network(spec) -> str:
         kind = tr("Deep network ({n} hidden layers)").format(n=hidden)
     sizes = [spec.n_inputs] + [layer.units for layer in spec.layers]
     parameters = sum(n_out * (n_in + 1) for n_in, n_out in itertools.pairwise(sizes))
-    return tr("{kind} · {sizes} · L = {L} layers · {p} parameters").format(
-        kind=kind, sizes="-".join(map(str, sizes)), L=len(spec.layers), p=f"{parameters:,}")
+    L = len(spec.layers)
+    text = (tr("{kind} · {sizes} · L = {L} layer · {p} parameters") if L == 1
+            else tr("{kind} · {sizes} · L = {L} layers · {p} parameters"))
+    return text.format(kind=kind, sizes="-".join(map(str, sizes)), L=L, p=f"{parameters:,}")
 
 
 def input_symbol(document, index: int) -> str:

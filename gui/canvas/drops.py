@@ -59,7 +59,8 @@ class DropController:
         return self._plan_layer(payload, target)
 
     def hover(self, data, pos: QPointF) -> bool:
-        """Show where a drop at ``pos`` lands; True when a drop there would be taken."""
+        """Show where a drop at ``pos`` lands (or why it cannot); True over a layer or a gap,
+        where a drop is taken or refused with its reason, False over empty canvas."""
         plan = self.plan(data, pos)
         item = self.highlight()
         if item is not None:
@@ -67,7 +68,7 @@ class DropController:
                 item.setVisible(False)
             else:
                 item.show_at(plan.rect, plan.accepting, plan.text)
-        return plan is not None and plan.accepting
+        return plan is not None
 
     def drop(self, data, pos: QPointF) -> tuple[bool, str]:
         """Do the edit a drop at ``pos`` means: (done, why not)."""

@@ -43,7 +43,9 @@ def _new_menu(parent: QWidget | None) -> QMenu:
 
 
 def add_activation_actions(menu: QMenu, document, layer: int) -> None:
-    """One checkable action per activation; the ones this layer cannot take are disabled."""
+    """One checkable action per activation. On the output layer, one the cost does not allow
+    says which cost it takes and switches both in one step (step under bce: "step, with the
+    cost mse"); the ones this layer cannot take at all are disabled, with the reason."""
     current = document.spec.layers[layer - 1].activation
     group = QActionGroup(menu)
     for name in activations.NAMES:
@@ -52,11 +54,32 @@ def add_activation_actions(menu: QMenu, document, layer: int) -> None:
         action.setChecked(name == current)
         group.addAction(action)
         reason = arch.refusal(lambda name=name: arch.set_activation(document.network, layer, name))
+        cost = _cost_it_needs(document, layer, name) if reason else None
+        if cost is not None:
+            action.setText(tr("{a} (switches the cost to {c})").format(a=name, c=cost)
+                           + f"    {activations.get(name).formula}")
+            action.setToolTip(tr("{why} Choosing it switches the cost to {c} as well.").format(
+                why=reason[:1].upper() + reason[1:].rstrip(".") + ".", c=cost))
+            action.triggered.connect(
+                lambda _=False, name=name, cost=cost: document.set_output(name, cost))
+            continue
         if reason:
             action.setEnabled(False)
             action.setToolTip(reason)
             action.setStatusTip(reason)
         action.triggered.connect(lambda _=False, name=name: document.set_activation(layer, name))
+
+
+def _cost_it_needs(document, layer: int, activation: str) -> str | None:
+    """The cost the output layer could take ``activation`` with, when the current one cannot
+    (None for a hidden layer, or when no cost will do)."""
+    if layer != document.spec.n_layers:
+        return None
+    for cost in ("mse", "bce", "cce"):
+        if cost != document.spec.loss and not arch.refusal(
+                lambda cost=cost: arch.with_choices(document.network, {layer: activation}, cost)):
+            return cost
+    return None
 
 
 def add_cost_actions(menu: QMenu, document) -> None:

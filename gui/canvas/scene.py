@@ -228,7 +228,7 @@ class NetworkScene(QGraphicsScene):
                       "normalised").format(f=decorations.input_symbol(self.document, i))
         if layer == 0:
             names = self.document.dataset.feature_names
-            name = names[i] if i < len(names) else ""
+            name = notation.feature_label(names[i]) if i < len(names) else ""
             return tr("input x{j}: feature “{name}” of the data").format(
                 j=notation.sub(i + 1), name=name)
         value = float(self.document.network.biases[layer - 1][i])
@@ -335,6 +335,8 @@ class NetworkScene(QGraphicsScene):
         event.acceptProposedAction()
 
     def dragMoveEvent(self, event) -> None:
+        # A refused place takes the drop too, so that dropping there says why (a neuron on
+        # the input layer: "the input layer's size follows the data").
         if self.drops.hover(event.mimeData(), event.scenePos()):
             event.acceptProposedAction()
         else:

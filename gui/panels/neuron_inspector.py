@@ -254,7 +254,7 @@ class NeuronInspector(QGroupBox):
 
     def _show_input(self, j: int, numbers) -> None:
         names = self.document.dataset.feature_names
-        name = names[j] if j < len(names) else ""
+        name = notation.feature_label(names[j]) if j < len(names) else ""
         features = self.document.features
         if features is not None and j < features.n_features:
             self.heading.setText(self.tr("Input x{j}: the input feature {f}, computed from "

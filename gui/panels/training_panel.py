@@ -85,6 +85,10 @@ class TrainingPanel(QWidget):
             controller.notice.connect(self.show_message)
         document.configChanged.connect(self.refresh)
         document.specChanged.connect(self.refresh)
+        # A message about the last attempt (the step activation cannot be trained, a setting
+        # refused) is out of date once the network or the data change.
+        document.specChanged.connect(lambda: self.show_message(""))
+        document.dataChanged.connect(lambda: self.show_message(""))
         self.refresh()
 
     # ---- building ----------------------------------------------------------------------

@@ -82,7 +82,7 @@ def test_a_large_input_is_folded_with_its_size(qtbot, doc):
 
 
 @pytest.mark.parametrize("hidden, words", [
-    ((), "Single-layer perceptron · 2-1 · L = 1 layers · 3 parameters"),
+    ((), "Single-layer perceptron · 2-1 · L = 1 layer · 3 parameters"),
     ((4,), "Shallow network (1 hidden layer) · 2-4-1 · L = 2 layers · 17 parameters"),
     ((4, 4), "Deep network (2 hidden layers) · 2-4-4-1 · L = 3 layers · 37 parameters"),
 ])

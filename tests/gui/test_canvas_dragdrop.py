@@ -118,7 +118,9 @@ def test_drop_targets_highlight_while_dragging(canvas):
     assert "layer 2" in scene.highlight.text
     assert drag_over(canvas, mime.new_neuron_data(), gap(1))
     assert scene.highlight.accepting and "New hidden layer 1" in scene.highlight.text
-    assert not drag_over(canvas, mime.new_neuron_data(), column(3))
+    # a refused place takes the drag too (in a real drag, only then does the drop come and
+    # say why), but the highlight shows the refusal
+    assert drag_over(canvas, mime.new_neuron_data(), column(3))
     assert scene.highlight.isVisible() and not scene.highlight.accepting
     assert "output" in scene.highlight.text
     QApplication.sendEvent(canvas.viewport(), QDragLeaveEvent())
@@ -141,9 +143,10 @@ def test_refused_drops_say_why_and_change_nothing(canvas, doc, qtbot, data, wher
 
 def test_limits_are_refused_while_dragging(canvas, doc):
     use_network(doc, hidden=(64, 2, 2, 2, 2, 2))
-    assert not drag_over(canvas, mime.new_neuron_data(), column(1))
+    assert drag_over(canvas, mime.new_neuron_data(), column(1))
     assert "full" in canvas.scene().highlight.text
-    assert not drag_over(canvas, mime.new_layer_data(), gap(3))
+    assert not canvas.scene().highlight.accepting
+    assert drag_over(canvas, mime.new_layer_data(), gap(3))
     assert "6 hidden layers" in canvas.scene().highlight.text
     assert not drop(canvas, mime.new_layer_data(), gap(3))
     assert len(doc.spec.layers) == 7

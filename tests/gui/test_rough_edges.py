@@ -47,3 +47,30 @@ def test_ctrl_y_redoes_as_well_as_ctrl_shift_z(window):
     shortcuts = {key.toString() for key in window.action_redo.shortcuts()}
     assert {"Ctrl+Y", "Ctrl+Shift+Z"} <= shortcuts
     assert QKeySequence("Ctrl+Z") in window.action_undo.shortcuts()
+
+
+def test_the_step_refusal_goes_once_the_layer_is_sigmoid_again(qtbot, window):
+    from PySide6.QtWidgets import QLabel
+
+    message = window.findChild(QLabel, "trainingMessage")
+    window.document.set_activation(1, "step")
+    with qtbot.waitSignal(window.training.runEnded, timeout=10000):
+        window.training.train()
+    assert "step" in message.text() and not message.isHidden()
+    window.document.set_activation(1, "sigmoid")
+    assert message.isHidden()
+
+
+def test_the_net_description_counts_one_layer_in_the_singular(window):
+    from gui.canvas.decorations import describe_network as describe
+
+    window.document.remove_hidden_layer(1)
+    assert "L = 1 layer ·" in describe(window.document.spec)
+
+
+def test_a_project_named_after_its_data_follows_new_data(window):
+    from engine import datasets
+
+    assert window.document.name == "xor"
+    window.document.set_data(datasets.load("spirals"), fit_network=True)
+    assert window.document.name == "spirals"
