@@ -42,11 +42,31 @@ def _build_window(project_path, restore_layout=True):
 
 
 def run_gui(project_path=None) -> int:
+    """The program's event loop: one window (more if several autosaves are restored), the
+    exception hook installed, and the autosaves a crash or a kill left offered back."""
+    from gui import crash_handler
+    from gui.autosave import offer_recovery
+
     app = ensure_application()
+    crash_handler.install()
     window = _build_window(project_path)
     if window is None:
         return USAGE_ERROR
+    if project_path is not None and window.document.path is not None:
+        from gui import recent_files
+
+        recent_files.remember(window.document.path)
     window.show_on_screen()
+    windows = [window]
+
+    def another_window():
+        extra = _build_window(None)
+        if extra is not None:
+            extra.show_on_screen()
+            windows.append(extra)
+        return extra
+
+    offer_recovery(window, another_window)
     return app.exec()
 
 

@@ -1,8 +1,11 @@
-"""File ▸ New, Open, Save, Save As, Export and Import Weights: dialogs around the engine.
+"""File ▸ New, Open, Open Recent, Save, Save As, Export and Import Weights: dialogs around
+the engine, and the autosave that keeps unsaved work safe.
 
 Reading and writing are the engine's (``engine.project``, ``engine.export``); this module
 asks for file names, reports what went wrong in words, and never loses anything: a failed
-open leaves the current project as it was, a failed save leaves the file on disk as it was.
+open leaves the current project as it was, a failed save leaves the file on disk as it was,
+and unsaved changes are autosaved every minute (``gui.autosave``). New, Open and closing
+the window ask before they stop a training run; Cancel leaves it training.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from engine import BackpropStudioError
+from gui import recent_files
+from gui.autosave import AutoSaver
 from gui.document import PROJECT_SUFFIX
 
 RECENT_FOLDER = "files/lastFolder"
@@ -34,6 +39,8 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self.document = document
+        #: writes the unsaved project to the user's data folder every minute
+        self.autosaver = AutoSaver(document, self)
 
     # ---- commands ----------------------------------------------------------------------
     def new(self) -> None:
@@ -64,23 +71,52 @@ class FileActions(QObject):
         return self._attempt(load, self.tr("Cannot open the example"))
 
     def open_path(self, path: str | Path) -> bool:
-        return self._attempt(lambda: self.document.load(path), self.tr("Cannot open the project"))
+        return self._attempt(lambda: self.document.load(path), self.tr("Cannot open the project"),
+                             remember=True)
+
+    def open_recent(self, path: str | Path) -> bool:
+        """File ▸ Open Recent: a file that is gone is taken off the list, with a word."""
+        if not Path(path).is_file():
+            recent_files.forget(path)
+            QMessageBox.information(
+                self.window, self.tr("Open Recent"),
+                self.tr("The project {path} is no longer there; it was taken off the list "
+                        "of recent projects.").format(path=path))
+            return False
+        if not self.may_discard_changes():
+            return False
+        return self.open_path(path)
+
+    def recent_menu(self, parent: QWidget | None = None):
+        """A File ▸ Open Recent submenu for this window."""
+        return recent_files.RecentMenu(self.open_recent, parent)
 
     def save(self) -> bool:
         if self.document.path is None:
             return self.save_as()
-        return self._attempt(lambda: self.document.save(), self.tr("Cannot save the project"))
+        return self._attempt(lambda: self.document.save(), self.tr("Cannot save the project"),
+                             remember=True)
 
     def save_as(self) -> bool:
+        path = self._ask_save_path()
+        if path is None:
+            return False
+        return self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        return self._attempt(lambda: self.document.save(path), self.tr("Cannot save the project"),
+                             remember=True)
+
+    def _ask_save_path(self) -> str | None:
         suggestion = str(Path(self._folder()) / (self.document.name or "untitled"))
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save Project As"), suggestion + PROJECT_SUFFIX,
             self.tr("Backprop Studio projects (*.json)"))
         if not path:
-            return False
+            return None
         if not path.endswith(".json"):
             path += PROJECT_SUFFIX
-        return self._attempt(lambda: self.document.save(path), self.tr("Cannot save the project"))
+        return path
 
     def export(self, fmt: str) -> bool:
         from engine.export import export_network
@@ -119,7 +155,11 @@ class FileActions(QObject):
         return self._attempt(apply, self.tr("Cannot import the weights"))
 
     def may_discard_changes(self) -> bool:
-        """True unless the project has unsaved changes the user wants to keep."""
+        """True unless the project has unsaved changes the user wants to keep, or a training
+        run the user wants to go on (it is stopped, and recorded, only when the answer is
+        Save or Discard; Cancel leaves it training)."""
+        if self._training_live():
+            return self._may_stop_training()
         if not self.document.is_modified:
             return True
         answer = QMessageBox.question(
@@ -129,10 +169,51 @@ class FileActions(QObject):
             | QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            self.autosaver.discard()
+            return True
+        return False
+
+    def may_close(self) -> bool:
+        """The window may close (the user was asked what needed asking)."""
+        return self.may_discard_changes()
+
+    def window_closed(self) -> None:
+        """A clean exit: no autosave is left to offer at the next start."""
+        self.autosaver.stop()
+
+    def _training(self):
+        return getattr(self.window, "training", None)
+
+    def _training_live(self) -> bool:
+        from gui.training.controller import State
+
+        training = self._training()
+        return training is not None and training.state is not State.IDLE
+
+    def _may_stop_training(self) -> bool:
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self.window, self.tr("Training Is Running"),
+            self.tr("The network is training. Stop training and save the project first?\n"
+                    "(Cancel goes on training.)"),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Cancel)
+        if answer not in (buttons.Save, buttons.Discard):
+            return False
+        path = None
+        if answer == buttons.Save and self.document.path is None:
+            path = self._ask_save_path()  # before the run stops: a Cancel here changes nothing
+            if path is None:
+                return False
+        self._training().stop()
+        if answer == buttons.Discard:
+            self.autosaver.discard()
+            return True
+        return self._save_to(path) if path is not None else self.save()
 
     # ---- helpers -----------------------------------------------------------------------
-    def _attempt(self, action, failure: str, done: str | None = None) -> bool:
+    def _attempt(self, action, failure: str, done: str | None = None,
+                 remember: bool = False) -> bool:
         try:
             action()
         except (BackpropStudioError, OSError) as error:
@@ -140,6 +221,8 @@ class FileActions(QObject):
             return False
         if self.document.path is not None:
             QSettings().setValue(RECENT_FOLDER, str(self.document.path.parent))
+            if remember:
+                recent_files.remember(self.document.path)
         if done:
             self.window.statusBar().showMessage(done, 5000)
         return True
