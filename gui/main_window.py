@@ -62,7 +62,7 @@ SETTINGS_GEOMETRY = "mainWindow/geometry"
 SETTINGS_STATE = "mainWindow/state"
 SETTINGS_NEURON_MAPS = "canvas/neuronOutputMaps"
 SETTINGS_LIVE_NUMBERS = "canvas/numbersOnNeurons"
-LAYOUT_VERSION = 3  # 3: the loss and the backpropagation stepper as tabs of one dock
+LAYOUT_VERSION = 4  # 4: a shorter palette, a taller inspector
 SK = QKeySequence.StandardKey
 #: the window's size before it knows the screen (and a screenshot's)
 FIRST_SIZE = (1280, 800)
@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menuFile")
         file_menu.addActions([self.action_new, self.action_open])
+        self.recent_menu = self.files.recent_menu(file_menu)
+        file_menu.addMenu(self.recent_menu)
         examples = file_menu.addMenu(self.tr("Open &Example"))
         examples.setObjectName("menuExamples")
         for action in self.example_actions:
@@ -280,7 +282,10 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["paletteDock"], self.docks["inspectorDock"]], [275, 300],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([loss], [230], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["paletteDock"]], [200], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["paletteDock"]], [120], Qt.Orientation.Vertical)
+        # the inspector's numbers and fields above the plane, which needs less height
+        self.resizeDocks([self.docks["inspectorDock"], self.docks["decisionDock"]], [420, 260],
+                         Qt.Orientation.Vertical)
 
     def _add_dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = self._make_dock(name, title, widget)
@@ -406,10 +411,12 @@ class MainWindow(QMainWindow):
         settings.setValue(SETTINGS_STATE, self.saveState(LAYOUT_VERSION))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.training.stop()
-        if not self.files.may_discard_changes():
+        # Asks first while training (Cancel goes on training), then stops what is left.
+        if not self.files.may_close():
             event.ignore()
             return
+        self.training.stop()
+        self.files.window_closed()
         if self._remembers_layout:
             self.save_layout()
         event.accept()

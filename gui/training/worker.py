@@ -21,6 +21,7 @@ burst to catch up.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -157,7 +158,15 @@ class TrainingWorker(QObject):
             error = str(diverged)
         except BackpropStudioError as refused:
             error = str(refused)
-        self.finished.emit(self._snapshot(report, final=True), error)
+        except Exception:  # a bug: the run still ends, and the error is logged and shown
+            from gui.crash_handler import report_unexpected
+
+            error = report_unexpected(*sys.exc_info())
+        try:
+            snapshot = self._snapshot(report, final=True)
+        except Exception:  # the same bug again: end the run without the last snapshot
+            snapshot = None
+        self.finished.emit(snapshot, error)
 
     def _train(self) -> Report | None:
         report = None

@@ -24,6 +24,13 @@ def isolated_settings(tmp_path, qapp):
 
 
 @pytest.fixture(autouse=True)
+def isolated_data_folder(tmp_path, monkeypatch):
+    """Autosaves and error logs go to the test's own folder, never the user's."""
+    monkeypatch.setenv("BACKPROP_STUDIO_DATA", str(tmp_path / "data"))
+    yield
+
+
+@pytest.fixture(autouse=True)
 def no_thread_left_running(monkeypatch):
     """A test that leaves a QThread running fails: no thread may outlive its window.
 
