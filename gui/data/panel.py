@@ -143,6 +143,10 @@ class DataPanel(QWidget):
                 n=ds.n_samples, d=ds.n_features, what=what, t=train, v=validation,
                 i=spec.n_inputs, o=spec.n_outputs))
         self.counts.setText(counts_html(ds))
+        source = ds.source or {}
+        if source.get("kind") == "builtin" and source.get("name") != self.builtin.name():
+            # the box shows the set in use (after Open or New too), ready to be re-made
+            self.builtin.select(source["name"], source.get("params"))
         self.normalisation.setCurrentIndex(
             self.normalisation.findData(self.document.normalisation))
 

@@ -146,6 +146,9 @@ class NeuronPalette(QScrollArea):
             lambda: document.add_hidden_layer(document.spec.n_layers,
                                               units=mime.NEW_LAYER_UNITS), content)
         how_to = QLabel(self.tr(
+            "Drag a tile onto the canvas: a <b>Neuron</b> onto a hidden layer, a <b>Layer</b> "
+            "between two layers."), content)
+        how_to.setToolTip(self.tr(
             "<p>Drag a <b>Neuron</b> onto a hidden layer to add it there, or between two "
             "layers to start a new hidden layer; drag a <b>Layer</b> between two layers.</p>"
             "<p>Drag a hidden neuron to another hidden layer to move it; drag it off the "
@@ -156,7 +159,7 @@ class NeuronPalette(QScrollArea):
             "cost C.</p>"
             "<p>Double-click a connection or a neuron to type a weight wᵢⱼˡ or a bias bᵢˡ.</p>"
             "<p>Arrow keys walk the neurons; Enter edits the bias; the menu key opens the "
-            "neuron's menu; Ctrl+Z undoes.</p>"), content)
+            "neuron's menu; Ctrl+Z undoes.</p>"))
         how_to.setWordWrap(True)
         how_to.setTextFormat(Qt.TextFormat.RichText)
         how_to.setStyleSheet("color: #57606a;")

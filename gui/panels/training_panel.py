@@ -67,10 +67,12 @@ class TrainingPanel(QWidget):
         settings = QWidget(self)
         layout = QVBoxLayout(settings)
         layout.setContentsMargins(0, 0, 0, 0)
+        # what a lesson changes most comes first: the update rule and η, then the batching
+        layout.addWidget(self._optimizer_group())
         layout.addWidget(self._batching_group())
         self.initialisation = InitialisationBox(document, self)
         layout.addWidget(self.initialisation)
-        layout.addWidget(self._optimizer_group())
+        layout.addWidget(self._regularisation_group())
         layout.addWidget(self._stopping_group())
         layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -144,13 +146,21 @@ class TrainingPanel(QWidget):
         self.rows = {}
         for label, widget in ((self.tr("Momentum"), self.momentum),
                               (self.tr("Adam β₁"), self.beta1), (self.tr("Adam β₂"), self.beta2),
-                              (self.tr("RMSprop α"), self.alpha),
-                              (self.tr("Weight decay λ₂"), self.weight_decay),
+                              (self.tr("RMSprop α"), self.alpha)):
+            form.addRow(label, widget)
+            self.rows[widget] = form
+        return box
+
+    def _regularisation_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Regularisation and schedule"), self)
+        form = QFormLayout(box)
+        for label, widget in ((self.tr("Weight decay λ₂"), self.weight_decay),
                               (self.tr("L1 λ₁"), self.l1), (self.tr("Schedule"), self.schedule),
                               (self.tr("Decay every"), self.decay_every),
                               (self.tr("Decay rate"), self.decay_rate)):
             form.addRow(label, widget)
             self.rows[widget] = form
+        self.regularisation = box
         return box
 
     def _stopping_group(self) -> QGroupBox:
@@ -270,6 +280,7 @@ class TrainingPanel(QWidget):
         for widget, visible in shown.items():
             self.rows[widget].setRowVisible(widget, visible)
         self.optimizer.setEnabled(gradient)
+        self.regularisation.setVisible(gradient)
         self.target_loss.setEnabled(self.use_target.isChecked())
         self.patience.setEnabled(self.use_patience.isChecked())
         has_validation = self.document.training.X_val is not None

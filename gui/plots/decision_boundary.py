@@ -3,7 +3,10 @@
 As in TensorFlow Playground: the background is the first output neuron's value on a grid
 covering the data (the session's derived numbers: the same grid the canvas's neuron maps are
 made of), the points are the samples coloured by class: training points filled, validation
-points hollow. ``set_plane`` fixes the plane's extent while points are painted, so the view
+points hollow (the "test data" box shows or hides them). For one output of two classes the
+boundary itself is drawn as a line, where the output crosses the middle of its range (0.5
+for sigmoid and step, 0 for tanh): sharp, even where the step's regions meet in steps of the
+grid. ``set_plane`` fixes the plane's extent while points are painted, so the view
 does not jump with every point.
 """
 
@@ -11,11 +14,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QSettings
+from PySide6.QtWidgets import QCheckBox
 
 from gui import style
 from gui.live_refresh import LiveRefresh
 from gui.plots.export_menu import ExportMenu
+
+SETTINGS_TEST_DATA = "decisionBoundary/showTestData"
 
 
 class DecisionBoundary(pg.PlotWidget):
@@ -41,6 +47,18 @@ class DecisionBoundary(pg.PlotWidget):
         plot.addItem(self.points)
         self.validation_points = pg.ScatterPlotItem(size=11, brush=pg.mkBrush("w"))
         plot.addItem(self.validation_points)
+        self.boundary = pg.PlotDataItem(pen=pg.mkPen("#1f2328", width=2), connect="finite")
+        self.boundary.setZValue(self.image.zValue() + 1)
+        plot.addItem(self.boundary)
+        self.test_data = QCheckBox(self.tr("test data"), self)
+        self.test_data.setObjectName("showTestData")
+        self.test_data.setToolTip(self.tr(
+            "Show the validation (test) points, drawn hollow: the network is not trained on "
+            "them, so they show how it does on data it has not seen"))
+        self.test_data.setStyleSheet("QCheckBox { background: rgba(255, 255, 255, 200); "
+                                     "padding: 1px 4px; border-radius: 3px; }")
+        self.test_data.setChecked(QSettings().value(SETTINGS_TEST_DATA, True, type=bool))
+        self.test_data.toggled.connect(self._show_test_data)
 
         # The sample the inspector and the stepper follow, ringed; click a point to choose it.
         self.selected = pg.ScatterPlotItem(size=24, brush=None,
@@ -68,6 +86,8 @@ class DecisionBoundary(pg.PlotWidget):
             self.points.setData([])
             self.validation_points.setData([])
             self.selected.setData([])
+            self.boundary.setData([], [])
+            self.test_data.hide()
             self.message.setText(self.tr("The decision boundary is drawn\nfor data with 2 inputs."))
             self.message.setPos(0.5, 0.5)
             self._show_axes(False)
@@ -88,7 +108,20 @@ class DecisionBoundary(pg.PlotWidget):
             pg.mkBrush(colour) for colour in self._colours(train)])
         self.validation_points.setData(x=validation.X[:, 0], y=validation.X[:, 1], pen=[
             pg.mkPen(colour, width=2.5) for colour in self._colours(validation)])
+        self.validation_points.setVisible(self.test_data.isChecked())
+        self.test_data.setVisible(validation.n_samples > 0)
         self._show_selected()
+
+    def _show_test_data(self, shown: bool) -> None:
+        QSettings().setValue(SETTINGS_TEST_DATA, bool(shown))
+        self.validation_points.setVisible(shown)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        box = getattr(self, "test_data", None)  # pyqtgraph resizes before __init__ is done
+        if box is not None:
+            box.adjustSize()
+            box.move(self.width() - box.width() - 6, 4)
 
     def _clicked(self, part: int, spots) -> None:
         """A click on a point (training part 0, validation 1) selects its sample."""
@@ -109,6 +142,33 @@ class DecisionBoundary(pg.PlotWidget):
         if not self._drawn or plane is None:
             return
         self.image.setImage(plane.output, levels=plane.levels[-1])
+        self._draw_boundary(plane)
+
+    def _draw_boundary(self, plane) -> None:
+        """The line where the one output crosses the middle of its range (none for several
+        outputs or regression, whose picture has no one boundary)."""
+        level = self._boundary_level()
+        if level is None:
+            self.boundary.setData([], [])
+            return
+        output = plane.output
+        rows, columns = output.shape
+        xs, ys = plane.xs, plane.ys
+        x_step, y_step = (xs[-1] - xs[0]) / columns, (ys[-1] - ys[0]) / rows
+        x, y = [], []
+        for line in pg.functions.isocurve(output, level, connected=True, extendToEdge=True):
+            points = np.asarray(line, dtype=float)
+            x.extend(xs[0] + points[:, 1] * x_step)
+            y.extend(ys[0] + points[:, 0] * y_step)
+            x.append(np.nan)
+            y.append(np.nan)
+        self.boundary.setData(np.asarray(x), np.asarray(y))
+
+    def _boundary_level(self) -> float | None:
+        spec, data = self.document.spec, self.document.dataset
+        if data.task != "classification" or spec.n_outputs != 1:
+            return None
+        return 0.0 if spec.output_activation == "tanh" else 0.5
 
     @property
     def plane(self) -> QRectF | None:

@@ -116,10 +116,15 @@ def test_the_output_menu_explains_softmax_with_bce(canvas, doc):
     scene = canvas.scene()
     scene.show_layer_menu(3, canvas.mapToGlobal(canvas.rect().center()))
     actions = actions_by_text(scene.open_menu)
-    assert not actions["softmax"].isEnabled()
-    assert "cce" in actions["softmax"].toolTip()
+    # softmax is offered with the cost it needs, and says so before it is chosen
+    softmax = actions["softmax (switches the cost to cce)"]
+    assert softmax.isEnabled() and "cce" in softmax.toolTip()
     assert not actions["cce: categorical cross-entropy"].isEnabled()
-    actions["softmax with cce"].trigger()
+    softmax.trigger()
+    assert (doc.spec.output_activation, doc.spec.loss) == ("softmax", "cce")
+    doc.undo()
+    scene.show_layer_menu(3, canvas.mapToGlobal(canvas.rect().center()))
+    actions_by_text(scene.open_menu)["softmax with cce"].trigger()
     assert (doc.spec.output_activation, doc.spec.loss) == ("softmax", "cce")
 
 

@@ -1,6 +1,7 @@
 """The rough edges a teacher found preparing a lesson in a real window, each kept fixed by a
 test that uses the widgets as a user does (mouse and keys on the real widgets)."""
 
+import numpy as np
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -74,3 +75,37 @@ def test_a_project_named_after_its_data_follows_new_data(window):
     assert window.document.name == "xor"
     window.document.set_data(datasets.load("spirals"), fit_network=True)
     assert window.document.name == "spirals"
+
+
+def test_the_built_in_box_shows_the_set_in_use(window):
+    from engine import datasets
+    from gui.data.panel import DataPanel
+
+    panel = window.findChild(DataPanel)
+    assert panel.builtin.name() == "xor"
+    window.document.set_data(datasets.load("spirals", n_samples=300), fit_network=True)
+    assert panel.builtin.name() == "spirals"
+    assert panel.builtin.params()["n_samples"] == 300
+    window.document.undo()
+    assert panel.builtin.name() == "xor"
+
+
+def test_the_plane_shows_or_hides_the_test_data_and_draws_the_boundary(window):
+    from PySide6.QtWidgets import QCheckBox
+
+    from engine import datasets
+    from gui.plots.decision_boundary import DecisionBoundary
+
+    window.document.set_data(datasets.load("circles", n_samples=200), fit_network=True)
+    plot = window.findChild(DecisionBoundary, "decisionBoundary")
+    box = plot.findChild(QCheckBox, "showTestData")
+    assert box.isChecked() and plot.validation_points.isVisible()
+    box.setChecked(False)
+    assert not plot.validation_points.isVisible()
+    box.setChecked(True)
+    assert plot.validation_points.isVisible()
+    # one sigmoid output: the line where it crosses 0.5
+    x, _ = plot.boundary.getData()
+    assert x is not None and len(x) > 10
+    plane = window.document.derived.plane
+    assert plane.xs[0] <= float(np.nanmin(x)) and float(np.nanmax(x)) <= plane.xs[-1]
