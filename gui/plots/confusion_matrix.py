@@ -35,7 +35,8 @@ class ConfusionMatrix(LayoutView):
     def _build(self) -> None:
         self._built = True
         self.counts = np.zeros((0, 0), dtype=int)
-        self.plot = self.addPlot(row=0, col=0)
+        self.plot = self.addPlot(row=0, col=0, enableMenu=False,
+                                 viewBox=pg.ViewBox(enableMenu=False))
         self.plot.invertY(True)
         self.plot.setMouseEnabled(x=False, y=False)
         style.cache_axes(self.plot)

@@ -75,6 +75,7 @@ class DecisionBoundary(pg.PlotWidget):
                                 (document.weightsChanged,))
         for signal in (document.specChanged, document.dataChanged, document.planeChanged):
             signal.connect(self.refresh)
+        document.pathChanged.connect(lambda: self.getPlotItem().enableAutoRange())
         self.refresh()
 
     def refresh(self) -> None:

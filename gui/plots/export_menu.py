@@ -49,7 +49,10 @@ class ExportMenu(QObject):
         formats = [(tr("Export as PNG…"), ".png"), (tr("Export as SVG…"), ".svg")]
         if with_csv:
             formats.append((tr("Export data as CSV…"), ".csv"))
-        self.actions: list[QAction] = []
+        show_all = QAction(tr("Show All"), view)
+        show_all.setToolTip(tr("Zoom back out to the whole plot, and follow it again"))
+        show_all.triggered.connect(self.show_all)
+        self.actions: list[QAction] = [show_all]
         for text, suffix in formats:
             action = QAction(text, view)
             action.triggered.connect(lambda _=False, suffix=suffix: self.export(suffix))
@@ -59,6 +62,15 @@ class ExportMenu(QObject):
         scene = view.scene()
         scene.contextMenu = list(self.actions)  # instead of pyqtgraph's "Export…" dialog
         scene.sigMouseClicked.connect(self._clicked)
+
+    def show_all(self) -> None:
+        """Undo the user's zoom and pan: the view fits its data again, and follows it (each
+        plot of a layout of plots)."""
+        item = self._item()
+        plots = [item] if hasattr(item, "getViewBox") else [
+            child for child in getattr(item, "items", {}) if hasattr(child, "getViewBox")]
+        for plot in plots:
+            plot.getViewBox().enableAutoRange()
 
     def export(self, suffix: str) -> None:
         ask_and_export(self._view, self._item(), self._name, suffix)

@@ -48,7 +48,9 @@ class SeriesPlot(pg.PlotWidget):
     """A plot of one training and one validation series against the epoch."""
 
     def __init__(self, object_name: str, y_label: str, parent=None, legend: bool = True):
-        super().__init__(parent, background="w")
+        # our menu (Show All, exports), not pyqtgraph's (Mouse Mode, Plot Options)
+        super().__init__(parent, background="w", enableMenu=False,
+                         viewBox=pg.ViewBox(enableMenu=False))
         self.setObjectName(object_name)
         plot = self.getPlotItem()
         self.export_menu = ExportMenu(self, self.getPlotItem, object_name, with_csv=True)
@@ -153,6 +155,9 @@ class LossPanel(QWidget):
             document.historyChanged, document.dataChanged, document.specChanged),
             SIDE_VIEW_INTERVAL)
         document.weightsChanged.connect(self._refresh_initial)
+        # another project or other data: the plots fit them, whatever the last one's zoom
+        document.pathChanged.connect(self._fit_again)
+        document.dataChanged.connect(self._fit_again)
         self.refresh()
 
     def refresh(self) -> None:
@@ -207,6 +212,10 @@ class LossPanel(QWidget):
         self.loss_range.follow(epochs, value_range(losses, log=self.log_scale.isChecked()))
         metric = value_range(metrics, floor=0.0)
         self.metric_range.follow(None, None if metric is None else (min(metric[0], 0.0), 1.0))
+
+    def _fit_again(self) -> None:
+        self.loss_plot.getPlotItem().getViewBox().enableAutoRange()
+        self.metric_plot.getPlotItem().getViewBox().enableAutoRange(axis="y")  # x is linked
 
     def _log_scale_toggled(self, on: bool) -> None:
         self.loss_plot.getPlotItem().setLogMode(y=on)

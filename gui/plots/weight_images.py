@@ -44,7 +44,8 @@ class WeightImages(LayoutView):
 
     def _build(self) -> None:
         self._built = True
-        self.plot = self.addPlot(row=0, col=0)
+        self.plot = self.addPlot(row=0, col=0, enableMenu=False,
+                                 viewBox=pg.ViewBox(enableMenu=False))
         self.plot.invertY(True)
         self.plot.setAspectLocked(True)
         self.plot.hideAxis("left")
@@ -66,11 +67,16 @@ class WeightImages(LayoutView):
         W1 = self.document.network.weights[0]
         if shape is None or W1.shape[1] != shape[0] * shape[1]:
             self.image.clear()
-            self.message.setText(self.tr("First-layer weights are drawn as pictures for "
-                                         "image data (digits, an image folder, MNIST)."))
+            self.message.setText(self.tr("First-layer weights are drawn as pictures\nfor "
+                                         "image data (digits, an image folder, MNIST).\n"
+                                         "For these data, see the tab Weights Wˡ."))
+            self.message.setPos(0.5, 0.5)  # in the middle of the empty plot, not off its view
+            self.plot.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+            self.colour_bar.hide()
             self.plot.setTitle("")
             return
         self.message.setText("")
+        self.colour_bar.show()
         tiles = mosaic(W1, shape)
         limit = float(np.nanmax(np.abs(tiles))) or 1.0
         self.image.setImage(tiles, autoLevels=False)

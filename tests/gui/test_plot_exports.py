@@ -71,11 +71,11 @@ def test_a_plot_without_a_view_menu_offers_its_exports_on_right_click(trained_wi
     menu = view.export_menu.menu
     qtbot.waitUntil(menu.isVisible)
     texts = [action.text() for action in menu.actions()]
-    assert texts == ["Export as PNG…", "Export as SVG…"]
+    assert texts == ["Show All", "Export as PNG…", "Export as SVG…"]
     menu.hide()
     target = tmp_path / "picked.svg"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    menu.actions()[1].trigger()
+    menu.actions()[2].trigger()
     assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
 
 

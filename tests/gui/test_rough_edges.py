@@ -109,3 +109,23 @@ def test_the_plane_shows_or_hides_the_test_data_and_draws_the_boundary(window):
     assert x is not None and len(x) > 10
     plane = window.document.derived.plane
     assert plane.xs[0] <= float(np.nanmin(x)) and float(np.nanmax(x)) <= plane.xs[-1]
+
+
+def test_plots_offer_our_menu_not_pyqtgraphs_and_forget_a_zoom_on_new(qtbot, window):
+    from gui.plots.decision_boundary import DecisionBoundary
+    from gui.plots.loss_plot import SeriesPlot
+
+    loss = window.findChild(SeriesPlot, "lossPlot")
+    box = loss.getPlotItem().getViewBox()
+    assert box.menu is None  # no Mouse Mode / Plot Options
+    assert loss.export_menu.actions[0].text() == "Show All"
+    box.setXRange(3, 4)
+    box.sigRangeChangedManually.emit(box.state["mouseEnabled"])
+    assert not box.autoRangeEnabled()[0]
+    window.action_new.trigger()
+    assert box.autoRangeEnabled()[0]
+    plane = window.findChild(DecisionBoundary, "decisionBoundary")
+    assert plane.getPlotItem().getViewBox().menu is None
+    plane.getPlotItem().getViewBox().setXRange(0, 0.1)
+    plane.export_menu.show_all()
+    assert plane.getPlotItem().getViewBox().autoRangeEnabled()[0]
