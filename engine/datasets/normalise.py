@@ -106,3 +106,30 @@ class Normaliser:
 def fit_normaliser(X: np.ndarray, method: str = "standardise") -> Normaliser:
     """Same as :meth:`Normaliser.fit`; the name reads well at call sites."""
     return Normaliser.fit(X, method)
+
+
+#: features whose spreads differ more than this many times, or whose values reach beyond
+#: ±LARGE_VALUE, saturate tanh and sigmoid units unless they are normalised
+SPREAD_RATIO = 10.0
+LARGE_VALUE = 10.0
+
+
+def scaling_problem(X: np.ndarray, feature_names=()) -> str | None:
+    """Why raw ``X`` wants normalising, in words, or None: features on very different scales
+    (one in 0…1, another in 0…10,000) or far from 0 put every tanh or sigmoid unit in its flat
+    tails, where gradients vanish. For the hint shown while the normalisation is "none"."""
+    X = np.asarray(X, dtype=np.float64)
+    if X.ndim != 2 or X.shape[0] < 2 or X.shape[1] == 0 or not np.isfinite(X).all():
+        return None
+    spread = X.max(axis=0) - X.min(axis=0)
+    varying = spread[spread > 0]
+    names = list(feature_names) or [f"x{j + 1}" for j in range(X.shape[1])]
+    if len(varying) >= 2 and varying.max() > SPREAD_RATIO * varying.min():
+        wide, narrow = int(np.argmax(spread)), int(np.argmin(np.where(spread > 0, spread, np.inf)))
+        return (f"the features' ranges differ {varying.max() / varying.min():,.0f}-fold "
+                f"({names[wide]} spans {spread[wide]:.4g}, {names[narrow]} {spread[narrow]:.4g})")
+    largest = float(np.abs(X).max())
+    if largest > LARGE_VALUE:
+        return (f"the features reach {largest:.4g}, far outside the range where tanh and "
+                "sigmoid bend")
+    return None

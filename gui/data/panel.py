@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.datasets.normalise import scaling_problem
 from engine.errors import BackpropStudioError, DataError
 from engine.session import DataDoesNotFit
 from gui.data.builtin_form import BuiltinForm
@@ -32,6 +33,7 @@ from gui.data.features_box import InputFeaturesBox
 NORMALISATIONS = (("none", "None (raw values)"), ("standardise", "Standardise (mean 0, sd 1)"),
                   ("minmax", "Min–max (to [0, 1])"))
 ERROR_STYLE = "color: #b00020;"
+HINT_STYLE = "color: #7d4e00; background: #fff8c5; padding: 4px; border-radius: 4px;"
 BANNER_STYLE = ("QFrame#fitBanner { background: #fff4d6; border: 1px solid #e0b000;"
                 " border-radius: 6px; }")
 
@@ -77,13 +79,21 @@ class DataPanel(QWidget):
         self.normalisation = QComboBox(objectName="normalisationCombo")
         for method, text in NORMALISATIONS:
             self.normalisation.addItem(self.tr(text), method)
-        self.normalisation.activated.connect(self._normalisation_chosen)
+        self.normalisation.activated.connect(lambda _index: self._normalisation_chosen())
         form = QFormLayout()
         form.addRow(self.tr("Normalisation:"), self.normalisation)
+        self.scaling_hint = QLabel(objectName="scalingHint", wordWrap=True)
+        self.scaling_hint.setStyleSheet(HINT_STYLE)
+        self.standardise_button = QPushButton(self.tr("Standardise the features"),
+                                              objectName="standardiseButton")
+        self.standardise_button.clicked.connect(
+            lambda: self._normalisation_chosen("standardise"))
         layout = QVBoxLayout(box)
         for widget in (self.title, self.shape, self.counts):
             layout.addWidget(widget)
         layout.addLayout(form)
+        layout.addWidget(self.scaling_hint)
+        layout.addWidget(self.standardise_button)
         return box
 
     def _fit_banner(self) -> QFrame:
@@ -149,6 +159,13 @@ class DataPanel(QWidget):
             self.builtin.select(source["name"], source.get("params"))
         self.normalisation.setCurrentIndex(
             self.normalisation.findData(self.document.normalisation))
+        problem = (scaling_problem(ds.X, ds.feature_names)
+                   if self.document.normalisation == "none" and ds.image_shape is None else None)
+        self.scaling_hint.setText("" if problem is None else self.tr(
+            "Unnormalised, {why}: tanh and sigmoid units saturate and learn slowly. "
+            "Standardising the features (zero mean, unit variance) helps.").format(why=problem))
+        self.scaling_hint.setVisible(problem is not None)
+        self.standardise_button.setVisible(problem is not None)
 
     def show_error(self, text: str) -> None:
         self.message.setText(text[:1].upper() + text[1:] if text else "")
@@ -192,9 +209,9 @@ class DataPanel(QWidget):
             return False
         return self.use(dataset)
 
-    def _normalisation_chosen(self) -> None:
+    def _normalisation_chosen(self, method: str | None = None) -> None:
         try:
-            self.document.set_normalisation(self.normalisation.currentData())
+            self.document.set_normalisation(method or self.normalisation.currentData())
         except BackpropStudioError as error:
             self.show_error(str(error))
             self.refresh()

@@ -129,3 +129,20 @@ def test_plots_offer_our_menu_not_pyqtgraphs_and_forget_a_zoom_on_new(qtbot, win
     plane.getPlotItem().getViewBox().setXRange(0, 0.1)
     plane.export_menu.show_all()
     assert plane.getPlotItem().getViewBox().autoRangeEnabled()[0]
+
+
+def test_features_on_different_scales_suggest_standardising(window):
+    from engine import datasets
+    from gui.data.panel import DataPanel
+
+    rng = np.random.default_rng(0)
+    X = np.column_stack([rng.uniform(0, 1, 60), rng.uniform(0, 10_000, 60)])
+    y = (X[:, 0] > 0.5).astype(int)
+    window.document.set_data(datasets.from_arrays(X, y, name="scales"), "none",
+                             fit_network=True)
+    panel = window.findChild(DataPanel)
+    assert not panel.scaling_hint.isHidden()
+    assert "Standardising" in panel.scaling_hint.text() and "x2" in panel.scaling_hint.text()
+    panel.standardise_button.click()
+    assert window.document.normalisation == "standardise"
+    assert panel.scaling_hint.isHidden()
