@@ -103,11 +103,10 @@ class Decorations:
         self.summary.setPos(layout.column_x(0) - 70, top - 122)
         scene.addItem(self.summary)
         self._labels(scene, document)
+        below = self._empty_hint(scene) + 8 if spec.n_layers == 1 else 0.0
         self.legend = LegendItem()
-        self.legend.setPos(layout.column_x(0) - 70, bottom + 72)
+        self.legend.setPos(layout.column_x(0) - 70, bottom + 72 + below)
         scene.addItem(self.legend)
-        if spec.n_layers == 1:
-            self._empty_hint(scene)
 
     def set_scale(self, scale: float) -> None:
         if self.legend is not None:
@@ -183,14 +182,21 @@ class Decorations:
         scene.addItem(label)
 
     @staticmethod
-    def _empty_hint(scene) -> None:
+    def _empty_hint(scene) -> float:
+        """The hint where a hidden layer would go; its height (the legend goes below it)."""
         hint = QGraphicsTextItem(tr("No hidden layer: drop a Neuron or a Layer from the "
                                     "palette here to add one"))
         hint.setDefaultTextColor(style.MUTED_LABEL)
         hint.setTextWidth(layout.LAYER_SPACING - 2 * layout.COLUMN_HALF_WIDTH + 30)
         rect = hint.boundingRect()
-        hint.setPos(layout.LAYER_SPACING / 2 - rect.width() / 2, -rect.height() - 40)
+        # under the inputs and the gap, clear of the layer titles above and of the cost chip
+        # under the output column
+        inputs = scene.neurons[0]
+        bottom = max((item.pos().y() for item in inputs), default=0.0) + layout.NEURON_RADIUS
+        right = layout.LAYER_SPACING - layout.COLUMN_HALF_WIDTH - 20
+        hint.setPos(right - rect.width(), bottom + 16)
         scene.addItem(hint)
+        return max(0.0, bottom + 16 + rect.height() - (bottom + 72))
 
     # -- folded layers --------------------------------------------------------------------------
     @staticmethod

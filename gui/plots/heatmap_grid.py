@@ -18,6 +18,9 @@ from gui.plots.layout_view import LayoutView
 from gui.plots.plot_ranges import round_up
 
 MAX_TICKS = 10
+#: ticks on a matrix's rows (a dock is short), and on its columns when several share the width
+ROW_TICKS = 5
+CROWDED_TICKS = 4
 
 
 @dataclass(frozen=True)
@@ -59,20 +62,25 @@ class HeatmapGrid(LayoutView):
     def _build(self, heatmaps: list[Heatmap]) -> None:
         self.clear()
         self.plots, self.images = [], []
+        # Beside each other, several matrices have room for a letter, not a phrase, under
+        # each (the titles Wˡ say the layers), and for a few ticks, not one per neuron.
+        crowded = len(heatmaps) > 2
+        column_ticks = MAX_TICKS if not crowded else CROWDED_TICKS
         for column, heatmap in enumerate(heatmaps):
             plot = self.addPlot(row=0, col=column, title=heatmap.title, enableMenu=False,
                                 viewBox=pg.ViewBox(enableMenu=False))
             plot.invertY(True)
             plot.setAspectLocked(False)
-            plot.setLabel("left", heatmap.row_label)
-            plot.setLabel("bottom", heatmap.column_label)
+            plot.setLabel("left", _short(heatmap.row_label) if crowded else heatmap.row_label)
+            plot.setLabel("bottom",
+                          _short(heatmap.column_label) if crowded else heatmap.column_label)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
             image = pg.ImageItem(axisOrder="row-major")
             plot.addItem(image)
             rows, columns = heatmap.matrix.shape
-            plot.getAxis("left").setTicks([_index_ticks(rows)])
-            plot.getAxis("bottom").setTicks([_index_ticks(columns)])
+            plot.getAxis("left").setTicks([_index_ticks(rows, ROW_TICKS)])
+            plot.getAxis("bottom").setTicks([_index_ticks(columns, column_ticks)])
             plot.setRange(xRange=(0.5, columns + 0.5), yRange=(0.5, rows + 0.5), padding=0)
             plot.disableAutoRange()  # fixed cells: the axes need not be redrawn each update
             style.cache_axes(plot)
@@ -86,7 +94,13 @@ class HeatmapGrid(LayoutView):
         self.addItem(self.colour_bar, row=0, col=len(heatmaps))
 
 
-def _index_ticks(count: int) -> list[tuple[float, str]]:
-    """1-based ticks at the cells' centres, as the notes number neurons; at most ~10 shown."""
-    step = max(1, int(np.ceil(count / MAX_TICKS)))
+def _short(label: str) -> str:
+    """"neuron i of layer 1" → "i": the letter of a crowded matrix's axis."""
+    words = label.split()
+    return words[1] if len(words) > 1 and words[0] == "neuron" else label
+
+
+def _index_ticks(count: int, most: int = 10) -> list[tuple[float, str]]:
+    """1-based ticks at the cells' centres, as the notes number neurons; at most ``most``."""
+    step = max(1, int(np.ceil(count / most)))
     return [(float(k), str(k)) for k in range(1, count + 1, step)]
