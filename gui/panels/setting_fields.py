@@ -5,16 +5,24 @@ the project files accept.
 Numbers show as the shortest text that reads back to them (0.05, 1e-05) and may be typed in
 scientific notation (1e-3); the learning rate steps by a factor, as its slider does, since
 10⁻⁴ and 10⁻¹ are equally usual.
+
+A value the field cannot take is never changed or dropped without a word: when typing ends
+on a number out of range, or on text that is not a number, the field keeps its value and
+says why beside it (a tooltip at the field) and in ``refused``, which the training panel
+shows as its message. Whole-number fields let an out-of-range number be typed in full
+("20000000" epochs is refused whole, not cut to "2000000").
 """
 
 from __future__ import annotations
 
 import math
+import time
 
+from PySide6.QtCore import QCoreApplication, QPoint, Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QToolTip, QWidget
 
-from engine.config import LIMITS
+from engine.config import LIMITS, SETTING_NAMES
 
 #: QDoubleSpinBox rounds every value to this many decimals: as many as a double has
 ALL_DECIMALS = 323
@@ -24,18 +32,84 @@ LOG_STEP = 10 ** 0.1
 
 def whole_field(name: str, parent: QWidget | None = None) -> QSpinBox:
     """A spin box for the whole-number setting ``name``, over its range."""
+    return WholeField(name, parent)
+
+
+def _why_refused(name: str, text: str, kept: str) -> str:
+    """Why ``text`` is not a value of the setting ``name``, and what the field kept."""
+    tr = QCoreApplication.translate
+    label = SETTING_NAMES.get(name, name)
     bounds = LIMITS[name]
-    spin = QSpinBox(parent)
-    spin.setRange(int(bounds.least), int(bounds.most))
-    spin.setKeyboardTracking(False)
-    return spin
+    if not text.strip():
+        reason = tr("SettingFields", "{setting} needs a value").format(setting=label)
+    else:
+        reason = tr("SettingFields", "{setting} must be {kind} {range}, not {text}").format(
+            setting=label, kind=bounds.kind, range=bounds.describe(), text=text.strip())
+    reason = reason[:1].upper() + reason[1:]
+    return tr("SettingFields", "{reason}; kept {value}.").format(reason=reason, value=kept)
+
+
+#: Qt fixes a refused text up more than once as one edit ends: say it once
+_REPEAT_SECONDS = 0.5
+
+
+def _say(field: QAbstractSpinBox, text: str) -> None:
+    """Show ``text`` beside ``field`` and hand it to whoever listens to ``refused``."""
+    now = time.monotonic()
+    if text == field._last_said and now - field._said_at < _REPEAT_SECONDS:
+        return
+    field._last_said, field._said_at = text, now
+    if field.isVisible():
+        QToolTip.showText(field.mapToGlobal(QPoint(0, field.height())), text, field)
+    field.refused.emit(text)
+
+
+class WholeField(QSpinBox):
+    """A spin box for the whole-number setting ``name``, over its range."""
+
+    #: why a typed value was not taken (the field kept its value)
+    refused = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name = name
+        self._last_said, self._said_at = "", 0.0
+        bounds = LIMITS[name]
+        self.setRange(int(bounds.least), int(bounds.most))
+        self.setKeyboardTracking(False)
+
+    def _number_text(self, text: str) -> str:
+        """``text`` without the field's prefix and suffix (" epochs")."""
+        return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+
+    def validate(self, text: str, position: int):
+        stripped = self._number_text(text)
+        if stripped in ("", "-", "+"):
+            return QValidator.State.Intermediate, text, position
+        try:
+            value = int(stripped)
+        except ValueError:
+            return QValidator.State.Invalid, text, position
+        inside = self.minimum() <= value <= self.maximum()
+        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate,
+                text, position)
+
+    def fixup(self, text: str) -> str:
+        _say(self, _why_refused(self.name, self._number_text(text),
+                                self.textFromValue(self.value())))
+        return text
 
 
 class NumberField(QDoubleSpinBox):
     """A spin box for the real-valued setting ``name``; ``log``: steps multiply."""
 
+    #: why a typed value was not taken (the field kept its value)
+    refused = Signal(str)
+
     def __init__(self, name: str, parent: QWidget | None = None, log: bool = False):
         super().__init__(parent)
+        self.name = name
+        self._last_said, self._said_at = "", 0.0
         bounds = LIMITS[name]
         self.log = log
         self.setDecimals(ALL_DECIMALS)
@@ -65,6 +139,10 @@ class NumberField(QDoubleSpinBox):
         inside = self.minimum() <= value <= self.maximum() and math.isfinite(value)
         return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate,
                 text, position)
+
+    def fixup(self, text: str) -> str:
+        _say(self, _why_refused(self.name, text, self.textFromValue(self.value())))
+        return text
 
     def stepBy(self, steps: int) -> None:
         if not self.log:

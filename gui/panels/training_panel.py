@@ -178,6 +178,8 @@ class TrainingPanel(QWidget):
         for widget in (self.use_target, self.target_loss, self.use_patience, self.patience):
             signal = widget.toggled if isinstance(widget, QCheckBox) else widget.valueChanged
             signal.connect(self._set_stop_rules)
+        for field in (self.target_loss, self.patience):
+            field.refused.connect(self.show_message)
         form.addRow(self.use_target, self.target_loss)
         form.addRow(self.use_patience, self.patience)
         return box
@@ -192,11 +194,13 @@ class TrainingPanel(QWidget):
     def _spin(self, field: str):
         spin = whole_field(field, self)
         spin.valueChanged.connect(lambda value: self._set(**{field: value}))
+        spin.refused.connect(self.show_message)
         return spin
 
     def _double(self, field: str, log: bool = False) -> NumberField:
         spin = NumberField(field, self, log=log)
         spin.valueChanged.connect(lambda value: self._set(**{field: value}))
+        spin.refused.connect(self.show_message)
         return spin
 
     # ---- writing back ------------------------------------------------------------------
