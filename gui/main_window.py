@@ -36,6 +36,7 @@ from gui.plots.layer_diagnostics import LayerDiagnostics
 from gui.plots.loss_plot import LossPanel
 from gui.plots.weight_heatmaps import WeightHeatmaps
 from gui.plots.weight_images import WeightImages
+from gui.status_bar import StatusBar
 from gui.stepper.panel import BackpropStepper
 from gui.training.actions import TrainingActions, TrainingStatus
 from gui.training.controller import State, TrainingController
@@ -300,6 +301,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _create_status_bar(self) -> None:
+        self.setStatusBar(StatusBar(self))
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
         self.training_status = TrainingStatus(self.statusBar(), self.training)
