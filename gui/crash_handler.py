@@ -133,14 +133,15 @@ class CrashHandler(QObject):
             "{summary}\n\nThe program keeps running and your project is still open; saving "
             "it under a new name is a safe step. {where}").format(summary=summary, where=where))
         box.setDetailedText(details)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.finished.connect(self._closed)
         self.box = box
         box.show()
 
     def _closed(self, *_) -> None:
-        self.box = None
+        box, self.box = self.box, None
+        if box is not None:
+            box.deleteLater()
 
 
 _handler: list[CrashHandler] = []

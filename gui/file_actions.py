@@ -41,6 +41,7 @@ class FileActions(QObject):
         self.document = document
         #: writes the unsaved project to the user's data folder every minute
         self.autosaver = AutoSaver(document, self)
+        self.autosaver.failed.connect(self._autosave_failed)
 
     # ---- commands ----------------------------------------------------------------------
     def new(self) -> None:
@@ -212,6 +213,11 @@ class FileActions(QObject):
         return self._save_to(path) if path is not None else self.save()
 
     # ---- helpers -----------------------------------------------------------------------
+    def _autosave_failed(self, reason: str) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Could not autosave the project ({reason}); it is tried again in a "
+                    "minute. Save it to be safe.").format(reason=reason), 20000)
+
     def _attempt(self, action, failure: str, done: str | None = None,
                  remember: bool = False) -> bool:
         try:

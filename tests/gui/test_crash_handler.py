@@ -146,3 +146,18 @@ def test_an_unexpected_error_in_the_worker_ends_the_run_and_is_shown(window, qtb
     window.training.train()
     qtbot.waitUntil(lambda: bool(ended), timeout=20000)
     assert ended == [None] and window.document.history.last_epoch() == 3
+
+
+def test_quitting_with_the_message_up_closes_it_cleanly(handler, window, qtbot):
+    """The message sits over the window; closing every window (as quitting does) once
+    crashed in QDialog::setResult when the box deleted itself on close."""
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    handler.handle(*fake_error())
+    assert handler.box is not None
+    QApplication.closeAllWindows()
+    QApplication.processEvents()
+    assert handler.box is None
