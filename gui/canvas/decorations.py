@@ -22,7 +22,7 @@ from engine import architecture as arch
 from engine import notation
 from gui import style
 from gui.canvas import layout
-from gui.canvas.items import FoldedLayerItem, edge_colours
+from gui.canvas.items import INPUT_LABEL_ROOM, FoldedLayerItem, edge_colours
 from gui.canvas.layer_items import ButtonItem, ChipItem, TextBlockItem
 
 ACTIVATION_SYMBOLS = {
@@ -176,7 +176,9 @@ class Decorations:
         label = QGraphicsSimpleTextItem(text)
         label.setBrush(style.MUTED_LABEL)
         rect = label.boundingRect()
-        gap = neuron.radius + 8
+        # an input's own symbol (x₁) may be drawn beside it, left of the neuron: the data's
+        # name for it goes further out, so the two never overlap
+        gap = neuron.radius + (8 if right else INPUT_LABEL_ROOM + 4)
         x = neuron.pos().x() + gap if right else neuron.pos().x() - gap - rect.width()
         label.setPos(x, neuron.pos().y() - rect.height() / 2)
         scene.addItem(label)

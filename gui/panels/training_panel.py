@@ -89,8 +89,8 @@ class TrainingPanel(QWidget):
         document.specChanged.connect(self.refresh)
         # A message about the last attempt (the step activation cannot be trained, a setting
         # refused) is out of date once the network or the data change.
-        document.specChanged.connect(lambda: self.show_message(""))
-        document.dataChanged.connect(lambda: self.show_message(""))
+        for signal in (document.specChanged, document.dataChanged, document.pathChanged):
+            signal.connect(lambda: self.show_message(""))
         self.refresh()
 
     # ---- building ----------------------------------------------------------------------

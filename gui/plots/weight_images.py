@@ -80,6 +80,8 @@ class WeightImages(LayoutView):
         tiles = mosaic(W1, shape)
         limit = float(np.nanmax(np.abs(tiles))) or 1.0
         self.image.setImage(tiles, autoLevels=False)
+        # the whole mosaic (the message's 0…1 view may be left from other data)
+        self.plot.setRange(xRange=(0, tiles.shape[1]), yRange=(0, tiles.shape[0]), padding=0.02)
         self.colour_bar.setLevels((-limit, limit))
         shown = min(len(W1), MAX_TILES)
         self.plot.setTitle(self.tr("W¹ rows as {h}×{w} images: {n} of {N} neurons").format(

@@ -109,6 +109,10 @@ class TrainingStatus(QObject):
         controller.stateChanged.connect(self.state_changed)
         controller.paceChanged.connect(lambda _: self._say_running())
         self.document.historyChanged.connect(self._show_idle)
+        # what the last run ended with does not describe another project or other data
+        for signal in (self.document.pathChanged, self.document.dataChanged,
+                       self.document.specChanged):
+            signal.connect(self._forget_last_run)
         self._show_idle()
 
     def show_report(self, report) -> None:
@@ -163,6 +167,10 @@ class TrainingStatus(QObject):
         else:
             text = self.tr("Training stopped at epoch {p}").format(p=last)
         self.status_bar.showMessage(text, 20000)
+
+    def _forget_last_run(self) -> None:
+        if self.controller.state is State.IDLE:
+            self.status_bar.clearMessage()
 
     def _show_idle(self) -> None:
         """Where the project stands: its last epoch and cost (nothing left of a run)."""

@@ -146,3 +146,30 @@ def test_features_on_different_scales_suggest_standardising(window):
     panel.standardise_button.click()
     assert window.document.normalisation == "standardise"
     assert panel.scaling_hint.isHidden()
+
+
+def test_weight_images_show_after_data_without_images(qtbot, window):
+    from engine import datasets
+    from gui.plots.weight_images import WeightImages
+
+    view = window.findChild(WeightImages)
+    view.draw_now()
+    assert "image data" in view.message.toPlainText()
+    window.document.set_data(datasets.load("digits"), fit_network=True)
+    view.draw_now()
+    view.refresh()
+    (x_from, x_to), (y_from, y_to) = view.plot.viewRange()
+    rows, columns = view.image.image.shape
+    assert x_from <= 0 and x_to >= columns and y_from <= 0 and y_to >= rows
+
+
+def test_a_new_project_forgets_the_last_runs_messages(qtbot, window):
+    from PySide6.QtWidgets import QLabel
+
+    window.training.runEnded.emit("training diverged in epoch 3: try a smaller η")
+    message = window.findChild(QLabel, "trainingMessage")
+    assert "diverged" in message.text()
+    window.document.undo_stack.setClean()
+    window.action_new.trigger()
+    assert message.isHidden()
+    assert window.statusBar().currentMessage() == ""
