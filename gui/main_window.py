@@ -52,11 +52,14 @@ EXAMPLE_TITLES = {
 
 
 def scrollable(widget: QWidget) -> QScrollArea:
-    """A tall panel in a scroll area, so it never forces the window's minimum height."""
+    """A tall panel in a scroll area, so it never forces the window's minimum height; it
+    scrolls up and down only (its text wraps to the dock's width, nothing is cut at the
+    right)."""
     area = QScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
 
 SETTINGS_GEOMETRY = "mainWindow/geometry"

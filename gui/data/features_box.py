@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QToolButton, QVBox
 
 from engine.datasets import features as input_features
 
-COLUMNS = 4
+COLUMNS = 3  # fits the Data panel at its narrowest (a 1280 × 800 window)
 MUTED_STYLE = "color: #555;"
 #: an input feature switched on reads at a glance
 TOGGLE_STYLE = ("QToolButton { padding: 3px 6px; }"

@@ -10,15 +10,17 @@ panel says why and offers the one-click fix that resizes the input and output la
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -67,7 +69,9 @@ class DataPanel(QWidget):
         layout.addStretch(1)
         document.dataChanged.connect(self.refresh)
         document.specChanged.connect(self.refresh)
+        document.dataChanged.connect(self._show_builtin_in_use)
         self.refresh()
+        self._show_builtin_in_use()
 
     # ---- building ----------------------------------------------------------------------------
     def _summary_box(self) -> QGroupBox:
@@ -77,6 +81,9 @@ class DataPanel(QWidget):
         self.shape = QLabel(objectName="dataShape", wordWrap=True)
         self.counts = QLabel(objectName="dataCounts", wordWrap=True)
         self.normalisation = QComboBox(objectName="normalisationCombo")
+        self.normalisation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.normalisation.setMinimumContentsLength(12)
         for method, text in NORMALISATIONS:
             self.normalisation.addItem(self.tr(text), method)
         self.normalisation.activated.connect(lambda _index: self._normalisation_chosen())
@@ -108,7 +115,7 @@ class DataPanel(QWidget):
         self.fit_button.clicked.connect(self.fit_network)
         dismiss = QPushButton(self.tr("Keep the current data"), objectName="dismissFitButton")
         dismiss.clicked.connect(self._dismiss)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other: the panel may be narrow
         buttons.addWidget(self.fit_button)
         buttons.addWidget(dismiss)
         layout = QVBoxLayout(self.banner)
@@ -129,13 +136,14 @@ class DataPanel(QWidget):
 
     def _import_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your own data"))
-        layout = QHBoxLayout(box)
-        for name, text, slot in (("importCsv", self.tr("CSV file…"), self.choose_csv),
-                                 ("importImages", self.tr("Image folder…"), self.choose_folder),
-                                 ("importIdx", self.tr("IDX / MNIST…"), self.choose_idx)):
+        layout = QGridLayout(box)
+        for k, (name, text, slot) in enumerate((
+                ("importCsv", self.tr("CSV file…"), self.choose_csv),
+                ("importImages", self.tr("Image folder…"), self.choose_folder),
+                ("importIdx", self.tr("IDX / MNIST…"), self.choose_idx))):
             button = QPushButton(text, objectName=name)
             button.clicked.connect(slot)
-            layout.addWidget(button)
+            layout.addWidget(button, k // 2, k % 2)
         return box
 
     # ---- showing the document ------------------------------------------------------------------
@@ -149,14 +157,13 @@ class DataPanel(QWidget):
                 else self.tr("regression"))
         self.shape.setText(self.tr(
             "{n} samples × {d} features · {what}<br>training {t} · validation {v}"
-            "<br>network: {i} inputs → {o} outputs").format(
+            "<br>network: {i} → {o}").format(
                 n=ds.n_samples, d=ds.n_features, what=what, t=train, v=validation,
-                i=spec.n_inputs, o=spec.n_outputs))
+                i=self.tr("1 input") if spec.n_inputs == 1 else
+                self.tr("{n} inputs").format(n=spec.n_inputs),
+                o=self.tr("1 output") if spec.n_outputs == 1 else
+                self.tr("{n} outputs").format(n=spec.n_outputs)))
         self.counts.setText(counts_html(ds))
-        source = ds.source or {}
-        if source.get("kind") == "builtin" and source.get("name") != self.builtin.name():
-            # the box shows the set in use (after Open or New too), ready to be re-made
-            self.builtin.select(source["name"], source.get("params"))
         self.normalisation.setCurrentIndex(
             self.normalisation.findData(self.document.normalisation))
         problem = (scaling_problem(ds.X, ds.feature_names)
@@ -167,8 +174,26 @@ class DataPanel(QWidget):
         self.scaling_hint.setVisible(problem is not None)
         self.standardise_button.setVisible(problem is not None)
 
+    def _show_builtin_in_use(self) -> None:
+        """The Built-in box shows the set in use (after Open or New too), ready to be made
+        again; only when the data change, so a choice not yet applied is not lost."""
+        source = self.document.dataset.source or {}
+        if source.get("kind") == "builtin" and source.get("name") != self.builtin.name():
+            self.builtin.select(source["name"], source.get("params"))
+
     def show_error(self, text: str) -> None:
         self.message.setText(text[:1].upper() + text[1:] if text else "")
+        if text:
+            self._bring_into_view(self.message)
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the panel to ``widget`` (the refusal of a click further down must not go
+        unseen above the fold), once the layout has placed it."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(widget, 0, 12))
 
     # ---- changing the data -------------------------------------------------------------------
     def use(self, dataset) -> bool:
@@ -184,6 +209,7 @@ class DataPanel(QWidget):
                 "<b>The network does not fit these data.</b> {why}. Nothing was changed.")
                 .format(why=refusal.reason[:1].upper() + refusal.reason[1:]))
             self.banner.show()
+            self._bring_into_view(self.banner)
             return False
         except BackpropStudioError as error:
             self.show_error(str(error))

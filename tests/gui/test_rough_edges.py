@@ -173,3 +173,22 @@ def test_a_new_project_forgets_the_last_runs_messages(qtbot, window):
     window.action_new.trigger()
     assert message.isHidden()
     assert window.statusBar().currentMessage() == ""
+
+
+def test_a_refused_use_this_data_scrolls_its_reason_into_view(qtbot, window):
+    from PySide6.QtWidgets import QScrollArea
+
+    from gui.data.panel import DataPanel
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.docks["dataDock"].raise_()
+    panel = window.findChild(DataPanel)
+    area = window.docks["dataDock"].widget()
+    assert isinstance(area, QScrollArea)
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    panel.builtin.select("iris")
+    window.document.remove_hidden_layer(1)  # so the network cannot take iris as it is
+    assert not panel.apply_builtin()
+    qtbot.waitUntil(lambda: area.verticalScrollBar().value() <= panel.banner.y())
+    assert not panel.banner.isHidden()
