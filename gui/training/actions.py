@@ -104,6 +104,7 @@ class TrainingStatus(QObject):
         self.controller = controller
         self.document = controller.document
         self._wall = _RunClock()
+        self._last = None
         controller.progress.connect(self.show_report)
         controller.runEnded.connect(self.run_ended)
         controller.stateChanged.connect(self.state_changed)
@@ -117,30 +118,51 @@ class TrainingStatus(QObject):
 
     def show_report(self, report) -> None:
         run = self.controller.run
-        project_epoch = run.project_epoch(report) if run is not None else report.epoch
+        offset = run.epoch_offset if run is not None else 0
+        project_epoch = offset + report.epoch
         done_iterations = (report.epoch - 1) * report.iterations_per_epoch
         in_epoch = report.iteration - done_iterations if not report.epoch_done \
             else report.iterations_per_epoch
         total = report.epochs * report.iterations_per_epoch
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(report.iteration, total))
-        self.bar.setFormat(self.tr("{k} of {n} epochs").format(k=report.epoch, n=report.epochs))
+        # counted as the label and the loss plot count: from the project's first epoch
+        self.bar.setFormat(self.tr("epoch {p} of {n}").format(p=project_epoch,
+                                                             n=offset + report.epochs))
         self.bar.show()
+        self._last = (project_epoch, in_epoch, report)
+        if self.controller.state is State.PAUSED:
+            self._say_paused()
+            return
+        wall = self._wall.seconds()
+        # the trainer's rate leaves out the pace's waits; the wall clock's does not
+        speed = report.samples_per_second * min(1.0, report.elapsed / wall) if wall > 0 else 0.0
         self.label.setText(self.tr(
             "epoch {p} · iteration {i} of {m} · C = {loss} · {speed} samples/s · {eta} left"
             ).format(p=project_epoch, i=in_epoch, m=report.iterations_per_epoch,
-                     loss=f"{report.train_loss:.4g}", speed=_count(report.samples_per_second),
-                     eta=_eta(self._wall.seconds(), report.iteration, total)))
+                     loss=f"{report.train_loss:.4g}", speed=_count(speed),
+                     eta=_eta(wall, report.iteration, total)))
+
+    def _say_paused(self) -> None:
+        """Paused: where the run stands, without a speed or a time left that no longer run."""
+        if self._last is None:
+            return
+        project_epoch, in_epoch, report = self._last
+        self.label.setText(self.tr("paused at epoch {p} · iteration {i} of {m} · C = {loss}")
+                           .format(p=project_epoch, i=in_epoch, m=report.iterations_per_epoch,
+                                   loss=f"{report.train_loss:.4g}"))
 
     def state_changed(self, state: State) -> None:
         if state is State.PAUSED:
             self._wall.pause()
+            self._say_paused()
             self.status_bar.showMessage(self.tr("Paused"))
         elif state is State.RUNNING:
             if self._wall.started:
                 self._wall.resume()
             else:
                 self._wall.start()
+                self._last = None
             self._say_running()
         else:
             self._wall.stop()

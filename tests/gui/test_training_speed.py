@@ -5,7 +5,7 @@ import dataclasses
 import time
 
 import pytest
-from PySide6.QtWidgets import QLabel, QSlider
+from PySide6.QtWidgets import QLabel, QProgressBar, QSlider
 
 from gui.document import Document
 from gui.training.controller import State, TrainingController
@@ -132,3 +132,21 @@ def test_the_perceptron_rule_says_xor_is_not_linearly_separable(qtbot, window):
     message = window.findChild(QLabel, "trainingMessage")
     assert "not linearly separable" in message.text() and message.isVisibleTo(window)
     assert "not linearly separable" in window.statusBar().currentMessage()
+
+
+def test_a_paced_run_reports_the_rate_it_really_has_and_pausing_drops_the_time_left(
+        qtbot, window):
+    configure(window.document, epochs=1000, mode="batch")
+    window.findChild(QSlider, "trainingSpeed").setValue(PACES.index(Pace("iteration", 10)))
+    window.training.train()
+    qtbot.waitUntil(lambda: window.training.last_report is not None
+                    and window.training.last_report.iteration >= 4, timeout=10000)
+    status = window.findChild(QLabel, "trainingStatus").text()
+    speed = float(status.split(" samples/s")[0].rsplit("· ", 1)[1].replace(",", ""))
+    assert speed < 4 * 10 * 3  # XOR: 4 samples an iteration, 10 iterations a second
+    window.training.pause()
+    qtbot.waitUntil(lambda: window.training.state is State.PAUSED, timeout=10000)
+    status = window.findChild(QLabel, "trainingStatus").text()
+    assert status.startswith("paused at epoch ") and "left" not in status
+    assert window.findChild(QProgressBar, "trainingProgress").format().startswith("epoch ")
+    window.training.stop()
