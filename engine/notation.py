@@ -59,3 +59,22 @@ def feature_label(name: str) -> str:
     if len(name) > 1 and name[0] in "xX" and name[1:].isdigit():
         return f"x{sub(name[1:])}"
     return name
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """"1 input", "2 inputs": a count with its noun in the right number (English)."""
+    return f"{count:,} {noun if count == 1 else (nouns or noun + 's')}"
+
+
+def sentence(text: str) -> str:
+    """``text`` begun with a capital, as a message on its own, and ended with a full stop,
+    unless it begins with a name that must stay as written (a file, "x₁", "bce", "η")."""
+    text = text.strip()
+    if not text:
+        return text
+    first = text.split(maxsplit=1)[0]
+    keeps_case = any(c in first for c in "./\\_0123456789'\"“(") or not first.isalpha() \
+        or first in {"bce", "cce", "mse", "relu", "tanh", "sigmoid", "softmax"}
+    if not keeps_case:
+        text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?…" else text + "."

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import __version__
+from engine import __version__, notation
 from gui.actions import ActionInfo, make_action, undo_redo_actions
 from gui.canvas import NetworkCanvas
 from gui.canvas.edit_actions import EditActions
@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         for signal in (self.document.editRefused, self.canvas.scene().message,
                        self.edit_actions.message):
             signal.connect(lambda text: self.statusBar().showMessage(
-                text[:1].upper() + text[1:], 10000))
+                notation.sentence(text), 10000))
         self.document.specChanged.connect(self._update_status)
         self.document.dataChanged.connect(self._update_status)
         self._update_status()

@@ -200,7 +200,7 @@ _register(
     "checkerboard",
     "Checkerboard",
     "classification",
-    "Points on [-1, 1]² coloured by a 4 × 4 checkerboard.",
+    "Points on [−1, 1]² coloured by a 4 × 4 checkerboard.",
     _cloud(400, 0.0, 0.5),
     _from_numpy(generators.checkerboard),
 )
@@ -208,7 +208,7 @@ _register(
     "plane",
     "Plane",
     "regression",
-    "y = (x1 + x2) / 2 on [-1, 1]²: a single linear neuron fits it.",
+    "y = (x₁ + x₂) / 2 on [−1, 1]²: a single linear neuron fits it.",
     _cloud(200, 0.05, 0.5),
     _regression(generators.plane),
 )
@@ -216,7 +216,7 @@ _register(
     "gaussian_bump",
     "Gaussian bump",
     "regression",
-    "y = exp(-|x|² / 0.32) on [-1, 1]²: a bump that needs a hidden layer.",
+    "y = exp(−‖x‖² / 0.32) on [−1, 1]²: a bump that needs a hidden layer.",
     _cloud(300, 0.02, 0.5),
     _regression(generators.gaussian_bump),
 )
@@ -224,7 +224,7 @@ _register(
     "sine",
     "Sine",
     "regression",
-    "y = sin(πx) on [-1, 1]: one input, one output, a curve to fit.",
+    "y = sin(πx) on [−1, 1]: one input, one output, a curve to fit.",
     _cloud(100, 0.05, 0.5),
     _regression(generators.sine, ("x",)),
 )

@@ -17,6 +17,7 @@ from engine import History, Network, NetworkSpec, TrainConfig
 from engine.datasets.normalise import Normaliser
 from engine.datasets.sources import SOURCE_KINDS
 from engine.errors import DataError, SpecError
+from engine.notation import plural
 from engine.project.arrays import FormatProblem, decode_array, is_int, is_number, type_name
 from engine.project.document import FORMAT_NAME, FORMAT_VERSION, Project
 from engine.project.limits import MAX_LAYERS, check_sizes
@@ -148,8 +149,8 @@ def _features(stored: Any, n_inputs: int) -> Any:
     except DataError as error:
         raise FormatProblem(f"the input features are damaged: {error}") from error
     if features.n_features != n_inputs or len(stored) != n_inputs:
-        raise FormatProblem(f"the file lists {len(stored)} input feature(s), but the network "
-                            f"takes {n_inputs} input(s)")
+        raise FormatProblem(f"the file lists {plural(len(stored), 'input feature')}, but the "
+                            f"network takes {plural(n_inputs, 'input')}")
     return chosen(features)
 
 

@@ -17,6 +17,7 @@ import numpy as np
 from engine.config import TrainConfig
 from engine.errors import DataError, SpecError
 from engine.network import Network
+from engine.notation import plural
 from engine.project.document import Project
 from engine.spec import LayerSpec, NetworkSpec
 
@@ -49,12 +50,13 @@ def fit_problem(spec: NetworkSpec, ds: Any, features: Any = None) -> str | None:
     width = input_width(ds, features)
     if width != spec.n_inputs:
         if features is not None:
-            return (f"the {width} input feature(s) {features} of {name} do not match the "
-                    f"network's {spec.n_inputs} input(s)")
-        return (f"{name} has {ds.n_features} input feature(s), but the network takes "
-                f"{spec.n_inputs} input(s)")
+            return (f"the {plural(width, 'input feature')} {features} of {name} do not match "
+                    f"the network's {plural(spec.n_inputs, 'input')}")
+        return (f"{name} has {plural(ds.n_features, 'input feature')}, but the network takes "
+                f"{plural(spec.n_inputs, 'input')}")
     if ds.n_outputs != spec.n_outputs:
-        return f"{name} needs {ds.n_outputs} output unit(s), but the network has {spec.n_outputs}"
+        return (f"{name} needs {plural(ds.n_outputs, 'output unit')}, but the network has "
+                f"{spec.n_outputs}")
     try:
         output_layer(ds, spec.loss)
     except SpecError as error:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
+from engine import notation
 from gui.canvas import edit_actions
 from gui.canvas.scene import NetworkScene
 
@@ -43,7 +44,7 @@ class MessageBanner(QLabel):
 
     def show_message(self, text: str) -> None:
         parent = self.parentWidget()
-        self.setText(text[:1].upper() + text[1:])
+        self.setText(notation.sentence(text))
         width = min(620, max(parent.width() - 40, 200))
         self.setFixedWidth(width)
         self.adjustSize()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QToolButton, QVBoxLayout
 
+from engine import notation
 from engine.datasets import features as input_features
 
 COLUMNS = 3  # fits the Data panel at its narrowest (a 1280 × 800 window)
@@ -95,5 +96,5 @@ class InputFeaturesBox(QGroupBox):
     def _refused(self, reason: str) -> None:
         self.refresh()
         if reason:
-            self.message.setText(reason[:1].upper() + reason[1:])
+            self.message.setText(notation.sentence(reason))
             self.message.show()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine import notation
 from engine.datasets.normalise import scaling_problem
 from engine.errors import BackpropStudioError, DataError
 from engine.session import DataDoesNotFit
@@ -182,7 +183,7 @@ class DataPanel(QWidget):
             self.builtin.select(source["name"], source.get("params"))
 
     def show_error(self, text: str) -> None:
-        self.message.setText(text[:1].upper() + text[1:] if text else "")
+        self.message.setText(notation.sentence(text) if text else "")
         if text:
             self._bring_into_view(self.message)
 
@@ -207,7 +208,7 @@ class DataPanel(QWidget):
             self.pending = refusal
             self.banner_text.setText(self.tr(
                 "<b>The network does not fit these data.</b> {why}. Nothing was changed.")
-                .format(why=refusal.reason[:1].upper() + refusal.reason[1:]))
+                .format(why=notation.sentence(refusal.reason).rstrip(".")))
             self.banner.show()
             self._bring_into_view(self.banner)
             return False

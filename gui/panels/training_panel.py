@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import BackpropStudioError
+from engine import BackpropStudioError, notation
 from engine.config import LIMITS
 from gui.panels.initialisation import InitialisationBox
 from gui.panels.setting_fields import NumberField, whole_field
@@ -226,7 +226,7 @@ class TrainingPanel(QWidget):
         self.show_message(error or "")
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(notation.sentence(text) if text else "")
         self.message.setVisible(bool(text))
 
     # ---- reading from the document -----------------------------------------------------
