@@ -45,7 +45,8 @@ class DecisionBoundary(pg.PlotWidget):
         # A dark edge: a point stays visible on a region of its own colour.
         self.points = pg.ScatterPlotItem(size=13, pen=pg.mkPen("#1f2328", width=1.5))
         plot.addItem(self.points)
-        self.validation_points = pg.ScatterPlotItem(size=11, brush=pg.mkBrush("w"))
+        # hollow, not white: white is the middle of the colour scale on regression data
+        self.validation_points = pg.ScatterPlotItem(size=11, brush=pg.mkBrush(None))
         plot.addItem(self.validation_points)
         self.boundary = pg.PlotDataItem(pen=pg.mkPen("#1f2328", width=2), connect="finite")
         self.boundary.setZValue(self.image.zValue() + 1)

@@ -214,8 +214,10 @@ class LossPanel(QWidget):
         self.metric_range.follow(None, None if metric is None else (min(metric[0], 0.0), 1.0))
 
     def _fit_again(self) -> None:
-        self.loss_plot.getPlotItem().getViewBox().enableAutoRange()
-        self.metric_plot.getPlotItem().getViewBox().enableAutoRange(axis="y")  # x is linked
+        """Forget the user's zoom: the axes follow the curves again (from epoch 0)."""
+        for follower in (self.loss_range, self.metric_range):
+            follower.resume()
+        self.refresh()
 
     def _log_scale_toggled(self, on: bool) -> None:
         self.loss_plot.getPlotItem().setLogMode(y=on)

@@ -71,6 +71,10 @@ class RangeFollower:
         if y_range is not None:
             self.box.setYRange(*y_range, padding=0.02)
 
+    def resume(self) -> None:
+        """Follow the ranges again, as if the user had never zoomed (a new project)."""
+        self.following, self._shown = True, None
+
     def forget(self) -> None:
         """Set the next ranges given even if they equal the last (the units changed)."""
         self._shown = None
