@@ -90,7 +90,7 @@ class DecisionBoundary(pg.PlotWidget):
             self.selected.setData([])
             self.boundary.setData([], [])
             self.test_data.hide()
-            self.message.setText(self.tr("The decision boundary is drawn\nfor data with 2 inputs."))
+            self.message.setText(self.tr("The decision boundary\nis drawn for data\nwith 2 inputs."))
             self.message.setPos(0.5, 0.5)
             self._show_axes(False)
             self.getPlotItem().setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
