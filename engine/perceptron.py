@@ -24,6 +24,7 @@ import time
 
 import numpy as np
 
+from engine import activations
 from engine.batching import epoch_order
 from engine.errors import DataError, SpecError
 from engine.reports import Report
@@ -38,6 +39,28 @@ NOT_CONVERGED = (
     "linearly separable (like XOR). Add a hidden layer of sigmoid or tanh neurons and train "
     "with gradient descent, or allow more epochs"
 )
+
+
+def perceptron_step(w, b, x, y, eta):
+    """One sample of the perceptron rule for one M-P neuron, as a pure function.
+
+    ``w`` (n,), ``b``, ``x`` (n,), ``y`` (0 or 1) and ``eta`` go in; nothing is changed in
+    place. Returns ``(w_new, b_new, a, error)``: the output a = H(w·x + b) before the update,
+    error = y − a, and the weights after w ← w + η(y − a)x, b ← b + η(y − a) (the same
+    weights when the neuron was right).
+    """
+    w = np.array(w, dtype=np.float64)
+    x = np.asarray(x, dtype=np.float64)
+    if w.ndim != 1 or x.shape != w.shape:
+        raise DataError(f"the perceptron step needs w and x of one length, not shapes "
+                        f"{w.shape} and {x.shape}")
+    z = np.float64(w @ x) + np.float64(b)
+    a = float(activations.get("step").fn(z))  # H(z): 1 for z ≥ 0, as training computes it
+    error = float(y) - a
+    if error:
+        w = w + eta * error * x
+        b = float(b) + eta * error
+    return w, float(b), a, error
 
 
 def check_trainable(spec):
