@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LAYER_SPACING = 190.0
+#: the distance between two columns of a net of up to 4 columns (two hidden layers)...
+BASE_LAYER_SPACING = 190.0
+#: ...and the least a deeper net's columns close up to, so its text stays legible when it is
+#: fitted to the canvas (a 6-column net at 190 is drawn at half size on a 1280 × 800 screen)
+MIN_LAYER_SPACING = 140.0
+LAYER_SPACING = BASE_LAYER_SPACING
 NEURON_SPACING = 52.0
 NEURON_RADIUS = 21.0
 #: The tallest a column of neurons grows; bigger layers pack their neurons closer instead.
@@ -21,6 +26,15 @@ MAX_DRAWN_INPUTS = 32
 FOLDED_HEIGHT = 8 * NEURON_SPACING
 #: Half the width of a column's drop zone; the rest between two columns is the gap.
 COLUMN_HALF_WIDTH = 0.27 * LAYER_SPACING
+
+
+def space_columns_for(n_columns: int) -> None:
+    """Set the column spacing for a net of ``n_columns`` (N₀ … N_L): the canvas calls it
+    before it builds a net, and everything placed or hit-tested afterwards agrees with it."""
+    global LAYER_SPACING, COLUMN_HALF_WIDTH
+    share = min(1.0, 3.0 / max(n_columns - 1, 1))
+    LAYER_SPACING = max(MIN_LAYER_SPACING, BASE_LAYER_SPACING * share)
+    COLUMN_HALF_WIDTH = 0.27 * LAYER_SPACING
 
 
 def column_x(layer: int) -> float:

@@ -81,6 +81,7 @@ class NetworkScene(QGraphicsScene):
         finally:
             self._syncing = False
         sizes = self.document.spec.sizes
+        layout.space_columns_for(len(sizes))
         self.neurons = [self._add_column(layer, units) for layer, units in enumerate(sizes)]
         self.edges = [self._connect(layer) for layer in range(1, len(sizes))]
         # Each layer's edges in Wˡ's order (row i, then column j), as the weights ravel.

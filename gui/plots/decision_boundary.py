@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSettings
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtWidgets import QCheckBox, QLabel
 
 from gui import style
 from gui.live_refresh import LiveRefresh
@@ -69,8 +69,13 @@ class DecisionBoundary(pg.PlotWidget):
         self.points.sigClicked.connect(lambda _, spots: self._clicked(0, spots))
         self.validation_points.sigClicked.connect(lambda _, spots: self._clicked(1, spots))
         document.sampleChanged.connect(lambda _index: self._show_selected())
-        self.message = pg.TextItem(anchor=(0.5, 0.5), color=style.MUTED_LABEL)
-        plot.addItem(self.message)
+        # a label over the widget, centred whatever the locked aspect makes of the view's range
+        self.message = QLabel(self)
+        self.message.setObjectName("decisionBoundaryMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {style.MUTED_LABEL.name()};")
+        self.message.hide()
         self._drawn = False
         self.live = LiveRefresh(self, document, self.refresh_output,
                                 (document.weightsChanged,))
@@ -90,13 +95,15 @@ class DecisionBoundary(pg.PlotWidget):
             self.selected.setData([])
             self.boundary.setData([], [])
             self.test_data.hide()
-            self.message.setText(self.tr("The decision boundary\nis drawn for data\nwith 2 inputs."))
-            self.message.setPos(0.5, 0.5)
+            self.message.setText(self.tr("The decision boundary is drawn for data with 2 "
+                                         "inputs."))
+            self.message.show()
             self._show_axes(False)
             self.getPlotItem().setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
             self._drawn = False
             return
         self.message.setText("")
+        self.message.hide()
         self._show_axes(True)
         if self.document.plane is None:  # fit the view to the data again (another data set
             self.getPlotItem().enableAutoRange()  # may have left it on 0…1)
@@ -120,7 +127,10 @@ class DecisionBoundary(pg.PlotWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        box = getattr(self, "test_data", None)  # pyqtgraph resizes before __init__ is done
+        message = getattr(self, "message", None)  # pyqtgraph resizes before __init__ is done
+        if message is not None:
+            message.setGeometry(12, 0, max(self.width() - 24, 10), self.height())
+        box = getattr(self, "test_data", None)
         if box is not None:
             box.adjustSize()
             box.move(self.width() - box.width() - 6, 4)

@@ -194,3 +194,17 @@ def test_a_refused_use_this_data_scrolls_its_reason_into_view(qtbot, window):
     assert not panel.apply_builtin()
     qtbot.waitUntil(lambda: area.verticalScrollBar().value() <= panel.banner.y())
     assert not panel.banner.isHidden()
+
+
+def test_a_deep_net_closes_its_columns_up_so_it_is_drawn_larger(canvas, doc):
+    from gui.canvas import layout
+    from tests.gui.network_fixtures import use_network
+
+    shallow_scale = canvas.transform().m11()
+    use_network(doc, hidden=(8, 8, 8, 8))
+    assert layout.LAYER_SPACING < layout.BASE_LAYER_SPACING
+    deep_scale = canvas.transform().m11()
+    # six columns on the 1000-pixel canvas: closer columns keep it at a readable size
+    assert deep_scale >= 0.6 * shallow_scale or deep_scale >= 0.75
+    use_network(doc, hidden=(4, 4))
+    assert layout.LAYER_SPACING == layout.BASE_LAYER_SPACING
