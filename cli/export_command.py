@@ -1,8 +1,10 @@
-"""``export``: a project's trained network as npz, json, csv, onnx or a Python predictor.
+"""``export``: a project's trained network as npz, json, csv, onnx, a Python predictor or a
+PyTorch module.
 
-The project's input features and normalisation go with it: ONNX and the predictor compute and
+The project's input features and normalisation go with it: ONNX and the predictors compute and
 apply them themselves (they take raw features), the others store the feature names and the
-statistics next to the weights.
+statistics next to the weights. Every format names the classes and the raw features when the
+project's data can be read; the PyTorch module also gets the project's optimizer.
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ from typing import Any
 
 from cli.parser import add_force, output_path, say
 
-FORMATS = ("npz", "json", "csv", "onnx", "py")
+#: engine.export.FORMATS, written out so that building the parser imports no numpy (a test
+#: keeps the two equal)
+FORMATS = ("npz", "json", "csv", "onnx", "py", "torch")
+
 BY_SUFFIX = {".npz": "npz", ".json": "json", ".zip": "csv", ".csv": "csv", ".onnx": "onnx",
              ".py": "py"}
 
@@ -22,19 +27,21 @@ def add_parser(commands: Any) -> None:
     parser = commands.add_parser(
         "export", help="export a project's weights",
         description="Write a project's network for use elsewhere: .npz, .json, CSV files (a "
-                    "folder, or a .zip), ONNX, or a standalone numpy predictor script.")
+                    "folder, or a .zip), ONNX, a standalone numpy predictor script (py), or a "
+                    "PyTorch module (torch: FILE.py and its weights in FILE.safetensors).")
     parser.add_argument("project", metavar="PROJECT", help="the project file")
     parser.add_argument("--format", choices=FORMATS,
                         help="the export format (default: from the --out file's extension)")
     parser.add_argument("--out", required=True, metavar="FILE",
-                        help="the file to write (for csv: a .zip file or a folder)")
+                        help="the file to write (for csv: a .zip file or a folder; for torch: "
+                             "a .py file, its weights beside it in .safetensors)")
     add_force(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from engine.errors import SpecError
-    from engine.export import export_network
+    from engine.export import data_names, export_network, torch_weights_path
     from engine.project import load_project
 
     out = Path(args.out)
@@ -45,8 +52,21 @@ def run(args: argparse.Namespace) -> int:
     if out.resolve() == Path(args.project).resolve():
         raise SpecError(f"--out {out} is the project itself; choose another file name")
     output_path(args.out, args.force, folder=fmt == "csv")
+    written = str(out)
+    if fmt == "torch":
+        if out.suffix.lower() != ".py":
+            raise SpecError(f"--format torch writes a Python module: give --out a .py name, "
+                            f"not {out.name!r}")
+        weights = torch_weights_path(out)
+        if weights.resolve() == Path(args.project).resolve():
+            raise SpecError(f"the weights file {weights} would be the project itself; choose "
+                            "another --out name")
+        output_path(str(weights), args.force)
+        written = f"{out} and {weights}"
     project = load_project(args.project)
-    export_network(project.network, out, fmt, project.normaliser, project.features)
-    say(f"wrote {out} ({fmt}): the {'-'.join(map(str, project.network.spec.sizes))} network of "
-        f"{args.project}")
+    class_names, feature_names = data_names(project)
+    export_network(project.network, out, fmt, project.normaliser, project.features,
+                   class_names=class_names, feature_names=feature_names, config=project.config)
+    say(f"wrote {written} ({fmt}): the {'-'.join(map(str, project.network.spec.sizes))} "
+        f"network of {args.project}")
     return 0

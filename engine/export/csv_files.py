@@ -3,7 +3,9 @@
 ``W1.csv`` has Nₗ rows of Nₗ₋₁ numbers (row i is neuron i's incoming weights, wᵢⱼˡ); ``b1.csv``
 has one bias per line. ``layers.csv`` lists the architecture, ``normalisation.csv`` the per-
 input shift and scale, ``features.csv`` (only with input features such as x1^2) how each input
-is computed from the raw x1, x2, and ``README.txt`` says how to use them. Numbers are written
+is computed from the raw x1, x2, ``class_names.csv`` what each output stands for and
+``feature_names.csv`` the raw features in the order the inputs take them (each only when
+known), and ``README.txt`` says how to use them. Numbers are written
 with Python's shortest round-trip repr, so reading them back gives the exact values.
 """
 
@@ -25,7 +27,7 @@ Layer l computes z = W @ a_prev + b and a = activation(z), with W from Wl.csv (o
 neuron of layer l, one column per neuron of layer l-1) and b from bl.csv (one value per
 neuron). layers.csv names each layer's activation. Inputs are normalised first, per
 feature: x' = (x - shift) / scale, with shift and scale from normalisation.csv ({method}).
-{features}"""
+{features}{names}"""
 
 
 def csv_files(parts: NetworkParts) -> dict[str, str]:
@@ -33,8 +35,17 @@ def csv_files(parts: NetworkParts) -> dict[str, str]:
     features = "" if parts.features is None else (
         "The network's inputs are the input features of features.csv, computed from the raw\n"
         "x1, x2 before the normalisation.\n")
+    names = ""
+    if parts.feature_names is not None:
+        names += "feature_names.csv names the raw features, in the order the inputs take them.\n"
+    if parts.class_names is not None:
+        names += ("class_names.csv names the classes: "
+                  + ("the single output is the probability of class 1 (class 0 below 0.5).\n"
+                     if len(parts.class_names) == 2 and parts.units[-1] == 1
+                     else "output k stands for class k; the largest output wins.\n"))
     files = {"README.txt": _README.format(architecture=parts.architecture(), loss=parts.loss,
-                                          method=parts.normalisation, features=features)}
+                                          method=parts.normalisation, features=features,
+                                          names=names)}
     layer_rows = [["layer", "inputs", "units", "activation"]]
     previous = parts.n_inputs
     for l, (W, b, activation) in enumerate(
@@ -53,7 +64,21 @@ def csv_files(parts: NetworkParts) -> dict[str, str]:
         files["features.csv"] = _lines(
             ["input,name,formula"] + [f"{j + 1},{feature.name},{feature.python()}"
                                       for j, feature in enumerate(feature_map.features)])
+    if parts.feature_names is not None:
+        files["feature_names.csv"] = _lines(
+            ["input,name"] + [f"{j + 1},{_cell(name)}" for j, name in
+                              enumerate(parts.feature_names)])
+    if parts.class_names is not None:
+        files["class_names.csv"] = _lines(
+            ["class,name"] + [f"{k},{_cell(name)}" for k, name in enumerate(parts.class_names)])
     return files
+
+
+def _cell(text: str) -> str:
+    """A CSV field: quoted (quotes doubled) when it holds a comma, a quote or a line break."""
+    if any(c in text for c in ',"\n\r') or text != text.strip():
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def write_csv_zip(parts: NetworkParts, handle: IO[bytes]) -> None:

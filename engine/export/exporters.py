@@ -2,8 +2,10 @@
 
 Every function takes an engine ``Network`` and, optionally, the ``Normaliser`` its inputs went
 through and the input ``features`` computed from the raw x₁, x₂ before it
-(``engine.datasets.features``; the ONNX model and the predictor then take raw x₁, x₂ and
-compute them inside; the weight files record their names), and writes ``path`` through
+(``engine.datasets.features``; the ONNX model and the predictors then take raw x₁, x₂ and
+compute them inside; the weight files record their names), and, as keywords, the data's
+``class_names`` and (raw) ``feature_names`` (``Dataset.class_names``/``feature_names``;
+every format records them), and writes ``path`` through
 :mod:`engine.project.atomic`: a failure leaves no partial file and any previous file untouched.
 Everything that can be refused (an unknown format, a path that is a folder) is refused before
 the disk is touched.
@@ -11,6 +13,7 @@ the disk is touched.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -19,41 +22,51 @@ from engine.errors import ProjectError
 from engine.export.csv_files import write_csv_folder, write_csv_zip
 from engine.export.parts import NetworkParts, parts_of
 from engine.export.weights_files import write_json, write_npz
-from engine.project.atomic import atomic_write, atomic_write_folder
+from engine.project.atomic import atomic_write, atomic_write_folder, check_target
 
-FORMATS = ("npz", "json", "csv", "onnx", "py")
+FORMATS = ("npz", "json", "csv", "onnx", "py", "torch")
 
 
 def export_network(network: Any, path: str | os.PathLike, format: str,
-                   normaliser: Any = None, features: Any = None) -> Path:
-    """Write ``network`` to ``path`` in ``format`` (one of :data:`FORMATS`); returns the path."""
+                   normaliser: Any = None, features: Any = None, *,
+                   class_names: Any = None, feature_names: Any = None,
+                   config: Any = None) -> Path:
+    """Write ``network`` to ``path`` in ``format`` (one of :data:`FORMATS`); returns the path.
+    ``config`` (the TrainConfig) gives the torch export its ``optimizer``; the other formats
+    do not use it."""
     writers = {"npz": export_npz, "json": export_json, "csv": export_csv, "onnx": export_onnx,
-               "py": export_python}
+               "py": export_python, "torch": export_torch}
     if format not in writers:
         raise ProjectError(f"unknown export format {format!r}: choose one of {', '.join(FORMATS)}")
-    writers[format](network, path, normaliser, features)
+    names = {"class_names": class_names, "feature_names": feature_names}
+    if format == "torch":
+        names["config"] = config
+    writers[format](network, path, normaliser, features, **names)
     return Path(path)
 
 
 def export_npz(network: Any, path: str | os.PathLike, normaliser: Any = None,
-               features: Any = None) -> None:
-    """``.npz`` with W1, b1, …, the activation names, loss, features and normalisation (no
-    pickle)."""
-    parts = _parts(network, normaliser, features)
+               features: Any = None, *, class_names: Any = None,
+               feature_names: Any = None) -> None:
+    """``.npz`` with W1, b1, …, the activation names, loss, features, normalisation, class
+    and feature names (no pickle)."""
+    parts = _parts(network, normaliser, features, class_names, feature_names)
     atomic_write(path, lambda handle: write_npz(parts, handle), binary=True)
 
 
 def export_json(network: Any, path: str | os.PathLike, normaliser: Any = None,
-                features: Any = None) -> None:
+                features: Any = None, *, class_names: Any = None,
+                feature_names: Any = None) -> None:
     """``.json`` with the architecture and the weights as lists, exact to Python's float."""
-    parts = _parts(network, normaliser, features)
+    parts = _parts(network, normaliser, features, class_names, feature_names)
     atomic_write(path, lambda handle: write_json(parts, handle))
 
 
 def export_csv(network: Any, path: str | os.PathLike, normaliser: Any = None,
-               features: Any = None) -> None:
+               features: Any = None, *, class_names: Any = None,
+               feature_names: Any = None) -> None:
     """One CSV per matrix: into a ``.zip`` when ``path`` ends so, else into a folder."""
-    parts = _parts(network, normaliser, features)
+    parts = _parts(network, normaliser, features, class_names, feature_names)
     if Path(path).suffix.lower() == ".zip":
         atomic_write(path, lambda handle: write_csv_zip(parts, handle), binary=True)
     else:
@@ -61,16 +74,29 @@ def export_csv(network: Any, path: str | os.PathLike, normaliser: Any = None,
 
 
 def export_onnx(network: Any, path: str | os.PathLike, normaliser: Any = None,
-                features: Any = None) -> None:
-    """ONNX (opset 17, float32) taking raw features; checked with ``onnx.checker``."""
-    from engine.export.onnx_model import build_onnx_model
+                features: Any = None, *, class_names: Any = None,
+                feature_names: Any = None) -> None:
+    """ONNX (opset 17, float32) taking raw features; checked with ``onnx.checker``. Its
+    metadata (``metadata_props``) name the classes and the raw features as JSON lists
+    (``class_names``, ``feature_names``) and say how the outputs read (``outputs``)."""
+    from engine.export.onnx_model import INPUT_NAME, OUTPUT_NAME, build_onnx_model
+    from engine.export.python_script import output_doc
 
-    parts = _parts(network, normaliser, features)
+    parts = _parts(network, normaliser, features, class_names, feature_names)
     metadata = {"architecture": parts.architecture(), "loss": parts.loss,
                 "activations": ",".join(parts.activations),
                 "normalisation": parts.normalisation}
     if parts.features is not None:
         metadata["features"] = ",".join(parts.features)
+    for key in ("class_names", "feature_names"):
+        if getattr(parts, key) is not None:
+            metadata[key] = json.dumps(list(getattr(parts, key)), ensure_ascii=False)
+    metadata["input"] = (f"{INPUT_NAME}: float32 (N, {parts.raw_inputs}), raw features"
+                         + ("" if parts.feature_names is None
+                            else f" ({', '.join(parts.feature_names)})"))
+    metadata["outputs"] = (f"{OUTPUT_NAME}: float32 (N, {parts.units[-1]}), aᴸ"
+                           + ("" if parts.class_names is None
+                              else "; " + output_doc(parts.units[-1])))
     model = build_onnx_model(
         parts.weights, parts.biases, parts.activations, shift=parts.shift, scale=parts.scale,
         leaky_slope=_leaky_slope(), doc=_title(parts), metadata=metadata,
@@ -81,24 +107,68 @@ def export_onnx(network: Any, path: str | os.PathLike, normaliser: Any = None,
 
 
 def export_python(network: Any, path: str | os.PathLike, normaliser: Any = None,
-                  features: Any = None) -> None:
+                  features: Any = None, *, class_names: Any = None,
+                  feature_names: Any = None) -> None:
     """A standalone ``.py`` predictor needing only numpy, with the weights embedded exactly."""
     from engine import __version__
     from engine.export.python_script import python_predictor_source
 
-    parts = _parts(network, normaliser, features)
+    parts = _parts(network, normaliser, features, class_names, feature_names)
     module = Path(path).stem if Path(path).stem.isidentifier() else "predictor"
     source = python_predictor_source(
         parts.weights, parts.biases, parts.activations, loss=parts.loss, shift=parts.shift,
         scale=parts.scale, title=_title(parts), version=__version__, module=module,
         leaky_slope=_leaky_slope(), features=parts.feature_map(),
+        class_names=parts.class_names, feature_names=parts.feature_names,
     )
     atomic_write(path, lambda handle: handle.write(source))
 
 
-def _parts(network: Any, normaliser: Any, features: Any = None) -> NetworkParts:
+def torch_weights_path(path: str | os.PathLike) -> Path:
+    """Where the torch export of ``path`` (the ``.py``) keeps its weights: beside it, the
+    same name ending ``.safetensors``."""
+    return Path(path).with_suffix(".safetensors")
+
+
+def export_torch(network: Any, path: str | os.PathLike, normaliser: Any = None,
+                 features: Any = None, *, class_names: Any = None, feature_names: Any = None,
+                 config: Any = None) -> None:
+    """A ``.py`` giving ``model``, the network as a ``torch.nn.Module`` taking raw features,
+    and its exact weights beside it in ``.safetensors`` (:func:`torch_weights_path`); both
+    written with numpy alone (see :mod:`engine.export.torch_module`). ``config`` (the
+    TrainConfig) adds ``optimizer``, the matching ``torch.optim`` optimizer."""
+    from engine import __version__
+    from engine.export.torch_module import safetensors_bytes, torch_module_source, torch_weights
+
+    parts = _parts(network, normaliser, features, class_names, feature_names)
+    weights_path = torch_weights_path(path)
+    if weights_path == Path(path):
+        raise ProjectError(f"cannot export to {path}: the PyTorch module is a .py file (its "
+                           "weights go beside it in a .safetensors file)")
+    module = Path(path).stem if Path(path).stem.isidentifier() else "model"
     try:
-        return parts_of(network, normaliser, features)
+        source = torch_module_source(
+            parts, title=_title(parts), version=__version__, module=module,
+            weights_file=weights_path.name, leaky_slope=_leaky_slope(), config=config)
+    except ValueError as error:
+        raise ProjectError(f"cannot export: {error}") from error
+    metadata = {"format": "backprop-studio-torch", "architecture": parts.architecture(),
+                "activations": ",".join(parts.activations), "loss": parts.loss}
+    for key in ("class_names", "feature_names", "features"):
+        if getattr(parts, key) is not None:
+            metadata[key] = json.dumps(list(getattr(parts, key)), ensure_ascii=False)
+    data = safetensors_bytes(torch_weights(parts), metadata)
+    check_target(weights_path)
+    check_target(path)
+    atomic_write(weights_path, lambda handle: handle.write(data), binary=True)
+    atomic_write(path, lambda handle: handle.write(source))
+
+
+def _parts(network: Any, normaliser: Any, features: Any = None, class_names: Any = None,
+           feature_names: Any = None) -> NetworkParts:
+    try:
+        return parts_of(network, normaliser, features, class_names=class_names,
+                        feature_names=feature_names)
     except ValueError as error:
         raise ProjectError(f"cannot export: {error}") from error
 

@@ -18,7 +18,12 @@ import numpy as np
 
 from engine.errors import ProjectError, SpecError
 from engine.export.parts import WEIGHTS_FORMAT, WEIGHTS_VERSION, NetworkParts
-from engine.export.weights_json import check_features, check_normalisation, parts_from_json
+from engine.export.weights_json import (
+    check_features,
+    check_names,
+    check_normalisation,
+    parts_from_json,
+)
 from engine.project.arrays import FormatProblem
 from engine.project.limits import MAX_LAYERS, check_sizes
 from engine.project.reading import MAX_FILE_BYTES, read_json
@@ -120,7 +125,8 @@ def _check_headers(headers: dict) -> tuple[int, int]:
     if not 1 <= n_layers <= MAX_LAYERS:
         raise FormatProblem(f"it declares {n_layers} layers; between 1 and {MAX_LAYERS} are "
                             "allowed")
-    _expect(headers, "features", "U", ndim=1, optional=True)
+    for name in ("features", "class_names", "feature_names"):
+        _expect(headers, name, "U", ndim=1, optional=True)
     for name in ("loss", "normalisation", "format"):
         _expect(headers, name, "U", ndim=0, optional=name != "loss")
     for name in ("n_inputs", "version"):
@@ -186,11 +192,16 @@ def _parts_from_arrays(arrays: dict[str, np.ndarray], n_layers: int,
             raise FormatProblem(f"W{l} or b{l} contains NaN or infinite numbers")
     method = str(arrays.get("normalisation", "none"))
     check_normalisation(method, shift, scale)
+    features = check_features([str(name) for name in arrays["features"]]
+                              if "features" in arrays else None, n_inputs)
+    class_names, feature_names = check_names(
+        *([str(name) for name in arrays[key]] if key in arrays else None
+          for key in ("class_names", "feature_names")),
+        int(weights[-1].shape[0]), n_inputs if features is None else 2)
     return NetworkParts(
         n_inputs=n_inputs, activations=tuple(str(a) for a in arrays["activations"]),
         loss=str(arrays["loss"]), weights=tuple(np.array(W) for W in weights),
         biases=tuple(np.array(b) for b in biases), shift=shift, scale=scale,
-        normalisation=method,
-        features=check_features([str(name) for name in arrays["features"]]
-                                if "features" in arrays else None, n_inputs),
+        normalisation=method, features=features, class_names=class_names,
+        feature_names=feature_names,
     )

@@ -1,5 +1,5 @@
-"""What every export writes: the layers' arrays and names, the input features and the input
-normalisation.
+"""What every export writes: the layers' arrays and names, the input features, the input
+normalisation, and the names of the classes and of the raw features.
 
 Exports read a network through this one small record, so each writer (npz, json, csv,
 onnx, py) is a short function of plain arrays and strings, and an imported file comes back
@@ -26,6 +26,10 @@ class NetworkParts:
     one number per input; ``normalisation`` names how they were fitted. ``features`` names
     the input features computed from the raw x₁, x₂ before the normalisation ("x1^2", …;
     ``engine.datasets.features``), or is None when the network takes the raw features.
+    ``class_names`` names the classes the outputs stand for (one per output; with a single
+    output, two names: the output is the probability of the second), ``feature_names`` the
+    raw features a predictor takes, in their order; either is None when not known (weights
+    exported without their data, or a regression's outputs).
     """
 
     n_inputs: int
@@ -37,6 +41,8 @@ class NetworkParts:
     scale: np.ndarray
     normalisation: str = "none"
     features: tuple[str, ...] | None = None
+    class_names: tuple[str, ...] | None = None
+    feature_names: tuple[str, ...] | None = None
 
     @property
     def raw_inputs(self) -> int:
@@ -102,10 +108,12 @@ class NetworkParts:
         return (X - self.shift) / self.scale
 
 
-def parts_of(network: Any, normaliser: Any = None, features: Any = None) -> NetworkParts:
-    """The parts of an engine ``Network`` and, optionally, its ``Normaliser`` and the input
-    ``features`` (a FeatureMap, or their names) computed before it."""
-    from engine.datasets.features import FeatureMap, chosen
+def parts_of(network: Any, normaliser: Any = None, features: Any = None, *,
+             class_names: Any = None, feature_names: Any = None) -> NetworkParts:
+    """The parts of an engine ``Network`` and, optionally, its ``Normaliser``, the input
+    ``features`` (a FeatureMap, or their names) computed before it, and the names of its
+    classes and raw features (ValueError when their number does not fit the network)."""
+    from engine.datasets.features import RAW_FEATURES, FeatureMap, chosen
 
     spec = network.spec
     weights = tuple(np.array(W, copy=True) for W in network.weights)
@@ -134,4 +142,32 @@ def parts_of(network: Any, normaliser: Any = None, features: Any = None) -> Netw
         scale=scale,
         normalisation=method,
         features=None if features is None else features.names,
+        class_names=check_class_names(class_names, int(spec.layers[-1].units)),
+        feature_names=check_feature_names(
+            feature_names, n_inputs if features is None else RAW_FEATURES),
     )
+
+
+def check_class_names(names: Any, n_outputs: int) -> tuple[str, ...] | None:
+    """``names`` as a tuple of strings (None when none are given, or for an empty list, as a
+    regression's data have); ValueError unless there is one per output, or two for one."""
+    if names is None or len(names) == 0:
+        return None
+    names = tuple(str(name) for name in names)
+    if len(names) != (2 if n_outputs == 1 else n_outputs):
+        raise ValueError(f"{len(names)} class names do not fit {n_outputs} output(s): one "
+                         "output needs two names (it is the probability of the second), more "
+                         "outputs one name each")
+    return names
+
+
+def check_feature_names(names: Any, n_raw: int) -> tuple[str, ...] | None:
+    """``names`` as a tuple of strings (None when none are given); ValueError unless there is
+    one per raw feature the predictor takes."""
+    if names is None or len(names) == 0:
+        return None
+    names = tuple(str(name) for name in names)
+    if len(names) != n_raw:
+        raise ValueError(f"{len(names)} feature names do not fit the {n_raw} raw features "
+                         "the network takes")
+    return names

@@ -30,10 +30,15 @@ _TEMPLATE = '''"""{title}
 
 Exported by Backprop Studio {version}. Needs only numpy.
 
-    from {module} import predict
+    from {module} import predict, predict_class
     Y = predict(X)        # X: raw features, shape (n, {n_inputs}); Y: shape (n, {n_outputs})
+    names = predict_class(X)    # the winning class's name of each row (CLASS_NAMES)
 
-    python {module}.py FEATURES.csv     # prints one row of outputs per input row
+    python {module}.py FEATURES.csv             # prints one row of outputs per input row
+    python {module}.py FEATURES.csv --classes   # prints the winning class's name per row
+
+FEATURE_NAMES names the raw features X's columns hold, in order; CLASS_NAMES what the
+outputs stand for ({output_doc}); None when the export did not know them.
 
 Layer l computes zˡ = Wˡ aˡ⁻¹ + bˡ and aˡ = σ(zˡ), with Wˡ of shape (Nₗ, Nₗ₋₁); a batch is
 rows, so Z = A @ W.T + b. {inputs_doc}
@@ -48,6 +53,8 @@ DTYPE = np.{dtype}
 LEAKY_SLOPE = {leaky_slope!r}
 ACTIVATIONS = {activations!r}
 LOSS = {loss!r}
+CLASS_NAMES = {class_names!r}
+FEATURE_NAMES = {feature_names!r}
 {features_constant}
 SHIFT = np.array({shift}, dtype=np.float64)
 SCALE = np.array({scale}, dtype=np.float64)
@@ -81,19 +88,32 @@ def predict(X):
     return a
 
 
+def predict_class(X):
+    """The name of the winning class of each row of raw features X: with one output, the
+    second class where it is at least 0.5, else the first; with more, the largest output's."""
+    if CLASS_NAMES is None:
+        raise ValueError("this predictor was exported without class names")
+    Y = predict(X)
+    winners = (Y[:, 0] >= 0.5).astype(int) if Y.shape[1] == 1 else np.argmax(Y, axis=1)
+    return [CLASS_NAMES[k] for k in winners]
+
+
 def main(argv):
+    classes = "--classes" in argv
+    argv = [arg for arg in argv if arg != "--classes"]
     if len(argv) != 1:
-        sys.stderr.write("usage: python {module}.py FEATURES.csv  (comma-separated, raw features;"
-                         " a header row is skipped)\\n")
+        sys.stderr.write("usage: python {module}.py FEATURES.csv [--classes]  (comma-separated,"
+                         " raw features; a header row is skipped)\\n")
         return 2
     try:  # a missing file or a row that does not fit: one line, exit 2, no traceback
-        Y = predict(_read(argv[0]))
+        X = _read(argv[0])
+        rows = predict_class(X) if classes else predict(X)
     except OSError as error:
         return _fail(argv[0], error.strerror or str(error))
     except ValueError as error:
         return _fail(argv[0], str(error))
-    for row in Y:
-        print(",".join(repr(float(v)) for v in row))
+    for row in rows:
+        print(row if classes else ",".join(repr(float(v)) for v in row))
     return 0
 
 
@@ -126,9 +146,12 @@ if __name__ == "__main__":
 def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray],
                             activations: Sequence[str], *, loss: str, shift: np.ndarray,
                             scale: np.ndarray, title: str, version: str, module: str = "predictor",
-                            leaky_slope: float = 0.01, features=None) -> str:
+                            leaky_slope: float = 0.01, features=None,
+                            class_names: Sequence[str] | None = None,
+                            feature_names: Sequence[str] | None = None) -> str:
     """The text of a standalone predictor module for these layers (see the module doc);
-    ``features`` (a FeatureMap): it takes raw x₁, x₂ and computes them first."""
+    ``features`` (a FeatureMap): it takes raw x₁, x₂ and computes them first;
+    ``class_names``/``feature_names`` become CLASS_NAMES and FEATURE_NAMES."""
     unknown = sorted(set(activations) - set(_ACTIVATIONS))
     if unknown:
         raise ValueError(f"no predictor code for the activation(s) {', '.join(unknown)}")
@@ -158,12 +181,22 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
         title=title, version=version, module=module, n_inputs=n_inputs,
         inputs_doc=inputs_doc, features_constant=features_constant,
         features_function=features_function, inputs=inputs,
-        n_outputs=int(weights[-1].shape[0]), dtype=dtype, leaky_slope=float(leaky_slope),
+        n_outputs=int(weights[-1].shape[0]), dtype=dtype,
+        class_names=None if class_names is None else list(class_names),
+        feature_names=None if feature_names is None else list(feature_names),
+        output_doc=output_doc(int(weights[-1].shape[0])), leaky_slope=float(leaky_slope),
         activations=list(activations), loss=loss, shift=_literal(shift), scale=_literal(scale),
         arrays="\n".join(arrays), dispatch=dispatch,
         weight_names=", ".join(f"W{l}" for l in range(1, len(weights) + 1)),
         bias_names=", ".join(f"b{l}" for l in range(1, len(biases) + 1)),
     )
+
+
+def output_doc(n_outputs: int) -> str:
+    """How the outputs map to CLASS_NAMES, in words."""
+    if n_outputs == 1:
+        return "one output: the probability of CLASS_NAMES[1], CLASS_NAMES[0] below 0.5"
+    return "output k stands for CLASS_NAMES[k]; the largest wins"
 
 
 def _literal(array: np.ndarray) -> str:

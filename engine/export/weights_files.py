@@ -8,7 +8,10 @@ activation name, the loss and the input normalisation, so a file alone says how 
       W1, b1, …, WL, bL; activations (L names); loss; n_inputs;
       normalisation (method name), norm_shift, norm_scale; format; version;
       features (the input features' names, only when the network takes features such as
-      x1^2 computed from the raw x1, x2 before the normalisation)
+      x1^2 computed from the raw x1, x2 before the normalisation);
+      class_names (what the outputs stand for: one name per output, or two for a single
+      output, which is the probability of the second) and feature_names (the raw features,
+      in the order the inputs take them), each only when known
 
 * ``.json`` (any language): numbers are written with Python's shortest round-trip repr,
   so a correct float parser gets the trained values back exactly::
@@ -17,7 +20,9 @@ activation name, the loss and the input normalisation, so a file alone says how 
        "n_inputs": 2, "loss": "bce", "dtype": "float64",
        "normalisation": {"method": "standardise", "shift": [...], "scale": [...]},
        "layers": [{"units": 4, "activation": "tanh", "W": [[...], ...], "b": [...]}, ...],
-       "features": ["x1^2", "x2^2"]}      (only with input features)
+       "features": ["x1^2", "x2^2"],      (only with input features)
+       "class_names": ["setosa", ...], "feature_names": ["sepal length (cm)", ...]}
+                                          (each only when known)
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ from typing import IO, Any
 import numpy as np
 
 from engine.export.parts import WEIGHTS_FORMAT, WEIGHTS_VERSION, NetworkParts
+
+#: the optional lists of names every weights file carries when they are known
+NAME_FIELDS = ("class_names", "feature_names")
 
 
 def npz_arrays(parts: NetworkParts) -> dict[str, np.ndarray]:
@@ -48,6 +56,9 @@ def npz_arrays(parts: NetworkParts) -> dict[str, np.ndarray]:
     )
     if parts.features is not None:
         arrays["features"] = np.array(parts.features, dtype=np.str_)
+    for key in NAME_FIELDS:
+        if getattr(parts, key) is not None:
+            arrays[key] = np.array(getattr(parts, key), dtype=np.str_)
     return arrays
 
 
@@ -74,6 +85,9 @@ def json_document(parts: NetworkParts) -> dict[str, Any]:
     }
     if parts.features is not None:
         document["features"] = list(parts.features)
+    for key in NAME_FIELDS:
+        if getattr(parts, key) is not None:
+            document[key] = list(getattr(parts, key))
     return document
 
 
@@ -81,12 +95,11 @@ def write_json(parts: NetworkParts, handle: IO[str]) -> None:
     """The document with one matrix row per line: short enough to read, exact to parse."""
     document = json_document(parts)
     layers = document.pop("layers")
-    features = document.pop("features", None)
+    after = {key: document.pop(key) for key in ("features", *NAME_FIELDS) if key in document}
     fields = [f"  {_dump(key)}: {_dump(value)}" for key, value in document.items()]
     fields.append('  "layers": [\n' + ",\n".join(_layer_text(layer) for layer in layers)
                   + "\n  ]")
-    if features is not None:
-        fields.append(f'  "features": {_dump(features)}')
+    fields += [f"  {_dump(key)}: {_dump(value)}" for key, value in after.items()]
     handle.write("{\n" + ",\n".join(fields) + "\n}\n")
 
 

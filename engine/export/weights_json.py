@@ -49,9 +49,28 @@ def parts_from_json(document: Any) -> NetworkParts:
     if not isinstance(loss, str):
         raise FormatProblem(f"\"loss\" must be a name, not {type_name(loss)}")
     method, shift, scale = _normalisation(document.get("normalisation"), n_inputs)
+    features = check_features(document.get("features"), n_inputs)
+    class_names, feature_names = check_names(
+        document.get("class_names"), document.get("feature_names"), units[-1],
+        n_inputs if features is None else 2)
     return NetworkParts(n_inputs, tuple(activations), loss, tuple(weights), tuple(biases),
-                        shift, scale, method, check_features(document.get("features"),
-                                                             n_inputs))
+                        shift, scale, method, features, class_names, feature_names)
+
+
+def check_names(class_names: Any, feature_names: Any, n_outputs: int,
+                n_raw: int) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """The class and raw feature names a weights file lists (None: not listed), checked."""
+    from engine.export.parts import check_class_names, check_feature_names
+
+    for key, value in (("class_names", class_names), ("feature_names", feature_names)):
+        if value is not None and (not isinstance(value, list)
+                                  or not all(isinstance(name, str) for name in value)):
+            raise FormatProblem(f"\"{key}\" must be a list of names, not {type_name(value)}")
+    try:
+        return (check_class_names(class_names, n_outputs),
+                check_feature_names(feature_names, n_raw))
+    except ValueError as error:
+        raise FormatProblem(str(error)) from error
 
 
 def check_features(value: Any, n_inputs: int) -> tuple[str, ...] | None:

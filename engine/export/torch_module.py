@@ -1,0 +1,307 @@
+'''A trained network as a PyTorch module: a ``.py`` that builds it, and its weights beside it.
+
+``export --format torch --out model.py`` writes two files:
+
+* ``model.safetensors``: every tensor of the module's state dict (``layer1.weight`` = W¹ of
+  shape (N₁, N₀), ``layer1.bias`` = b¹, …, and the buffers ``shift`` and ``scale`` of the input
+  normalisation), exact, in the network's dtype (float64 by default; the normalisation is
+  always float64). It is written with numpy alone, in the safetensors layout (an 8-byte
+  little-endian header length, a JSON header naming each tensor's dtype, shape and byte
+  range, then the raw little-endian bytes), so exporting needs neither torch nor the
+  safetensors package. ``safetensors.torch.load_file`` reads it; the script reads it itself
+  with plain Python and ``torch.frombuffer``, so using it needs only torch.
+* ``model.py``: imported, it gives ``model``, the network as a ``torch.nn.Module`` built of
+  ``nn.Linear`` layers and the matching activations (step as a Heaviside step whose gradient
+  is 0, softmax on the output over each row), that takes *raw* features (the input features
+  and the normalisation are inside) and returns the network's outputs aᴸ, exactly what the
+  engine's ``Network.predict`` gives after them; ``CLASS_NAMES``, ``FEATURE_NAMES``,
+  ``predict(X)``, ``predict_class(X)``, ``loss_fn(output, target)`` (the project's cost, the
+  mean over the rows of ½‖y − aᴸ‖², or of the cross-entropy summed over the outputs) and, when
+  the training settings are given, ``optimizer``: the matching ``torch.optim`` optimizer.
+'''
+
+from __future__ import annotations
+
+import json
+import struct
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from engine.export.parts import NetworkParts
+from engine.export.python_script import output_doc
+
+#: the module's activation of each engine activation (``Heaviside`` is defined in the script)
+_ACTIVATIONS = {
+    "step": "Heaviside()",
+    "sigmoid": "nn.Sigmoid()",
+    "tanh": "nn.Tanh()",
+    "relu": "nn.ReLU()",
+    "leaky_relu": "nn.LeakyReLU(LEAKY_SLOPE)",
+    "linear": "nn.Identity()",
+    "softmax": "nn.Softmax(dim=-1)",
+}
+
+_LOSSES = {
+    "mse": "0.5 * ((target - output) ** 2).sum() / n",
+    "bce": "nn.functional.binary_cross_entropy(output, target, reduction=\"sum\") / n",
+    "cce": "-torch.xlogy(target, output).sum() / n",
+}
+
+_SAFETENSORS_DTYPES = {"float64": "F64", "float32": "F32"}
+
+_TEMPLATE = '''"""{title}
+
+Exported by Backprop Studio {version}. Needs PyTorch. The weights are read from
+{weights_file} beside this file (the safetensors layout; the safetensors package
+is not needed).
+
+    import torch
+    from {module} import model, predict, predict_class, CLASS_NAMES, FEATURE_NAMES
+    X = torch.tensor(rows, dtype=torch.float64)   # raw features, shape (n, {n_inputs})
+    Y = model(X)             # the network's outputs, shape (n, {n_outputs}), {dtype}
+    Y = predict(rows)        # the same from any array-like, without gradients
+    names = predict_class(rows)   # the winning class's name of each row
+
+model(x) takes raw features:
+{inputs_doc}
+Then layer l computes aˡ = σ(Wˡ aˡ⁻¹ + bˡ): ``layerl`` is nn.Linear with weight Wˡ of shape
+(Nₗ, Nₗ₋₁), ``sigmal`` its activation.
+
+FEATURE_NAMES names the raw features, in the order of X's columns; CLASS_NAMES what the
+outputs stand for:
+{output_doc};
+None when the export did not know them.
+
+To go on training: ``loss_fn(model(x), y)`` is the project's cost {loss} (the mean over the
+rows), so ``loss_fn(model(x), y).backward()`` gives the same gradients as Backprop Studio.
+{optimizer_doc}"""
+
+import json
+import os
+import struct
+
+import torch
+from torch import nn
+
+DTYPE = torch.{dtype}
+WEIGHTS_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), {weights_file!r})
+UNITS = {units!r}
+ACTIVATIONS = {activations!r}
+LOSS = {loss!r}
+LEAKY_SLOPE = {leaky_slope!r}
+NORMALISATION = {normalisation!r}
+CLASS_NAMES = {class_names!r}
+FEATURE_NAMES = {feature_names!r}
+{features_constant}
+
+class _HeavisideFunction(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, z):
+        return torch.heaviside(z, torch.ones((), dtype=z.dtype))
+
+    @staticmethod
+    def backward(ctx, grad):
+        return torch.zeros_like(grad)
+
+
+class Heaviside(nn.Module):
+    """The step H(z): 1 for z >= 0, else 0. Its derivative is taken as 0, as in the program."""
+
+    def forward(self, z):
+        return _HeavisideFunction.apply(z)
+
+
+class Network(nn.Module):
+    """{architecture} network taking raw features: {short_inputs}."""
+
+    def __init__(self):
+        super().__init__()
+        self.register_buffer("shift", torch.zeros(UNITS[0], dtype=torch.float64))
+        self.register_buffer("scale", torch.ones(UNITS[0], dtype=torch.float64))
+{layers}
+
+    def inputs(self, x):
+        """What the first layer takes (a⁰): {short_inputs}."""
+        x = torch.as_tensor(x, dtype=torch.float64)
+        return (({inputs} - self.shift) / self.scale).to(DTYPE)
+
+    def forward(self, x):
+        a = self.inputs(x)
+        for l in range(1, len(ACTIVATIONS) + 1):
+            a = getattr(self, "sigma" + str(l))(getattr(self, "layer" + str(l))(a))
+        return a
+
+{features_function}
+def load_weights(path=WEIGHTS_FILE):
+    """The state dict stored in the safetensors file ``path``, as tensors."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    (size,) = struct.unpack("<Q", data[:8])
+    header = json.loads(data[8:8 + size])
+    header.pop("__metadata__", None)
+    dtypes = {{"F64": torch.float64, "F32": torch.float32}}
+    state = {{}}
+    for name, entry in header.items():
+        begin, end = entry["data_offsets"]
+        raw = bytearray(data[8 + size + begin:8 + size + end])
+        state[name] = torch.frombuffer(raw, dtype=dtypes[entry["dtype"]]).reshape(entry["shape"])
+    return state
+
+
+def predict(X):
+    """The network's outputs aᴸ for raw features X (n, {n_inputs}), as a tensor."""
+    x = torch.as_tensor(X, dtype=torch.float64)
+    if x.ndim == 1:
+        x = x.reshape(1, -1)
+    if x.ndim != 2 or x.shape[1] != {n_inputs}:
+        raise ValueError("expected rows of {n_inputs} features, got shape " + repr(tuple(x.shape)))
+    with torch.no_grad():
+        return model(x)
+
+
+def predict_class(X):
+    """The name of the winning class of each row of raw features X: with one output, the
+    second class where it is at least 0.5, else the first; with more, the largest output's."""
+    if CLASS_NAMES is None:
+        raise ValueError("this model was exported without class names")
+    Y = predict(X)
+    winners = (Y[:, 0] >= 0.5).long() if Y.shape[1] == 1 else torch.argmax(Y, dim=1)
+    return [CLASS_NAMES[k] for k in winners.tolist()]
+
+
+def loss_fn(output, target):
+    """The project's cost {loss}: {loss_doc}."""
+    n = output.shape[0]
+    return {loss_expression}
+
+
+model = Network()
+model.load_state_dict(load_weights())
+{optimizer}'''
+
+
+def torch_weights(parts: NetworkParts) -> dict[str, np.ndarray]:
+    """The module's state dict as numpy arrays, in the order the file stores them."""
+    state: dict[str, np.ndarray] = {"shift": parts.shift.astype(np.float64),
+                                    "scale": parts.scale.astype(np.float64)}
+    for l, (W, b) in enumerate(zip(parts.weights, parts.biases, strict=True), start=1):
+        state[f"layer{l}.weight"] = np.asarray(W)
+        state[f"layer{l}.bias"] = np.asarray(b)
+    return state
+
+
+def safetensors_bytes(arrays: dict[str, np.ndarray], metadata: dict[str, str]) -> bytes:
+    """``arrays`` in the safetensors layout (float32/float64 only), with string ``metadata``."""
+    header: dict[str, Any] = {"__metadata__": dict(metadata)}
+    blobs, offset = [], 0
+    for name, array in arrays.items():
+        kind = _SAFETENSORS_DTYPES.get(np.asarray(array).dtype.name)
+        if kind is None:
+            raise ValueError(f"{name} is {np.asarray(array).dtype}; only float32 and float64 "
+                             "are written")
+        blob = np.ascontiguousarray(array, dtype=np.asarray(array).dtype.newbyteorder("<"))
+        data = blob.tobytes()
+        header[name] = {"dtype": kind, "shape": list(blob.shape),
+                        "data_offsets": [offset, offset + len(data)]}
+        blobs.append(data)
+        offset += len(data)
+    text = json.dumps(header, separators=(",", ":")).encode("utf-8")
+    text += b" " * (-len(text) % 8)  # the data start on an 8-byte boundary
+    return struct.pack("<Q", len(text)) + text + b"".join(blobs)
+
+
+def torch_module_source(parts: NetworkParts, *, title: str, version: str, module: str,
+                        weights_file: str, leaky_slope: float = 0.01,
+                        config: Any = None) -> str:
+    """The text of the module script for ``parts`` (see the module doc); ``config`` (a
+    TrainConfig) adds ``optimizer``."""
+    unknown = sorted(set(parts.activations) - set(_ACTIVATIONS))
+    if unknown:
+        raise ValueError(f"no PyTorch form for the activation(s) {', '.join(unknown)}")
+    if parts.loss not in _LOSSES:
+        raise ValueError(f"no PyTorch form for the cost {parts.loss!r}")
+    units = [parts.n_inputs, *parts.units]
+    layers = "\n".join(
+        f"        self.layer{l} = nn.Linear({units[l - 1]}, {units[l]}, dtype=DTYPE)\n"
+        f"        self.sigma{l} = {_ACTIVATIONS[activation]}"
+        for l, activation in enumerate(parts.activations, start=1))
+    features = parts.feature_map()
+    inputs, features_constant, features_function = "x", "", ""
+    short_inputs = "(x − shift) / scale"
+    if features is not None:
+        # the torch line of each feature is its one numpy definition, with torch's namesakes
+        columns = ", ".join(feature.python().replace("np.", "torch.")
+                            for feature in features.features)
+        features_constant = f"FEATURES = {list(features.names)!r}\n"
+        features_function = ("def input_features(x):\n"
+                             '    """The input features FEATURES of raw rows x = (x1, x2)."""\n'
+                             "    x1, x2 = x[:, 0], x[:, 1]\n"
+                             f"    return torch.stack([{columns}], dim=1)\n\n")
+        inputs = "input_features(x)"
+        short_inputs = f"the input features {', '.join(features.names)} of x1, x2, normalised"
+    inputs_doc = (f"the input features FEATURES ({', '.join(features.names)}) are computed\n"
+                  f"from the raw x1, x2, then normalised as (x − shift) / scale "
+                  f"({parts.normalisation})." if features is not None else
+                  f"they are normalised as (x − shift) / scale ({parts.normalisation}).")
+    optimizer, optimizer_doc = _optimizer(config)
+    return _TEMPLATE.format(
+        title=title, version=version, module=module, weights_file=weights_file,
+        n_inputs=parts.raw_inputs, n_outputs=parts.units[-1], inputs_doc=inputs_doc,
+        dtype=parts.dtype, output_doc=output_doc(parts.units[-1]), loss=parts.loss,
+        optimizer_doc=optimizer_doc, units=units, activations=list(parts.activations),
+        leaky_slope=float(leaky_slope), normalisation=parts.normalisation,
+        class_names=_names(parts.class_names), feature_names=_names(parts.feature_names),
+        features_constant=features_constant, architecture=f"The {parts.architecture()}",
+        short_inputs=short_inputs, layers=layers, inputs=inputs,
+        features_function=features_function, loss_doc=_LOSS_DOCS[parts.loss],
+        loss_expression=_LOSSES[parts.loss], optimizer=optimizer,
+    )
+
+
+_LOSS_DOCS = {
+    "mse": "the mean over the rows of ½‖y − aᴸ‖²",
+    "bce": "the mean over the rows of −Σⱼ[yⱼ ln aⱼ + (1 − yⱼ) ln(1 − aⱼ)]",
+    "cce": "the mean over the rows of −Σⱼ yⱼ ln aⱼ",
+}
+
+
+def _names(names: Sequence[str] | None) -> list[str] | None:
+    return None if names is None else list(names)
+
+
+def _optimizer(config: Any) -> tuple[str, str]:
+    """(the line that makes ``optimizer``, its paragraph in the doc) for a TrainConfig."""
+    if config is None:
+        return "", ""
+    lr, decay = float(config.learning_rate), float(config.weight_decay)
+    kind = config.optimizer
+    if kind == "sgd":
+        call = f"torch.optim.SGD(model.parameters(), lr={lr!r}, weight_decay={decay!r})"
+    elif kind in ("momentum", "nesterov"):
+        call = (f"torch.optim.SGD(model.parameters(), lr={lr!r}, "
+                f"momentum={float(config.momentum)!r}, nesterov={kind == 'nesterov'}, "
+                f"weight_decay={decay!r})")
+    elif kind == "rmsprop":
+        call = (f"torch.optim.RMSprop(model.parameters(), lr={lr!r}, "
+                f"alpha={float(config.rmsprop_alpha)!r}, eps={float(config.eps)!r}, "
+                f"weight_decay={decay!r})")
+    elif kind == "adam":
+        call = (f"torch.optim.Adam(model.parameters(), lr={lr!r}, "
+                f"betas=({float(config.adam_beta1)!r}, {float(config.adam_beta2)!r}), "
+                f"eps={float(config.eps)!r}, weight_decay={decay!r})")
+    else:
+        return "", ""
+    batch = "all rows" if config.mode == "batch" else (
+        "one row" if config.mode == "stochastic" else f"{config.batch_size} rows")
+    notes = [f"the project trained in {config.mode} mode ({batch} per update)"]
+    if config.l1:
+        notes.append(f"its L1 penalty ({config.l1:g}) is not part of torch.optim: add "
+                     "l1 * Σ|w| of the weights to the loss")
+    if config.schedule != "constant":
+        notes.append(f"its {config.schedule} learning-rate schedule is not included")
+    doc = ("\n``optimizer`` is the project's {kind} optimizer with its settings, fresh (no\n"
+           "moments yet), over model.parameters():\n" + ";\n".join(notes) + ".\n").replace(
+               "{kind}", kind)
+    return f"optimizer = {call}\n", doc
