@@ -29,6 +29,7 @@ EXPORT_FORMATS = (
     ("csv", "CSV Files (.zip)…", "Zipped CSV files (*.zip)", ".zip"),
     ("onnx", "ONNX Model (.onnx)…", "ONNX model (*.onnx)", ".onnx"),
     ("py", "Python Predictor (.py)…", "Python script (*.py)", ".py"),
+    ("torch", "PyTorch Module (.py + .safetensors)…", "Python script (*.py)", ".py"),
 )
 
 
