@@ -22,6 +22,9 @@ MAX_INPUTS = 1_000_000
 MAX_UNITS = 100_000
 MAX_LAYERS = 1_000
 MAX_PARAMETERS = 20_000_000
+#: the highest epoch a history may number (runs go on counting; far below int64's range, so
+#: thinning's grids and the plots never overflow)
+MAX_EPOCH = 10**12
 
 
 def check_layers(units: Sequence[int]) -> None:

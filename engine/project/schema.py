@@ -20,7 +20,7 @@ from engine.errors import DataError, SpecError
 from engine.notation import plural
 from engine.project.arrays import FormatProblem, decode_array, is_int, is_number, type_name
 from engine.project.document import FORMAT_NAME, FORMAT_VERSION, Project
-from engine.project.limits import MAX_LAYERS, check_sizes
+from engine.project.limits import MAX_EPOCH, MAX_LAYERS, check_sizes
 
 KEYS = ("format", "version", "saved_by", "name", "network", "training", "data",
         "normalisation", "history", "layout", "features")
@@ -157,7 +157,7 @@ def _features(stored: Any, n_inputs: int) -> Any:
 def _history(stored: Any) -> History:
     if not isinstance(stored, dict):
         raise FormatProblem(f"\"history\" must be an object, not {type_name(stored)}")
-    columns = {"epoch": is_int, "train_loss": is_number, "val_loss": _number_or_none,
+    columns = {"epoch": _epoch, "train_loss": is_number, "val_loss": _number_or_none,
                "learning_rate": is_number, "elapsed": is_number}
     if "run" in stored:  # files from before runs were kept have one run, made up on reading
         columns["run"] = _run_id
@@ -173,13 +173,18 @@ def _history(stored: Any) -> History:
     named += [(f"metrics.{key}", values, _number_or_none) for key, values in metrics.items()]
     for key, values, valid in named:
         if not isinstance(values, list) or len(values) != length or not all(map(valid, values)):
-            raise FormatProblem(f"the history's {key} must be a list of {length} numbers")
+            what = (f"whole numbers from 0 to {MAX_EPOCH:,}" if key == "epoch" else "numbers")
+            raise FormatProblem(f"the history's {key} must be a list of {length} {what}")
     for key, valid in (("stop_reason", str), ("message", str), ("best_epoch", int),
                        ("current_run", int)):
         value = stored.get(key)
         if value is not None and (not isinstance(value, valid) or isinstance(value, bool)):
             raise FormatProblem(f"the history's {key} is {value!r:.60}, which is not valid")
     return History.from_dict(stored)
+
+
+def _epoch(value: Any) -> bool:
+    return is_int(value) and 0 <= value <= MAX_EPOCH
 
 
 def _run_id(value: Any) -> bool:

@@ -90,3 +90,21 @@ def test_mutated_idx_files_raise_only_data_errors(tmp_path, which):
         return read_idx(images_path, labels_path)
 
     only_typed_errors(load, target, mutations(good, rng))
+
+
+def test_a_history_numbering_epochs_past_the_limit_is_refused(tmp_path):
+    import json
+
+    from engine.project.limits import MAX_EPOCH
+
+    session = Session()
+    session.save(tmp_path / "good.bps.json")
+    document = json.loads((tmp_path / "good.bps.json").read_text())
+    history = document["history"]
+    history.update(epoch=[MAX_EPOCH + 1], train_loss=[0.5], val_loss=[None],
+                   learning_rate=[0.1], elapsed=[0.0])
+    history.pop("run", None)
+    history["metrics"] = {}
+    (tmp_path / "bad.bps.json").write_text(json.dumps(document))
+    with pytest.raises(BackpropStudioError, match="whole numbers from 0 to"):
+        load_project(tmp_path / "bad.bps.json")
