@@ -65,29 +65,22 @@ def curve(name: str, z) -> tuple[np.ndarray, np.ndarray]:
 # ---- the gallery's facts ----------------------------------------------------------------
 @dataclass(frozen=True)
 class ActivationFacts:
-    """What the gallery says about one activation: its range, where it has no derivative,
-    and what its gradient does."""
+    """What the gallery says about one activation: its range, where it has no derivative
+    and whether it saturates (σ′ → 0 for large |z|)."""
 
     name: str
     range: str
     kinks: tuple = ()
     saturates: bool = False
-    gradient: str = ""
 
 
 FACTS = {
-    "step": ActivationFacts("step", "{0, 1}", (0.0,), False,
-                            "σ′ = 0 wherever it exists: no gradient to descend"),
-    "sigmoid": ActivationFacts("sigmoid", "(0, 1)", (), True,
-                               "σ′ ≤ 0.25 (at z = 0); tiny for large |z|"),
-    "tanh": ActivationFacts("tanh", "(−1, 1)", (), True,
-                            "σ′ ≤ 1 (at z = 0); tiny for large |z|"),
-    "relu": ActivationFacts("relu", "[0, ∞)", (0.0,), False,
-                            "σ′ = 1 for z > 0, 0 for z < 0 (a dead neuron learns nothing)"),
-    "leaky_relu": ActivationFacts("leaky_relu", "(−∞, ∞)", (0.0,), False,
-                                  "σ′ = 1 for z > 0, 0.01 for z < 0 (never quite 0)"),
-    "linear": ActivationFacts("linear", "(−∞, ∞)", (), False,
-                              "σ′ = 1 everywhere; but layers of it collapse into one"),
+    "step": ActivationFacts("step", "{0, 1}", (0.0,)),
+    "sigmoid": ActivationFacts("sigmoid", "(0, 1)", (), True),
+    "tanh": ActivationFacts("tanh", "(−1, 1)", (), True),
+    "relu": ActivationFacts("relu", "[0, ∞)", (0.0,)),
+    "leaky_relu": ActivationFacts("leaky_relu", "(−∞, ∞)", (0.0,)),
+    "linear": ActivationFacts("linear", "(−∞, ∞)"),
 }
 
 

@@ -1,0 +1,405 @@
+"""``neuronExplorer``: one neuron, a = σ(wx + b), and the M-P neuron's line on the plane.
+
+Left: the curve a = σ(wx + b) over x with its slope da/dx = w·σ′(wx + b) dashed, live as the
+sliders move w and b (the notes' §5: w changes the steepness of the S, b shifts it), for any
+of the engine's one-number activations. Right: an M-P neuron with two inputs, a = H(w₁x₁ +
+w₂x₂ + b), its line w₁x₁ + w₂x₂ + b = 0 over the four points of AND, OR or XOR, and the
+perceptron rule stepping it one sample at a time (``engine.explorers.PerceptronDemo``): AND
+and OR settle, XOR goes round for ever. Every number is the engine's; this only draws.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGraphicsPolygonItem,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine import activations, explorers
+from gui import style
+from gui.explorers.common import (
+    CURVE_COLOUR,
+    DERIVATIVE_COLOUR,
+    ValueSlider,
+    make_plot,
+    number,
+    title_label,
+)
+
+#: the neuron's input x, on this grid
+GRID = np.linspace(-6.0, 6.0, 601)
+#: the plane around the gate's four points
+BOX = (-0.5, 1.5, -0.5, 1.5)
+#: what the y axis shows for bounded and unbounded activations
+BOUNDED = ("step", "sigmoid", "tanh")
+STEP_INTERVAL_MS = 350
+
+
+def activation_names(widget: QWidget) -> dict[str, str]:
+    tr = widget.tr
+    return {"step": tr("step H (阶跃函数)"), "sigmoid": tr("sigmoid σ"), "tanh": tr("tanh"),
+            "relu": tr("ReLU"), "leaky_relu": tr("leaky ReLU"), "linear": tr("linear (identity)")}
+
+
+class NeuronExplorer(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("neuronExplorer")
+        self.neuron = OneNeuron(self)
+        self.mp = MPNeuron(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.neuron)
+        splitter.addWidget(self.mp)
+        splitter.setSizes([560, 560])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+
+class OneNeuron(QGroupBox):
+    """a = σ(wx + b) over x, with da/dx = w·σ′(wx + b), as the sliders move."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("oneNeuron")
+        tr = self.tr
+        self.activation = QComboBox(self)
+        self.activation.setObjectName("explorerActivation")
+        for name, text in activation_names(self).items():
+            self.activation.addItem(text, name)
+        self.activation.setCurrentIndex(explorers.EXPLORED.index("sigmoid"))
+        self.activation.setToolTip(tr("The neuron's activation function σ"))
+        self.w = ValueSlider("w", -5, 5, 0.05, 1.0, tr("The weight: changes the steepness"))
+        self.b = ValueSlider("b", -5, 5, 0.05, 0.0, tr("The bias: shifts the curve"))
+        self.w.setObjectName("explorerWeight")
+        self.b.setObjectName("explorerBias")
+        self.plot = make_plot("neuronCurve", tr("x (the neuron's input)"), tr("a"), self)
+        item = self.plot.getPlotItem()
+        legend = item.addLegend(offset=(10, 10), labelTextSize="12pt",
+                                labelTextColor=style.LABEL)
+        legend.setBrush(pg.mkBrush(255, 255, 255, 220))
+        self.zero = pg.InfiniteLine(angle=90, movable=False,
+                                    pen=pg.mkPen(style.MUTED_LABEL, width=1.5,
+                                                 style=Qt.PenStyle.DotLine),
+                                    label=tr("z = 0"),
+                                    labelOpts={"position": 0.06, "color": style.LABEL,
+                                               "anchors": [(-0.05, 1), (-0.05, 1)]})
+        font = self.zero.label.textItem.font()
+        font.setPointSize(12)
+        self.zero.label.setFont(font)
+        item.addItem(self.zero)
+        self.curve = item.plot(pen=pg.mkPen(CURVE_COLOUR, width=3),
+                               name=tr("a = σ(wx + b)"))
+        self.slope = item.plot(pen=pg.mkPen(DERIVATIVE_COLOUR, width=2.5,
+                                            style=Qt.PenStyle.DashLine),
+                               name=tr("da/dx = w·σ′(wx + b)"))
+        self.readout = QLabel(self)
+        self.readout.setObjectName("neuronReadout")
+        self.readout.setWordWrap(True)
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setStyleSheet("font-size: 12pt;")
+        top = QHBoxLayout()
+        top.addWidget(title_label(tr("One neuron: a = σ(wx + b)")), 1)
+        top.addWidget(self.activation)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.w)
+        layout.addWidget(self.b)
+        layout.addWidget(self.readout)
+        self.activation.currentIndexChanged.connect(self._activation_changed)
+        self.w.valueChanged.connect(self.refresh)
+        self.b.valueChanged.connect(self.refresh)
+        self._activation_changed()
+
+    def name(self) -> str:
+        return self.activation.currentData()
+
+    def set_activation(self, name: str) -> None:
+        self.activation.setCurrentIndex(explorers.EXPLORED.index(name))
+
+    def _activation_changed(self, *_) -> None:
+        low, high = (-1.25, 1.25) if self.name() in BOUNDED else (-3.0, 6.0)
+        view = self.plot.getPlotItem().getViewBox()
+        view.setRange(xRange=(GRID[0], GRID[-1]), yRange=(low, high), padding=0)
+        self.refresh()
+
+    def refresh(self, *_) -> None:
+        name, w, b = self.name(), self.w.value(), self.b.value()
+        found = explorers.neuron_curve(name, w, b, GRID)
+        self.curve.setData(found.x, found.a)
+        self.slope.setData(found.x, found.slope)
+        activation = activations.get(name)
+        tr = self.tr
+        if w != 0:
+            crossing = -b / w
+            self.zero.setValue(crossing)
+            self.zero.setVisible(bool(GRID[0] <= crossing <= GRID[-1]))
+            where = tr("z = wx + b = 0 at x = −b/w = {0}").format(number(crossing))
+        else:
+            self.zero.setVisible(False)
+            where = tr("w = 0: z = b for every x, a flat line")
+        kink = explorers.FACTS[name].kinks
+        rows = [
+            tr("<b>w</b> = {0} &nbsp; <b>b</b> = {1} &nbsp; threshold <b>θ = −b</b> = {2}").format(
+                number(w), number(b), number(-b)),
+            f"{_html(activation.formula)} &nbsp;·&nbsp; {_html(activation.derivative_formula)}",
+            where + (tr(" (σ has no derivative there)") if kink and w != 0 else ""),
+            tr("<i>w: 权重改变 S 形的陡度 (the steepness); b: 平移曲线 (shifts the curve)</i>"),
+        ]
+        self.readout.setText("<br>".join(rows))
+
+
+class MPNeuron(QGroupBox):
+    """An M-P neuron with two inputs over a gate's four points, stepped by the perceptron
+    rule."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mpNeuron")
+        tr = self.tr
+        self.gate = QComboBox(self)
+        self.gate.setObjectName("explorerGate")
+        for name in explorers.GATES:
+            self.gate.addItem(name.upper(), name)
+        self.gate.setToolTip(tr("The four points to separate: AND, OR or XOR"))
+        w1, w2 = explorers.START_W
+        self.w1 = ValueSlider("w₁", -3, 3, 0.05, w1, tr("The weight of x₁"))
+        self.w2 = ValueSlider("w₂", -3, 3, 0.05, w2, tr("The weight of x₂"))
+        self.b = ValueSlider("b", -3, 3, 0.05, explorers.START_B,
+                             tr("The bias; the threshold θ = −b"))
+        self.eta = QDoubleSpinBox(self)
+        self.eta.setObjectName("explorerEta")
+        self.eta.setRange(0.01, 2.0)
+        self.eta.setSingleStep(0.05)
+        self.eta.setDecimals(2)
+        self.eta.setValue(explorers.START_ETA)
+        self.eta.setToolTip(tr("The learning rate η of the perceptron rule"))
+        self.step_button = QPushButton(tr("Perceptron step"), self)
+        self.step_button.setObjectName("perceptronStep")
+        self.step_button.setToolTip(tr(
+            "Show the neuron the next sample and apply w ← w + η(y − a)x, b ← b + η(y − a)"))
+        self.run_button = QPushButton(tr("Run"), self)
+        self.run_button.setObjectName("perceptronRun")
+        self.run_button.setCheckable(True)
+        self.run_button.setToolTip(tr("Step through the samples until the rule settles"))
+        self.reset_button = QPushButton(tr("Reset"), self)
+        self.reset_button.setObjectName("perceptronReset")
+        self.reset_button.setToolTip(tr("Back to the starting weights"))
+        self.timer = QTimer(self)
+        self.timer.setInterval(STEP_INTERVAL_MS)
+        self.timer.timeout.connect(self.step)
+
+        self.plot = make_plot("mpPlane", tr("x₁"), tr("x₂"), self)
+        item = self.plot.getPlotItem()
+        item.setAspectLocked(True)
+        item.getViewBox().setRange(xRange=BOX[:2], yRange=BOX[2:], padding=0.02)
+        self.region = QGraphicsPolygonItem()
+        self.region.setBrush(QBrush(QColor(208, 52, 44, 45)))
+        self.region.setPen(QPen(Qt.PenStyle.NoPen))
+        item.addItem(self.region)
+        self.line = item.plot(pen=pg.mkPen("#1f2328", width=3))
+        self.wrong = pg.ScatterPlotItem(size=34, brush=None, pen=pg.mkPen("#f08c00", width=4))
+        self.current = pg.ScatterPlotItem(size=46, brush=None,
+                                          pen=pg.mkPen("#1f2328", width=2,
+                                                       style=Qt.PenStyle.DashLine))
+        self.points = pg.ScatterPlotItem(size=22, pen=pg.mkPen("#1f2328", width=1.5))
+        for part in (self.wrong, self.current, self.points):
+            item.addItem(part)
+        self.point_labels = []
+        for _ in range(4):
+            label = pg.TextItem(anchor=(0.5, 1.6), color=style.LABEL)
+            font = label.textItem.font()
+            font.setPointSize(12)
+            label.setFont(font)
+            item.addItem(label)
+            self.point_labels.append(label)
+        self.region_label = pg.TextItem(tr("a = 1"), anchor=(0.5, 0.5), color="#a02020")
+        font = self.region_label.textItem.font()
+        font.setPointSize(13)
+        font.setBold(True)
+        self.region_label.setFont(font)
+        item.addItem(self.region_label)
+
+        self.table = QLabel(self)
+        self.table.setObjectName("mpTable")
+        self.table.setTextFormat(Qt.TextFormat.RichText)
+        self.table.setStyleSheet("font-size: 12pt;")
+        self.update_label = QLabel(self)
+        self.update_label.setObjectName("perceptronUpdate")
+        self.update_label.setWordWrap(True)
+        self.update_label.setTextFormat(Qt.TextFormat.RichText)
+        self.update_label.setStyleSheet("font-size: 12pt;")
+        self.status = QLabel(self)
+        self.status.setObjectName("perceptronStatus")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("font-size: 13pt; font-weight: bold;")
+
+        top = QHBoxLayout()
+        top.addWidget(title_label(tr("M-P neuron: a = H(w₁x₁ + w₂x₂ + b)")), 1)
+        top.addWidget(self.gate)
+        buttons = QHBoxLayout()
+        form = QFormLayout()
+        form.addRow(tr("η"), self.eta)
+        buttons.addLayout(form)
+        for button in (self.step_button, self.run_button, self.reset_button):
+            buttons.addWidget(button)
+        middle = QHBoxLayout()
+        middle.addWidget(self.plot, 3)
+        middle.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        for slider in (self.w1, self.w2, self.b):
+            layout.addWidget(slider)
+        layout.addLayout(buttons)
+        layout.addWidget(self.update_label)
+        layout.addWidget(self.status)
+
+        for slider in (self.w1, self.w2, self.b):
+            slider.valueChanged.connect(self.restart)
+        self.gate.currentIndexChanged.connect(self.restart)
+        self.eta.valueChanged.connect(self.restart)
+        self.step_button.clicked.connect(self.step)
+        self.run_button.toggled.connect(self._run_toggled)
+        self.reset_button.clicked.connect(self.reset)
+        self.restart()
+
+    # ---- the run -----------------------------------------------------------------------
+    def restart(self, *_) -> None:
+        """A new run of the rule from the weights on the sliders."""
+        self.demo = explorers.PerceptronDemo(
+            gate=self.gate.currentData(), w=(self.w1.value(), self.w2.value()),
+            b=self.b.value(), eta=self.eta.value())
+        self.update_label.setText(self.tr(
+            "Press <b>Perceptron step</b> to show the neuron one sample: "
+            "w ← w + η(y − a)x, b ← b + η(y − a)."))
+        self.refresh()
+
+    def reset(self) -> None:
+        self.run_button.setChecked(False)
+        for slider, value in zip((self.w1, self.w2, self.b),
+                                 (*explorers.START_W, explorers.START_B), strict=True):
+            slider.set_value(value)
+        self.eta.blockSignals(True)
+        self.eta.setValue(explorers.START_ETA)
+        self.eta.blockSignals(False)
+        self.restart()
+
+    def step(self) -> None:
+        record = self.demo.step()
+        if record is not None:
+            self.w1.set_value(float(self.demo.w[0]))
+            self.w2.set_value(float(self.demo.w[1]))
+            self.b.set_value(self.demo.b)
+            self.update_label.setText(self._describe(record))
+        if self.demo.status != "running":
+            self.run_button.setChecked(False)
+        self.refresh()
+
+    def _run_toggled(self, on: bool) -> None:
+        self.run_button.setText(self.tr("Pause") if on else self.tr("Run"))
+        if on and self.demo.status != "running":
+            self.restart()
+        if on:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def _describe(self, record) -> str:
+        tr = self.tr
+        x = f"({number(record.x[0])}, {number(record.x[1])})"
+        head = tr("Epoch {0}, sample x = {1}: z = {2}, a = H(z) = {3}, y = {4}.").format(
+            record.epoch, x, number(record.z), number(record.a), number(record.y))
+        if record.error == 0:
+            return head + " " + tr("Right: nothing changes.")
+        change = number(self.demo.eta * record.error)
+        return head + "<br>" + tr(
+            "Wrong: η(y − a) = {0}, so w ← w + {0}·x = ({1}, {2}), b ← b + {0} = {3}.").format(
+            change, number(record.w[0]), number(record.w[1]), number(record.b))
+
+    # ---- drawing -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        demo = self.demo
+        w, b = demo.w, demo.b
+        z, a = demo.outputs()
+        colours = [style.class_colour(int(y)) for y in demo.Y]
+        self.points.setData(pos=demo.X, brush=colours,
+                            symbol=["o" if y else "s" for y in demo.Y])
+        wrong = a != demo.Y
+        self.wrong.setData(pos=demo.X[wrong])
+        upcoming = demo.X[[demo.index]] if demo.status == "running" else np.empty((0, 2))
+        self.current.setData(pos=upcoming)
+        for label, point, y in zip(self.point_labels, demo.X, demo.Y, strict=True):
+            label.setText(f"y = {int(y)}")
+            label.setPos(*point)
+        line = explorers.decision_line(w, b, BOX)
+        if line is None:
+            self.line.setData([], [])
+        else:
+            self.line.setData(line[:, 0], line[:, 1])
+        polygon = explorers.half_plane(w, b, BOX)
+        self.region.setPolygon(QPolygonF([QPointF(*p) for p in polygon])
+                               if polygon is not None else QPolygonF())
+        self.region_label.setVisible(polygon is not None and line is not None)
+        if polygon is not None:
+            centre = polygon.mean(axis=0)
+            self.region_label.setPos(float(centre[0]), float(centre[1]))
+        self.table.setText(self._table(z, a))
+        self.status.setText(self._status())
+        colour = {"converged": "#2b8a3e", "not_separable": "#c92a2a"}.get(demo.status, "#2b2b2b")
+        self.status.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {colour};")
+
+    def _table(self, z, a) -> str:
+        tr = self.tr
+        head = "".join(f"<th>&nbsp;{h}&nbsp;</th>" for h in
+                       ("x₁", "x₂", "y", "z", tr("a")))
+        rows = []
+        for k, (x, y) in enumerate(zip(self.demo.X, self.demo.Y, strict=True)):
+            colour = "#c92a2a" if a[k] != y else "#2b2b2b"
+            cells = (number(x[0]), number(x[1]), number(y), number(z[k]), number(a[k]))
+            rows.append("<tr>" + "".join(
+                f'<td align="right" style="color:{colour}">&nbsp;{c}&nbsp;</td>'
+                for c in cells) + "</tr>")
+        return (f'<table cellspacing="0" cellpadding="2" border="1"><tr>{head}</tr>'
+                + "".join(rows) + "</table><br>" + tr("z = w₁x₁ + w₂x₂ + b<br>"
+                                                       "θ = −b = {0}").format(
+                    number(-self.demo.b)))
+
+    def _status(self) -> str:
+        tr, demo = self.tr, self.demo
+        gate = demo.gate.upper()
+        if demo.status == "converged":
+            return tr("Converged after {0} epoch(s): every point is on its side of the line. "
+                      "{1} is linearly separable.").format(demo.epoch, gate)
+        if demo.status == "not_separable" and demo.reason == "cycle":
+            return tr("Not linearly separable: after {0} epochs the weights are back where an "
+                      "earlier epoch began, so the rule goes round for ever. No line puts "
+                      "{1}'s 1s on one side and its 0s on the other: it needs a hidden "
+                      "layer.").format(demo.epoch, gate)
+        if demo.status == "not_separable":
+            return tr("Not linearly separable, as far as {0} epochs show: the rule has not "
+                      "settled. {1} needs a hidden layer.").format(demo.epoch, gate)
+        wrong = int(np.sum(demo.outputs()[1] != demo.Y))
+        if demo.epoch == 0 and demo.index == 0:
+            return tr("{0} of 4 points on the wrong side.").format(wrong)
+        return tr("Epoch {0}, sample {1} of 4 next; {2} of 4 points on the wrong side.").format(
+            demo.epoch + 1, demo.index + 1, wrong)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
