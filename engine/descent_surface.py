@@ -136,6 +136,11 @@ class DescentProblem:
             nabla_w, nabla_b = self._at(theta).gradients(X, Y)
         return np.array([nabla_w[0][0, 0], nabla_b[0][0]])
 
+    def predict(self, theta, x) -> np.ndarray:
+        """a = σ(w x + b) for each of the inputs ``x`` (1-D), by the engine's network."""
+        with np.errstate(all="ignore"):
+            return self.network(theta).predict(np.asarray(x, float).reshape(-1, 1))[:, 0]
+
     def surface(self, resolution: int = 121, window=None) -> Surface:
         """C over a ``resolution`` × ``resolution`` grid of the window (w₀, w₁, b₀, b₁)."""
         w0, w1, b0, b1 = self.window if window is None else window

@@ -25,6 +25,7 @@ from gui.canvas.edit_actions import EditActions
 from gui.canvas.live_numbers import LiveNumbers
 from gui.data.panel import DataPanel
 from gui.document import Document
+from gui.explorers.descent_surface import DescentSurface
 from gui.file_actions import EXPORT_FORMATS, FileActions
 from gui.panels.inspector import InspectorPanel
 from gui.panels.palette import NeuronPalette
@@ -226,6 +227,15 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
+        self.explorers_menu = view_menu.addMenu(self.tr("E&xplorers"))
+        self.explorers_menu.setObjectName("menuExplorers")
+        self.action_descent_surface = make_action(self, ActionInfo(
+            "actionDescentSurface", self.tr("&Descent on a Surface"), None,
+            self.tr("Gradient descent on the cost of one neuron's w and b, as a contour plot")))
+        self.action_descent_surface.triggered.connect(
+            lambda: self.show_explorer("descentSurfaceDock"))
+        self.explorers_menu.addAction(self.action_descent_surface)
+        view_menu.addSeparator()
         view_menu.addAction(self.action_reset_layout)
         train_menu = bar.addMenu(self.tr("&Train"))
         train_menu.setObjectName("menuTrain")
@@ -290,6 +300,23 @@ class MainWindow(QMainWindow):
         # the inspector's numbers and fields above the plane, which needs less height
         self.resizeDocks([self.docks["inspectorDock"], self.docks["decisionDock"]], [420, 260],
                          Qt.Orientation.Vertical)
+        # Explorers: hidden until asked for (View ▸ Explorers), then floating over the window.
+        surface = self._add_dock("descentSurfaceDock", self.tr("Descent on a Surface"),
+                                 DescentSurface(self), right)
+        surface.setProperty("hiddenByDefault", True)
+        surface.hide()
+
+    def show_explorer(self, name: str) -> None:
+        """Show and raise an explorer's dock; one not on screen floats over the window."""
+        dock = self.docks[name]
+        if not dock.isVisible():
+            dock.setFloating(True)
+            frame = self.geometry()
+            dock.resize(min(1180, frame.width() - 60), min(740, frame.height() - 60))
+            dock.move(frame.center() - dock.rect().center())
+            dock.show()
+        dock.raise_()
+        dock.activateWindow()
 
     def _add_dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = self._make_dock(name, title, widget)
@@ -380,7 +407,8 @@ class MainWindow(QMainWindow):
     def reset_layout(self) -> None:
         self.restoreState(self._default_state, LAYOUT_VERSION)
         for dock in self.docks.values():
-            dock.show()
+            if not dock.property("hiddenByDefault"):
+                dock.show()
 
     # ---- settings ----------------------------------------------------------------------
     def show_on_screen(self) -> None:
