@@ -22,6 +22,8 @@ MAX_INPUTS = 1_000_000
 MAX_UNITS = 100_000
 MAX_LAYERS = 1_000
 MAX_PARAMETERS = 20_000_000
+#: past this many parameters the window asks before it builds a network (slow, and large)
+LARGE_PARAMETERS = 10_000_000
 #: the highest epoch a history may number (runs go on counting; far below int64's range, so
 #: thinning's grids and the plots never overflow)
 MAX_EPOCH = 10**12

@@ -51,7 +51,10 @@ def fitted_network(network: Network, dataset, seed=0, features=None) -> Network:
     weights are kept exactly and first- and last-layer weights are kept where the neuron
     they connect still exists.
     """
+    from engine.project.starting import check_buildable
+
     spec = fitted_spec(network.spec, dataset, features)
+    check_buildable(spec)  # before a single weight of a net too big for any file is drawn
     fresh = Network(spec, seed=seed, dtype=network.dtype)
     weights, biases = [], []
     for W_old, b_old, W_new, b_new in zip(network.weights, network.biases, fresh.weights,

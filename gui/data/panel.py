@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
 from engine import notation
 from engine.datasets.normalise import scaling_problem
 from engine.errors import BackpropStudioError, DataError
+from engine.project.limits import LARGE_PARAMETERS
 from engine.session import DataDoesNotFit
+from engine.session.fitting import fitted_spec
 from gui.data.builtin_form import BuiltinForm
 from gui.data.class_counts import counts_html
 from gui.data.features_box import InputFeaturesBox
@@ -223,10 +226,27 @@ class DataPanel(QWidget):
             return
         pending, self.pending = self.pending, None
         self.banner.hide()
+        if not self._large_network_agreed(pending):
+            return
         try:
             self.document.fit_network_to_data(pending.dataset, pending.normalisation)
         except BackpropStudioError as error:
             self.show_error(str(error))
+
+    def _large_network_agreed(self, pending) -> bool:
+        """A network past LARGE_PARAMETERS is built only if the user agrees (it is slow to
+        train and large to keep); the engine refuses one past MAX_PARAMETERS itself."""
+        spec = fitted_spec(self.document.spec, pending.dataset, self.document.features)
+        if spec.n_parameters <= LARGE_PARAMETERS:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("A large network"),
+            self.tr("Fitted to these data the network has {n} parameters (about {mb} MB of "
+                    "weights); training it will be slow. Build it?").format(
+                n=f"{spec.n_parameters:,}", mb=f"{spec.n_parameters * 8 / 1e6:,.0f}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def apply_builtin(self) -> bool:
         try:

@@ -208,3 +208,27 @@ def test_a_deep_net_closes_its_columns_up_so_it_is_drawn_larger(canvas, doc):
     assert deep_scale >= 0.6 * shallow_scale or deep_scale >= 0.75
     use_network(doc, hidden=(4, 4))
     assert layout.LAYER_SPACING == layout.BASE_LAYER_SPACING
+
+
+def test_a_network_too_large_to_train_quickly_is_built_only_if_the_user_agrees(
+        window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from engine import datasets
+    from engine.session import DataDoesNotFit
+    from gui.data.panel import DataPanel
+
+    panel = window.findChild(DataPanel)
+    window.document.add_neuron(1)
+    for _ in range(59):
+        window.document.add_neuron(1)  # 64 hidden neurons
+    rng = np.random.default_rng(0)
+    wide = datasets.from_arrays(rng.uniform(0, 1, (4, 200_000)), np.array([0, 1, 0, 1]),
+                                name="wide")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2])
+                        or QMessageBox.StandardButton.Cancel)
+    panel.pending = DataDoesNotFit("does not fit", wide, "none")
+    panel.fit_network()
+    assert asked and "12,800,129 parameters" in asked[0]
+    assert window.document.spec.n_inputs == 2  # nothing built
