@@ -25,6 +25,7 @@ from gui.canvas.edit_actions import EditActions
 from gui.canvas.live_numbers import LiveNumbers
 from gui.data.panel import DataPanel
 from gui.document import Document
+from gui.explorers import ActivationGallery, NeuronExplorer
 from gui.explorers.descent_surface import DescentSurface
 from gui.file_actions import EXPORT_FORMATS, FileActions
 from gui.panels.inspector import InspectorPanel
@@ -67,7 +68,7 @@ SETTINGS_GEOMETRY = "mainWindow/geometry"
 SETTINGS_STATE = "mainWindow/state"
 SETTINGS_NEURON_MAPS = "canvas/neuronOutputMaps"
 SETTINGS_LIVE_NUMBERS = "canvas/numbersOnNeurons"
-LAYOUT_VERSION = 4  # 4: a shorter palette, a taller inspector
+LAYOUT_VERSION = 5  # 4: a shorter palette, a taller inspector; 5: the explorers' docks
 SK = QKeySequence.StandardKey
 #: the window's size before it knows the screen (and a screenshot's)
 FIRST_SIZE = (1280, 800)
@@ -235,6 +236,17 @@ class MainWindow(QMainWindow):
         self.action_descent_surface.triggered.connect(
             lambda: self.show_explorer("descentSurfaceDock"))
         self.explorers_menu.addAction(self.action_descent_surface)
+        for name, dock, text, tip in (
+                ("actionNeuronExplorer", "neuronExplorerDock", self.tr("&Neuron Explorer"),
+                 self.tr("One neuron a = σ(wx + b) on sliders, and the M-P neuron's line "
+                         "stepped by the perceptron rule over AND, OR and XOR")),
+                ("actionActivationGallery", "activationGalleryDock",
+                 self.tr("&Activation Gallery"),
+                 self.tr("Every activation with its derivative, range and saturation, and "
+                         "why a non-linearity is needed"))):
+            action = make_action(self, ActionInfo(name, text, None, tip))
+            action.triggered.connect(lambda _=False, dock=dock: self.show_explorer(dock))
+            self.explorers_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.action_reset_layout)
         train_menu = bar.addMenu(self.tr("&Train"))
@@ -304,6 +316,12 @@ class MainWindow(QMainWindow):
         surface = self._add_dock("descentSurfaceDock", self.tr("Descent on a Surface"),
                                  DescentSurface(self), right)
         surface.setProperty("hiddenByDefault", True)
+        for name, title, view in (
+                ("neuronExplorerDock", self.tr("Neuron Explorer"), NeuronExplorer),
+                ("activationGalleryDock", self.tr("Activation Gallery"), ActivationGallery)):
+            explorer = self._add_dock(name, title, view(self), right)
+            explorer.setProperty("hiddenByDefault", True)
+            explorer.hide()
         surface.hide()
 
     def show_explorer(self, name: str) -> None:

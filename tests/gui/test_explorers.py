@@ -174,3 +174,36 @@ def test_a_screenshot_of_each(tmp_path, explorer, gallery, qtbot):
         path = tmp_path / f"{name}.png"
         assert widget.grab().save(str(path))
         assert path.stat().st_size > 10_000
+
+
+def test_the_window_has_both_explorers_hidden_and_the_menu_shows_them(qtbot):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QWidget
+
+    from gui import create_main_window
+    from gui.main_window import LAYOUT_VERSION
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert LAYOUT_VERSION >= 5
+    for dock_name, view_name, action_name in (
+            ("neuronExplorerDock", "neuronExplorer", "actionNeuronExplorer"),
+            ("activationGalleryDock", "activationGallery", "actionActivationGallery")):
+        dock = window.docks[dock_name]
+        assert dock.objectName() == dock_name
+        assert window.findChild(QWidget, view_name) is dock.widget()
+        assert not dock.isVisible()  # the default layout stays uncrowded
+        action = window.findChild(QAction, action_name)
+        assert action in window.explorers_menu.actions()
+        action.trigger()
+        qtbot.waitUntil(dock.isVisible)
+        assert dock.isFloating() and dock.width() >= 900
+        action.trigger()  # again: still shown, raised
+        assert dock.isVisible()
+        assert dock.toggleViewAction() in window.findChild(QWidget, "menuView").actions()
+    window.reset_layout()
+    assert not window.docks["neuronExplorerDock"].isVisible()
+    assert not window.docks["activationGalleryDock"].isVisible()
+    window.document.undo_stack.setClean()
