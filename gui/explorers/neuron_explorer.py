@@ -376,8 +376,11 @@ class MPNeuron(QGroupBox):
                 f'<td align="right" style="color:{colour}">&nbsp;{c}&nbsp;</td>'
                 for c in cells) + "</tr>")
         return (f'<table cellspacing="0" cellpadding="2" border="1"><tr>{head}</tr>'
-                + "".join(rows) + "</table><br>" + tr("z = w₁x₁ + w₂x₂ + b<br>"
-                                                       "θ = −b = {0}").format(
+                + "".join(rows) + "</table><br>"
+                + tr("z = w₁x₁ + w₂x₂ + b<br>θ = −b = {0}<br><br>"
+                     '<span style="color:#f08c00">◯</span> wrong side<br>'
+                     "◌ the next sample<br>"
+                     '<span style="color:#d0342c">■</span> a = 1 side').format(
                     number(-self.demo.b)))
 
     def _status(self) -> str:
