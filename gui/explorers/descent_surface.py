@@ -90,12 +90,13 @@ class DescentSurface(QWidget):
                                           pen=pg.mkPen("#5c4400", width=1.2))
         self.minimum.setZValue(20)
         item.addItem(self.minimum)
-        self.minimum_label = pg.TextItem(self.tr("minimum"), color="#5c4400", anchor=(-0.2, 1.2))
+        self.minimum_label = pg.TextItem(self.tr("minimum"), color="#5c4400", anchor=(-0.2, 1.2),
+                                         fill=pg.mkBrush(255, 255, 255, 170))
         self.minimum_label.setZValue(20)
         item.addItem(self.minimum_label)
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.escapes: dict[str, pg.PlotDataItem] = {}
-        self.legend = pg.LegendItem(offset=(-8, 8), labelTextSize="11pt",
+        self.legend = pg.LegendItem(offset=(-8, 8), labelTextSize="10pt",
                                     brush=pg.mkBrush(255, 255, 255, 215),
                                     pen=pg.mkPen("#9a9a9a"), labelTextColor="#1f2328")
         self.legend.setParentItem(item.vb)
@@ -142,7 +143,7 @@ class DescentSurface(QWidget):
     # ---- building ------------------------------------------------------------------------
     def _controls(self) -> QWidget:
         side = QWidget(self)
-        side.setMaximumWidth(330)
+        side.setMaximumWidth(305)
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         self.formula = QLabel(side)
@@ -193,6 +194,7 @@ class DescentSurface(QWidget):
         self.short_names = {"batch": self.tr("Batch"), "stochastic": self.tr("Stochastic"),
                             "minibatch": self.tr("Mini-batch"), "momentum": self.tr("Momentum"),
                             "adam": self.tr("Adam")}
+        self.legend_names = dict(self.short_names, minibatch=self.tr("Mini-batch (m = {0})"))
         self.boxes: dict[str, QCheckBox] = {}
         for row, method in enumerate(ds.METHODS):
             box = QCheckBox(names[method], group)
@@ -249,9 +251,9 @@ class DescentSurface(QWidget):
         return side
 
     def _readout_table(self) -> QTableWidget:
-        table = QTableWidget(len(ds.METHODS), 5, self)
+        table = QTableWidget(len(ds.METHODS), 6, self)
         table.setObjectName("descentReadout")
-        table.setHorizontalHeaderLabels([self.tr("path"), "t", "θᵗ = (w, b)", "C(θᵗ)",
+        table.setHorizontalHeaderLabels([self.tr("path"), "t", "wᵗ", "bᵗ", "C(θᵗ)",
                                          "‖∇C(θᵗ)‖"])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -260,9 +262,10 @@ class DescentSurface(QWidget):
         table.setFont(_font(11))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for row, method in enumerate(ds.METHODS):
-            for column in range(5):
+            for column in range(6):
                 table.setItem(row, column, QTableWidgetItem())
             name = table.item(row, 0)
             name.setForeground(QColor(COLOURS[method]))
@@ -374,7 +377,8 @@ class DescentSurface(QWidget):
             strong = k % 3 == 2
             iso = pg.IsocurveItem(data, float(np.log10(level - low + floor)),
                                   pen=pg.mkPen("#3d5a73" if strong else "#6f8ba3",
-                                               width=1.4 if strong else 0.9))
+                                               width=1.4 if strong else 0.9),
+                                  axisOrder="col-major")  # as the image, whatever the default
             iso.setParentItem(self.image)
             iso.setZValue(5)
             self.isocurves.append(iso)
@@ -417,7 +421,8 @@ class DescentSurface(QWidget):
             if path.escape is not None:
                 escape.setData([points[-1, 0], path.escape[0]], [points[-1, 1], path.escape[1]])
             if shown:
-                self.legend.addItem(curve, self.names[method])
+                self.legend.addItem(curve, self.legend_names[method].format(
+                    self.batch_size.value()))
             self._write_row(row, method, path, shown)
             if shown and path.diverged:
                 notes.append(method)
@@ -438,10 +443,10 @@ class DescentSurface(QWidget):
 
     def _write_row(self, row: int, method: str, path: ds.Descent, shown: bool) -> None:
         w, b = path.theta
-        cells = [self.short_names[method], str(path.steps), f"({number(w)}, {number(b)})",
+        cells = [self.short_names[method], str(path.steps), number(w), number(b),
                  number(path.costs[-1]), number(path.gradient_norms[-1])]
         if path.diverged:
-            cells[3] = self.tr("diverged")
+            cells[4] = self.tr("diverged")
         for column, text in enumerate(cells):
             item = self.table.item(row, column)
             item.setText(text)

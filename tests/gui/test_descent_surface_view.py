@@ -31,7 +31,7 @@ def test_a_click_on_the_plot_sets_theta0(surface, qtbot):
     target = (0.5, -2.0)
     QTest.mouseClick(surface.plot.viewport(), Qt.MouseButton.LeftButton,
                      pos=surface.view_point(*target).toPoint())
-    w0, w1, b0, b1 = surface.problem.window
+    w0, w1, *_ = surface.problem.window
     assert surface.start == pytest.approx(target, abs=0.03 * (w1 - w0))
     for path in surface.paths.values():
         assert path.steps == 0
@@ -74,7 +74,7 @@ def test_a_huge_eta_diverges_without_warnings(surface, qtbot, recwarn):
     surface.run_button.click()
     qtbot.waitUntil(lambda: not surface.run_button.isChecked(), timeout=5000)
     for method in ("batch", "stochastic", "minibatch"):
-        assert readout(surface, method)[3] == "diverged"
+        assert readout(surface, method)[4] == "diverged"
         assert "nan" not in " ".join(readout(surface, method)).lower()
     assert "Diverged" in surface.message.text()
     assert not recwarn.list
@@ -97,6 +97,26 @@ def test_boxes_choose_the_paths_and_models_switch(surface):
     assert "σ(w x + b)" in surface.formula.text()
     surface.step()
     assert surface.paths["batch"].steps == 1
+
+
+@pytest.mark.parametrize("order", ["row-major", "col-major"])
+def test_contours_ring_the_minimum_whatever_the_image_axis_order(qtbot, order):
+    import pyqtgraph as pg
+
+    before = pg.getConfigOption("imageAxisOrder")
+    pg.setConfigOptions(imageAxisOrder=order)  # the program sets row-major
+    try:
+        widget = DescentSurface()
+        qtbot.addWidget(widget)
+    finally:
+        pg.setConfigOptions(imageAxisOrder=before)
+    w, b, _ = widget.surface.minimum
+    innermost = widget.isocurves[0]
+    box = innermost.mapRectToItem(widget.plot.getPlotItem().vb.childGroup,
+                                  innermost.boundingRect())
+    assert box.left() < w < box.right() and box.top() < b < box.bottom()
+    step = widget.surface.ws[1] - widget.surface.ws[0]
+    assert abs(box.center().x() - w) < 0.25 * box.width() + step
 
 
 def test_the_window_has_it_as_a_hidden_dock(window, qtbot, tmp_path):
