@@ -122,6 +122,7 @@ class FileActions(QObject):
 
     def export(self, fmt: str) -> bool:
         from engine.export import export_network
+        from engine.export.names import dataset_names
 
         _, _, file_filter, suffix = next(row for row in EXPORT_FORMATS if row[0] == fmt)
         base = self.document.path.name.removesuffix(PROJECT_SUFFIX) if self.document.path \
@@ -134,9 +135,11 @@ class FileActions(QObject):
         if not path.endswith(suffix):
             path += suffix
         document = self.document
+        classes, features = dataset_names(document.dataset)
         return self._attempt(
             lambda: export_network(document.network, path, fmt, document.normaliser,
-                                   document.features),
+                                   document.features, class_names=classes,
+                                   feature_names=features, config=document.config),
             self.tr("Cannot export the weights"),
             done=self.tr("Exported the weights to {path}").format(path=path))
 

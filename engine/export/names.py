@@ -19,5 +19,10 @@ def data_names(project: Any) -> tuple[tuple[str, ...] | None, tuple[str, ...] | 
         dataset = datasets.from_source(project.data)
     except (BackpropStudioError, OSError, ValueError):
         return None, None
+    return dataset_names(dataset)
+
+
+def dataset_names(dataset: Any) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """(class names, raw feature names) of ``dataset`` (the window has its data at hand)."""
     classes = tuple(dataset.class_names) if dataset.task == "classification" else ()
     return classes or None, tuple(dataset.feature_names) or None

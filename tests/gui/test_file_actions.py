@@ -68,13 +68,26 @@ def test_a_failed_save_leaves_the_old_file(window, tmp_path, monkeypatch, warnin
 
 
 @pytest.mark.parametrize("fmt,suffix", [("npz", ".npz"), ("json", ".json"), ("py", ".py"),
-                                        ("onnx", ".onnx"), ("csv", ".zip")])
+                                        ("onnx", ".onnx"), ("csv", ".zip"),
+                                        ("torch", ".py")])
 def test_every_export_format_writes_its_file(window, tmp_path, monkeypatch, fmt, suffix):
     target = tmp_path / f"weights{suffix}"
     choose_file(monkeypatch, target)
     action = next(a for a in window.export_actions if a.objectName() == f"actionExport_{fmt}")
     action.trigger()
     assert target.exists() and target.stat().st_size > 0
+
+
+def test_the_windows_exports_name_the_classes_and_features(window, tmp_path, monkeypatch):
+    import json
+
+    target = tmp_path / "weights.json"
+    choose_file(monkeypatch, target)
+    next(a for a in window.export_actions if a.objectName() == "actionExport_json").trigger()
+    written = json.loads(target.read_text())
+    text = json.dumps(written)
+    assert all(name in text for name in window.document.dataset.feature_names)
+    assert all(str(name) in text for name in window.document.dataset.class_names)
 
 
 def test_import_weights_is_undoable(window, tmp_path, monkeypatch):
