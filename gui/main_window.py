@@ -226,7 +226,10 @@ class MainWindow(QMainWindow):
         numbers.addActions(self.live_numbers_group.actions())
         view_menu.addSeparator()
         for dock in self.docks.values():
-            view_menu.addAction(dock.toggleViewAction())
+            # the explorers are in their own menu, which opens them over the window: their
+            # plain toggles would dock them into the crowded right-hand column
+            if not dock.property("hiddenByDefault"):
+                view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         self.explorers_menu = view_menu.addMenu(self.tr("E&xplorers"))
         self.explorers_menu.setObjectName("menuExplorers")
