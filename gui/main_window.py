@@ -27,6 +27,7 @@ from gui.data.panel import DataPanel
 from gui.document import Document
 from gui.explorers import ActivationGallery, NeuronExplorer
 from gui.explorers.descent_surface import DescentSurface
+from gui.explorers.optimizer_race import OptimizerRace
 from gui.file_actions import EXPORT_FORMATS, FileActions
 from gui.panels.inspector import InspectorPanel
 from gui.panels.palette import NeuronPalette
@@ -68,7 +69,7 @@ SETTINGS_GEOMETRY = "mainWindow/geometry"
 SETTINGS_STATE = "mainWindow/state"
 SETTINGS_NEURON_MAPS = "canvas/neuronOutputMaps"
 SETTINGS_LIVE_NUMBERS = "canvas/numbersOnNeurons"
-LAYOUT_VERSION = 5  # 4: a shorter palette, a taller inspector; 5: the explorers' docks
+LAYOUT_VERSION = 6  # 4: a shorter palette, a taller inspector; 5: the explorers' docks; 6: the race
 SK = QKeySequence.StandardKey
 #: the window's size before it knows the screen (and a screenshot's)
 FIRST_SIZE = (1280, 800)
@@ -246,7 +247,10 @@ class MainWindow(QMainWindow):
                 ("actionActivationGallery", "activationGalleryDock",
                  self.tr("&Activation Gallery"),
                  self.tr("Every activation with its derivative, range and saturation, and "
-                         "why a non-linearity is needed"))):
+                         "why a non-linearity is needed")),
+                ("actionOptimizerRace", "optimizerRaceDock", self.tr("&Optimizer Race"),
+                 self.tr("The network trained from the same weights with several modes and "
+                         "optimizers side by side; adopt the best run's weights"))):
             action = make_action(self, ActionInfo(name, text, None, tip))
             action.triggered.connect(lambda _=False, dock=dock: self.show_explorer(dock))
             self.explorers_menu.addAction(action)
@@ -326,6 +330,11 @@ class MainWindow(QMainWindow):
             explorer.setProperty("hiddenByDefault", True)
             explorer.hide()
         surface.hide()
+        self.optimizer_race = OptimizerRace(self.document, self)
+        race = self._add_dock("optimizerRaceDock", self.tr("Optimizer Race"),
+                              self.optimizer_race, right)
+        race.setProperty("hiddenByDefault", True)
+        race.hide()
 
     def show_explorer(self, name: str) -> None:
         """Show and raise an explorer's dock; one not on screen floats over the window."""
@@ -470,6 +479,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.training.stop()
+        self.optimizer_race.stop()
         self.files.window_closed()
         if self._remembers_layout:
             self.save_layout()
