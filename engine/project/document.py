@@ -14,11 +14,14 @@ training rows, the training history, and the GUI's canvas layout. The document::
      "normalisation": {Normaliser.to_dict()} | null,
      "history": {History.to_dict()},
      "layout": {anything JSON the GUI wants},
-     "features": ["x1^2", "x2^2", ...]}
+     "features": ["x1^2", "x2^2", ...],
+     "snapshots": [{"run": 0, "epoch": 0, "weights": [ARRAY, ...], "biases": [ARRAY, ...]}]}
 
 ``features`` (``engine.datasets.features``) is written only when the network takes input
 features other than the raw ones (x₁², sin x₁, … of data with two raw features); a file
-without it (every older file) takes the raw features.
+without it (every older file) takes the raw features. ``snapshots`` (``engine.snapshots``: the
+weights at some of the epochs trained, for the history scrubber) is written only when there are
+some of the network's shapes; a file without it has none.
 
 ARRAY is :mod:`engine.project.arrays`' bit-exact ``{"dtype", "shape", "base64"}``; weights
 are the notes' Wˡ of shape (Nₗ, Nₗ₋₁). Numbers elsewhere are JSON numbers, which Python
@@ -35,6 +38,7 @@ from engine import History, Network, TrainConfig
 from engine.datasets.features import FeatureMap
 from engine.datasets.normalise import Normaliser
 from engine.project.arrays import encode_array
+from engine.snapshots import Snapshots
 
 FORMAT_NAME = "backprop-studio-project"
 FORMAT_VERSION = 1
@@ -61,6 +65,8 @@ class Project:
     layout: dict[str, Any] = field(default_factory=dict)
     name: str = ""
     features: FeatureMap | None = None
+    #: the weights at some of the epochs trained (``engine.snapshots``), for the scrubber
+    snapshots: Snapshots = field(default_factory=Snapshots)
 
     @property
     def spec(self) -> Any:
@@ -96,6 +102,9 @@ def project_document(project: Project) -> dict[str, Any]:
     }
     if project.features is not None:
         document["features"] = project.features.to_list()
+    kept = Snapshots([s for s in project.snapshots if s.fits(net.weights, net.biases)])
+    if len(kept):
+        document["snapshots"] = kept.to_dict()
     return document
 
 

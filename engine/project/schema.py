@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+import numpy as np
+
 from engine import History, Network, NetworkSpec, TrainConfig
 from engine.datasets.normalise import Normaliser
 from engine.datasets.sources import SOURCE_KINDS
@@ -21,9 +23,10 @@ from engine.notation import plural
 from engine.project.arrays import FormatProblem, decode_array, is_int, is_number, type_name
 from engine.project.document import FORMAT_NAME, FORMAT_VERSION, Project
 from engine.project.limits import MAX_EPOCH, MAX_LAYERS, check_sizes
+from engine.snapshots import MAX_SNAPSHOTS, Snapshot, Snapshots
 
 KEYS = ("format", "version", "saved_by", "name", "network", "training", "data",
-        "normalisation", "history", "layout", "features")
+        "normalisation", "history", "layout", "features", "snapshots")
 MAX_DEPTH = 100
 
 
@@ -51,7 +54,9 @@ def project_from_document(document: Any) -> Project:
     except SpecError as error:
         raise FormatProblem(str(error)) from error
     features = _features(document.get("features"), spec.n_inputs)
-    return Project(network, config, data, normaliser, history, layout, name, features)
+    snapshots = _snapshots(document.get("snapshots"), spec, stored["dtype"])
+    return Project(network, config, data, normaliser, history, layout, name, features,
+                   snapshots)
 
 
 def _check_header(document: Any) -> None:
@@ -152,6 +157,49 @@ def _features(stored: Any, n_inputs: int) -> Any:
         raise FormatProblem(f"the file lists {plural(len(stored), 'input feature')}, but the "
                             f"network takes {plural(n_inputs, 'input')}")
     return chosen(features)
+
+
+def _snapshots(stored: Any, spec: NetworkSpec, dtype: str) -> Snapshots:
+    """The weight snapshots, each checked against the architecture before it is decoded."""
+    if stored is None:
+        return Snapshots()
+    if not isinstance(stored, list):
+        raise FormatProblem(f"\"snapshots\" must be a list, not {type_name(stored)}")
+    if len(stored) > MAX_SNAPSHOTS:
+        raise FormatProblem(f"the file holds {len(stored):,} weight snapshots; at most "
+                            f"{MAX_SNAPSHOTS} are allowed")
+    sizes = spec.sizes
+    kept = []
+    for k, record in enumerate(stored):
+        where = f"weight snapshot {k + 1}"
+        if not isinstance(record, dict) or set(record) != {"run", "epoch", "weights", "biases"}:
+            raise FormatProblem(f"{where} must be an object with run, epoch, weights and "
+                                "biases")
+        if not _run_id(record["run"]) or not _epoch(record["epoch"]):
+            raise FormatProblem(f"{where}'s run and epoch must be whole numbers from 0")
+        arrays = []
+        for key, letter, shape_of in (("weights", "W", lambda l: (sizes[l], sizes[l - 1])),
+                                      ("biases", "b", lambda l: (sizes[l],))):
+            listed = record[key]
+            if not isinstance(listed, list) or len(listed) != spec.n_layers:
+                raise FormatProblem(f"{where} needs {spec.n_layers} {key} arrays, one per "
+                                    "layer")
+            decoded = [decode_array(item, f"{where}'s {letter}{l}", shape_of(l))
+                       for l, item in enumerate(listed, start=1)]
+            if any(a.dtype.name != dtype for a in decoded):
+                raise FormatProblem(f"{where}'s {key} are not all {dtype}, the network's dtype")
+            if not all(np.isfinite(a).all() for a in decoded):
+                raise FormatProblem(f"{where}'s {key} hold NaN or infinite numbers")
+            arrays.append(decoded)
+        kept.append(Snapshot(int(record["run"]), int(record["epoch"]),
+                             tuple(_read_only(a) for a in arrays[0]),
+                             tuple(_read_only(a) for a in arrays[1])))
+    return Snapshots(kept)
+
+
+def _read_only(array):
+    array.flags.writeable = False
+    return array
 
 
 def _history(stored: Any) -> History:

@@ -15,6 +15,7 @@ from engine.network import Network
 from engine.session.derived import Derived, Evaluation
 from engine.session.plane import Plane
 from engine.session.state_commands import copy_parameters
+from engine.snapshots import Snapshots
 from engine.trainer import Trainer
 
 
@@ -46,6 +47,12 @@ class TrainingRun:
         self._finished = History()
         self._confusion = None
         self._counted_at = self._last_epoch = 0
+        #: the weights at some of this run's epoch ends (bounded), for the history scrubber;
+        #: the session joins them to its own when the run is recorded
+        self.snapshots = Snapshots()
+        self.run_id = session.history.current_run
+        if self.epoch_offset == 0:
+            self.snapshots.add(0, *self.parameters_before, run=self.run_id)
 
     def reports(self):
         """The trainer's reports (``Trainer.run``); each finished epoch is kept, numbered in
@@ -56,6 +63,8 @@ class TrainingRun:
                 self.epochs_finished += 1
                 self._last_epoch = report.epoch
                 self._finished.append(report, self.epoch_offset)
+                self.snapshots.add(self.epoch_offset + report.epoch, self.network.weights,
+                                   self.network.biases, run=self.run_id)
                 if report.confusion is not None:
                     self._confusion, self._counted_at = report.confusion, report.epoch
             self.last_report = report

@@ -37,9 +37,12 @@ from engine.session.plane import Plane
 from engine.session.runs import TrainingRun
 from engine.session.state_commands import ReplaceParameters, copy_parameters
 from engine.session.undo import UndoHistory
+from engine.snapshots import Snapshots
 
 #: the parts whose change makes the derived numbers out of date
 _DERIVED_FROM = frozenset({events.SPEC, events.WEIGHTS, events.DATA, events.PLANE})
+#: the parts whose change ends a look at an earlier epoch (``show_epoch``)
+_NOT_SCRUBBED = frozenset({events.SPEC, events.WEIGHTS, events.DATA})
 
 
 class Session(Edits):
@@ -59,9 +62,13 @@ class Session(Edits):
         self._selection: tuple[int, int] | None = None
         self._sample = 0
         self._derived: Derived | None = None
+        #: the epoch the views show and its network, while the history is scrubbed
+        self._scrub: tuple[int, Network] | None = None
+        self._scrubbing = False
         #: backpropagation's signal per layer through the training runs (not saved)
         self.diagnostics = DiagnosticsLog()
         self._adopt(project or example_project(), data)
+        self.about_to_edit.connect(self.return_to_now)
 
     @classmethod
     def open(cls, path: str | Path, **options) -> Session:
@@ -80,7 +87,7 @@ class Session(Edits):
     def derived(self) -> Derived:
         """The numbers the views show, for the current weights, data and plane."""
         if self._derived is None:
-            self._derived = Derived(self.network, self.training, self.normaliser, self.plane,
+            self._derived = Derived(self.shown_network, self.training, self.normaliser, self.plane,
                                     self.selected_sample, features=self.features)
         return self._derived
 
@@ -94,7 +101,7 @@ class Session(Edits):
     def to_project(self) -> Project:
         return Project(network=self.network, config=self.config, data=self.dataset.source,
                        normaliser=self.normaliser, history=self.history, layout=self.layout,
-                       name=self.name, features=self.features)
+                       name=self.name, features=self.features, snapshots=self.snapshots)
 
     # -- view state: what is looked at (not edits, not undoable) ---------------------------------
 
@@ -131,6 +138,46 @@ class Session(Edits):
         if plane != self.plane:
             self.plane = plane
             self._changed({events.PLANE})
+
+    # -- the history scrubber: the network as it was at an earlier epoch (a view, not an edit) --
+
+    @property
+    def shown_network(self) -> Network:
+        """The network the views show: the current one, or an earlier epoch's while the
+        history is scrubbed (``show_epoch``). Edits, training and saving use ``network``."""
+        return self._scrub[1] if self._scrub is not None else self.network
+
+    @property
+    def shown_epoch(self) -> int | None:
+        """The epoch of the current run the views show, None for now (the current weights)."""
+        return self._scrub[0] if self._scrub is not None else None
+
+    def show_epoch(self, epoch: int | None) -> int | None:
+        """Show the network as it was at ``epoch`` of the current run (the nearest snapshot
+        at or before it), or now (None, or the run's last epoch or later). Not an edit: the
+        project keeps its weights; any edit, undo or training returns to now first. Returns
+        the epoch shown (None: now)."""
+        scrub = None
+        if epoch is not None and int(epoch) < self.history.last_epoch():
+            snapshot = self.snapshots.at(int(epoch), self.history.current_run)
+            if snapshot is not None and snapshot.fits(self.network.weights,
+                                                      self.network.biases):
+                network = Network.from_arrays(self.spec, [W.copy() for W in snapshot.weights],
+                                              [b.copy() for b in snapshot.biases])
+                scrub = (snapshot.epoch, network)
+        if (scrub and scrub[0]) != (self._scrub and self._scrub[0]):
+            self._scrub = scrub
+            self._scrubbing = True
+            try:
+                self._changed({events.WEIGHTS})
+            finally:
+                self._scrubbing = False
+        return self.shown_epoch
+
+    def return_to_now(self) -> None:
+        """Show the current weights again (after ``show_epoch``)."""
+        if self._scrub is not None:
+            self.show_epoch(None)
 
     # -- undo --------------------------------------------------------------------------------
 
@@ -194,6 +241,7 @@ class Session(Edits):
             np.copyto(W, new)
         for b, new in zip(self.network.biases, biases, strict=True):
             np.copyto(b, new)
+        self.return_to_now()
         parts = {events.WEIGHTS}
         if len(finished):
             self.history.extend(finished)
@@ -207,6 +255,8 @@ class Session(Edits):
         """Join ``run``'s remaining epochs and final weights to the project and record the run
         as one undoable step ("Train"); False when it changed nothing."""
         finished = run.take_finished()
+        self.snapshots.merge(run.snapshots)
+        run.snapshots.clear()
         if len(finished) or not _equal(copy_parameters(run.network),
                                        copy_parameters(self.network)):
             self.show_progress(run.network.weights, run.network.biases, finished)
@@ -255,6 +305,8 @@ class Session(Edits):
         """Announce ``parts`` as changed; the derived numbers are made anew when they depend
         on them (``derived``: already made, for the new state)."""
         parts = frozenset(parts)
+        if self._scrub is not None and not self._scrubbing and parts & _NOT_SCRUBBED:
+            self._scrub = None  # the weights or the net changed: the views show them now
         if parts & _DERIVED_FROM:
             self._derived = derived
         if events.SPEC in parts:
@@ -274,6 +326,9 @@ class Session(Edits):
         self.training: TrainingData = data or project_training_data(project)
         self.dataset = self.training.dataset
         self._selection, self._sample, self.plane, self._derived = None, 0, None, None
+        #: the weights at some of the epochs trained (``engine.snapshots``), for the scrubber
+        self.snapshots: Snapshots = project.snapshots
+        self._scrub = None
         self.undo_history.clear()
 
 
