@@ -66,7 +66,11 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # ---- the project, read through ------------------------------------------------------
-    network = property(lambda self: self.session.network)
+    #: the network the views show: the current one, or an earlier epoch's while the history
+    #: scrubber looks back (``show_epoch``); saving and edits use the current weights
+    network = property(lambda self: self.session.shown_network)
+    #: the epoch the views show, None for now
+    shown_epoch = property(lambda self: self.session.shown_epoch)
     spec = property(lambda self: self.session.spec)
     dataset = property(lambda self: self.session.dataset)
     normaliser = property(lambda self: self.session.normaliser)
@@ -179,6 +183,20 @@ class Document(QObject):
         if live != self.live_training:
             self.live_training = live
             self.liveTrainingChanged.emit(live)
+
+    # ---- the history scrubber: the network as it was (a view, not an edit) -------------------
+    def show_epoch(self, epoch: int | None) -> int | None:
+        """Show the network at ``epoch`` of the current run (its nearest snapshot at or before
+        it), or now (None); the epoch shown."""
+        return self.session.show_epoch(epoch)
+
+    def restore_shown_weights(self) -> bool:
+        """Make the weights shown the network's, as one undoable edit."""
+        if self.session.shown_epoch is None:
+            return False
+        shown = self.session.shown_network
+        weights, biases = [W.copy() for W in shown.weights], [b.copy() for b in shown.biases]
+        return self.replace_parameters(weights, biases, "Restore Weights")
 
     # ---- undo and whole projects -------------------------------------------------------------
     def undo(self) -> None:

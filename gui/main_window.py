@@ -27,6 +27,7 @@ from gui.data.panel import DataPanel
 from gui.document import Document
 from gui.explorers import ActivationGallery, NeuronExplorer
 from gui.explorers.descent_surface import DescentSurface
+from gui.explorers.history_scrubber import HistoryScrubber
 from gui.explorers.optimizer_race import OptimizerRace
 from gui.file_actions import EXPORT_FORMATS, FileActions
 from gui.panels.inspector import InspectorPanel
@@ -250,7 +251,10 @@ class MainWindow(QMainWindow):
                          "why a non-linearity is needed")),
                 ("actionOptimizerRace", "optimizerRaceDock", self.tr("&Optimizer Race"),
                  self.tr("The network trained from the same weights with several modes and "
-                         "optimizers side by side; adopt the best run's weights"))):
+                         "optimizers side by side; adopt the best run's weights")),
+                ("actionHistoryScrubber", "historyScrubberDock", self.tr("&History Scrubber"),
+                 self.tr("A slider over the epochs trained: the canvas, heatmaps, decision "
+                         "boundary and inspector show the network as it was then"))):
             action = make_action(self, ActionInfo(name, text, None, tip))
             action.triggered.connect(lambda _=False, dock=dock: self.show_explorer(dock))
             self.explorers_menu.addAction(action)
@@ -335,6 +339,10 @@ class MainWindow(QMainWindow):
                               self.optimizer_race, right)
         race.setProperty("hiddenByDefault", True)
         race.hide()
+        scrubber = self._add_dock("historyScrubberDock", self.tr("History Scrubber"),
+                                  HistoryScrubber(self.document, self), right)
+        scrubber.setProperty("hiddenByDefault", True)
+        scrubber.hide()
 
     def show_explorer(self, name: str) -> None:
         """Show and raise an explorer's dock; one not on screen floats over the window."""
