@@ -110,7 +110,7 @@ class FileActions(QObject):
                              remember=True)
 
     def _ask_save_path(self) -> str | None:
-        suggestion = str(Path(self._folder()) / (self.document.name or "untitled"))
+        suggestion = str(Path(self._folder()) / (_file_stem(self.document.name) or "untitled"))
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save Project As"), suggestion + PROJECT_SUFFIX,
             self.tr("Backprop Studio projects (*.json)"))
@@ -126,7 +126,7 @@ class FileActions(QObject):
 
         _, _, file_filter, suffix = next(row for row in EXPORT_FORMATS if row[0] == fmt)
         base = self.document.path.name.removesuffix(PROJECT_SUFFIX) if self.document.path \
-            else (self.document.name or "network")
+            else (_file_stem(self.document.name) or "network")
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export Weights"), str(Path(self._folder()) / (base + suffix)),
             file_filter)
@@ -239,3 +239,16 @@ class FileActions(QObject):
 
     def _folder(self) -> str:
         return str(QSettings().value(RECENT_FOLDER, str(Path.home())))
+
+
+#: a data file's suffixes, left off a name a project or an export is saved under
+DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".gz", ".idx", ".ubyte")
+
+
+def _file_stem(name: str) -> str:
+    """A project's name as a file name stem: "t2_data.csv" becomes "t2_data" (an exported
+    "t2_data.csv.py" could not be imported as a module)."""
+    name = name or ""
+    while name.lower().endswith(DATA_SUFFIXES):
+        name = name[: name.rfind(".")]
+    return name

@@ -138,11 +138,22 @@ class OneNeuron(QGroupBox):
         view.setRange(xRange=(GRID[0], GRID[-1]), yRange=(low, high), padding=0)
         self.refresh()
 
+    def _fit_height(self, found) -> None:
+        """The y-range of the activation, grown to hold a steep neuron's slope w·σ′ (w = 5
+        makes sigmoid's 1.25) instead of cutting its top off."""
+        low, high = (-1.25, 1.25) if self.name() in BOUNDED else (-3.0, 6.0)
+        finite = found.slope[np.isfinite(found.slope)]
+        if finite.size:
+            high = max(high, 1.1 * float(finite.max()))
+            low = min(low, 1.1 * float(finite.min()))
+        self.plot.getPlotItem().getViewBox().setYRange(low, high, padding=0)
+
     def refresh(self, *_) -> None:
         name, w, b = self.name(), self.w.value(), self.b.value()
         found = explorers.neuron_curve(name, w, b, GRID)
         self.curve.setData(found.x, found.a)
         self.slope.setData(found.x, found.slope)
+        self._fit_height(found)
         activation = activations.get(name)
         tr = self.tr
         if w != 0:
@@ -248,6 +259,10 @@ class MPNeuron(QGroupBox):
         self.status.setObjectName("perceptronStatus")
         self.status.setWordWrap(True)
         self.status.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        # room for their longest texts kept always, so the plot and the buttons above them
+        # stay where they are as the texts change (a second click hits the same button)
+        for label, lines in ((self.update_label, 3), (self.status, 2)):
+            label.setFixedHeight(int(label.fontMetrics().lineSpacing() * lines * 1.35) + 6)
 
         top = QHBoxLayout()
         top.addWidget(title_label(tr("M-P neuron: a = H(w₁x₁ + w₂x₂ + b)")), 1)

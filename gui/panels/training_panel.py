@@ -12,6 +12,7 @@ under way the controller hands changed settings to the worker, from its next ite
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import BackpropStudioError, notation
-from engine.config import LIMITS
+from engine.config import LIMITS, SETTING_NAMES
 from gui.panels.initialisation import InitialisationBox
 from gui.panels.setting_fields import NumberField, whole_field
 from gui.panels.speed_control import SpeedControl
@@ -63,7 +64,6 @@ class TrainingPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
-        outer.addWidget(self.message)
         settings = QWidget(self)
         layout = QVBoxLayout(settings)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,6 +82,9 @@ class TrainingPanel(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll, 1)
+        # under the settings, not above them: a message coming or going must not move the
+        # fields under the pointer
+        outer.addWidget(self.message)
         if controller is not None:
             controller.runEnded.connect(self._run_ended)
             controller.notice.connect(self.show_message)
@@ -226,6 +229,9 @@ class TrainingPanel(QWidget):
         self.show_message(error or "")
 
     def show_message(self, text: str) -> None:
+        for field, name in SETTING_NAMES.items():  # "learning_rate" as a user reads it
+            if "_" in field:  # only the code's names, not words such as "epochs"
+                text = re.sub(rf"\b{field}\b", name, text)
         self.message.setText(notation.sentence(text) if text else "")
         self.message.setVisible(bool(text))
 

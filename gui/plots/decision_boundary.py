@@ -113,6 +113,9 @@ class DecisionBoundary(pg.PlotWidget):
         self.image.setRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
         train, validation = data.split()
         self._rows = data.split_rows()
+        size = _point_size(data.n_samples)
+        self.points.setSize(size)
+        self.validation_points.setSize(size - 2)
         self.points.setData(x=train.X[:, 0], y=train.X[:, 1], brush=[
             pg.mkBrush(colour) for colour in self._colours(train)])
         self.validation_points.setData(x=validation.X[:, 0], y=validation.X[:, 1], pen=[
@@ -208,3 +211,8 @@ class DecisionBoundary(pg.PlotWidget):
     def _show_axes(self, shown: bool) -> None:
         for axis in ("left", "bottom"):
             self.getPlotItem().showAxis(axis, shown)
+
+
+def _point_size(n_samples: int) -> float:
+    """Points small enough that a few hundred stay points, not blobs; XOR's four stay big."""
+    return 13.0 if n_samples <= 60 else 10.0 if n_samples <= 300 else 7.0

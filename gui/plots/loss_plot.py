@@ -199,7 +199,7 @@ class LossPanel(QWidget):
             self._refresh_initial()
         last = max([float(epochs[part.stop - 1]) for _, part in runs], default=0.0)
         if last:
-            parts = [current, *earlier]
+            parts = [current, *_comparable(columns["train_loss"], current, earlier)]
             self._follow(last, [columns[key][part] for key in ("train_loss", "val_loss")
                                 for part in parts],
                          [columns[key][part] for key in (name, "val_" + name)
@@ -254,3 +254,21 @@ class LossPanel(QWidget):
         if validation is not None:
             text += self.tr(", validation {v:.5g}").format(v=validation)
         self.readout.setText(text)
+
+
+def _comparable(losses: np.ndarray, current: slice, earlier: list[slice]) -> list[slice]:
+    """The earlier runs whose costs are on the current run's scale (at most ten times its
+    highest): the axes fit those, so a run of raw, unnormalised data costing thousands does
+    not flatten today's curve along the bottom (it is still drawn, off the top)."""
+    now = losses[current]
+    now = now[np.isfinite(now)]
+    if not now.size:
+        return earlier
+    top = 10.0 * float(now.max())
+    kept = []
+    for part in earlier:
+        then = losses[part]
+        then = then[np.isfinite(then)]
+        if then.size and float(then.max()) <= top:
+            kept.append(part)
+    return kept

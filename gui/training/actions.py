@@ -104,6 +104,7 @@ class TrainingStatus(QObject):
         self.controller = controller
         self.document = controller.document
         self._wall = _RunClock()
+        self._rate = _RecentRate()
         self._last = None
         controller.progress.connect(self.show_report)
         controller.runEnded.connect(self.run_ended)
@@ -134,14 +135,16 @@ class TrainingStatus(QObject):
         if self.controller.state is State.PAUSED:
             self._say_paused()
             return
-        wall = self._wall.seconds()
-        # the trainer's rate leaves out the pace's waits; the wall clock's does not
-        speed = report.samples_per_second * min(1.0, report.elapsed / wall) if wall > 0 else 0.0
+        # Rates by the wall clock over the last few seconds: the trainer's own clock leaves
+        # out the pace's waits, and a pace changed mid-run must show within seconds.
+        per_second = self._rate.iterations_per_second(self._wall.seconds(), report.iteration)
+        samples = len(self.document.training.X) / max(report.iterations_per_epoch, 1)
+        left = max(total - report.iteration, 0)
         self.label.setText(self.tr(
             "epoch {p} · iteration {i} of {m} · C = {loss} · {speed} samples/s · {eta} left"
             ).format(p=project_epoch, i=in_epoch, m=report.iterations_per_epoch,
-                     loss=f"{report.train_loss:.4g}", speed=_count(speed),
-                     eta=_eta(wall, report.iteration, total)))
+                     loss=f"{report.train_loss:.4g}", speed=_count(per_second * samples),
+                     eta=_duration(left / per_second) if per_second > 0 else "–"))
 
     def _say_paused(self) -> None:
         """Paused: where the run stands, without a speed or a time left that no longer run."""
@@ -162,6 +165,7 @@ class TrainingStatus(QObject):
                 self._wall.resume()
             else:
                 self._wall.start()
+                self._rate = _RecentRate()
                 self._last = None
             self._say_running()
         else:
@@ -238,10 +242,27 @@ class _RunClock:
         return self._total + running
 
 
-def _eta(seconds_so_far: float, iteration: int, total_iterations: int) -> str:
-    if iteration <= 0 or seconds_so_far <= 0:
+class _RecentRate:
+    """Iterations a second over the last WINDOW seconds of a run's clock."""
+
+    WINDOW = 3.0
+
+    def __init__(self):
+        self._marks: list[tuple[float, int]] = []
+
+    def iterations_per_second(self, seconds: float, iteration: int) -> float:
+        self._marks.append((seconds, iteration))
+        while len(self._marks) > 2 and self._marks[1][0] < seconds - self.WINDOW:
+            self._marks.pop(0)
+        (t0, i0), (t1, i1) = self._marks[0], self._marks[-1]
+        if t1 - t0 < 0.2:  # too short to tell: the whole run so far
+            return iteration / seconds if seconds > 0 else 0.0
+        return (i1 - i0) / (t1 - t0)
+
+
+def _duration(seconds: float) -> str:
+    if seconds != seconds or seconds == float("inf"):
         return "–"
-    seconds = seconds_so_far / iteration * max(total_iterations - iteration, 0)
     minutes, seconds = divmod(round(seconds), 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
