@@ -232,3 +232,22 @@ def test_a_network_too_large_to_train_quickly_is_built_only_if_the_user_agrees(
     panel.fit_network()
     assert asked and "12,800,129 parameters" in asked[0]
     assert window.document.spec.n_inputs == 2  # nothing built
+
+
+def test_save_and_export_names_leave_the_data_files_suffix_off():
+    from gui.file_actions import _file_stem
+
+    assert _file_stem("t2_data.csv") == "t2_data"
+    assert _file_stem("spirals") == "spirals"
+    assert _file_stem("") == ""
+
+
+def test_the_rate_follows_the_last_seconds_not_the_whole_run():
+    from gui.training.actions import _RecentRate
+
+    rate = _RecentRate()
+    for second in range(10):  # 100 iterations a second for ten seconds...
+        rate.iterations_per_second(float(second), second * 100)
+    for second in range(10, 20):  # ...then one a second
+        now = rate.iterations_per_second(float(second), 900 + (second - 9))
+    assert now == pytest.approx(1.0, rel=0.01)
