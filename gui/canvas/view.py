@@ -9,7 +9,7 @@ or − removes the selected neuron; + adds one next to it; the menu key opens th
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QPainter
+from PySide6.QtGui import QContextMenuEvent, QCursor, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from engine import notation
@@ -25,6 +25,14 @@ COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.A
                      | Qt.KeyboardModifier.MetaModifier)
 ARROWS = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left",
           Qt.Key.Key_Right: "right"}
+
+
+def _clamped(centre: float, half: float, low: float, high: float) -> float:
+    """``centre`` moved as little as needed for [centre − half, centre + half] to hold
+    [low, high]; unchanged if it cannot."""
+    if high - low > 2 * half:
+        return centre
+    return min(max(centre, high - half), low + half)
 
 
 class MessageBanner(QLabel):
@@ -145,9 +153,16 @@ class NetworkCanvas(QGraphicsView):
         offset = (pointer - QPointF(viewport.center())) / scale
         centre = button.scenePos() - offset
         half = QPointF(viewport.width(), viewport.height()) / (2 * scale)
+        # the whole net stays on screen where it fits (its title is not scrolled off the top)
+        centre = QPointF(_clamped(centre.x(), half.x(), needed.left(), needed.right()),
+                         _clamped(centre.y(), half.y(), needed.top(), needed.bottom()))
         visible = QRectF(centre - half, centre + half)
         self.setSceneRect(needed.united(visible))
         self.centerOn(centre)
+        # what scrolling could not keep in place, the pointer follows
+        now = self.mapFromScene(button.scenePos())
+        if (QPointF(now) - pointer).manhattanLength() > 2:
+            QCursor.setPos(self.viewport().mapToGlobal(now))
         return True
 
     # -- keyboard -------------------------------------------------------------------------------

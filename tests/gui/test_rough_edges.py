@@ -4,7 +4,7 @@ test that uses the widgets as a user does (mouse and keys on the real widgets)."
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QCursor, QKeySequence
 from PySide6.QtTest import QTest
 
 
@@ -13,15 +13,25 @@ def test_plus_clicked_four_times_in_place_adds_four_neurons(qtbot, window):
     qtbot.waitExposed(window)
     view = window.canvas
     scene = view.scene()
+    def under_pointer():
+        """Where the pointer is now, in the viewport (it follows a button the view could
+        not keep in place by scrolling)."""
+        return view.viewport().mapFromGlobal(QCursor.pos())
+
     where = view.mapFromScene(scene.decor.buttons[1][1].scenePos())
+    QCursor.setPos(view.viewport().mapToGlobal(where))
     for _ in range(4):
-        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=under_pointer())
+        button = view.mapFromScene(scene.decor.buttons[1][1].scenePos())
+        assert (button - under_pointer()).manhattanLength() <= 3
     assert window.document.spec.sizes[1] == 4 + 4
-    moved = view.mapFromScene(scene.decor.buttons[1][1].scenePos()) - where
-    assert moved.manhattanLength() <= 3
-    minus = view.mapFromScene(scene.decor.buttons[1][0].scenePos())
+    # nothing of the net scrolled off: its title is still in view
+    assert view.mapToScene(view.viewport().rect()).boundingRect().top() <= \
+        scene.decor.summary.sceneBoundingRect().top()
+    QCursor.setPos(view.viewport().mapToGlobal(
+        view.mapFromScene(scene.decor.buttons[1][0].scenePos())))
     for _ in range(3):
-        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=minus)
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=under_pointer())
     assert window.document.spec.sizes[1] == 5
 
 
