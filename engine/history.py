@@ -179,7 +179,7 @@ class History:
             keep = []
             for run, part in slices:
                 coarser = 0 if run == self.current_run else level
-                keep.extend(part.start + k for k in _kept(self.epoch[part], coarser))
+                keep.extend(part.start + k for k in thinned(self.epoch[part], coarser))
             if len(keep) <= limit:
                 break
         kept = self._select(keep)
@@ -224,16 +224,19 @@ class History:
         return f"History({len(self)} epochs kept, {runs} run{'s' * (runs != 1)})"
 
 
-def _kept(epochs: list, coarser: int) -> list[int]:
-    """Which entries of one run's ``epochs`` thinning keeps: the first of each log bucket
-    and of each linear bucket, and the last; ``coarser`` halves both grids that many times."""
+def thinned(epochs, coarser: int, log_steps: int = LOG_STEPS,
+            linear_points: int = LINEAR_POINTS, shift: int = 0) -> list[int]:
+    """Which entries of one run's ``epochs`` (ascending) thinning keeps: the first of each
+    log bucket (of epoch + ``shift``) and of each linear bucket, and the last; ``coarser``
+    halves both grids that many times, so the grids nest as they coarsen. The history and
+    the weight snapshots (``engine.snapshots``) both thin by it."""
     n = len(epochs)
     if n <= 2:
         return list(range(n))
     e = np.asarray(epochs, dtype=np.int64)
-    steps = max(LOG_STEPS >> coarser, 1)
-    log_keys = np.floor(steps * np.log10(np.maximum(e, 1))).astype(np.int64)
-    points = max(LINEAR_POINTS >> coarser, 1)
+    steps = max(log_steps >> coarser, 1)
+    log_keys = np.floor(steps * np.log10(np.maximum(e + shift, 1))).astype(np.int64)
+    points = max(linear_points >> coarser, 1)
     width = 1 << max(0, math.ceil(math.log2(max(int(e[-1]), 1) / points)))
     linear_keys = e // width
     first = np.zeros(n, dtype=bool)

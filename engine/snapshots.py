@@ -19,11 +19,12 @@ line of descent that was undone and trained again differently.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+
+from engine.history import thinned
 
 #: the most snapshots a store keeps
 MAX_SNAPSHOTS = 200
@@ -201,19 +202,7 @@ def kept(epochs: Sequence[int], coarser: int = 0) -> list[int]:
     """Which of a run's ``epochs`` (ascending) thinning keeps: the first of each log bucket
     (of epoch + 1, so epoch 0 has its own) and of each linear bucket, and the last;
     ``coarser`` halves both grids that many times. The grids nest as they coarsen."""
-    n = len(epochs)
-    if n <= 2:
-        return list(range(n))
-    e = np.asarray(epochs, dtype=np.int64)
-    steps = max(LOG_STEPS >> coarser, 1)
-    log_keys = np.floor(steps * np.log10(e + 1.0)).astype(np.int64)
-    points = max(LINEAR_POINTS >> coarser, 1)
-    width = 1 << max(0, math.ceil(math.log2(max(int(e[-1]), 1) / points)))
-    linear_keys = e // width
-    first = np.zeros(n, dtype=bool)
-    first[0] = first[-1] = True
-    first[1:] |= log_keys[1:] != log_keys[:-1]
-    first[1:] |= linear_keys[1:] != linear_keys[:-1]
-    if coarser > 12:  # at the coarsest: only the first and the last
-        first[1:-1] = False
-    return np.flatnonzero(first).tolist()
+    keep = thinned(epochs, coarser, LOG_STEPS, LINEAR_POINTS, shift=1)
+    if coarser > 12 and len(keep) > 2:  # at the coarsest: only the first and the last
+        keep = [keep[0], keep[-1]]
+    return keep
