@@ -109,26 +109,11 @@ class OptimizerRace(QWidget):
         picked_optimizers = {config.optimizer, "adam"}
         picked_modes = {config.mode if config.mode in MODES else "minibatch"}
 
-        self.optimizer_boxes: dict[str, QCheckBox] = {}
-        optimizers_box = QGroupBox(self.tr("Optimizers"), self)
-        row = QHBoxLayout(optimizers_box)
-        for name in optimizers.NAMES:
-            box = QCheckBox(self.optimizer_names[name], optimizers_box)
-            box.setObjectName(f"raceOptimizer_{name}")
-            box.setChecked(name in picked_optimizers)
-            box.toggled.connect(self._rebuild_entries)
-            self.optimizer_boxes[name] = box
-            row.addWidget(box)
-        self.mode_boxes: dict[str, QCheckBox] = {}
-        modes_box = QGroupBox(self.tr("Modes"), self)
-        row = QHBoxLayout(modes_box)
-        for name in MODES:
-            box = QCheckBox(self.mode_names[name], modes_box)
-            box.setObjectName(f"raceMode_{name}")
-            box.setChecked(name in picked_modes)
-            box.toggled.connect(self._rebuild_entries)
-            self.mode_boxes[name] = box
-            row.addWidget(box)
+        optimizers_box, self.optimizer_boxes = self._check_group(
+            self.tr("Optimizers"), optimizers.NAMES, self.optimizer_names, picked_optimizers,
+            "raceOptimizer")
+        modes_box, self.mode_boxes = self._check_group(
+            self.tr("Modes"), MODES, self.mode_names, picked_modes, "raceMode")
 
         self.epochs_field = QSpinBox(self)
         self.epochs_field.setObjectName("raceEpochs")
@@ -190,6 +175,21 @@ class OptimizerRace(QWidget):
             app.aboutToQuit.connect(self.stop)
 
     # -- state --------------------------------------------------------------------------------
+
+    def _check_group(self, title, names, labels, picked, prefix):
+        """A group of checkboxes, one per name (objectName ``{prefix}_{name}``), each
+        rebuilding the entries when toggled."""
+        group = QGroupBox(title, self)
+        row = QHBoxLayout(group)
+        boxes: dict[str, QCheckBox] = {}
+        for name in names:
+            box = QCheckBox(labels[name], group)
+            box.setObjectName(f"{prefix}_{name}")
+            box.setChecked(name in picked)
+            box.toggled.connect(self._rebuild_entries)
+            boxes[name] = box
+            row.addWidget(box)
+        return group, boxes
 
     @property
     def running(self) -> bool:
