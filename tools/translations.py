@@ -2,10 +2,11 @@
 
 The interface's strings are split into areas, one ``.ts`` file each
 (``resources/i18n/<area>_<locale>.ts``), so that translating one part of the program does not
-touch the files of another. ``update`` runs PySide6's lupdate over each area's sources (new
-strings added, translations kept, vanished ones dropped); ``compile`` runs its lrelease, writing
-the ``.qm`` files the program loads (committed beside their ``.ts``); ``stats`` prints how much
-of each file is translated.
+touch the files of another. ``update [AREA…]`` runs PySide6's lupdate over each area's sources
+(new strings added, translations kept, vanished ones dropped); ``compile [AREA…]`` runs its
+lrelease, writing the ``.qm`` files the program loads (committed beside their ``.ts``);
+``stats`` prints how much of each file is translated. With no area named, every area; name
+yours when others are translating theirs at the same time, so their files are left alone.
 """
 
 from __future__ import annotations
@@ -44,14 +45,31 @@ def ts_path(area: str, locale: str) -> Path:
 
 
 def _tool(name: str) -> str:
-    """PySide6's lupdate or lrelease, next to the running Python when it is in a venv."""
+    """PySide6's lupdate or lrelease: next to the running Python when it is in a venv, else
+    the binary inside the PySide6 package (found without the venv's bin on PATH)."""
     beside = Path(sys.executable).with_name(f"pyside6-{name}")
-    return str(beside) if beside.exists() else f"pyside6-{name}"
+    if beside.exists():
+        return str(beside)
+    try:
+        import PySide6
+    except ImportError:
+        return f"pyside6-{name}"
+    inside = Path(PySide6.__file__).parent / name
+    return str(inside) if inside.exists() else f"pyside6-{name}"
 
 
-def update() -> None:
+def _areas(names: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The areas named (all when none is); an unknown name is a one-line error."""
+    unknown = [name for name in names if name not in AREAS]
+    if unknown:
+        raise SystemExit(f"translations: unknown area {unknown[0]!r}; the areas are "
+                         f"{', '.join(AREAS)}")
+    return list(names) or list(AREAS)
+
+
+def update(*names: str) -> None:
     I18N.mkdir(parents=True, exist_ok=True)
-    for area in AREAS:
+    for area in _areas(names):
         files = [str(path.relative_to(ROOT)) for path in sources(area)]
         for locale in LOCALES:
             ts = str(ts_path(area, locale).relative_to(ROOT))
@@ -59,10 +77,19 @@ def update() -> None:
                             "-target-language", locale, "-ts", ts], cwd=ROOT, check=True)
 
 
-def compile_all() -> None:
-    for ts in sorted(I18N.glob("*.ts")):
-        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)
+def compile_all(*names: str, out: Path | None = None) -> list[Path]:
+    """Compile the areas' ``.ts`` files to ``.qm`` beside them (or in ``out``); the written
+    paths."""
+    written = []
+    for area in _areas(names):
+        for locale in LOCALES:
+            ts = ts_path(area, locale)
+            if not ts.exists():
+                continue
+            qm = (out or I18N) / ts.with_suffix(".qm").name
+            subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+            written.append(qm)
+    return written
 
 
 def counts(ts: Path) -> tuple[int, int]:
@@ -82,7 +109,7 @@ def counts(ts: Path) -> tuple[int, int]:
     return done, total
 
 
-def stats() -> None:
+def stats(*_names: str) -> None:
     for ts in sorted(I18N.glob("*.ts")):
         done, total = counts(ts)
         share = 100 * done / total if total else 100.0
@@ -90,5 +117,9 @@ def stats() -> None:
 
 
 if __name__ == "__main__":
-    command = sys.argv[1] if len(sys.argv) > 1 else "update"
-    {"update": update, "compile": compile_all, "stats": stats}[command]()
+    command, *areas = sys.argv[1:] or ["update"]
+    commands = {"update": update, "compile": compile_all, "stats": stats}
+    if command not in commands:
+        raise SystemExit(f"translations: unknown command {command!r}; the commands are "
+                         f"{', '.join(commands)}")
+    commands[command](*areas)
