@@ -26,6 +26,7 @@ from engine.errors import SpecError
 from engine.initializers import from_name
 from engine.network import Network
 from engine.spec import LayerSpec, NetworkSpec
+from engine.text import translate
 
 MAX_HIDDEN_LAYERS = 6
 MAX_HIDDEN_UNITS = 64
@@ -56,30 +57,37 @@ class LayerParts:
 def check_hidden(spec: NetworkSpec, layer: int) -> None:
     """SpecError unless ``layer`` names a hidden layer (1..L-1) of ``spec``."""
     L = spec.n_layers
-    _check_whole(layer, "a layer number")
+    _check_whole(layer, translate(
+        "Architecture", "a layer number must be a whole number, not {value}"))
     if layer == 0:
-        raise SpecError(f"layer 0 is the input: it has one neuron per feature of the data "
-                        f"({spec.n_inputs}), so its size follows the data, not the designer")
+        raise SpecError(translate(
+            "Architecture", "layer 0 is the input: it has one neuron per feature of the data "
+            "({n}), so its size follows the data, not the designer").format(n=spec.n_inputs))
     if layer == L:
-        raise SpecError(f"layer {L} is the output: it has one neuron per target of the data "
-                        f"({spec.n_outputs}), so its size follows the data, not the designer")
+        raise SpecError(translate(
+            "Architecture", "layer {L} is the output: it has one neuron per target of the data "
+            "({n}), so its size follows the data, not the designer").format(
+                L=L, n=spec.n_outputs))
     if not 0 < layer < L:
-        raise SpecError(f"there is no layer {layer}: this net has layers 0 (input) to "
-                        f"{L} (output)")
+        raise SpecError(translate(
+            "Architecture", "there is no layer {layer}: this net has layers 0 (input) to "
+            "{L} (output)").format(layer=layer, L=L))
 
 
 def check_add_neuron(spec: NetworkSpec, layer: int) -> None:
     check_hidden(spec, layer)
     if spec.layers[layer - 1].units >= MAX_HIDDEN_UNITS:
-        raise SpecError(f"hidden layer {layer} is full: a hidden layer holds at most "
-                        f"{MAX_HIDDEN_UNITS} neurons")
+        raise SpecError(translate(
+            "Architecture", "hidden layer {layer} is full: a hidden layer holds at most "
+            "{most} neurons").format(layer=layer, most=MAX_HIDDEN_UNITS))
 
 
 def check_remove_neuron(spec: NetworkSpec, layer: int) -> None:
     check_hidden(spec, layer)
     if spec.layers[layer - 1].units <= 1:
-        raise SpecError(f"hidden layer {layer} has a single neuron and a layer needs at least "
-                        f"one: remove the whole layer instead")
+        raise SpecError(translate(
+            "Architecture", "hidden layer {layer} has a single neuron and a layer needs at "
+            "least one: remove the whole layer instead").format(layer=layer))
 
 
 def check_move_neuron(spec: NetworkSpec, layer: int, to_layer: int) -> None:
@@ -92,14 +100,18 @@ def check_move_neuron(spec: NetworkSpec, layer: int, to_layer: int) -> None:
 
 def check_add_layer(spec: NetworkSpec, position: int) -> None:
     """``position`` is the new layer's number l: it goes between layers l-1 and l."""
-    _check_whole(position, "a layer position")
+    _check_whole(position, translate(
+        "Architecture", "a layer position must be a whole number, not {value}"))
     L = spec.n_layers
     if L - 1 >= MAX_HIDDEN_LAYERS:
-        raise SpecError(f"this net already has {MAX_HIDDEN_LAYERS} hidden layers, the most the "
-                        f"designer allows: remove one first")
+        raise SpecError(translate(
+            "Architecture", "this net already has {most} hidden layers, the most the "
+            "designer allows: remove one first").format(most=MAX_HIDDEN_LAYERS))
     if not 1 <= position <= L:
-        raise SpecError(f"a new hidden layer goes between the input (layer 0) and the output "
-                        f"(layer {L}), so its number is 1 to {L}, not {position}")
+        raise SpecError(translate(
+            "Architecture", "a new hidden layer goes between the input (layer 0) and the "
+            "output (layer {L}), so its number is 1 to {L}, not {position}").format(
+                L=L, position=position))
 
 
 def check_remove_layer(spec: NetworkSpec, layer: int) -> None:
@@ -121,7 +133,7 @@ def refusal(trial: Callable[[], object]) -> str | None:
 def neuron_parts(net: Network, layer: int, index: int) -> NeuronParts:
     """Copies of neuron ``index`` of hidden layer ``layer``'s weights in, bias and weights out."""
     check_hidden(net.spec, layer)
-    _check_index(index, net.spec.layers[layer - 1].units, f"hidden layer {layer}")
+    _check_index(index, net.spec.layers[layer - 1].units, _hidden_layer(layer))
     return NeuronParts(incoming=net.weights[layer - 1][index].copy(),
                        bias=float(net.biases[layer - 1][index]),
                        outgoing=net.weights[layer][:, index].copy())
@@ -143,7 +155,8 @@ def insert_neuron(net: Network, layer: int, index: int | None = None,
     check_add_neuron(net.spec, layer)
     units = net.spec.layers[layer - 1].units
     index = units if index is None else index
-    _check_index(index, units + 1, f"hidden layer {layer} (inserting)")
+    _check_index(index, units + 1, translate("Architecture", "hidden layer {l} (inserting)")
+                 .format(l=layer))
     spec = _resized(net.spec, layer, units + 1)
     parts = parts or NeuronParts()
     rng = _generator(rng)
@@ -157,7 +170,7 @@ def insert_neuron(net: Network, layer: int, index: int | None = None,
         outgoing = _draw(spec, layer + 1, rng)[0][:, index]
     incoming = _vector(incoming, sizes[layer - 1], "the neuron's incoming weights")
     outgoing = _vector(outgoing, sizes[layer + 1], "the neuron's outgoing weights")
-    bias = _finite(bias, "the neuron's bias")
+    bias = _finite(bias, "the neuron's bias must be a finite number, not {value}")
     weights, biases = _copies(net)
     weights[layer - 1] = np.insert(weights[layer - 1], index, incoming, axis=0)
     biases[layer - 1] = np.insert(biases[layer - 1], index, bias)
@@ -169,7 +182,7 @@ def remove_neuron(net: Network, layer: int, index: int) -> Network:
     """Hidden layer ``layer`` loses neuron ``index`` and every connection to and from it."""
     check_remove_neuron(net.spec, layer)
     units = net.spec.layers[layer - 1].units
-    _check_index(index, units, f"hidden layer {layer}")
+    _check_index(index, units, _hidden_layer(layer))
     weights, biases = _copies(net)
     weights[layer - 1] = np.delete(weights[layer - 1], index, axis=0)
     biases[layer - 1] = np.delete(biases[layer - 1], index)
@@ -188,13 +201,13 @@ def move_neuron(net: Network, layer: int, index: int, to_layer: int,
     """
     check_move_neuron(net.spec, layer, to_layer)
     units = net.spec.layers[layer - 1].units
-    _check_index(index, units, f"hidden layer {layer}")
+    _check_index(index, units, _hidden_layer(layer))
     if to_layer != layer:
         bias = float(net.biases[layer - 1][index])
         return insert_neuron(remove_neuron(net, layer, index), to_layer, to_index,
                              NeuronParts(bias=bias), rng)
     to_index = units - 1 if to_index is None else to_index
-    _check_index(to_index, units, f"hidden layer {layer}")
+    _check_index(to_index, units, _hidden_layer(layer))
     order = [k for k in range(units) if k != index]
     order.insert(to_index, index)
     weights, biases = _copies(net)
@@ -261,11 +274,11 @@ def with_inputs(net: Network, columns, rng=None) -> Network:
     dropped with their weights; every other weight and bias is kept."""
     columns = list(columns)
     if not columns:
-        raise SpecError("a network needs at least one input")
+        raise SpecError(translate("Architecture", "a network needs at least one input"))
     n_old = net.spec.n_inputs
     for column in columns:
         if column is not None:
-            _check_index(column, n_old, "the inputs")
+            _check_index(column, n_old, translate("Architecture", "the inputs"))
     spec = NetworkSpec(len(columns), net.spec.layers, net.spec.loss)
     fresh = _draw(spec, 1, _generator(rng))[0]
     weights, biases = _copies(net)
@@ -283,10 +296,12 @@ def with_choices(net: Network, activations: dict[int, str] | None = None,
     combination that cannot work (softmax with bce) is refused with the spec's reason."""
     layers = list(net.spec.layers)
     for layer, activation in (activations or {}).items():
-        _check_whole(layer, "a layer number")
+        _check_whole(layer, translate(
+            "Architecture", "a layer number must be a whole number, not {value}"))
         if not 1 <= layer <= len(layers):
-            raise SpecError(f"layer {layer} has no activation: the input is layer 0 and "
-                            f"layers 1 to {len(layers)} hold neurons")
+            raise SpecError(translate(
+                "Architecture", "layer {layer} has no activation: the input is layer 0 and "
+                "layers 1 to {L} hold neurons").format(layer=layer, L=len(layers)))
         old = layers[layer - 1]
         layers[layer - 1] = LayerSpec(old.units, activation, old.init, old.init_scale)
     spec = NetworkSpec(net.spec.n_inputs, layers, net.spec.loss if loss is None else loss)
@@ -315,9 +330,10 @@ def set_weight(net: Network, layer: int, i: int, j: int, value: float) -> Networ
     """wᵢⱼˡ = ``value``: the weight from neuron j of layer l-1 to neuron i of layer l."""
     _check_layer(net.spec, layer)
     rows, cols = net.weights[layer - 1].shape
-    _check_index(i, rows, f"layer {layer}")
-    _check_index(j, cols, f"layer {layer - 1}")
-    value = _finite(value, "a weight")
+    _check_index(i, rows, translate("Architecture", "layer {l}").format(l=layer))
+    _check_index(j, cols, translate("Architecture", "layer {l}").format(l=layer - 1))
+    value = _finite(value, translate(
+        "Architecture", "a weight must be a finite number, not {value}"))
     weights, biases = _copies(net)
     weights[layer - 1][i, j] = value
     return _network(net.spec, weights, biases, net.dtype)
@@ -326,8 +342,10 @@ def set_weight(net: Network, layer: int, i: int, j: int, value: float) -> Networ
 def set_bias(net: Network, layer: int, i: int, value: float) -> Network:
     """bᵢˡ = ``value`` (the neuron's threshold θ = −b)."""
     _check_layer(net.spec, layer)
-    _check_index(i, net.spec.sizes[layer], f"layer {layer}")
-    value = _finite(value, "a bias")
+    _check_index(i, net.spec.sizes[layer], translate("Architecture", "layer {l}").format(
+        l=layer))
+    value = _finite(value, translate(
+        "Architecture", "a bias must be a finite number, not {value}"))
     weights, biases = _copies(net)
     biases[layer - 1][i] = value
     return _network(net.spec, weights, biases, net.dtype)
@@ -335,36 +353,48 @@ def set_bias(net: Network, layer: int, i: int, value: float) -> Network:
 
 # -- helpers ----------------------------------------------------------------------------------
 
-def _check_whole(value, what) -> None:
+def _hidden_layer(layer: int) -> str:
+    """"hidden layer 2": where a neuron index is out of range."""
+    return translate("Architecture", "hidden layer {l}").format(l=layer)
+
+
+def _check_whole(value, message: str) -> None:
+    """SpecError(``message`` with the value) unless ``value`` is a whole number."""
     if isinstance(value, bool) or not isinstance(value, Integral):
-        raise SpecError(f"{what} must be a whole number, not {value!r}")
+        raise SpecError(message.format(value=repr(value)))
 
 
 def _check_layer(spec: NetworkSpec, layer: int) -> None:
-    _check_whole(layer, "a layer number")
+    _check_whole(layer, translate(
+        "Architecture", "a layer number must be a whole number, not {value}"))
     if not 1 <= layer <= spec.n_layers:
-        raise SpecError(f"layer {layer} has no weights: the input is layer 0 and layers 1 to "
-                        f"{spec.n_layers} hold neurons")
+        raise SpecError(translate(
+            "Architecture", "layer {layer} has no weights: the input is layer 0 and layers 1 "
+            "to {L} hold neurons").format(layer=layer, L=spec.n_layers))
 
 
 def _check_index(index, count: int, where: str) -> None:
-    _check_whole(index, "a neuron index")
+    _check_whole(index, translate(
+        "Architecture", "a neuron index must be a whole number, not {value}"))
     if not 0 <= index < count:
-        raise SpecError(f"{where} has no neuron {index + 1}: its neurons are 1 to {count}"
-                        if count else f"{where} has no neurons")
+        raise SpecError((translate("Architecture", "{where} has no neuron {i}: its neurons are "
+                                   "1 to {count}") if count else
+                         translate("Architecture", "{where} has no neurons")).format(
+                             where=where, i=index + 1, count=count))
 
 
 def _check_hidden_layer_spec(layer) -> None:
     if not isinstance(layer, LayerSpec):
         raise SpecError(f"a new hidden layer is described by a LayerSpec, not {layer!r}")
     if layer.units > MAX_HIDDEN_UNITS:
-        raise SpecError(f"a hidden layer holds at most {MAX_HIDDEN_UNITS} neurons, "
-                        f"not {layer.units}")
+        raise SpecError(translate(
+            "Architecture", "a hidden layer holds at most {most} neurons, not {units}").format(
+                most=MAX_HIDDEN_UNITS, units=layer.units))
 
 
-def _finite(value, what: str) -> float:
+def _finite(value, message: str) -> float:
     if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
-        raise SpecError(f"{what} must be a finite number, not {value!r}")
+        raise SpecError(message.format(value=repr(value)))
     return float(value)
 
 

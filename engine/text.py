@@ -1,0 +1,61 @@
+"""What a person reads from the engine, in their language, without the engine knowing Qt.
+
+Every user-visible string of the engine goes through :func:`translate` with two literal
+strings, ``translate("Context", "English text")``, so that PySide6's lupdate (which extracts
+any call named ``translate`` with literal arguments) finds it and puts it in
+``resources/i18n/engine_<locale>.ts``. Values are filled in afterwards, never inside:
+``translate("Architecture", "layer {layer} has no neurons").format(layer=l)``, so the
+translator sees one whole sentence with its placeholders and may put them in any order.
+
+The GUI installs a hook (``install_translator(QCoreApplication.translate)``) once its
+translators are loaded; with none installed — the command line, the tests — every text comes
+back as the English it was written in. Strings that must exist before any hook can be
+installed (a module's table of names, a dataclass default) are marked with
+:func:`QT_TRANSLATE_NOOP` where they are written, which lupdate also extracts, and are
+translated when they are shown, by :func:`translate_stored`; so a change of language while the
+program runs shows in every name asked for afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Hook = Callable[[str, str], str]
+
+_hook: Hook | None = None
+
+
+def install_translator(hook: Hook | None) -> None:
+    """Route every engine text through ``hook(context, text)``; None removes it (English)."""
+    global _hook
+    _hook = hook
+
+
+def remove_translator() -> None:
+    """Back to the English the engine is written in (the tests use it to clean up)."""
+    install_translator(None)
+
+
+def installed_translator() -> Hook | None:
+    return _hook
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the user's language, or as written when no translator is installed or it
+    has no translation. Call it with two literal strings so that lupdate can find them."""
+    if _hook is None:
+        return text
+    translated = _hook(context, text)
+    return translated if isinstance(translated, str) and translated else text
+
+
+def translate_stored(context: str, text: str) -> str:
+    """``translate`` for an English string marked with :func:`QT_TRANSLATE_NOOP` where it was
+    written and kept until now (a registry's title, a parameter's label)."""
+    return translate(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """``text`` unchanged: marks it for lupdate under ``context``; :func:`translate_stored`
+    translates it when it is shown."""
+    return text
