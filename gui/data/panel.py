@@ -10,7 +10,7 @@ panel says why and offers the one-click fix that resizes the input and output la
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,8 +36,11 @@ from gui.data.builtin_form import BuiltinForm
 from gui.data.class_counts import counts_html
 from gui.data.features_box import InputFeaturesBox
 
-NORMALISATIONS = (("none", "None (raw values)"), ("standardise", "Standardise (mean 0, sd 1)"),
-                  ("minmax", "Min–max (to [0, 1])"))
+#: the normalisations offered; the texts are marked for lupdate here and translated where the
+#: combo box is filled, in the DataPanel's context
+NORMALISATIONS = (("none", QT_TRANSLATE_NOOP("DataPanel", "None (raw values)")),
+                  ("standardise", QT_TRANSLATE_NOOP("DataPanel", "Standardise (mean 0, sd 1)")),
+                  ("minmax", QT_TRANSLATE_NOOP("DataPanel", "Min–max (to [0, 1])")))
 ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #7d4e00; background: #fff8c5; padding: 4px; border-radius: 4px;"
 BANNER_STYLE = ("QFrame#fitBanner { background: #fff4d6; border: 1px solid #e0b000;"

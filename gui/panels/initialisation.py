@@ -8,15 +8,25 @@ to show why the weights must start unequal: every hidden neuron then learns the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox
 
-RULES = (("auto", "Auto: Glorot or He", "Glorot for σ and tanh layers, He for ReLU layers"),
-         ("glorot", "Glorot (Xavier)",
-          "wᵢⱼ uniform in (−r, r), r = √(6 / (fan-in + fan-out)); b = 0"),
-         ("he", "He (Kaiming)", "wᵢⱼ normal with standard deviation √(2 / fan-in); b = 0"),
-         ("uniform", "Uniform(−a, a)", "every weight and bias uniform in (−a, a)"),
-         ("zeros", "Zeros", "all zero: every hidden neuron of a layer stays the same"))
+#: (rule, its name, what it draws); the texts are marked for lupdate here and translated
+#: where they are shown, in the InitialisationBox's context
+RULES = (("auto", QT_TRANSLATE_NOOP("InitialisationBox", "Auto: Glorot or He"),
+          QT_TRANSLATE_NOOP("InitialisationBox",
+                            "Glorot for σ and tanh layers, He for ReLU layers")),
+         ("glorot", QT_TRANSLATE_NOOP("InitialisationBox", "Glorot (Xavier)"),
+          QT_TRANSLATE_NOOP("InitialisationBox",
+                            "wᵢⱼ uniform in (−r, r), r = √(6 / (fan-in + fan-out)); b = 0")),
+         ("he", QT_TRANSLATE_NOOP("InitialisationBox", "He (Kaiming)"),
+          QT_TRANSLATE_NOOP("InitialisationBox",
+                            "wᵢⱼ normal with standard deviation √(2 / fan-in); b = 0")),
+         ("uniform", QT_TRANSLATE_NOOP("InitialisationBox", "Uniform(−a, a)"),
+          QT_TRANSLATE_NOOP("InitialisationBox", "every weight and bias uniform in (−a, a)")),
+         ("zeros", QT_TRANSLATE_NOOP("InitialisationBox", "Zeros"),
+          QT_TRANSLATE_NOOP("InitialisationBox",
+                            "all zero: every hidden neuron of a layer stays the same")))
 #: uniform's a at its lowest value stands for "none given": a = 1/√(fan-in)
 SCALE_FROM_FAN_IN = 0.0
 

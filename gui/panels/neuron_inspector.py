@@ -120,16 +120,15 @@ class NeuronInspector(QGroupBox):
         self.refresh()
 
     def _build_form(self) -> None:
-        tr = self.tr
-        self.form.addRow(tr("Activation σ"), self.activation)
-        self.form.addRow(tr("Bias b"), self.bias)
-        self.form.addRow(tr("Threshold θ = −b"), self.threshold)
-        self.form.addRow(tr("Sample x"), self.sample)
+        self.form.addRow(self.tr("Activation σ"), self.activation)
+        self.form.addRow(self.tr("Bias b"), self.bias)
+        self.form.addRow(self.tr("Threshold θ = −b"), self.threshold)
+        self.form.addRow(self.tr("Sample x"), self.sample)
         self.form.addRow("", self.sample_text)
         self.form.addRow("zᵢˡ = Σⱼ wᵢⱼˡ aⱼˡ⁻¹ + bᵢˡ", self.z)
         self.form.addRow("aᵢˡ = σ(zᵢˡ)", self.a)
         self.form.addRow("δᵢˡ = ∂Cₓ/∂zᵢˡ", self.delta)
-        self.form.addRow(tr("a over (x₁, x₂)"), self.output_map)
+        self.form.addRow(self.tr("a over (x₁, x₂)"), self.output_map)
 
     # -- filling ------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -37,16 +37,18 @@ def whole_field(name: str, parent: QWidget | None = None) -> QSpinBox:
 
 def _why_refused(name: str, text: str, kept: str) -> str:
     """Why ``text`` is not a value of the setting ``name``, and what the field kept."""
-    tr = QCoreApplication.translate
     label = SETTING_NAMES.get(name, name)
     bounds = LIMITS[name]
     if not text.strip():
-        reason = tr("SettingFields", "{setting} needs a value").format(setting=label)
+        reason = QCoreApplication.translate("SettingFields", "{setting} needs a value").format(
+            setting=label)
     else:
-        reason = tr("SettingFields", "{setting} must be {kind} {range}, not {text}").format(
+        reason = QCoreApplication.translate(
+            "SettingFields", "{setting} must be {kind} {range}, not {text}").format(
             setting=label, kind=bounds.kind, range=bounds.describe(), text=text.strip())
     reason = reason[:1].upper() + reason[1:]
-    return tr("SettingFields", "{reason}; kept {value}.").format(reason=reason, value=kept)
+    return QCoreApplication.translate("SettingFields", "{reason}; kept {value}.").format(
+        reason=reason, value=kept)
 
 
 #: Qt fixes a refused text up more than once as one edit ends: say it once

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,11 +40,20 @@ from gui.panels.speed_control import SpeedControl
 LR_MIN_EXP, LR_MAX_EXP = (round(math.log10(v)) for v in LIMITS["learning_rate"].usual)
 LR_STEPS_PER_DECADE = 100
 
-MODES = (("batch", "Batch (all N)"), ("stochastic", "Stochastic (1)"),
-         ("minibatch", "Mini-batch (m)"), ("perceptron", "Perceptron rule"))
-OPTIMIZERS = (("sgd", "SGD"), ("momentum", "Momentum"), ("nesterov", "Nesterov"),
-              ("rmsprop", "RMSprop"), ("adam", "Adam"))
-SCHEDULES = (("constant", "Constant"), ("step", "Step decay"), ("exponential", "Exponential"))
+# The choices' texts are marked for lupdate here and translated where the combo boxes are
+# filled, in the TrainingPanel's context.
+MODES = (("batch", QT_TRANSLATE_NOOP("TrainingPanel", "Batch (all N)")),
+         ("stochastic", QT_TRANSLATE_NOOP("TrainingPanel", "Stochastic (1)")),
+         ("minibatch", QT_TRANSLATE_NOOP("TrainingPanel", "Mini-batch (m)")),
+         ("perceptron", QT_TRANSLATE_NOOP("TrainingPanel", "Perceptron rule")))
+OPTIMIZERS = (("sgd", QT_TRANSLATE_NOOP("TrainingPanel", "SGD")),
+              ("momentum", QT_TRANSLATE_NOOP("TrainingPanel", "Momentum")),
+              ("nesterov", QT_TRANSLATE_NOOP("TrainingPanel", "Nesterov")),
+              ("rmsprop", QT_TRANSLATE_NOOP("TrainingPanel", "RMSprop")),
+              ("adam", QT_TRANSLATE_NOOP("TrainingPanel", "Adam")))
+SCHEDULES = (("constant", QT_TRANSLATE_NOOP("TrainingPanel", "Constant")),
+             ("step", QT_TRANSLATE_NOOP("TrainingPanel", "Step decay")),
+             ("exponential", QT_TRANSLATE_NOOP("TrainingPanel", "Exponential")))
 
 
 class TrainingPanel(QWidget):

@@ -22,22 +22,23 @@ class TrainingActions(QObject):
         self.window = window
         self.controller = controller
         self.document = controller.document
-        tr = self.tr
         self.train = make_action(window, ActionInfo(
-            "actionTrain", tr("&Train"), "F5", tr("Train the network on the data (F5)")))
+            "actionTrain", self.tr("&Train"), "F5",
+            self.tr("Train the network on the data (F5)")))
         self.pause = make_action(window, ActionInfo(
-            "actionPause", tr("&Pause"), "F6", tr("Pause training; Train resumes it (F6)")))
+            "actionPause", self.tr("&Pause"), "F6",
+            self.tr("Pause training; Train resumes it (F6)")))
         self.stop = make_action(window, ActionInfo(
-            "actionStop", tr("&Stop"), "Shift+F5", tr("Stop training (Shift+F5)")))
+            "actionStop", self.tr("&Stop"), "Shift+F5", self.tr("Stop training (Shift+F5)")))
         self.step = make_action(window, ActionInfo(
-            "actionStep", tr("Step &Iteration"), "F10",
-            tr("Train one iteration (one batch), then pause (F10)")))
+            "actionStep", self.tr("Step &Iteration"), "F10",
+            self.tr("Train one iteration (one batch), then pause (F10)")))
         self.step_epoch = make_action(window, ActionInfo(
-            "actionStepEpoch", tr("Step &Epoch"), "Shift+F10",
-            tr("Train one epoch, then pause (Shift+F10)")))
+            "actionStepEpoch", self.tr("Step &Epoch"), "Shift+F10",
+            self.tr("Train one epoch, then pause (Shift+F10)")))
         self.reset = make_action(window, ActionInfo(
-            "actionResetWeights", tr("&Reset Weights"), "Ctrl+R",
-            tr("Draw new initial weights from the seed (undoable)")))
+            "actionResetWeights", self.tr("&Reset Weights"), "Ctrl+R",
+            self.tr("Draw new initial weights from the seed (undoable)")))
         self.train.triggered.connect(controller.train)
         self.pause.triggered.connect(controller.pause)
         self.stop.triggered.connect(controller.stop)

@@ -28,15 +28,16 @@ class Pace:
 
     def text(self) -> str:
         """The pace as a user reads it ("5 epochs/s", "1 iteration/s", "fastest")."""
-        tr = QCoreApplication.translate
         if self.per_second is None:
-            return tr("Pace", "as fast as possible")
+            return QCoreApplication.translate("Pace", "as fast as possible")
         count = f"{self.per_second:g}"
         if self.unit == "iteration":
-            return (tr("Pace", "{n} iteration/s") if self.per_second == 1
-                    else tr("Pace", "{n} iterations/s")).format(n=count)
-        return (tr("Pace", "{n} epoch/s") if self.per_second == 1
-                else tr("Pace", "{n} epochs/s")).format(n=count)
+            text = (QCoreApplication.translate("Pace", "{n} iteration/s") if self.per_second == 1
+                    else QCoreApplication.translate("Pace", "{n} iterations/s"))
+        else:
+            text = (QCoreApplication.translate("Pace", "{n} epoch/s") if self.per_second == 1
+                    else QCoreApplication.translate("Pace", "{n} epochs/s"))
+        return text.format(n=count)
 
 
 #: the speed control's stops, slowest first
