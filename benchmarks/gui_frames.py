@@ -118,7 +118,10 @@ def headless_round(name: str, seconds: float) -> float:
 
 def report(window, names: list[str], seconds: float, rounds: int) -> None:
     """Measure ``names`` in ``window`` (shown, 1280×800) and print the table."""
+    from gui.training.pace import FASTEST, PACES
+
     window.action_neuron_maps.setChecked(True)
+    window.training.set_pace(PACES[FASTEST])  # full speed: the window against headless
     passes = MainThreadPasses()
     rows = []
     try:

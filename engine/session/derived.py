@@ -27,7 +27,14 @@ import numpy as np
 
 from engine import metrics
 from engine.datasets.features import network_inputs
-from engine.session.plane import Plane, activation_levels, plane_axes, plane_points
+from engine.session.contour import level_segments
+from engine.session.plane import (
+    Plane,
+    activation_levels,
+    boundary_level,
+    plane_axes,
+    plane_points,
+)
 
 #: the samples the activation heatmaps follow: the data's first rows
 PROBE_SAMPLES = 32
@@ -76,13 +83,16 @@ class PlaneNumbers:
     ``xs`` × ``ys`` (raw x₁ and x₂), shaped (Nₗ, len(ys), len(xs)) with row 0 at the lowest
     x₂ (a⁰ is the inputs as the network takes them: its input features, normalised);
     ``levels[l]`` is layer l's
-    colour range, shared by every view."""
+    colour range, shared by every view. ``boundary`` is the decision boundary, where the one
+    output crosses ``boundary_level``, as segments (M, 2, 2) in raw x₁, x₂ (empty where the
+    picture has no one boundary: several outputs, regression)."""
 
     plane: Plane
     xs: np.ndarray
     ys: np.ndarray
     activations: list[np.ndarray]
     levels: list[tuple[float, float]]
+    boundary: np.ndarray = field(default_factory=lambda: np.empty((0, 2, 2)))
 
     @property
     def output(self) -> np.ndarray:
@@ -278,7 +288,10 @@ class Derived:
         levels = [activation_levels(kind, values) for kind, values in zip(kinds, layers,
                                                                            strict=True)]
         rect = (float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1]))
-        return PlaneNumbers(rect, xs, ys, layers, levels)
+        level = boundary_level(self.dataset.task, self.network.spec)
+        boundary = (np.empty((0, 2, 2)) if level is None
+                    else level_segments(layers[-1][0], xs, ys, level))
+        return PlaneNumbers(rect, xs, ys, layers, levels, boundary)
 
     def _sample_numbers(self, index: int, trace, row: int) -> SampleNumbers:
         network = self.network

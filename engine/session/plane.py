@@ -61,3 +61,12 @@ def activation_levels(activation: str | None, values: np.ndarray) -> tuple[float
     limit = float(np.max(np.abs(values), initial=0.0))
     limit = limit if np.isfinite(limit) and limit > 0 else 1.0
     return (-limit, limit)
+
+
+def boundary_level(task: str, spec) -> float | None:
+    """Where the decision boundary lies: the value at which the one output of a two-class
+    network crosses the middle of its range (0.5 for sigmoid and step, 0 for tanh); None for
+    several outputs or regression, whose picture has no one boundary."""
+    if task != "classification" or spec.n_outputs != 1:
+        return None
+    return 0.0 if spec.output_activation == "tanh" else 0.5

@@ -48,7 +48,7 @@ class DecisionBoundary(pg.PlotWidget):
         # hollow, not white: white is the middle of the colour scale on regression data
         self.validation_points = pg.ScatterPlotItem(size=11, brush=pg.mkBrush(None))
         plot.addItem(self.validation_points)
-        self.boundary = pg.PlotDataItem(pen=pg.mkPen("#1f2328", width=2), connect="finite")
+        self.boundary = pg.PlotDataItem(pen=pg.mkPen("#1f2328", width=2), connect="pairs")
         self.boundary.setZValue(self.image.zValue() + 1)
         plot.addItem(self.boundary)
         self.test_data = QCheckBox(self.tr("test data"), self)
@@ -160,30 +160,10 @@ class DecisionBoundary(pg.PlotWidget):
         self._draw_boundary(plane)
 
     def _draw_boundary(self, plane) -> None:
-        """The line where the one output crosses the middle of its range (none for several
-        outputs or regression, whose picture has no one boundary)."""
-        level = self._boundary_level()
-        if level is None:
-            self.boundary.setData([], [])
-            return
-        output = plane.output
-        rows, columns = output.shape
-        xs, ys = plane.xs, plane.ys
-        x_step, y_step = (xs[-1] - xs[0]) / columns, (ys[-1] - ys[0]) / rows
-        x, y = [], []
-        for line in pg.functions.isocurve(output, level, connected=True, extendToEdge=True):
-            points = np.asarray(line, dtype=float)
-            x.extend(xs[0] + points[:, 1] * x_step)
-            y.extend(ys[0] + points[:, 0] * y_step)
-            x.append(np.nan)
-            y.append(np.nan)
-        self.boundary.setData(np.asarray(x), np.asarray(y))
-
-    def _boundary_level(self) -> float | None:
-        spec, data = self.document.spec, self.document.dataset
-        if data.task != "classification" or spec.n_outputs != 1:
-            return None
-        return 0.0 if spec.output_activation == "tanh" else 0.5
+        """The boundary's segments, computed with the plane's other derived numbers (on the
+        worker's thread while training): here only drawn, as pairs of points."""
+        segments = plane.boundary
+        self.boundary.setData(segments[:, :, 0].ravel(), segments[:, :, 1].ravel())
 
     @property
     def plane(self) -> QRectF | None:
