@@ -15,13 +15,17 @@ training rows, the training history, and the GUI's canvas layout. The document::
      "history": {History.to_dict()},
      "layout": {anything JSON the GUI wants},
      "features": ["x1^2", "x2^2", ...],
-     "snapshots": [{"run": 0, "epoch": 0, "weights": [ARRAY, ...], "biases": [ARRAY, ...]}]}
+     "snapshots": [{"run": 0, "epoch": 0, "weights": [ARRAY, ...], "biases": [ARRAY, ...]}],
+     "lesson": {LessonPreset.to_dict()}}
 
 ``features`` (``engine.datasets.features``) is written only when the network takes input
 features other than the raw ones (x₁², sin x₁, … of data with two raw features); a file
 without it (every older file) takes the raw features. ``snapshots`` (``engine.snapshots``: the
 weights at some of the epochs trained, for the history scrubber) is written only when there are
-some of the network's shapes; a file without it has none.
+some of the network's shapes; a file without it has none. ``lesson``
+(``engine.project.lesson``: a teacher's lesson preset, the panels shown and the controls
+locked when the project opens) is written only when the project has one; a file without it
+opens as the window was.
 
 ARRAY is :mod:`engine.project.arrays`' bit-exact ``{"dtype", "shape", "base64"}``; weights
 are the notes' Wˡ of shape (Nₗ, Nₗ₋₁). Numbers elsewhere are JSON numbers, which Python
@@ -38,6 +42,7 @@ from engine import History, Network, TrainConfig
 from engine.datasets.features import FeatureMap
 from engine.datasets.normalise import Normaliser
 from engine.project.arrays import encode_array
+from engine.project.lesson import LessonPreset
 from engine.snapshots import Snapshots
 
 FORMAT_NAME = "backprop-studio-project"
@@ -67,6 +72,8 @@ class Project:
     features: FeatureMap | None = None
     #: the weights at some of the epochs trained (``engine.snapshots``), for the scrubber
     snapshots: Snapshots = field(default_factory=Snapshots)
+    #: the teacher's lesson preset the project opens with (``engine.project.lesson``), if any
+    lesson: LessonPreset | None = None
 
     @property
     def spec(self) -> Any:
@@ -105,6 +112,8 @@ def project_document(project: Project) -> dict[str, Any]:
     kept = Snapshots([s for s in project.snapshots if s.fits(net.weights, net.biases)])
     if len(kept):
         document["snapshots"] = kept.to_dict()
+    if project.lesson is not None:
+        document["lesson"] = project.lesson.to_dict()
     return document
 
 

@@ -22,11 +22,12 @@ from engine.errors import DataError, SpecError
 from engine.notation import plural
 from engine.project.arrays import FormatProblem, decode_array, is_int, is_number, type_name
 from engine.project.document import FORMAT_NAME, FORMAT_VERSION, Project
+from engine.project.lesson import LessonPreset
 from engine.project.limits import MAX_EPOCH, MAX_LAYERS, check_sizes
 from engine.snapshots import MAX_SNAPSHOTS, Snapshot, Snapshots
 
 KEYS = ("format", "version", "saved_by", "name", "network", "training", "data",
-        "normalisation", "history", "layout", "features", "snapshots")
+        "normalisation", "history", "layout", "features", "snapshots", "lesson")
 MAX_DEPTH = 100
 
 
@@ -55,8 +56,10 @@ def project_from_document(document: Any) -> Project:
         raise FormatProblem(str(error)) from error
     features = _features(document.get("features"), spec.n_inputs)
     snapshots = _snapshots(document.get("snapshots"), spec, stored["dtype"])
+    lesson = None if document.get("lesson") is None else LessonPreset.from_dict(
+        document["lesson"])
     return Project(network, config, data, normaliser, history, layout, name, features,
-                   snapshots)
+                   snapshots, lesson)
 
 
 def _check_header(document: Any) -> None:

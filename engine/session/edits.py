@@ -151,6 +151,19 @@ class Edits:
         self._edit(lambda: None, lambda: SetConfig(self, self.config, new, frozenset(changes)),
                    stops_training=False)
 
+    def set_lesson(self, lesson) -> None:
+        """Save ``lesson`` (an ``engine.project.lesson.LessonPreset``) with the project, or
+        take the project's away (None): the window the project opens in follows it."""
+        from engine.project.lesson import LessonPreset
+        from engine.session.lesson_command import SetLesson
+
+        if lesson is not None and not isinstance(lesson, LessonPreset):
+            raise Refused("a lesson preset must be a LessonPreset")
+        if lesson == self.lesson:
+            return
+        self._edit(lambda: None, lambda: SetLesson(self, self.lesson, lesson),
+                   stops_training=False)
+
     # -- data ------------------------------------------------------------------------------
 
     @property

@@ -22,7 +22,8 @@ SAMPLE = "sample"          # the selected sample
 PLANE = "plane"            # the part of the input plane the views cover
 PATH = "path"              # where the project lives on disk, and its name
 CLEAN = "clean"            # saved or not: the undo history's clean mark
-PARTS = (SPEC, WEIGHTS, DATA, CONFIG, HISTORY, SELECTION, SAMPLE, PLANE, PATH, CLEAN)
+LESSON = "lesson"          # the lesson preset saved with the project (panels, locks)
+PARTS = (SPEC, WEIGHTS, DATA, CONFIG, HISTORY, SELECTION, SAMPLE, PLANE, PATH, CLEAN, LESSON)
 #: what a whole new project changes
 EVERYTHING = frozenset(PARTS)
 

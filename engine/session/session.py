@@ -101,7 +101,8 @@ class Session(Edits):
     def to_project(self) -> Project:
         return Project(network=self.network, config=self.config, data=self.dataset.source,
                        normaliser=self.normaliser, history=self.history, layout=self.layout,
-                       name=self.name, features=self.features, snapshots=self.snapshots)
+                       name=self.name, features=self.features, snapshots=self.snapshots,
+                       lesson=self.lesson)
 
     # -- view state: what is looked at (not edits, not undoable) ---------------------------------
 
@@ -328,6 +329,8 @@ class Session(Edits):
         self._selection, self._sample, self.plane, self._derived = None, 0, None, None
         #: the weights at some of the epochs trained (``engine.snapshots``), for the scrubber
         self.snapshots: Snapshots = project.snapshots
+        #: the teacher's lesson preset saved with the project (``engine.project.lesson``)
+        self.lesson = project.lesson
         self._scrub = None
         self.undo_history.clear()
 
