@@ -2,338 +2,280 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Activation σ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bias b</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threshold θ = −b</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample x</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a over (x₁, x₂)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SettingFields</source>
-        <comment>{setting} needs a value</comment>
-        <extracomment>QDoubleSpinBox rounds every value to this many decimals: as many as a double has how much one step of a log-scaled field multiplies its value by</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SettingFields</source>
-        <comment>{setting} must be {kind} {range}, not {text}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SettingFields</source>
-        <comment>{reason}; kept {value}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train the network on the data (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause training; Train resumes it (F6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop training (Shift+F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step &amp;Iteration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train one iteration (one batch), then pause (F10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step &amp;Epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train one epoch, then pause (Shift+F10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reset Weights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw new initial weights from the seed (undoable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pace</source>
-        <comment>as fast as possible</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pace</source>
-        <comment>{n} iteration/s</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pace</source>
-        <comment>{n} iterations/s</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pace</source>
-        <comment>{n} epoch/s</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pace</source>
-        <comment>{n} epochs/s</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import CSV — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV — {name}</translation>
     </message>
     <message>
         <source>Drop rows with missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>删除含缺失值的行</translation>
     </message>
     <message>
         <source>Use this data</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这些数据</translation>
     </message>
     <message>
         <source>Target column:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标列：</translation>
     </message>
     <message>
         <source>First rows of &lt;b&gt;{name}&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; 的前几行：</translation>
     </message>
     <message>
         <source>{n} samples · {d} features · {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个样本 · {d} 个特征 · {task}</translation>
     </message>
     <message>
         <source> · {k} rows with missing values dropped</source>
-        <translation type="unfinished"></translation>
+        <translation> · 已删除 {k} 行含缺失值的数据</translation>
     </message>
 </context>
 <context>
     <name>DataPanel</name>
     <message>
         <source>numeric target from {lo:.3g} to {hi:.3g}</source>
-        <translation type="unfinished"></translation>
+        <translation>数值目标，从 {lo:.3g} 到 {hi:.3g}</translation>
+    </message>
+    <message>
+        <source>None (raw values)</source>
+        <extracomment>the normalisations offered; the texts are marked for lupdate here and translated where the combo box is filled, in the DataPanel&apos;s context</extracomment>
+        <translation>无（原始值）</translation>
+    </message>
+    <message>
+        <source>Standardise (mean 0, sd 1)</source>
+        <translation>标准化（均值 0，标准差 1）</translation>
+    </message>
+    <message>
+        <source>Min–max (to [0, 1])</source>
+        <translation>最小–最大（缩放到 [0, 1]）</translation>
     </message>
     <message>
         <source>Current data</source>
-        <translation type="unfinished"></translation>
+        <translation>当前数据</translation>
     </message>
     <message>
         <source>Normalisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>归一化：</translation>
     </message>
     <message>
         <source>Standardise the features</source>
-        <translation type="unfinished"></translation>
+        <translation>标准化特征</translation>
     </message>
     <message>
         <source>Fit the network to the data</source>
-        <translation type="unfinished"></translation>
+        <translation>让网络适配数据</translation>
     </message>
     <message>
         <source>Resize the input and output layers for these data, keeping the hidden layers and the weights of the connections that remain</source>
-        <translation type="unfinished"></translation>
+        <translation>按这些数据调整输入层和输出层的大小，保留隐含层以及仍然存在的连接的权重</translation>
     </message>
     <message>
         <source>Keep the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>保留当前数据</translation>
     </message>
     <message>
         <source>Built-in data</source>
-        <translation type="unfinished"></translation>
+        <translation>内置数据</translation>
     </message>
     <message>
         <source>Use this data</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这些数据</translation>
     </message>
     <message>
         <source>Your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>自己的数据</translation>
     </message>
     <message>
         <source>CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件…</translation>
     </message>
     <message>
         <source>Image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>图像文件夹…</translation>
     </message>
     <message>
         <source>IDX / MNIST…</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX / MNIST…</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名）</translation>
     </message>
     <message>
         <source>{k} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{k} 个类别</translation>
     </message>
     <message>
         <source>regression</source>
-        <translation type="unfinished"></translation>
+        <translation>回归</translation>
     </message>
     <message>
         <source>{n} samples × {d} features · {what}&lt;br&gt;training {t} · validation {v}&lt;br&gt;network: {i} → {o}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个样本 × {d} 个特征 · {what}&lt;br&gt;训练集 {t} · 验证集 {v}&lt;br&gt;网络：{i} → {o}</translation>
     </message>
     <message>
         <source>1 input</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个输入</translation>
     </message>
     <message>
         <source>{n} inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个输入</translation>
     </message>
     <message>
         <source>1 output</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个输出</translation>
     </message>
     <message>
         <source>{n} outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个输出</translation>
     </message>
     <message>
         <source>Unnormalised, {why}: tanh and sigmoid units saturate and learn slowly. Standardising the features (zero mean, unit variance) helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>未归一化，{why}：tanh 和 sigmoid 神经元会饱和，学习缓慢。将特征标准化（均值为零、方差为一）会有帮助。</translation>
     </message>
     <message>
         <source>&lt;b&gt;The network does not fit these data.&lt;/b&gt; {why}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;网络与这些数据不匹配。&lt;/b&gt;{why}。未做任何更改。</translation>
     </message>
     <message>
         <source>A large network</source>
-        <translation type="unfinished"></translation>
+        <translation>大型网络</translation>
     </message>
     <message>
         <source>Fitted to these data the network has {n} parameters (about {mb} MB of weights); training it will be slow. Build it?</source>
-        <translation type="unfinished"></translation>
+        <translation>适配这些数据后，网络将有 {n} 个参数（权重约 {mb} MB）；训练会很慢。仍要构建吗？</translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Folder with one folder per class</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹（每个类别一个子文件夹）</translation>
     </message>
     <message>
         <source>IDX images (e.g. train-images-idx3-ubyte.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX 图像文件（如 train-images-idx3-ubyte.gz）</translation>
     </message>
     <message>
         <source>IDX labels (e.g. train-labels-idx1-ubyte.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDX 标签文件（如 train-labels-idx1-ubyte.gz）</translation>
     </message>
 </context>
 <context>
     <name>IdxDialog</name>
     <message>
         <source>Import IDX Files — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 IDX 文件 — {name}</translation>
     </message>
     <message>
         <source>Images:</source>
-        <translation type="unfinished"></translation>
+        <translation>图像：</translation>
     </message>
     <message>
         <source>Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：</translation>
     </message>
 </context>
 <context>
     <name>ImageFolderDialog</name>
     <message>
         <source>Import Image Folder — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入图像文件夹 — {name}</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> 像素</translation>
     </message>
     <message>
         <source>Resize to a square of:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放为正方形，边长：</translation>
     </message>
 </context>
 <context>
     <name>ImageImportDialog</name>
     <message>
         <source>Use this data</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这些数据</translation>
     </message>
     <message>
         <source>{n} images of {h} × {w} pixels · {k} classes&lt;br&gt;{c}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 张 {h} × {w} 像素的图像 · {k} 个类别&lt;br&gt;{c}</translation>
     </message>
 </context>
 <context>
     <name>InitialisationBox</name>
     <message>
+        <source>Auto: Glorot or He</source>
+        <extracomment>(rule, its name, what it draws); the texts are marked for lupdate here and translated where they are shown, in the InitialisationBox&apos;s context</extracomment>
+        <translation>自动：Glorot 或 He</translation>
+    </message>
+    <message>
+        <source>Glorot for σ and tanh layers, He for ReLU layers</source>
+        <translation>σ 层和 tanh 层用 Glorot，ReLU 层用 He</translation>
+    </message>
+    <message>
+        <source>Glorot (Xavier)</source>
+        <translation>Glorot (Xavier)</translation>
+    </message>
+    <message>
+        <source>wᵢⱼ uniform in (−r, r), r = √(6 / (fan-in + fan-out)); b = 0</source>
+        <translation>wᵢⱼ 在 (−r, r) 内均匀分布，r = √(6 / (fan-in + fan-out))；b = 0</translation>
+    </message>
+    <message>
+        <source>He (Kaiming)</source>
+        <translation>He (Kaiming)</translation>
+    </message>
+    <message>
+        <source>wᵢⱼ normal with standard deviation √(2 / fan-in); b = 0</source>
+        <translation>wᵢⱼ 服从正态分布，标准差 √(2 / fan-in)；b = 0</translation>
+    </message>
+    <message>
+        <source>Uniform(−a, a)</source>
+        <translation>均匀分布 (−a, a)</translation>
+    </message>
+    <message>
+        <source>every weight and bias uniform in (−a, a)</source>
+        <translation>每个权重和偏置都在 (−a, a) 内均匀分布</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <source>all zero: every hidden neuron of a layer stays the same</source>
+        <translation>全部为零：同一隐含层的所有神经元始终完全相同</translation>
+    </message>
+    <message>
         <source>Initial weights</source>
         <extracomment>uniform&apos;s a at its lowest value stands for &quot;none given&quot;: a = 1/√(fan-in)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>初始权重</translation>
     </message>
     <message>
         <source>Choosing a rule draws every weight anew from the seed (undoable); Reset Weights draws them again</source>
-        <translation type="unfinished"></translation>
+        <translation>选择规则会用随机种子重新抽取所有权重（可撤销）；“重置权重”会再抽取一次</translation>
     </message>
     <message>
         <source>1/√fan-in</source>
-        <translation type="unfinished"></translation>
+        <translation>1/√fan-in</translation>
     </message>
     <message>
         <source>Uniform&apos;s a: weights and biases drawn from (−a, a)</source>
-        <translation type="unfinished"></translation>
+        <translation>均匀分布的 a：权重和偏置从 (−a, a) 中抽取</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>a</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
 </context>
 <context>
@@ -341,59 +283,59 @@
     <message>
         <source>Input features</source>
         <extracomment>an input feature switched on reads at a glance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>输入特征</translation>
     </message>
     <message>
         <source>Feed the network {f}, computed from the raw x₁ and x₂ (normalised like the other inputs)</source>
         <extracomment>feature name → its toggle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>把 {f} 输入网络，由原始的 x₁ 和 x₂ 计算（与其他输入一样归一化）</translation>
     </message>
     <message>
         <source>Each switched-on feature is one input neuron; x₁² and x₂² separate circles with no hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个打开的特征是一个输入神经元；有了 x₁² 和 x₂²，无需隐含层即可分开圆环。</translation>
     </message>
     <message>
         <source>Input features are for data with 2 raw features (x₁, x₂); these data have {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入特征只用于有 2 个原始特征 (x₁, x₂) 的数据；这些数据有 {d} 个。</translation>
     </message>
 </context>
 <context>
     <name>InspectorPanel</name>
     <message>
         <source>The cost C the training lowers</source>
-        <translation type="unfinished"></translation>
+        <translation>训练所要降低的代价函数 C</translation>
     </message>
     <message>
         <source>Layer l</source>
-        <translation type="unfinished"></translation>
+        <translation>层 l</translation>
     </message>
     <message>
         <source>Activation σ</source>
-        <translation type="unfinished"></translation>
+        <translation>激活函数 σ</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Cost C</source>
-        <translation type="unfinished"></translation>
+        <translation>代价函数 C</translation>
     </message>
     <message>
         <source>0 · input</source>
-        <translation type="unfinished"></translation>
+        <translation>0 · 输入层</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出层</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>隐含层</translation>
     </message>
     <message>
         <source>{c} is not possible here: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不能用 {c}：{why}</translation>
     </message>
 </context>
 <context>
@@ -401,283 +343,430 @@
     <message>
         <source>Type a new bias and press Enter (an undoable edit)</source>
         <extracomment>the inspector&apos;s output map&apos;s size on screen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>输入新的偏置并按 Enter（可撤销）</translation>
     </message>
     <message>
         <source>The sample of the data whose forward and backward pass is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示其前向传播和反向传播的数据样本</translation>
     </message>
     <message>
         <source>The neuron&apos;s output over the plane of x₁ and x₂ (red positive, blue negative); the ring is the sample x</source>
-        <translation type="unfinished"></translation>
+        <translation>神经元在 x₁、x₂ 平面上的输出（红色为正，蓝色为负）；圆环是样本 x</translation>
+    </message>
+    <message>
+        <source>Activation σ</source>
+        <translation>激活函数 σ</translation>
+    </message>
+    <message>
+        <source>Bias b</source>
+        <translation>偏置 b</translation>
+    </message>
+    <message>
+        <source>Threshold θ = −b</source>
+        <translation>阈值 θ = −b</translation>
+    </message>
+    <message>
+        <source>Sample x</source>
+        <translation>样本 x</translation>
+    </message>
+    <message>
+        <source>a over (x₁, x₂)</source>
+        <translation>a 在 (x₁, x₂) 上</translation>
     </message>
     <message>
         <source> of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation> / {n}</translation>
     </message>
     <message>
         <source>Neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>神经元</translation>
     </message>
     <message>
         <source>Click a neuron on the canvas (or use the arrow keys) to see its weights, bias and the numbers of one sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>在画布上点击一个神经元（或用方向键）查看它的权重、偏置和一个样本的数值。</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入层</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出层</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>隐含层</translation>
     </message>
     <message>
         <source>Neuron {i} of layer {l} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {l} 层第 {i} 个神经元（{kind}）</translation>
     </message>
     <message>
         <source>Weights in: {W} row {i}. Double-click a value to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入权重：{W} 的第 {i} 行。双击数值即可修改。</translation>
     </message>
     <message>
         <source>Input x{j}: the input feature {f}, computed from the raw x₁ and x₂. Inputs have no weights in and no bias.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 x{j}：输入特征 {f}，由原始的 x₁ 和 x₂ 计算。输入没有输入权重，也没有偏置。</translation>
     </message>
     <message>
         <source>Input x{j}: the feature “{name}”. Inputs have no weights in and no bias.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 x{j}：特征“{name}”。输入没有输入权重，也没有偏置。</translation>
     </message>
     <message>
         <source>x = ({x}), y = ({y})</source>
-        <translation type="unfinished"></translation>
+        <translation>x = ({x}), y = ({y})</translation>
     </message>
     <message>
         <source>w</source>
-        <translation type="unfinished"></translation>
+        <translation>w</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>来自</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>neuron {j} of layer {l}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {l} 层第 {j} 个神经元</translation>
     </message>
     <message>
         <source>“{t}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{t}”不是数字。</translation>
     </message>
 </context>
 <context>
     <name>NeuronPalette</name>
     <message>
         <source>Neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>神经元</translation>
     </message>
     <message>
         <source>Drop it on a hidden layer to add it there, or between two layers to start a new hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>放到隐含层上即加入该层；放到两层之间则新建一个隐含层。</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>层</translation>
     </message>
     <message>
         <source>Drop it between two layers: a new hidden layer of {n} neurons.</source>
-        <translation type="unfinished"></translation>
+        <translation>放到两层之间：新建一个含 {n} 个神经元的隐含层。</translation>
     </message>
     <message>
         <source>Drag a tile onto the canvas: a &lt;b&gt;Neuron&lt;/b&gt; onto a hidden layer, a &lt;b&gt;Layer&lt;/b&gt; between two layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>把图块拖到画布上：&lt;b&gt;神经元&lt;/b&gt;拖到隐含层上，&lt;b&gt;层&lt;/b&gt;拖到两层之间。</translation>
     </message>
     <message>
         <source>&lt;p&gt;Drag a &lt;b&gt;Neuron&lt;/b&gt; onto a hidden layer to add it there, or between two layers to start a new hidden layer; drag a &lt;b&gt;Layer&lt;/b&gt; between two layers.&lt;/p&gt;&lt;p&gt;Drag a hidden neuron to another hidden layer to move it; drag it off the canvas, press Delete or right-click it to remove it.&lt;/p&gt;&lt;p&gt;− and + under a hidden layer resize it (1 to 64 neurons; up to 6 hidden layers).&lt;/p&gt;&lt;p&gt;Click a layer&apos;s title to choose its activation σ, and the cost chip for the cost C.&lt;/p&gt;&lt;p&gt;Double-click a connection or a neuron to type a weight wᵢⱼˡ or a bias bᵢˡ.&lt;/p&gt;&lt;p&gt;Arrow keys walk the neurons; Enter edits the bias; the menu key opens the neuron&apos;s menu; Ctrl+Z undoes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;把&lt;b&gt;神经元&lt;/b&gt;拖到隐含层上即加入该层，拖到两层之间则新建一个隐含层；把&lt;b&gt;层&lt;/b&gt;拖到两层之间。&lt;/p&gt;&lt;p&gt;把隐含层神经元拖到另一个隐含层即可移动它；把它拖出画布、按 Delete 或右键单击即可删除。&lt;/p&gt;&lt;p&gt;隐含层下方的 − 和 + 调整该层大小（1 到 64 个神经元；最多 6 个隐含层）。&lt;/p&gt;&lt;p&gt;点击层的标题选择其激活函数 σ，点击代价标签选择代价函数 C。&lt;/p&gt;&lt;p&gt;双击连接或神经元可输入权重 wᵢⱼˡ 或偏置 bᵢˡ。&lt;/p&gt;&lt;p&gt;方向键在神经元之间移动；Enter 编辑偏置；菜单键打开神经元的菜单；Ctrl+Z 撤销。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Pace</name>
+    <message>
+        <source>as fast as possible</source>
+        <translation>尽可能快</translation>
+    </message>
+    <message>
+        <source>{n} iteration/s</source>
+        <translation>{n} 次迭代/秒</translation>
+    </message>
+    <message>
+        <source>{n} iterations/s</source>
+        <translation>{n} 次迭代/秒</translation>
+    </message>
+    <message>
+        <source>{n} epoch/s</source>
+        <translation>{n} 期/秒</translation>
+    </message>
+    <message>
+        <source>{n} epochs/s</source>
+        <translation>{n} 期/秒</translation>
     </message>
 </context>
 <context>
     <name>PaintBox</name>
     <message>
         <source>Paint your own data</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制自己的数据</translation>
     </message>
     <message>
         <source>Paint on the plane</source>
-        <translation type="unfinished"></translation>
+        <translation>在平面上绘制</translation>
     </message>
     <message>
         <source>Click the Decision Boundary plot to add points</source>
-        <translation type="unfinished"></translation>
+        <translation>在决策边界图上单击即可添加点</translation>
     </message>
     <message>
         <source>Eraser</source>
-        <translation type="unfinished"></translation>
+        <translation>橡皮擦</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
     <message>
         <source>Remove every painted point, leaving one seed point per class to paint around</source>
-        <translation type="unfinished"></translation>
+        <translation>清除所有绘制的点，每个类别只留一个种子点，以便围绕它重新绘制</translation>
     </message>
     <message>
         <source>values</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>How many classes to paint; 0 paints numeric values (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>要绘制的类别数；0 表示绘制数值（回归）</translation>
     </message>
     <message>
         <source>Click to add a point · drag or right-drag to erase · each stroke is one Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>单击添加点 · 拖动或右键拖动擦除 · 每一笔可一次撤销</translation>
     </message>
     <message>
         <source>Classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别：</translation>
     </message>
     <message>
         <source>Paint:</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制：</translation>
+    </message>
+</context>
+<context>
+    <name>SettingFields</name>
+    <message>
+        <source>{setting} needs a value</source>
+        <extracomment>QDoubleSpinBox rounds every value to this many decimals: as many as a double has how much one step of a log-scaled field multiplies its value by</extracomment>
+        <translation>{setting}需要一个值</translation>
+    </message>
+    <message>
+        <source>{setting} must be {kind} {range}, not {text}</source>
+        <translation>{setting}必须是{kind}（{range}），不能是 {text}</translation>
+    </message>
+    <message>
+        <source>{reason}; kept {value}.</source>
+        <translation>{reason}；保留 {value}。</translation>
     </message>
 </context>
 <context>
     <name>SpeedControl</name>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>How fast training runs: from one iteration a second, so a class can follow each update, to as fast as the machine goes</source>
-        <translation type="unfinished"></translation>
+        <translation>训练的速度：从每秒一次迭代（课堂上能看清每次更新）到机器所能达到的最快速度</translation>
     </message>
 </context>
 <context>
     <name>TrainingActions</name>
     <message>
+        <source>Train the network on the data (F5)</source>
+        <translation>用数据训练网络 (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause training; Train resumes it (F6)</source>
+        <translation>暂停训练；“训练”可继续 (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop training (Shift+F5)</source>
+        <translation>停止训练 (Shift+F5)</translation>
+    </message>
+    <message>
+        <source>Step &amp;Iteration</source>
+        <translation>单步迭代(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Train one iteration (one batch), then pause (F10)</source>
+        <translation>训练一次迭代（一个批量），然后暂停 (F10)</translation>
+    </message>
+    <message>
+        <source>Step &amp;Epoch</source>
+        <translation>单步一期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Train one epoch, then pause (Shift+F10)</source>
+        <translation>训练一期，然后暂停 (Shift+F10)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Weights</source>
+        <translation>重置权重(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Draw new initial weights from the seed (undoable)</source>
+        <translation>用随机种子重新抽取初始权重（可撤销）</translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>训练(&amp;T)</translation>
     </message>
 </context>
 <context>
     <name>TrainingPanel</name>
     <message>
         <source>Gradient descent</source>
-        <extracomment>the learning-rate slider covers the usual rates, on a log scale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>梯度下降</translation>
     </message>
     <message>
         <source>shuffle each epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>每期打乱样本顺序</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>Batch size m</source>
-        <translation type="unfinished"></translation>
+        <translation>批量大小 m</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>期数</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <source>Update rule</source>
-        <translation type="unfinished"></translation>
+        <translation>更新规则</translation>
     </message>
     <message>
         <source>Learning rate η on a log scale, the usual rates from 10⁻⁵ to 10; type any other in the field</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 η（对数刻度），常用范围 10⁻⁵ 到 10；其他值请在输入框中键入</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器</translation>
     </message>
     <message>
         <source>Learning rate η</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率 η</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Batch (all N)</source>
+        <extracomment>the learning-rate slider covers the usual rates, on a log scale</extracomment>
+        <translation>批量（全部 N 个）</translation>
+    </message>
+    <message>
+        <source>Stochastic (1)</source>
+        <translation>随机（1 个）</translation>
+    </message>
+    <message>
+        <source>Mini-batch (m)</source>
+        <translation>小批量（m 个）</translation>
+    </message>
+    <message>
+        <source>Perceptron rule</source>
+        <translation>感知机规则</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <source>Exponential</source>
+        <translation>指数衰减</translation>
     </message>
     <message>
         <source>Adam β₁</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam β₁</translation>
     </message>
     <message>
         <source>Adam β₂</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam β₂</translation>
     </message>
     <message>
         <source>RMSprop α</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSprop α</translation>
     </message>
     <message>
         <source>Regularisation and schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>正则化与学习率调度</translation>
     </message>
     <message>
         <source>Weight decay λ₂</source>
-        <translation type="unfinished"></translation>
+        <translation>权重衰减 λ₂</translation>
     </message>
     <message>
         <source>L1 λ₁</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 正则化 λ₁</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率调度</translation>
     </message>
     <message>
         <source>Decay every</source>
-        <translation type="unfinished"></translation>
+        <translation>衰减间隔</translation>
     </message>
     <message>
         <source>Decay rate</source>
-        <translation type="unfinished"></translation>
+        <translation>衰减率</translation>
     </message>
     <message>
         <source>Stop early</source>
-        <translation type="unfinished"></translation>
+        <translation>提前停止</translation>
     </message>
     <message>
         <source>at loss ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>代价 ≤</translation>
     </message>
     <message>
         <source>patience</source>
-        <translation type="unfinished"></translation>
+        <translation>耐心</translation>
     </message>
     <message>
         <source> epochs</source>
-        <translation type="unfinished"></translation>
+        <translation> 期</translation>
     </message>
     <message>
         <source>Stop when the validation loss has not improved for this many epochs, and keep the best weights</source>
-        <translation type="unfinished"></translation>
+        <translation>验证集代价连续这么多期没有改善时停止，并保留最佳权重</translation>
     </message>
     <message>
         <source>Early stopping needs validation data</source>
-        <translation type="unfinished"></translation>
+        <translation>提前停止需要验证数据</translation>
     </message>
 </context>
 <context>
@@ -685,51 +774,51 @@
     <message>
         <source>Training finished: {k} epochs, to epoch {p}</source>
         <extracomment>what the status bar says when a run ends for a reason of its own (the report&apos;s stop_reason)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>训练完成：{k} 期，至第 {p} 期</translation>
     </message>
     <message>
         <source>Stopped at epoch {p}: the loss reached the target</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 {p} 期停止：代价已达到目标</translation>
     </message>
     <message>
         <source>Stopped early at epoch {p}: the validation loss stopped improving; the best weights are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 {p} 期提前停止：验证集代价不再改善；已保留最佳权重</translation>
     </message>
     <message>
         <source>Converged at epoch {p}: every sample is classified right</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 {p} 期收敛：每个样本都分类正确</translation>
     </message>
     <message>
         <source>epoch {p} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {p}/{n} 期</translation>
     </message>
     <message>
         <source>epoch {p} · iteration {i} of {m} · C = {loss} · {speed} samples/s · {eta} left</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {p} 期 · 第 {i}/{m} 次迭代 · C = {loss} · {speed} 样本/秒 · 剩余 {eta}</translation>
     </message>
     <message>
         <source>paused at epoch {p} · iteration {i} of {m} · C = {loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停于第 {p} 期 · 第 {i}/{m} 次迭代 · C = {loss}</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Training at {pace}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以 {pace} 训练…</translation>
     </message>
     <message>
         <source>Training stopped at epoch {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>训练在第 {p} 期停止</translation>
     </message>
     <message>
         <source>not trained yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未训练</translation>
     </message>
     <message>
         <source>epoch {p} · C = {loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {p} 期 · C = {loss}</translation>
     </message>
 </context>
 </TS>
