@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 from engine.errors import SpecError
+from engine.text import translate
 
 #: the largest value a field offers for a setting with no upper bound
 UNBOUNDED = 1e300
@@ -35,11 +36,16 @@ class Bounds:
         """SpecError naming ``name`` and the range unless ``value`` lies in it."""
         if isinstance(value, bool) or not isinstance(value, int | float) or (
                 self.whole and not isinstance(value, int)) or not self.contains(value):
-            raise SpecError(f"{name} must be {self.kind} {self.describe()}, not {value!r}")
+            raise SpecError(self._refusal(name, value))
+
+    def _refusal(self, name: str, value) -> str:
+        return translate("Settings", "{name} must be {kind} {range}, not {value}").format(
+            name=name, kind=self.kind, range=self.describe(), value=repr(value))
 
     @property
     def kind(self) -> str:
-        return "a whole number" if self.whole else "a finite number"
+        return (translate("Settings", "a whole number") if self.whole
+                else translate("Settings", "a finite number"))
 
     def contains(self, value: float) -> bool:
         if not math.isfinite(value):
@@ -54,23 +60,31 @@ class Bounds:
         less than 1"."""
         def number(v):
             return (f"{v:,}" if self.whole else f"{v:g}")
-        if self.low is not None and self.high is not None and not (self.low_open
-                                                                   or self.high_open):
-            return f"from {number(self.low)} to {number(self.high)}"
-        parts = []
-        if self.low is not None:
-            parts.append(("greater than " if self.low_open else "at least ") + number(self.low))
-        if self.high is not None:
-            parts.append(("less than " if self.high_open else "at most ") + number(self.high))
-        return " and ".join(parts) or "finite"
+        low = None if self.low is None else number(self.low)
+        high = None if self.high is None else number(self.high)
+        if low is not None and high is not None:
+            template = {
+                (False, False): translate("Settings", "from {low} to {high}"),
+                (True, False): translate("Settings", "greater than {low} and at most {high}"),
+                (False, True): translate("Settings", "at least {low} and less than {high}"),
+                (True, True): translate("Settings", "greater than {low} and less than {high}"),
+            }[self.low_open, self.high_open]
+        elif low is not None:
+            template = (translate("Settings", "greater than {low}") if self.low_open
+                        else translate("Settings", "at least {low}"))
+        elif high is not None:
+            template = (translate("Settings", "less than {high}") if self.high_open
+                        else translate("Settings", "at most {high}"))
+        else:
+            template = translate("Settings", "finite")
+        return template.format(low=low, high=high)
 
     def parse(self, text: str, name: str):
         """``text`` as this setting's value (SpecError saying what is wrong)."""
         try:
             value = int(text) if self.whole else float(text)
         except ValueError:
-            raise SpecError(f"{name} must be {self.kind} {self.describe()}, not {text!r}"
-                            ) from None
+            raise SpecError(self._refusal(name, text)) from None
         self.check(value, name)
         return value
 

@@ -12,6 +12,7 @@ from engine import optimizers, schedules
 from engine.bounds import Bounds
 from engine.errors import SpecError
 from engine.spec import checked_dict
+from engine.text import QT_TRANSLATE_NOOP, TranslatedNames, translate
 
 MODES = ("batch", "stochastic", "minibatch", "perceptron")
 
@@ -38,18 +39,31 @@ LIMITS: dict[str, Bounds] = {
     "report_every": Bounds(1, None, whole=True),
 }
 #: what the settings are called where a user reads them (the undo history: "Change the
-#: learning rate η")
-SETTING_NAMES = {
-    "mode": "the mode", "batch_size": "the batch size m", "optimizer": "the optimizer",
-    "learning_rate": "the learning rate η", "momentum": "the momentum",
-    "rmsprop_alpha": "RMSprop's α", "adam_beta1": "Adam's β₁", "adam_beta2": "Adam's β₂",
-    "eps": "ε", "weight_decay": "the weight decay λ₂", "l1": "the L1 penalty λ₁",
-    "epochs": "the epochs", "shuffle": "the shuffling", "seed": "the seed",
-    "target_loss": "the target loss", "patience": "the patience",
-    "min_delta": "the least improvement", "restore_best": "keeping the best weights",
-    "schedule": "the schedule", "decay_every": "the decay interval",
-    "decay_rate": "the decay rate", "report_every": "the reports",
-}
+#: learning rate η"), translated as they are read
+SETTING_NAMES = TranslatedNames("Settings", {
+    "mode": QT_TRANSLATE_NOOP("Settings", "the mode"),
+    "batch_size": QT_TRANSLATE_NOOP("Settings", "the batch size m"),
+    "optimizer": QT_TRANSLATE_NOOP("Settings", "the optimizer"),
+    "learning_rate": QT_TRANSLATE_NOOP("Settings", "the learning rate η"),
+    "momentum": QT_TRANSLATE_NOOP("Settings", "the momentum"),
+    "rmsprop_alpha": QT_TRANSLATE_NOOP("Settings", "RMSprop's α"),
+    "adam_beta1": QT_TRANSLATE_NOOP("Settings", "Adam's β₁"),
+    "adam_beta2": QT_TRANSLATE_NOOP("Settings", "Adam's β₂"),
+    "eps": QT_TRANSLATE_NOOP("Settings", "ε"),
+    "weight_decay": QT_TRANSLATE_NOOP("Settings", "the weight decay λ₂"),
+    "l1": QT_TRANSLATE_NOOP("Settings", "the L1 penalty λ₁"),
+    "epochs": QT_TRANSLATE_NOOP("Settings", "the epochs"),
+    "shuffle": QT_TRANSLATE_NOOP("Settings", "the shuffling"),
+    "seed": QT_TRANSLATE_NOOP("Settings", "the seed"),
+    "target_loss": QT_TRANSLATE_NOOP("Settings", "the target loss"),
+    "patience": QT_TRANSLATE_NOOP("Settings", "the patience"),
+    "min_delta": QT_TRANSLATE_NOOP("Settings", "the least improvement"),
+    "restore_best": QT_TRANSLATE_NOOP("Settings", "keeping the best weights"),
+    "schedule": QT_TRANSLATE_NOOP("Settings", "the schedule"),
+    "decay_every": QT_TRANSLATE_NOOP("Settings", "the decay interval"),
+    "decay_rate": QT_TRANSLATE_NOOP("Settings", "the decay rate"),
+    "report_every": QT_TRANSLATE_NOOP("Settings", "the reports"),
+})
 #: settings whose None means "off"
 OPTIONAL = frozenset({"target_loss", "patience", "report_every"})
 
@@ -109,10 +123,13 @@ class TrainConfig:
                 bounds.check(value, name)
         for name in ("shuffle", "restore_best"):
             if not isinstance(getattr(self, name), bool):
-                raise SpecError(f"{name} must be True or False, not {getattr(self, name)!r}")
+                raise SpecError(translate(
+                    "Settings", "{name} must be True or False, not {value}").format(
+                        name=name, value=repr(getattr(self, name))))
         if self.optimizer == "nesterov" and self.momentum == 0:
-            raise SpecError("Nesterov momentum needs a momentum greater than 0 (with 0 it "
-                            "would be plain SGD): set the momentum, or choose sgd")
+            raise SpecError(translate(
+                "Settings", "Nesterov momentum needs a momentum greater than 0 (with 0 it "
+                "would be plain SGD): set the momentum, or choose sgd"))
 
     def to_dict(self):
         return asdict(self)
@@ -125,4 +142,5 @@ class TrainConfig:
 
 def _choice(value, choices, name):
     if value not in choices:
-        raise SpecError(f"unknown {name} {value!r}: choose one of {', '.join(choices)}")
+        raise SpecError(translate("Settings", "unknown {name} {value}: choose one of {choices}")
+                        .format(name=name, value=repr(value), choices=", ".join(choices)))

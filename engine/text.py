@@ -18,7 +18,7 @@ program runs shows in every name asked for afterwards.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
 Hook = Callable[[str, str], str]
 
@@ -59,3 +59,26 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """``text`` unchanged: marks it for lupdate under ``context``; :func:`translate_stored`
     translates it when it is shown."""
     return text
+
+
+class TranslatedNames(Mapping[str, str]):
+    """A table of names written in English once, at import (``{"learning_rate": "the
+    learning rate η"}``, each marked with :func:`QT_TRANSLATE_NOOP` under ``context``), that
+    reads out in the language of the moment: ``names["learning_rate"]``, ``names.get(key,
+    key)`` and ``names.items()`` translate as they are asked."""
+
+    def __init__(self, context: str, english: Mapping[str, str]):
+        self.context = context
+        self.english = dict(english)
+
+    def __getitem__(self, key: str) -> str:
+        return translate_stored(self.context, self.english[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.english)
+
+    def __len__(self) -> int:
+        return len(self.english)
+
+    def __repr__(self) -> str:
+        return f"TranslatedNames({self.context!r}, {self.english!r})"

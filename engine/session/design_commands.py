@@ -17,6 +17,7 @@ from engine.notation import bias_symbol, format_number, weight_symbol
 from engine.session.events import HISTORY
 from engine.session.undo import Command
 from engine.spec import LayerSpec
+from engine.text import QT_TRANSLATE_NOOP
 
 
 class RunStart:
@@ -71,7 +72,8 @@ class NetworkCommand(RunStart, Command):
 
 class AddNeuron(NetworkCommand):
     def __init__(self, session, layer: int, index: int | None, seed):
-        super().__init__(session, "Add a neuron to layer {l}", {"l": layer})
+        super().__init__(session, QT_TRANSLATE_NOOP("Commands", "Add a neuron to layer {l}"),
+                         {"l": layer})
         units = session.spec.layers[layer - 1].units
         self.layer, self.index = layer, units if index is None else index
         self.seed = seed
@@ -89,7 +91,8 @@ class AddNeuron(NetworkCommand):
 
 class RemoveNeuron(NetworkCommand):
     def __init__(self, session, layer: int, index: int):
-        super().__init__(session, "Remove neuron {i} of layer {l}", {"i": index + 1, "l": layer})
+        super().__init__(session, QT_TRANSLATE_NOOP("Commands", "Remove neuron {i} of layer {l}"),
+                         {"i": index + 1, "l": layer})
         self.layer, self.index = layer, index
         self.parts: arch.NeuronParts | None = None
 
@@ -109,7 +112,8 @@ class MoveNeuron(NetworkCommand):
 
     def __init__(self, session, layer: int, index: int, to_layer: int, to_index: int | None,
                  seed):
-        super().__init__(session, "Move neuron {i} of layer {l} to layer {m}",
+        super().__init__(session,
+                         QT_TRANSLATE_NOOP("Commands", "Move neuron {i} of layer {l} to layer {m}"),
                          {"i": index + 1, "l": layer, "m": to_layer})
         units = session.spec.layers[to_layer - 1].units
         last = units - 1 if to_layer == layer else units
@@ -143,7 +147,8 @@ class AddLayer(NetworkCommand):
     """A hidden layer inserted as layer ``position``; the matrix it replaces is kept for undo."""
 
     def __init__(self, session, position: int, layer: LayerSpec, seed):
-        super().__init__(session, "Add hidden layer {l} ({n} × {act})",
+        super().__init__(session,
+                         QT_TRANSLATE_NOOP("Commands", "Add hidden layer {l} ({n} × {act})"),
                          {"l": position, "n": layer.units, "act": layer.activation})
         self.position, self.layer, self.seed = position, layer, seed
         self.parts: arch.LayerParts | None = None
@@ -162,7 +167,8 @@ class AddLayer(NetworkCommand):
 
 class RemoveLayer(NetworkCommand):
     def __init__(self, session, layer: int, seed):
-        super().__init__(session, "Remove hidden layer {l}", {"l": layer})
+        super().__init__(session, QT_TRANSLATE_NOOP("Commands", "Remove hidden layer {l}"),
+                         {"l": layer})
         self.layer, self.seed = layer, seed
         self.layer_spec: LayerSpec = session.spec.layers[layer - 1]
         self.parts: arch.LayerParts | None = None
@@ -202,7 +208,8 @@ class Reinitialise(NetworkCommand):
     back the rule and the very weights that were there."""
 
     def __init__(self, session, init: str, init_scale: float | None, seed):
-        super().__init__(session, "Initialise the weights: {rule}", {"rule": init})
+        super().__init__(session, QT_TRANSLATE_NOOP("Commands", "Initialise the weights: {rule}"),
+                         {"rule": init})
         self.init, self.init_scale, self.seed = init, init_scale, seed
         self.before: Network | None = None
 
@@ -222,7 +229,8 @@ class SetWeight(NetworkCommand):
     starts_run = False
 
     def __init__(self, session, layer: int, i: int, j: int, value: float):
-        super().__init__(session, "Set {w} = {v}", {"w": weight_symbol(layer, i, j),
+        super().__init__(session, QT_TRANSLATE_NOOP("Commands", "Set {w} = {v}"),
+                         {"w": weight_symbol(layer, i, j),
                                                      "v": format_number(value)})
         self.where, self.value = (layer, i, j), float(value)
         self.old = float(session.network.weights[layer - 1][i, j])
@@ -242,7 +250,8 @@ class SetBias(NetworkCommand):
     starts_run = False
 
     def __init__(self, session, layer: int, i: int, value: float):
-        super().__init__(session, "Set {b} = {v}", {"b": bias_symbol(layer, i),
+        super().__init__(session, QT_TRANSLATE_NOOP("Commands", "Set {b} = {v}"),
+                         {"b": bias_symbol(layer, i),
                                                      "v": format_number(value)})
         self.where, self.value = (layer, i), float(value)
         self.old = float(session.network.biases[layer - 1][i])

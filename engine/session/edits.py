@@ -30,9 +30,15 @@ from engine.session.state_commands import (
     copy_parameters,
 )
 from engine.spec import LayerSpec, NetworkSpec
+from engine.text import QT_TRANSLATE_NOOP, translate
 
 #: the seed every edit's new weights are drawn from, with the edit's number
 EDIT_SEED = 0
+
+
+def _the_data() -> str:
+    """What a message calls data that have no name."""
+    return translate("Session", "the data")
 
 
 def refusing(trial):
@@ -66,7 +72,7 @@ class Edits:
                     to_index: int | None = None) -> None:
         """Neuron ``index`` of hidden ``layer`` goes to ``to_index`` of hidden ``to_layer``."""
         if (to_layer, to_index) == (layer, index):
-            raise Refused("the neuron is already there")
+            raise Refused(translate("Session", "the neuron is already there"))
         self._edit(
             lambda: arch.move_neuron(self.network, layer, index, to_layer, to_index, rng=0),
             lambda: design.MoveNeuron(self, layer, index, to_layer, to_index, self._seed()))
@@ -87,12 +93,15 @@ class Edits:
     def set_activation(self, layer: int, activation: str) -> None:
         self._edit(lambda: arch.set_activation(self.network, layer, activation),
                    lambda: design.SetChoices(self, {layer: activation}, None,
-                                             "Set layer {l}'s activation to {a}",
+                                             QT_TRANSLATE_NOOP(
+                                                 "Commands", "Set layer {l}'s activation to {a}"),
                                              {"l": layer, "a": activation}))
 
     def set_loss(self, loss: str) -> None:
         self._edit(lambda: arch.set_loss(self.network, loss),
-                   lambda: design.SetChoices(self, {}, loss, "Set the cost to {c}", {"c": loss}))
+                   lambda: design.SetChoices(
+                       self, {}, loss, QT_TRANSLATE_NOOP("Commands", "Set the cost to {c}"),
+                       {"c": loss}))
 
     def set_output(self, activation: str, loss: str) -> None:
         """The output activation and the cost together, for pairs reachable only at once
@@ -100,7 +109,9 @@ class Edits:
         output = self.spec.n_layers
         self._edit(lambda: arch.with_choices(self.network, {output: activation}, loss),
                    lambda: design.SetChoices(self, {output: activation}, loss,
-                                             "Set the output to {a} with the {c} cost",
+                                             QT_TRANSLATE_NOOP(
+                                                 "Commands",
+                                                 "Set the output to {a} with the {c} cost"),
                                              {"a": activation, "c": loss}))
 
     def set_initialisation(self, init: str, init_scale: float | None = None) -> None:
@@ -137,7 +148,7 @@ class Edits:
     def clear_earlier_runs(self) -> None:
         """Forget every run of the history but the current one (undoable)."""
         if len(self.history.run_ids()) < 2:
-            raise Refused("there are no earlier runs to clear")
+            raise Refused(translate("Session", "there are no earlier runs to clear"))
         self._edit(lambda: None, lambda: ClearEarlierRuns(self), stops_training=False)
 
     # -- training settings -------------------------------------------------------------------
@@ -190,8 +201,10 @@ class Edits:
         the training seed, the normaliser is refitted on the features; a new run begins."""
         dataset = self.dataset
         if dataset.n_features != input_features.RAW_FEATURES:
-            raise Refused(f"input features such as x₁² are for data with 2 raw features "
-                          f"(x₁, x₂); {dataset.name or 'the data'} has {dataset.n_features}")
+            raise Refused(translate(
+                "Session", "input features such as x₁² are for data with 2 raw features "
+                "(x₁, x₂); {name} has {n}").format(name=dataset.name or _the_data(),
+                                                   n=dataset.n_features))
         features = refusing(lambda: input_features.chosen(
             input_features.FeatureMap.of(names)))
         if features == self.features:
@@ -199,7 +212,7 @@ class Edits:
         spec = NetworkSpec(input_features.input_width(dataset, features), self.spec.layers,
                            self.spec.loss)
         normaliser, training = refusing(lambda: fitted_training_data(
-            dataset, spec, self.normalisation, where=dataset.name or "the data",
+            dataset, spec, self.normalisation, where=dataset.name or _the_data(),
             features=features))
         old = input_features.names_of(self.features)
         columns = [old.index(name) if name in old else None
@@ -213,7 +226,8 @@ class Edits:
             before = DataState(self.dataset, self.normaliser, self.training, self.network,
                                self.features)
             after = DataState(dataset, normaliser, training, network, features)
-            return SetData(self, before, after, "Use the input features {names}",
+            return SetData(self, before, after,
+                           QT_TRANSLATE_NOOP("Commands", "Use the input features {names}"),
                            {"names": shown})
 
         self._edit(lambda: None, command)
@@ -231,18 +245,21 @@ class Edits:
         the network does not fit and ``fit_network`` is False, or when the data cannot be
         normalised. Commands with the same ``stroke`` merge into one undo step.
         """
-        self._set_data(dataset, normalisation, fit_network, stroke, "Use the data {name}",
+        self._set_data(dataset, normalisation, fit_network, stroke,
+                       QT_TRANSLATE_NOOP("Commands", "Use the data {name}"),
                        {"name": dataset.name})
 
     def set_normalisation(self, method: str) -> None:
         """Normalise the current data by ``method`` instead (refitted on the training split)."""
         if method != self.normalisation:
-            self._set_data(self.dataset, method, False, None, "Normalise by {m}", {"m": method})
+            self._set_data(self.dataset, method, False, None,
+                           QT_TRANSLATE_NOOP("Commands", "Normalise by {m}"), {"m": method})
 
     def fit_network_to_data(self, dataset, normalisation: str | None = None) -> None:
         """The one-click fix: use ``dataset`` and resize the network's input and output layers
         to it, keeping the hidden layers and every weight whose connection still exists."""
-        self._set_data(dataset, normalisation, True, None, "Fit the network to {name}",
+        self._set_data(dataset, normalisation, True, None,
+                       QT_TRANSLATE_NOOP("Commands", "Fit the network to {name}"),
                        {"name": dataset.name})
 
     def set_painted_points(self, X, y, *, task: str = "classification", class_names=None,
@@ -259,7 +276,8 @@ class Edits:
             X, y, task=task, class_names=class_names, name="painted",
             validation_share=float(options.get("validation_share", 0.2)),
             seed=int(options.get("seed", 0))))
-        self._set_data(dataset, None, True, stroke, "Paint points", {})
+        self._set_data(dataset, None, True, stroke,
+                       QT_TRANSLATE_NOOP("Commands", "Paint points"), {})
 
     def _set_data(self, dataset, normalisation, fit_network, stroke, template, args) -> None:
         method = normalisation or self.normalisation
@@ -269,7 +287,7 @@ class Edits:
             raise DataDoesNotFit(problem, dataset, method)
         spec = self.spec if problem is None else fitted_spec(self.spec, dataset, features)
         normaliser, training = refusing(lambda: fitted_training_data(
-            dataset, spec, method, where=dataset.name or "the data", features=features))
+            dataset, spec, method, where=dataset.name or _the_data(), features=features))
 
         def command():
             network = None
@@ -295,7 +313,9 @@ class Edits:
         if isinstance(result, Network):
             problem = fit_problem(result.spec, self.dataset, self.features)
             if problem is not None:
-                raise Refused(f"the data would no longer fit the network: {problem}")
+                raise Refused(translate(
+                    "Session", "the data would no longer fit the network: {problem}").format(
+                        problem=problem))
         if stops_training:
             self.about_to_edit.emit()
         self.undo_history.push(make_command())

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from engine.errors import DataError
+from engine.text import translate
 
 CLASS_LETTERS = "ABCDEFGH"
 MAX_CLASSES = len(CLASS_LETTERS)
@@ -52,8 +53,9 @@ class Painting:
     def erased(self, keep: np.ndarray) -> Painting:
         """Only the points where ``keep`` is True; LastPointError when none would be left."""
         if not keep.any():
-            raise LastPointError("the painted data keep at least one point; paint another "
-                                 "point before erasing the last one")
+            raise LastPointError(translate(
+                "Session", "the painted data keep at least one point; paint another point "
+                "before erasing the last one"))
         return replace(self, X=self.X[keep], y=self.y[keep])
 
     def with_classes(self, n_classes: int) -> Painting:

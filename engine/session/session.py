@@ -38,6 +38,7 @@ from engine.session.runs import TrainingRun
 from engine.session.state_commands import ReplaceParameters, copy_parameters
 from engine.session.undo import UndoHistory
 from engine.snapshots import Snapshots
+from engine.text import QT_TRANSLATE_NOOP
 
 #: the parts whose change makes the derived numbers out of date
 _DERIVED_FROM = frozenset({events.SPEC, events.WEIGHTS, events.DATA, events.PLANE})
@@ -265,7 +266,8 @@ class Session(Edits):
         if not run.epochs_finished and _equal(after, run.parameters_before):
             return False
         self.undo_history.push(ReplaceParameters(
-            self, run.parameters_before, after, "Train", history_before=run.history_before,
+            self, run.parameters_before, after, QT_TRANSLATE_NOOP("Commands", "Train"),
+            history_before=run.history_before,
             history_after=self.history.copy(), already_done=True))
         return True
 

@@ -18,6 +18,7 @@ from engine.project.starting import TrainingData
 from engine.session.design_commands import RunStart
 from engine.session.events import CONFIG
 from engine.session.undo import Command
+from engine.text import QT_TRANSLATE_NOOP, translate
 
 Parameters = tuple[list[np.ndarray], list[np.ndarray]]
 
@@ -60,8 +61,13 @@ class SetConfig(Command):
     def __init__(self, session, before, after, fields: frozenset[str]):
         from engine.config import SETTING_NAMES
 
-        names = " and ".join(SETTING_NAMES.get(name, name) for name in sorted(fields))
-        super().__init__(session, "Change {names}", {"names": names})
+        names = [SETTING_NAMES.get(name, name) for name in sorted(fields)]
+        joined = names[0] if names else ""
+        for name in names[1:]:
+            joined = translate("Commands", "{first} and {second}").format(
+                first=joined, second=name)
+        super().__init__(session, QT_TRANSLATE_NOOP("Commands", "Change {names}"),
+                         {"names": joined})
         self.before, self.after = before, after
         self.merge_key = ("config", fields)
 
@@ -118,7 +124,7 @@ class ClearEarlierRuns(Command):
     """Only the current run stays in the history; undo brings the earlier ones back."""
 
     def __init__(self, session):
-        super().__init__(session, "Clear earlier runs")
+        super().__init__(session, QT_TRANSLATE_NOOP("Commands", "Clear earlier runs"))
         self.before = session.history.copy()
 
     def apply(self) -> frozenset[str]:
@@ -126,4 +132,3 @@ class ClearEarlierRuns(Command):
 
     def revert(self) -> frozenset[str]:
         return self.session._install_history(self.before.copy())
-
