@@ -32,24 +32,25 @@ ACTIVATION_SYMBOLS = {
 LABEL_CHARS = 16
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkScene", text)
-
-
 def describe_network(spec) -> str:
     """The net in the notes' terms (perceptron, shallow, deep), layers counted by matrices."""
     hidden = len(spec.layers) - 1
     if hidden == 0:
-        kind = tr("Single-layer perceptron")
+        kind = QCoreApplication.translate("NetworkScene", "Single-layer perceptron")
     elif hidden == 1:
-        kind = tr("Shallow network (1 hidden layer)")
+        kind = QCoreApplication.translate("NetworkScene", "Shallow network (1 hidden layer)")
     else:
-        kind = tr("Deep network ({n} hidden layers)").format(n=hidden)
+        kind = QCoreApplication.translate(
+            "NetworkScene", "Deep network ({n} hidden layers)").format(n=hidden)
     sizes = [spec.n_inputs] + [layer.units for layer in spec.layers]
     parameters = sum(n_out * (n_in + 1) for n_in, n_out in itertools.pairwise(sizes))
     L = len(spec.layers)
-    text = (tr("{kind} · {sizes} · L = {L} layer · {p} parameters") if L == 1
-            else tr("{kind} · {sizes} · L = {L} layers · {p} parameters"))
+    if L == 1:
+        text = QCoreApplication.translate(
+            "NetworkScene", "{kind} · {sizes} · L = {L} layer · {p} parameters")
+    else:
+        text = QCoreApplication.translate(
+            "NetworkScene", "{kind} · {sizes} · L = {L} layers · {p} parameters")
     return text.format(kind=kind, sizes="-".join(map(str, sizes)), L=L, p=f"{parameters:,}")
 
 
@@ -94,9 +95,11 @@ class Decorations:
                         for layer in range(len(sizes))}
         self.buttons = {layer: self._buttons(scene, document, layer, bottom)
                         for layer in range(1, spec.n_layers)}
-        self.cost_chip = ChipItem(tr("Cost C: {c} ▾").format(c=spec.loss),
+        self.cost_chip = ChipItem(QCoreApplication.translate(
+            "NetworkScene", "Cost C: {c} ▾").format(c=spec.loss),
                                   _cost_name(spec.loss), scene.show_cost_menu)
-        self.cost_chip.setToolTip(tr("The cost the net is trained to lower; click to change"))
+        self.cost_chip.setToolTip(QCoreApplication.translate(
+            "NetworkScene", "The cost the net is trained to lower; click to change"))
         self.cost_chip.setPos(layout.column_x(spec.n_layers), bottom + 16)
         scene.addItem(self.cost_chip)
         self.summary = TextBlockItem([describe_network(spec)], bold_first=True)
@@ -119,17 +122,24 @@ class Decorations:
     def _header(self, scene, document, layer: int, top: float) -> ChipItem:
         spec = document.spec
         units = spec.sizes[layer]
-        count = tr("{n} neurons").format(n=units) if units != 1 else tr("1 neuron")
-        if layer == 0:
-            chip = ChipItem(tr("Input a⁰ = x"), tr("{n} features").format(n=units)
-                            if units != 1 else tr("1 feature"))
-            chip.setToolTip(tr("One input per feature of the data: its size follows the data"))
+        if units == 1:
+            count = QCoreApplication.translate("NetworkScene", "1 neuron")
         else:
-            kind = tr("Output") if layer == spec.n_layers else tr("Hidden")
+            count = QCoreApplication.translate("NetworkScene", "{n} neurons").format(n=units)
+        if layer == 0:
+            features = (QCoreApplication.translate("NetworkScene", "{n} features").format(n=units)
+                        if units != 1 else QCoreApplication.translate("NetworkScene", "1 feature"))
+            chip = ChipItem(QCoreApplication.translate("NetworkScene", "Input a⁰ = x"), features)
+            chip.setToolTip(QCoreApplication.translate(
+                "NetworkScene", "One input per feature of the data: its size follows the data"))
+        else:
+            kind = (QCoreApplication.translate("NetworkScene", "Output") if layer == spec.n_layers
+                    else QCoreApplication.translate("NetworkScene", "Hidden"))
             activation = spec.layers[layer - 1].activation
             chip = ChipItem(f"{kind} a{notation.sup(layer)}", f"{activation} ▾ · {count}",
                             lambda pos, layer=layer: scene.show_layer_menu(layer, pos))
-            chip.setToolTip(tr("Layer {l}: click to choose its activation σ").format(l=layer))
+            chip.setToolTip(QCoreApplication.translate(
+                "NetworkScene", "Layer {l}: click to choose its activation σ").format(l=layer))
         chip.setPos(layout.column_x(layer), top - 74)
         scene.addItem(chip)
         return chip
@@ -140,10 +150,12 @@ class Decorations:
         x = layout.column_x(layer)
         minus = ButtonItem("−", lambda: document.remove_neuron(layer, units - 1),
                            enabled=units > 1)
-        minus.setToolTip(tr("Remove the last neuron of layer {l}").format(l=layer))
+        minus.setToolTip(QCoreApplication.translate(
+            "NetworkScene", "Remove the last neuron of layer {l}").format(l=layer))
         plus = ButtonItem("+", lambda: document.add_neuron(layer),
                           enabled=units < arch.MAX_HIDDEN_UNITS)
-        plus.setToolTip(tr("Add a neuron to layer {l}").format(l=layer))
+        plus.setToolTip(QCoreApplication.translate(
+            "NetworkScene", "Add a neuron to layer {l}").format(l=layer))
         for button, dx in ((minus, -15), (plus, 15)):
             button.anchor = (layer, button.text)
             button.setPos(x + dx, bottom + 30)
@@ -162,7 +174,8 @@ class Decorations:
         if not outputs or data.n_outputs != len(outputs):
             return
         if data.task == "classification" and len(outputs) == 1 and len(data.class_names) == 2:
-            names = [tr("P({c})").format(c=data.class_names[1])]
+            names = [QCoreApplication.translate(
+                "NetworkScene", "P({c})").format(c=data.class_names[1])]
         elif data.task == "classification":
             names = list(data.class_names)
         else:
@@ -186,8 +199,9 @@ class Decorations:
     @staticmethod
     def _empty_hint(scene) -> float:
         """The hint where a hidden layer would go; its height (the legend goes below it)."""
-        hint = QGraphicsTextItem(tr("No hidden layer: drop a Neuron or a Layer from the "
-                                    "palette here to add one"))
+        hint = QGraphicsTextItem(QCoreApplication.translate(
+            "NetworkScene", "No hidden layer: drop a Neuron or a Layer from the "
+                            "palette here to add one"))
         hint.setDefaultTextColor(style.MUTED_LABEL)
         hint.setTextWidth(layout.LAYER_SPACING - 2 * layout.COLUMN_HALF_WIDTH + 30)
         rect = hint.boundingRect()
@@ -206,15 +220,17 @@ class Decorations:
         fill, _ = look_of(document.spec, layer)
         shape = document.dataset.image_shape
         if layer == 0 and shape is not None and shape[0] * shape[1] == units:
-            label = tr("{n} inputs · {h} × {w} image").format(n=f"{units:,}", h=shape[0],
-                                                                w=shape[1])
+            label = QCoreApplication.translate(
+                "NetworkScene", "{n} inputs · {h} × {w} image").format(
+                    n=f"{units:,}", h=shape[0], w=shape[1])
         elif layer == 0:
-            label = tr("{n} inputs").format(n=f"{units:,}")
+            label = QCoreApplication.translate("NetworkScene", "{n} inputs").format(n=f"{units:,}")
         else:
-            label = tr("{n} neurons").format(n=f"{units:,}")
+            label = QCoreApplication.translate("NetworkScene", "{n} neurons").format(n=f"{units:,}")
         box = FoldedLayerItem(layer, units, layout.FOLDED_HEIGHT, fill, label)
         box.setPos(layout.column_x(layer), 0)
-        box.setToolTip(tr("{n} neurons, drawn folded").format(n=f"{units:,}"))
+        box.setToolTip(QCoreApplication.translate(
+            "NetworkScene", "{n} neurons, drawn folded").format(n=f"{units:,}"))
         scene.addItem(box)
 
     @staticmethod
@@ -233,7 +249,8 @@ class Decorations:
         bundle = QGraphicsPathItem(path)
         bundle.setPen(QPen(style.MUTED_LABEL, 0.35))
         rows, cols = document.network.weights[layer - 1].shape
-        bundle.setToolTip(tr("{W}: {rows} × {cols} weights").format(
+        bundle.setToolTip(QCoreApplication.translate(
+            "NetworkScene", "{W}: {rows} × {cols} weights").format(
             W=notation.matrix_symbol(layer), rows=rows, cols=cols))
         scene.addItem(bundle)
 
@@ -245,8 +262,10 @@ def _fold_points() -> list[float]:
 
 
 def _cost_name(loss: str) -> str:
-    return {"mse": tr("mean squared error"), "bce": tr("binary cross-entropy"),
-            "cce": tr("categorical cross-entropy")}.get(loss, loss)
+    return {"mse": QCoreApplication.translate("NetworkScene", "mean squared error"),
+            "bce": QCoreApplication.translate("NetworkScene", "binary cross-entropy"),
+            "cce": QCoreApplication.translate("NetworkScene", "categorical cross-entropy"),
+            }.get(loss, loss)
 
 
 @cache
@@ -273,11 +292,14 @@ class LegendItem(QGraphicsItem):
         self.font = QFont()
         self.font.setPointSizeF(9.0)
         self.lines = [
-            tr("colour: sign of wᵢⱼˡ (and of bᵢˡ on the ring) · width: its size"),
-            tr("double-click a connection or neuron to type a value; drag a hidden neuron to "
-               "move it, or off the canvas to remove it"),
+            QCoreApplication.translate(
+                "NetworkScene", "colour: sign of wᵢⱼˡ (and of bᵢˡ on the ring) · width: its size"),
+            QCoreApplication.translate(
+                "NetworkScene", "double-click a connection or neuron to type a value; drag a "
+                                "hidden neuron to move it, or off the canvas to remove it"),
         ]
-        self.maps_line = tr("inside a neuron: its output aᵢˡ over the plane of x₁ and x₂ "
+        self.maps_line = QCoreApplication.translate(
+            "NetworkScene", "inside a neuron: its output aᵢˡ over the plane of x₁ and x₂ "
                             "(View ▸ Neuron Output Maps)")
         self.maps_explained = False
 

@@ -22,10 +22,6 @@ from gui.canvas import layout, mime
 from gui.canvas.layer_items import DropHighlightItem
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CanvasDrops", text)
-
-
 @dataclass(frozen=True)
 class DropPlan:
     """What dropping here does: ``action`` (None when refused) and the words to show."""
@@ -91,27 +87,32 @@ class DropController:
         rect = self._gap_rect(position)
         doc = self.document
         if payload.kind == "move":
-            return DropPlan(rect, tr("Drop the neuron on a hidden layer to move it there"))
+            return DropPlan(rect, QCoreApplication.translate(
+                "CanvasDrops", "Drop the neuron on a hidden layer to move it there"))
         reason = arch.refusal(lambda: arch.check_add_layer(doc.spec, position))
         if reason:
             return DropPlan(rect, reason)
         units = 1 if payload.kind == "neuron" else payload.units
-        text = tr("New hidden layer {l}").format(l=position)
+        text = QCoreApplication.translate("CanvasDrops", "New hidden layer {l}").format(
+            l=position)
         if units > 1:
-            text = tr("New hidden layer {l} of {n} neurons").format(l=position, n=units)
+            text = QCoreApplication.translate(
+                "CanvasDrops", "New hidden layer {l} of {n} neurons").format(l=position, n=units)
         return DropPlan(rect, text, lambda: doc.add_hidden_layer(position, units=units))
 
     def _plan_layer(self, payload: mime.Payload, target: layout.DropTarget) -> DropPlan:
         doc, layer = self.document, target.layer
         rect = self._column_rect(layer)
         if payload.kind == "layer":
-            return DropPlan(rect, tr("Drop a layer between two layers"))
+            return DropPlan(rect, QCoreApplication.translate(
+                "CanvasDrops", "Drop a layer between two layers"))
         if payload.kind == "neuron":
             reason = arch.refusal(lambda: arch.check_add_neuron(doc.spec, layer))
             if reason:
                 return DropPlan(rect, reason)
-            return DropPlan(rect, tr("Add a neuron to layer {l}").format(l=layer),
-                            lambda: doc.add_neuron(layer, target.index))
+            text = QCoreApplication.translate(
+                "CanvasDrops", "Add a neuron to layer {l}").format(l=layer)
+            return DropPlan(rect, text, lambda: doc.add_neuron(layer, target.index))
         source, index = payload.layer, payload.index
         reason = arch.refusal(lambda: arch.check_move_neuron(doc.spec, source, layer))
         if reason:
@@ -119,11 +120,13 @@ class DropController:
         if layer == source:
             to_index = target.index if target.index <= index else target.index - 1
             if to_index == index:
-                return DropPlan(rect, tr("Drag to another hidden layer to move the neuron"))
-            return DropPlan(rect, tr("Reorder layer {l}").format(l=layer),
-                            lambda: doc.move_neuron(source, index, layer, to_index))
-        return DropPlan(rect, tr("Move the neuron to layer {l}").format(l=layer),
-                        lambda: doc.move_neuron(source, index, layer, target.index))
+                return DropPlan(rect, QCoreApplication.translate(
+                    "CanvasDrops", "Drag to another hidden layer to move the neuron"))
+            text = QCoreApplication.translate("CanvasDrops", "Reorder layer {l}").format(l=layer)
+            return DropPlan(rect, text, lambda: doc.move_neuron(source, index, layer, to_index))
+        text = QCoreApplication.translate(
+            "CanvasDrops", "Move the neuron to layer {l}").format(l=layer)
+        return DropPlan(rect, text, lambda: doc.move_neuron(source, index, layer, target.index))
 
     # -- geometry ---------------------------------------------------------------------------
     def _tallest(self) -> float:

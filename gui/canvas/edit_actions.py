@@ -17,12 +17,9 @@ from gui.actions import ActionInfo, make_action
 from gui.canvas import menus
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EditActions", text)
-
-
 def _select_first() -> str:
-    return tr("Select a neuron first: click it, or press an arrow key on the canvas.")
+    return QCoreApplication.translate(
+        "EditActions", "Select a neuron first: click it, or press an arrow key on the canvas.")
 
 
 def remove_selected(document) -> str | None:
@@ -60,7 +57,8 @@ def add_layer_near_selection(document) -> str | None:
 def remove_selected_layer(document) -> str | None:
     selected = document.selected_neuron
     if selected is None:
-        return tr("Select a neuron of the hidden layer to remove first.")
+        return QCoreApplication.translate(
+            "EditActions", "Select a neuron of the hidden layer to remove first.")
     document.remove_hidden_layer(selected[0])
     return None
 
@@ -104,26 +102,26 @@ class EditActions(QObject):
         super().__init__(parent)
         self.document = document
         rows = [
-            ("actionDeleteNeuron", tr("&Delete Neuron"), QKeySequence.StandardKey.Delete,
-             tr("Remove the selected neuron and its connections"),
+            ("actionDeleteNeuron", self.tr("&Delete Neuron"), QKeySequence.StandardKey.Delete,
+             self.tr("Remove the selected neuron and its connections"),
              lambda: remove_selected(document)),
-            ("actionAddNeuron", tr("Add &Neuron"), "Ctrl+Shift+N",
-             tr("Add a neuron after the selected one (or to the last hidden layer)"),
+            ("actionAddNeuron", self.tr("Add &Neuron"), "Ctrl+Shift+N",
+             self.tr("Add a neuron after the selected one (or to the last hidden layer)"),
              lambda: add_neuron_near_selection(document)),
-            ("actionAddLayer", tr("Add Hidden &Layer"), "Ctrl+Shift+L",
-             tr("Add a hidden layer after the selected neuron's layer (or before the output)"),
+            ("actionAddLayer", self.tr("Add Hidden &Layer"), "Ctrl+Shift+L",
+             self.tr("Add a hidden layer after the selected neuron's layer (or before the output)"),
              lambda: add_layer_near_selection(document)),
-            ("actionRemoveLayer", tr("&Remove Hidden Layer"), "Ctrl+Shift+Del",
-             tr("Remove the selected neuron's hidden layer"),
+            ("actionRemoveLayer", self.tr("&Remove Hidden Layer"), "Ctrl+Shift+Del",
+             self.tr("Remove the selected neuron's hidden layer"),
              lambda: remove_selected_layer(document)),
-            ("actionMoveNeuronLeft", tr("Move Neuron to &Previous Layer"), "Ctrl+Shift+Left",
-             tr("Move the selected neuron into the hidden layer before it"),
+            ("actionMoveNeuronLeft", self.tr("Move Neuron to &Previous Layer"), "Ctrl+Shift+Left",
+             self.tr("Move the selected neuron into the hidden layer before it"),
              lambda: move_selected(document, -1)),
-            ("actionMoveNeuronRight", tr("Move Neuron to Ne&xt Layer"), "Ctrl+Shift+Right",
-             tr("Move the selected neuron into the hidden layer after it"),
+            ("actionMoveNeuronRight", self.tr("Move Neuron to Ne&xt Layer"), "Ctrl+Shift+Right",
+             self.tr("Move the selected neuron into the hidden layer after it"),
              lambda: move_selected(document, +1)),
-            ("actionEditBias", tr("Edit &Bias…"), "F2",
-             tr("Type a new bias b (threshold θ = −b) for the selected neuron"),
+            ("actionEditBias", self.tr("Edit &Bias…"), "F2",
+             self.tr("Type a new bias b (threshold θ = −b) for the selected neuron"),
              lambda: self._edit_bias(edit_bias)),
         ]
         self.actions = []
@@ -137,7 +135,7 @@ class EditActions(QObject):
 
     def cost_menu(self, parent) -> QMenu:
         """"Cost C" submenu, rebuilt each time it opens so it shows what fits the output."""
-        menu = QMenu(tr("&Cost C"), parent)
+        menu = QMenu(self.tr("&Cost C"), parent)
         menu.setObjectName("menuCost")
         menu.setToolTipsVisible(True)
 

@@ -20,19 +20,15 @@ from engine import architecture as arch
 OUTPUT_PAIRS = (("sigmoid", "bce"), ("softmax", "cce"), ("linear", "mse"), ("sigmoid", "mse"))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CanvasMenus", text)
-
-
 def activation_label(name: str) -> str:
     """The activation's name with its formula, as the notes write it."""
     return f"{name}    {activations.get(name).formula}"
 
 
 def cost_label(name: str) -> str:
-    names = {"mse": tr("mse: mean of ½‖y − aᴸ‖²"),
-             "bce": tr("bce: binary cross-entropy"),
-             "cce": tr("cce: categorical cross-entropy")}
+    names = {"mse": QCoreApplication.translate("CanvasMenus", "mse: mean of ½‖y − aᴸ‖²"),
+             "bce": QCoreApplication.translate("CanvasMenus", "bce: binary cross-entropy"),
+             "cce": QCoreApplication.translate("CanvasMenus", "cce: categorical cross-entropy")}
     return names.get(name, name)
 
 
@@ -56,9 +52,11 @@ def add_activation_actions(menu: QMenu, document, layer: int) -> None:
         reason = arch.refusal(lambda name=name: arch.set_activation(document.network, layer, name))
         cost = _cost_it_needs(document, layer, name) if reason else None
         if cost is not None:
-            action.setText(tr("{a} (switches the cost to {c})").format(a=name, c=cost)
+            action.setText(QCoreApplication.translate(
+                "CanvasMenus", "{a} (switches the cost to {c})").format(a=name, c=cost)
                            + f"    {activations.get(name).formula}")
-            action.setToolTip(tr("{why} Choosing it switches the cost to {c} as well.").format(
+            action.setToolTip(QCoreApplication.translate(
+                "CanvasMenus", "{why} Choosing it switches the cost to {c} as well.").format(
                 why=reason[:1].upper() + reason[1:].rstrip(".") + ".", c=cost))
             action.triggered.connect(
                 lambda _=False, name=name, cost=cost: document.set_output(name, cost))
@@ -105,7 +103,8 @@ def add_output_pairs(menu: QMenu, document) -> None:
     for activation, loss in OUTPUT_PAIRS:
         if (activation, loss) == current:
             continue
-        action = menu.addAction(tr("{a} with {c}").format(a=activation, c=loss))
+        action = menu.addAction(QCoreApplication.translate(
+            "CanvasMenus", "{a} with {c}").format(a=activation, c=loss))
         reason = arch.refusal(lambda a=activation, c=loss: arch.with_choices(
             document.network, {spec.n_layers: a}, c))
         if reason:
@@ -121,24 +120,28 @@ def layer_menu(document, layer: int, parent: QWidget | None = None) -> QMenu:
     spec = document.spec
     menu = _new_menu(parent)
     output = layer == spec.n_layers
-    kind = tr("Output layer {l}") if output else tr("Hidden layer {l}")
-    menu.addSection(kind.format(l=layer) + tr(": activation σ"))
+    title = (QCoreApplication.translate("CanvasMenus", "Output layer {l}: activation σ") if output
+             else QCoreApplication.translate("CanvasMenus", "Hidden layer {l}: activation σ"))
+    menu.addSection(title.format(l=layer))
     add_activation_actions(menu, document, layer)
     if output:
-        menu.addSection(tr("Output and cost together"))
+        menu.addSection(QCoreApplication.translate("CanvasMenus", "Output and cost together"))
         add_output_pairs(menu, document)
-        menu.addSection(tr("Cost C"))
+        menu.addSection(QCoreApplication.translate("CanvasMenus", "Cost C"))
         add_cost_actions(menu, document)
         return menu
-    menu.addSection(tr("Layer {l}").format(l=layer))
-    menu.addAction(tr("Add a neuron"), lambda: document.add_neuron(layer))
+    menu.addSection(QCoreApplication.translate("CanvasMenus", "Layer {l}").format(l=layer))
+    menu.addAction(QCoreApplication.translate(
+        "CanvasMenus", "Add a neuron"), lambda: document.add_neuron(layer))
     last = spec.layers[layer - 1].units - 1
-    menu.addAction(tr("Remove the last neuron"), lambda: document.remove_neuron(layer, last))
-    menu.addAction(tr("Insert a hidden layer before"),
+    menu.addAction(QCoreApplication.translate(
+        "CanvasMenus", "Remove the last neuron"), lambda: document.remove_neuron(layer, last))
+    menu.addAction(QCoreApplication.translate("CanvasMenus", "Insert a hidden layer before"),
                    lambda: document.add_hidden_layer(layer))
-    menu.addAction(tr("Insert a hidden layer after"),
+    menu.addAction(QCoreApplication.translate("CanvasMenus", "Insert a hidden layer after"),
                    lambda: document.add_hidden_layer(layer + 1))
-    menu.addAction(tr("Remove this layer"), lambda: document.remove_hidden_layer(layer))
+    menu.addAction(QCoreApplication.translate(
+        "CanvasMenus", "Remove this layer"), lambda: document.remove_hidden_layer(layer))
     return menu
 
 
@@ -148,12 +151,16 @@ def neuron_menu(document, scene, layer: int, index: int,
     spec = document.spec
     menu = _new_menu(parent)
     if layer == 0:
-        menu.addSection(tr("Input x{j}").format(j=notation.sub(index + 1)))
+        menu.addSection(QCoreApplication.translate(
+            "CanvasMenus", "Input x{j}").format(j=notation.sub(index + 1)))
     else:
-        menu.addSection(tr("Neuron {i} of layer {l}").format(i=index + 1, l=layer))
-        menu.addAction(tr("Edit bias {b}… (θ = −b)").format(b=notation.bias_symbol(layer, index)),
+        menu.addSection(QCoreApplication.translate(
+            "CanvasMenus", "Neuron {i} of layer {l}").format(i=index + 1, l=layer))
+        menu.addAction(QCoreApplication.translate("CanvasMenus", "Edit bias {b}… (θ = −b)").format(
+                           b=notation.bias_symbol(layer, index)),
                        lambda: scene.edit_bias(layer, index))
-    remove = menu.addAction(tr("Remove neuron"), lambda: document.remove_neuron(layer, index))
+    remove = menu.addAction(QCoreApplication.translate(
+        "CanvasMenus", "Remove neuron"), lambda: document.remove_neuron(layer, index))
     reason = arch.refusal(lambda: arch.check_remove_neuron(spec, layer))
     if reason:
         remove.setEnabled(False)
@@ -161,24 +168,25 @@ def neuron_menu(document, scene, layer: int, index: int,
     if 0 < layer < spec.n_layers:
         # Made with its parent, not by addMenu(title): some PySide6 versions let Python own
         # (and delete) a submenu that addMenu made.
-        move = QMenu(tr("Move to hidden layer"), menu)
+        move = QMenu(QCoreApplication.translate("CanvasMenus", "Move to hidden layer"), menu)
         menu.addMenu(move)
         move.setToolTipsVisible(True)
         for other in range(1, spec.n_layers):
             if other == layer:
                 continue
-            action = move.addAction(tr("Layer {l}").format(l=other),
+            action = move.addAction(QCoreApplication.translate(
+                "CanvasMenus", "Layer {l}").format(l=other),
                                     lambda other=other: document.move_neuron(layer, index, other))
             reason = arch.refusal(lambda other=other: arch.check_move_neuron(spec, layer, other))
             if reason:
                 action.setEnabled(False)
                 action.setToolTip(reason)
         move.setEnabled(bool(move.actions()))
-        menu.addAction(tr("Add a neuron after this one"),
+        menu.addAction(QCoreApplication.translate("CanvasMenus", "Add a neuron after this one"),
                        lambda: document.add_neuron(layer, index + 1))
     if layer > 0:
         menu.addMenu(layer_menu(document, layer, menu)).setText(
-            tr("Layer {l}").format(l=layer))
+            QCoreApplication.translate("CanvasMenus", "Layer {l}").format(l=layer))
     return menu
 
 
@@ -189,9 +197,12 @@ def edge_menu(document, scene, layer: int, i: int, j: int,
     value = float(document.network.weights[layer - 1][i, j])
     symbol = notation.weight_symbol(layer, i, j)
     menu.addSection(f"{symbol} = {notation.format_number(value)}")
-    menu.addAction(tr("Edit weight {w}…").format(w=symbol), lambda: scene.edit_weight(layer, i, j))
-    menu.addAction(tr("Set to 0 (no influence)"), lambda: document.set_weight(layer, i, j, 0.0))
-    menu.addAction(tr("Flip its sign"), lambda: document.set_weight(layer, i, j, -value))
+    menu.addAction(QCoreApplication.translate(
+        "CanvasMenus", "Edit weight {w}…").format(w=symbol), lambda: scene.edit_weight(layer, i, j))
+    menu.addAction(QCoreApplication.translate(
+        "CanvasMenus", "Set to 0 (no influence)"), lambda: document.set_weight(layer, i, j, 0.0))
+    menu.addAction(QCoreApplication.translate(
+        "CanvasMenus", "Flip its sign"), lambda: document.set_weight(layer, i, j, -value))
     return menu
 
 
@@ -199,12 +210,13 @@ def canvas_menu(document, parent: QWidget | None = None) -> QMenu:
     """The empty canvas's menu: a new hidden layer in front of the output, and the cost."""
     menu = _new_menu(parent)
     L = document.spec.n_layers
-    add = menu.addAction(tr("Add a hidden layer before the output"),
+    add = menu.addAction(QCoreApplication.translate(
+        "CanvasMenus", "Add a hidden layer before the output"),
                          lambda: document.add_hidden_layer(L))
     reason = arch.refusal(lambda: arch.check_add_layer(document.spec, L))
     if reason:
         add.setEnabled(False)
         add.setToolTip(reason)
-    menu.addSection(tr("Cost C"))
+    menu.addSection(QCoreApplication.translate("CanvasMenus", "Cost C"))
     add_cost_actions(menu, document)
     return menu

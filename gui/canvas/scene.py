@@ -24,10 +24,6 @@ from gui.canvas.layer_items import DropHighlightItem
 from gui.canvas.overlay import OverlayLayer
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkScene", text)
-
-
 class NetworkScene(QGraphicsScene):
     """Layer columns of neurons joined by weight-coloured edges, kept in step with a document."""
 
@@ -218,24 +214,25 @@ class NetworkScene(QGraphicsScene):
 
     @staticmethod
     def weight_tooltip(layer: int, i: int, j: int, value: float) -> str:
-        return tr("{w} = {v}\nfrom neuron {j} of layer {lp} to neuron {i} of layer {l}\n"
-                  "double-click to type a new weight").format(
+        return QCoreApplication.translate(
+            "NetworkScene", "{w} = {v}\nfrom neuron {j} of layer {lp} to neuron {i} of layer {l}\n"
+                            "double-click to type a new weight").format(
             w=notation.weight_symbol(layer, i, j), v=notation.format_number(value),
             j=j + 1, lp=layer - 1, i=i + 1, l=layer)
 
     def neuron_tooltip(self, layer: int, i: int) -> str:
         if layer == 0 and self.document.features is not None:
-            return tr("input {f}: an input feature computed from the raw x₁ and x₂, then "
-                      "normalised").format(f=decorations.input_symbol(self.document, i))
+            return self.tr("input {f}: an input feature computed from the raw x₁ and x₂, then "
+                           "normalised").format(f=decorations.input_symbol(self.document, i))
         if layer == 0:
             names = self.document.dataset.feature_names
             name = notation.feature_label(names[i]) if i < len(names) else ""
-            return tr("input x{j}: feature “{name}” of the data").format(
+            return self.tr("input x{j}: feature “{name}” of the data").format(
                 j=notation.sub(i + 1), name=name)
         value = float(self.document.network.biases[layer - 1][i])
         activation = self.document.spec.layers[layer - 1].activation
-        return tr("neuron {i} of layer {l} · σ = {act}\n{b} = {v}   threshold θ = −b = {t}\n"
-                  "double-click to type a new bias").format(
+        return self.tr("neuron {i} of layer {l} · σ = {act}\n{b} = {v}   threshold θ = −b = {t}\n"
+                       "double-click to type a new bias").format(
             i=i + 1, l=layer, act=activation, b=notation.bias_symbol(layer, i),
             v=notation.format_number(value), t=notation.format_number(-value))
 
@@ -281,7 +278,7 @@ class NetworkScene(QGraphicsScene):
 
     def edit_bias(self, layer: int, i: int) -> None:
         if layer == 0:
-            self.message.emit(tr("Inputs have no bias: x{j} is a feature of the data.").format(
+            self.message.emit(self.tr("Inputs have no bias: x{j} is a feature of the data.").format(
                 j=notation.sub(i + 1)))
             return
         item = self.neuron_item(layer, i)

@@ -19,14 +19,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from engine import BackpropStudioError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlotExport", text)
-
-
 def ask_and_export(parent: QWidget, item: pg.GraphicsItem, name: str, suffix: str) -> None:
     """Ask where to save ``item`` as a ``suffix`` file, then write it; a failure is shown in
     a message box and leaves any existing file as it was."""
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Export"), name + suffix, f"*{suffix}")
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("PlotExport", "Export"), name + suffix, f"*{suffix}")
     if not path:
         return
     if not path.lower().endswith(suffix):
@@ -36,7 +33,8 @@ def ask_and_export(parent: QWidget, item: pg.GraphicsItem, name: str, suffix: st
     try:
         export_plot(item, path)
     except BackpropStudioError as error:
-        QMessageBox.warning(parent, tr("Cannot export"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("PlotExport", "Cannot export"),
+                            str(error))
 
 
 class ExportMenu(QObject):
@@ -46,11 +44,11 @@ class ExportMenu(QObject):
                  with_csv: bool = False):
         super().__init__(view)
         self._view, self._item, self._name = view, item, name
-        formats = [(tr("Export as PNG…"), ".png"), (tr("Export as SVG…"), ".svg")]
+        formats = [(self.tr("Export as PNG…"), ".png"), (self.tr("Export as SVG…"), ".svg")]
         if with_csv:
-            formats.append((tr("Export data as CSV…"), ".csv"))
-        show_all = QAction(tr("Show All"), view)
-        show_all.setToolTip(tr("Zoom back out to the whole plot, and follow it again"))
+            formats.append((self.tr("Export data as CSV…"), ".csv"))
+        show_all = QAction(self.tr("Show All"), view)
+        show_all.setToolTip(self.tr("Zoom back out to the whole plot, and follow it again"))
         show_all.triggered.connect(self.show_all)
         self.actions: list[QAction] = [show_all]
         for text, suffix in formats:

@@ -14,7 +14,6 @@ import textwrap
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
 
 from engine.diagnostics import reading
 from gui import style
@@ -23,10 +22,6 @@ from gui.plots.layout_view import LayoutView
 #: characters a line of the reading holds (pyqtgraph's labels do not wrap by themselves)
 READING_WIDTH = 90
 LAYER_COLOURS = ("#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b", "#041c40")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LayerDiagnostics", text)
 
 
 class LayerDiagnostics(LayoutView):
@@ -41,14 +36,14 @@ class LayerDiagnostics(LayoutView):
     def _build(self) -> None:
         self._built = True
         self.plots = []
-        for column, (label, name) in enumerate(((tr("mean |δˡ|"), "mean_delta"),
-                                                (tr("‖∂C/∂Wˡ‖"), "gradient_norm"))):
+        for column, (label, name) in enumerate(((self.tr("mean |δˡ|"), "mean_delta"),
+                                                (self.tr("‖∂C/∂Wˡ‖"), "gradient_norm"))):
             plot = self.addPlot(row=0, col=column, enableMenu=False,
                                 viewBox=pg.ViewBox(enableMenu=False))
             plot.setLogMode(y=True)
             plot.getAxis("left").enableAutoSIPrefix(False)
             plot.setLabel("left", label)
-            plot.setLabel("bottom", tr("epoch"))
+            plot.setLabel("bottom", self.tr("epoch"))
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.addLegend(offset=(-5, 5), labelTextSize="8pt")
             style.cache_axes(plot)
@@ -77,7 +72,7 @@ class LayerDiagnostics(LayoutView):
                 curve.setData(epochs[keep], column[keep])
         lines = [line for sentence in reading(now)
                  for line in textwrap.wrap(sentence, READING_WIDTH)]
-        self.text.setText("<br>".join(lines) or tr("(one layer: nothing to compare)"))
+        self.text.setText("<br>".join(lines) or self.tr("(one layer: nothing to compare)"))
 
     def _curves(self, plot, curves: list, L: int) -> None:
         """One curve per layer, made when the number of layers changes."""
@@ -92,4 +87,4 @@ class LayerDiagnostics(LayoutView):
                                        len(LAYER_COLOURS) - 1 - (L - l))]
             curves.append(plot.plot([], [], pen=pg.mkPen(colour, width=1.5), symbol="o",
                                     symbolSize=4, symbolBrush=colour, symbolPen=None,
-                                    name=tr("layer {l}").format(l=l)))
+                                    name=self.tr("layer {l}").format(l=l)))
