@@ -51,7 +51,7 @@ class LiveNumbers(QObject):
                 values = (numbers.zs if self.quantity == "z" else numbers.deltas)[l - 1]
             for i, value in enumerate(values):
                 texts[(l, i)] = f"{name} = {format_number(float(value))}"
-        return Overlay(texts=texts, title=f"sample {numbers.index + 1}")
+        return Overlay(texts=texts, title=self.tr("sample {n}").format(n=numbers.index + 1))
 
     def refresh(self, *_) -> None:
         if self.quantity is None and self._shown_nothing:

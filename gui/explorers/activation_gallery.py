@@ -45,17 +45,16 @@ class ActivationGallery(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("activationGallery")
-        tr = self.tr
         self.cells: dict[str, ActivationCell] = {}
         grid_widget = QWidget(self)
         grid = QGridLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
-        names = activation_names(self)
+        names = activation_names()
         for k, name in enumerate(explorers.EXPLORED):
             cell = ActivationCell(name, names[name], grid_widget)
             self.cells[name] = cell
             grid.addWidget(cell, k // 3, k % 3)
-        legend = QLabel(tr(
+        legend = QLabel(self.tr(
             '<span style="color:%s">━━</span> σ(z) &nbsp; '
             '<span style="color:%s">╍╍</span> σ′(z) &nbsp; '
             '<span style="background:#dcdcdc">&nbsp;grey&nbsp;</span>: saturated, σ′ &lt; %s '
@@ -67,8 +66,8 @@ class ActivationGallery(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 4, 4)
-        left_layout.addWidget(title_label(tr("Activation functions σ(z) and their "
-                                             "derivatives σ′(z)")))
+        left_layout.addWidget(title_label(self.tr("Activation functions σ(z) and their "
+                                                  "derivatives σ′(z)")))
         left_layout.addWidget(legend)
         left_layout.addWidget(grid_widget, 1)
         self.collapse = LinearCollapsePanel(self)
@@ -94,10 +93,9 @@ class ActivationCell(QWidget):
         super().__init__(parent)
         self.setObjectName(f"gallery_{name}")
         self.name = name
-        tr = self.tr
         facts = explorers.FACTS[name]
         activation = activations.get(name)
-        self.plot = make_plot(f"galleryPlot_{name}", tr("z"), tr("a, σ′(z)"), self)
+        self.plot = make_plot(f"galleryPlot_{name}", self.tr("z"), self.tr("a, σ′(z)"), self)
         self.plot.setMinimumSize(220, 150)
         item = self.plot.getPlotItem()
         item.setTitle(title, size="13pt", color=style.LABEL.name())
@@ -133,27 +131,25 @@ class ActivationCell(QWidget):
         layout.addWidget(self.caption)
 
     def _caption(self, facts) -> str:
-        tr = self.tr
-        parts = [tr("range {0}").format(facts.range)]
+        parts = [self.tr("range {0}").format(facts.range)]
         if facts.kinks:
             points = ", ".join(f"z = {number(k)}" for k in facts.kinks)
-            parts.append(tr("no σ′ at {0}").format(points))
+            parts.append(self.tr("no σ′ at {0}").format(points))
         if self.saturated:
             edge = self.saturated[-1][0]
-            parts.append(tr("saturates for |z| > {0}").format(number(round(edge, 1))))
+            parts.append(self.tr("saturates for |z| > {0}").format(number(round(edge, 1))))
         if self.dead:
-            parts.append(tr("dead for z < 0"))
+            parts.append(self.tr("dead for z < 0"))
         return escape(" · ".join(parts)) + "<br><i>" + escape(self._gradient()) + "</i>"
 
     def _gradient(self) -> str:
-        tr = self.tr
         return {
-            "step": tr("σ′ = 0 wherever it exists: no gradient to descend"),
-            "sigmoid": tr("σ′ ≤ 0.25 (at z = 0), tiny for large |z|: gradients vanish"),
-            "tanh": tr("σ′ ≤ 1 (at z = 0), tiny for large |z|"),
-            "relu": tr("σ′ = 1 for z > 0, 0 for z < 0: a dead neuron learns nothing"),
-            "leaky_relu": tr("σ′ = 1 for z > 0, 0.01 for z < 0: never quite 0"),
-            "linear": tr("σ′ = 1 everywhere, but layers of it collapse into one"),
+            "step": self.tr("σ′ = 0 wherever it exists: no gradient to descend"),
+            "sigmoid": self.tr("σ′ ≤ 0.25 (at z = 0), tiny for large |z|: gradients vanish"),
+            "tanh": self.tr("σ′ ≤ 1 (at z = 0), tiny for large |z|"),
+            "relu": self.tr("σ′ = 1 for z > 0, 0 for z < 0: a dead neuron learns nothing"),
+            "leaky_relu": self.tr("σ′ = 1 for z > 0, 0.01 for z < 0: never quite 0"),
+            "linear": self.tr("σ′ = 1 everywhere, but layers of it collapse into one"),
         }[self.name]
 
 
@@ -163,7 +159,6 @@ class LinearCollapsePanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("linearCollapse")
-        tr = self.tr
         self.seed = 0
         self.text = QLabel(self)
         self.text.setObjectName("linearCollapseNumbers")
@@ -171,13 +166,13 @@ class LinearCollapsePanel(QWidget):
         self.text.setWordWrap(True)
         self.text.setStyleSheet("font-size: 12pt;")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.new_numbers = QPushButton(tr("New numbers"), self)
+        self.new_numbers = QPushButton(self.tr("New numbers"), self)
         self.new_numbers.setObjectName("linearCollapseNew")
-        self.new_numbers.setToolTip(tr("Draw other small weights and biases"))
+        self.new_numbers.setToolTip(self.tr("Draw other small weights and biases"))
         self.new_numbers.clicked.connect(self.draw_new_numbers)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(title_label(tr("Why a non-linearity?")))
+        layout.addWidget(title_label(self.tr("Why a non-linearity?")))
         layout.addWidget(self.text)
         layout.addWidget(self.new_numbers, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -196,7 +191,6 @@ class LinearCollapsePanel(QWidget):
 
     def show_collapse(self, collapse) -> None:
         self.result = collapse
-        tr = self.tr
         rows = []
         for x, two, one, bent in zip(collapse.X, collapse.stacked, collapse.single,
                                      collapse.with_tanh, strict=True):
@@ -204,23 +198,23 @@ class LinearCollapsePanel(QWidget):
                 f"({number(x[0])},&nbsp;{number(x[1])})", number(two[0]), number(one[0]),
                 number(bent[0]))) + "</tr>")
         head = "".join(f"<th>&nbsp;{h}&nbsp;</th>" for h in (
-            tr("x"), tr("two layers"), tr("one layer"), tr("tanh between")))
+            self.tr("x"), self.tr("two layers"), self.tr("one layer"), self.tr("tanh between")))
         difference = collapse.largest_difference
         self.text.setText(
-            tr("Two layers with the linear σ(z) = z:") + "<br>"
+            self.tr("Two layers with the linear σ(z) = z:") + "<br>"
             "<b>a² = W²(W¹x + b¹) + b²</b><br>"
             + _equations(("W¹", collapse.W1), ("b¹", collapse.b1[:, None]))
             + _equations(("W²", collapse.W2), ("b²", collapse.b2[:, None]))
-            + tr("are one linear layer <b>a = Wx + b</b> with") + "<br>"
+            + self.tr("are one linear layer <b>a = Wx + b</b> with") + "<br>"
             + _equations(("W = W²W¹", collapse.W))
             + _equations(("b = W²b¹ + b²", collapse.b[:, None]))
-            + tr("Both networks run on the same inputs:") + "<br>"
+            + self.tr("Both networks run on the same inputs:") + "<br>"
             + f'<table cellspacing="0" cellpadding="2" border="1"><tr>{head}</tr>'
             + "".join(rows) + "</table><br>"
-            + tr("Largest difference between the two: {0}. However many linear layers are "
-                 "stacked, they compute one Wx + b: depth adds nothing without a non-linear σ. "
-                 "With tanh between the layers (last column) no single W, b gives those "
-                 "outputs.").format(number(difference) if difference else "0"))
+            + self.tr("Largest difference between the two: {0}. However many linear layers are "
+                      "stacked, they compute one Wx + b: depth adds nothing without a non-linear "
+                      "σ. With tanh between the layers (last column) no single W, b gives those "
+                      "outputs.").format(number(difference) if difference else "0"))
 
 
 def _equations(*named: tuple[str, np.ndarray]) -> str:

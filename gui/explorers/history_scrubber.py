@@ -22,28 +22,27 @@ class HistoryScrubber(QWidget):
         super().__init__(parent)
         self.setObjectName("historyScrubber")
         self.document = document
-        tr = self.tr
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName("historyScrubberSlider")
-        self.slider.setToolTip(tr("Drag to see the network as it was at an earlier epoch"))
+        self.slider.setToolTip(self.tr("Drag to see the network as it was at an earlier epoch"))
         self.slider.setTracking(True)
         self.epoch_label = QLabel(self)
         self.epoch_label.setObjectName("historyScrubberEpoch")
         self.epoch_label.setStyleSheet("font-size: 13pt;")
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.now_button = QPushButton(tr("Return to Now"), self)
+        self.now_button = QPushButton(self.tr("Return to Now"), self)
         self.now_button.setObjectName("historyScrubberNow")
-        self.now_button.setToolTip(tr("Show the current weights again"))
-        self.restore_button = QPushButton(tr("Restore These Weights"), self)
+        self.now_button.setToolTip(self.tr("Show the current weights again"))
+        self.restore_button = QPushButton(self.tr("Restore These Weights"), self)
         self.restore_button.setObjectName("historyScrubberRestore")
-        self.restore_button.setToolTip(tr("Make the weights shown the network's (undoable)"))
+        self.restore_button.setToolTip(self.tr("Make the weights shown the network's (undoable)"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.epoch_label, 1)
         buttons.addWidget(self.now_button)
         buttons.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(title_label(tr("The network as it was, epoch by epoch")))
+        layout.addWidget(title_label(self.tr("The network as it was, epoch by epoch")))
         layout.addWidget(self.slider)
         layout.addLayout(buttons)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -69,7 +68,6 @@ class HistoryScrubber(QWidget):
 
     # ---- following the document --------------------------------------------------------------
     def refresh(self) -> None:
-        tr = self.tr
         document = self.document
         last = document.history.last_epoch()
         shown = document.shown_epoch
@@ -85,16 +83,16 @@ class HistoryScrubber(QWidget):
         self.now_button.setEnabled(shown is not None)
         self.restore_button.setEnabled(shown is not None and not live)
         if shown is None:
-            self.epoch_label.setText(tr("Now: epoch %1").replace("%1", str(last)))
+            self.epoch_label.setText(self.tr("Now: epoch %1").replace("%1", str(last)))
         else:
-            self.epoch_label.setText(tr("Showing epoch %1 of %2").replace(
+            self.epoch_label.setText(self.tr("Showing epoch %1 of %2").replace(
                 "%1", str(shown)).replace("%2", str(last)))
         if live:
-            self.hint.setText(tr("Training: the scrubber waits until the run ends."))
+            self.hint.setText(self.tr("Training: the scrubber waits until the run ends."))
         elif last == 0:
-            self.hint.setText(tr("Train the network to record its weights epoch by epoch."))
+            self.hint.setText(self.tr("Train the network to record its weights epoch by epoch."))
         else:
-            self.hint.setText(tr("%1 epochs of this run have their weights kept (every early "
-                                 "one, then fewer); the slider shows the nearest at or before "
-                                 "it. Looking back changes nothing: editing, undoing or "
-                                 "training returns to now.").replace("%1", str(kept)))
+            self.hint.setText(self.tr("%1 epochs of this run have their weights kept (every early "
+                                      "one, then fewer); the slider shows the nearest at or before "
+                                      "it. Looking back changes nothing: editing, undoing or "
+                                      "training returns to now.").replace("%1", str(kept)))

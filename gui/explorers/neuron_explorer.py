@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,10 +48,14 @@ BOUNDED = ("step", "sigmoid", "tanh")
 STEP_INTERVAL_MS = 350
 
 
-def activation_names(widget: QWidget) -> dict[str, str]:
-    tr = widget.tr
-    return {"step": tr("step H (阶跃函数)"), "sigmoid": tr("sigmoid σ"), "tanh": tr("tanh"),
-            "relu": tr("ReLU"), "leaky_relu": tr("leaky ReLU"), "linear": tr("linear (identity)")}
+def activation_names() -> dict[str, str]:
+    """The activations' names as the explorers' menus show them."""
+    return {"step": QCoreApplication.translate("NeuronExplorer", "step H (阶跃函数)"),
+            "sigmoid": QCoreApplication.translate("NeuronExplorer", "sigmoid σ"),
+            "tanh": QCoreApplication.translate("NeuronExplorer", "tanh"),
+            "relu": QCoreApplication.translate("NeuronExplorer", "ReLU"),
+            "leaky_relu": QCoreApplication.translate("NeuronExplorer", "leaky ReLU"),
+            "linear": QCoreApplication.translate("NeuronExplorer", "linear (identity)")}
 
 
 class NeuronExplorer(QWidget):
@@ -76,18 +80,17 @@ class OneNeuron(QGroupBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("oneNeuron")
-        tr = self.tr
         self.activation = QComboBox(self)
         self.activation.setObjectName("explorerActivation")
-        for name, text in activation_names(self).items():
+        for name, text in activation_names().items():
             self.activation.addItem(text, name)
         self.activation.setCurrentIndex(explorers.EXPLORED.index("sigmoid"))
-        self.activation.setToolTip(tr("The neuron's activation function σ"))
-        self.w = ValueSlider("w", -5, 5, 0.05, 1.0, tr("The weight: changes the steepness"))
-        self.b = ValueSlider("b", -5, 5, 0.05, 0.0, tr("The bias: shifts the curve"))
+        self.activation.setToolTip(self.tr("The neuron's activation function σ"))
+        self.w = ValueSlider("w", -5, 5, 0.05, 1.0, self.tr("The weight: changes the steepness"))
+        self.b = ValueSlider("b", -5, 5, 0.05, 0.0, self.tr("The bias: shifts the curve"))
         self.w.setObjectName("explorerWeight")
         self.b.setObjectName("explorerBias")
-        self.plot = make_plot("neuronCurve", tr("x (the neuron's input)"), tr("a"), self)
+        self.plot = make_plot("neuronCurve", self.tr("x (the neuron's input)"), self.tr("a"), self)
         item = self.plot.getPlotItem()
         legend = item.addLegend(offset=(10, 10), labelTextSize="12pt",
                                 labelTextColor=style.LABEL)
@@ -95,7 +98,7 @@ class OneNeuron(QGroupBox):
         self.zero = pg.InfiniteLine(angle=90, movable=False,
                                     pen=pg.mkPen(style.MUTED_LABEL, width=1.5,
                                                  style=Qt.PenStyle.DotLine),
-                                    label=tr("z = 0"),
+                                    label=self.tr("z = 0"),
                                     labelOpts={"position": 0.06, "color": style.LABEL,
                                                "anchors": [(-0.05, 1), (-0.05, 1)]})
         font = self.zero.label.textItem.font()
@@ -103,17 +106,17 @@ class OneNeuron(QGroupBox):
         self.zero.label.setFont(font)
         item.addItem(self.zero)
         self.curve = item.plot(pen=pg.mkPen(CURVE_COLOUR, width=3),
-                               name=tr("a = σ(wx + b)"))
+                               name=self.tr("a = σ(wx + b)"))
         self.slope = item.plot(pen=pg.mkPen(DERIVATIVE_COLOUR, width=2.5,
                                             style=Qt.PenStyle.DashLine),
-                               name=tr("da/dx = w·σ′(wx + b)"))
+                               name=self.tr("da/dx = w·σ′(wx + b)"))
         self.readout = QLabel(self)
         self.readout.setObjectName("neuronReadout")
         self.readout.setWordWrap(True)
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setStyleSheet("font-size: 12pt;")
         top = QHBoxLayout()
-        top.addWidget(title_label(tr("One neuron: a = σ(wx + b)")), 1)
+        top.addWidget(title_label(self.tr("One neuron: a = σ(wx + b)")), 1)
         top.addWidget(self.activation)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -155,22 +158,22 @@ class OneNeuron(QGroupBox):
         self.slope.setData(found.x, found.slope)
         self._fit_height(found)
         activation = activations.get(name)
-        tr = self.tr
         if w != 0:
             crossing = -b / w
             self.zero.setValue(crossing)
             self.zero.setVisible(bool(GRID[0] <= crossing <= GRID[-1]))
-            where = tr("z = wx + b = 0 at x = −b/w = {0}").format(number(crossing))
+            where = self.tr("z = wx + b = 0 at x = −b/w = {0}").format(number(crossing))
         else:
             self.zero.setVisible(False)
-            where = tr("w = 0: z = b for every x, a flat line")
+            where = self.tr("w = 0: z = b for every x, a flat line")
         kink = explorers.FACTS[name].kinks
         rows = [
-            tr("<b>w</b> = {0} &nbsp; <b>b</b> = {1} &nbsp; threshold <b>θ = −b</b> = {2}").format(
-                number(w), number(b), number(-b)),
+            self.tr("<b>w</b> = {0} &nbsp; <b>b</b> = {1} &nbsp; threshold <b>θ = −b</b> = "
+                    "{2}").format(number(w), number(b), number(-b)),
             f"{_html(activation.formula)} &nbsp;·&nbsp; {_html(activation.derivative_formula)}",
-            where + (tr(" (σ has no derivative there)") if kink and w != 0 else ""),
-            tr("<i>w: 权重改变 S 形的陡度 (the steepness); b: 平移曲线 (shifts the curve)</i>"),
+            where + (self.tr(" (σ has no derivative there)") if kink and w != 0 else ""),
+            self.tr("<i>w: 权重改变 S 形的陡度 (the steepness); b: 平移曲线 (shifts the "
+                    "curve)</i>"),
         ]
         self.readout.setText("<br>".join(rows))
 
@@ -182,40 +185,39 @@ class MPNeuron(QGroupBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("mpNeuron")
-        tr = self.tr
         self.gate = QComboBox(self)
         self.gate.setObjectName("explorerGate")
         for name in explorers.GATES:
             self.gate.addItem(name.upper(), name)
-        self.gate.setToolTip(tr("The four points to separate: AND, OR or XOR"))
+        self.gate.setToolTip(self.tr("The four points to separate: AND, OR or XOR"))
         w1, w2 = explorers.START_W
-        self.w1 = ValueSlider("w₁", -3, 3, 0.05, w1, tr("The weight of x₁"))
-        self.w2 = ValueSlider("w₂", -3, 3, 0.05, w2, tr("The weight of x₂"))
+        self.w1 = ValueSlider("w₁", -3, 3, 0.05, w1, self.tr("The weight of x₁"))
+        self.w2 = ValueSlider("w₂", -3, 3, 0.05, w2, self.tr("The weight of x₂"))
         self.b = ValueSlider("b", -3, 3, 0.05, explorers.START_B,
-                             tr("The bias; the threshold θ = −b"))
+                             self.tr("The bias; the threshold θ = −b"))
         self.eta = QDoubleSpinBox(self)
         self.eta.setObjectName("explorerEta")
         self.eta.setRange(0.01, 2.0)
         self.eta.setSingleStep(0.05)
         self.eta.setDecimals(2)
         self.eta.setValue(explorers.START_ETA)
-        self.eta.setToolTip(tr("The learning rate η of the perceptron rule"))
-        self.step_button = QPushButton(tr("Perceptron step"), self)
+        self.eta.setToolTip(self.tr("The learning rate η of the perceptron rule"))
+        self.step_button = QPushButton(self.tr("Perceptron step"), self)
         self.step_button.setObjectName("perceptronStep")
-        self.step_button.setToolTip(tr(
+        self.step_button.setToolTip(self.tr(
             "Show the neuron the next sample and apply w ← w + η(y − a)x, b ← b + η(y − a)"))
-        self.run_button = QPushButton(tr("Run"), self)
+        self.run_button = QPushButton(self.tr("Run"), self)
         self.run_button.setObjectName("perceptronRun")
         self.run_button.setCheckable(True)
-        self.run_button.setToolTip(tr("Step through the samples until the rule settles"))
-        self.reset_button = QPushButton(tr("Reset"), self)
+        self.run_button.setToolTip(self.tr("Step through the samples until the rule settles"))
+        self.reset_button = QPushButton(self.tr("Reset"), self)
         self.reset_button.setObjectName("perceptronReset")
-        self.reset_button.setToolTip(tr("Back to the starting weights"))
+        self.reset_button.setToolTip(self.tr("Back to the starting weights"))
         self.timer = QTimer(self)
         self.timer.setInterval(STEP_INTERVAL_MS)
         self.timer.timeout.connect(self.step)
 
-        self.plot = make_plot("mpPlane", tr("x₁"), tr("x₂"), self)
+        self.plot = make_plot("mpPlane", self.tr("x₁"), self.tr("x₂"), self)
         item = self.plot.getPlotItem()
         item.setAspectLocked(True)
         item.getViewBox().setRange(xRange=BOX[:2], yRange=BOX[2:], padding=0.02)
@@ -239,7 +241,7 @@ class MPNeuron(QGroupBox):
             label.setFont(font)
             item.addItem(label)
             self.point_labels.append(label)
-        self.region_label = pg.TextItem(tr("a = 1"), anchor=(0.5, 0.5), color="#a02020")
+        self.region_label = pg.TextItem(self.tr("a = 1"), anchor=(0.5, 0.5), color="#a02020")
         font = self.region_label.textItem.font()
         font.setPointSize(13)
         font.setBold(True)
@@ -265,11 +267,11 @@ class MPNeuron(QGroupBox):
             label.setFixedHeight(int(label.fontMetrics().lineSpacing() * lines * 1.35) + 6)
 
         top = QHBoxLayout()
-        top.addWidget(title_label(tr("M-P neuron: a = H(w₁x₁ + w₂x₂ + b)")), 1)
+        top.addWidget(title_label(self.tr("M-P neuron: a = H(w₁x₁ + w₂x₂ + b)")), 1)
         top.addWidget(self.gate)
         buttons = QHBoxLayout()
         form = QFormLayout()
-        form.addRow(tr("η"), self.eta)
+        form.addRow(self.tr("η"), self.eta)
         buttons.addLayout(form)
         for button in (self.step_button, self.run_button, self.reset_button):
             buttons.addWidget(button)
@@ -336,14 +338,13 @@ class MPNeuron(QGroupBox):
             self.timer.stop()
 
     def _describe(self, record) -> str:
-        tr = self.tr
         x = f"({number(record.x[0])}, {number(record.x[1])})"
-        head = tr("Epoch {0}, sample x = {1}: z = {2}, a = H(z) = {3}, y = {4}.").format(
+        head = self.tr("Epoch {0}, sample x = {1}: z = {2}, a = H(z) = {3}, y = {4}.").format(
             record.epoch, x, number(record.z), number(record.a), number(record.y))
         if record.error == 0:
-            return head + " " + tr("Right: nothing changes.")
+            return head + " " + self.tr("Right: nothing changes.")
         change = number(self.demo.eta * record.error)
-        return head + "<br>" + tr(
+        return head + "<br>" + self.tr(
             "Wrong: η(y − a) = {0}, so w ← w + {0}·x = ({1}, {2}), b ← b + {0} = {3}.").format(
             change, number(record.w[0]), number(record.w[1]), number(record.b))
 
@@ -380,9 +381,8 @@ class MPNeuron(QGroupBox):
         self.status.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {colour};")
 
     def _table(self, z, a) -> str:
-        tr = self.tr
         head = "".join(f"<th>&nbsp;{h}&nbsp;</th>" for h in
-                       ("x₁", "x₂", "y", "z", tr("a")))
+                       ("x₁", "x₂", "y", "z", self.tr("a")))
         rows = []
         for k, (x, y) in enumerate(zip(self.demo.X, self.demo.Y, strict=True)):
             colour = "#c92a2a" if a[k] != y else "#2b2b2b"
@@ -392,31 +392,31 @@ class MPNeuron(QGroupBox):
                 for c in cells) + "</tr>")
         return (f'<table cellspacing="0" cellpadding="2" border="1"><tr>{head}</tr>'
                 + "".join(rows) + "</table><br>"
-                + tr("z = w₁x₁ + w₂x₂ + b<br>θ = −b = {0}<br><br>"
-                     '<span style="color:#f08c00">◯</span> wrong side<br>'
-                     "◌ the next sample<br>"
-                     '<span style="color:#d0342c">■</span> a = 1 side').format(
+                + self.tr("z = w₁x₁ + w₂x₂ + b<br>θ = −b = {0}<br><br>"
+                          '<span style="color:#f08c00">◯</span> wrong side<br>'
+                          "◌ the next sample<br>"
+                          '<span style="color:#d0342c">■</span> a = 1 side').format(
                     number(-self.demo.b)))
 
     def _status(self) -> str:
-        tr, demo = self.tr, self.demo
+        demo = self.demo
         gate = demo.gate.upper()
         if demo.status == "converged":
-            return tr("Converged after {0} epoch(s): every point is on its side of the line. "
-                      "{1} is linearly separable.").format(demo.epoch, gate)
+            return self.tr("Converged after {0} epoch(s): every point is on its side of the "
+                           "line. {1} is linearly separable.").format(demo.epoch, gate)
         if demo.status == "not_separable" and demo.reason == "cycle":
-            return tr("Not linearly separable: after {0} epochs the weights are back where an "
-                      "earlier epoch began, so the rule goes round for ever. No line puts "
-                      "{1}'s 1s on one side and its 0s on the other: it needs a hidden "
-                      "layer.").format(demo.epoch, gate)
+            return self.tr("Not linearly separable: after {0} epochs the weights are back where "
+                           "an earlier epoch began, so the rule goes round for ever. No line puts "
+                           "{1}'s 1s on one side and its 0s on the other: it needs a hidden "
+                           "layer.").format(demo.epoch, gate)
         if demo.status == "not_separable":
-            return tr("Not linearly separable, as far as {0} epochs show: the rule has not "
-                      "settled. {1} needs a hidden layer.").format(demo.epoch, gate)
+            return self.tr("Not linearly separable, as far as {0} epochs show: the rule has not "
+                           "settled. {1} needs a hidden layer.").format(demo.epoch, gate)
         wrong = int(np.sum(demo.outputs()[1] != demo.Y))
         if demo.epoch == 0 and demo.index == 0:
-            return tr("{0} of 4 points on the wrong side.").format(wrong)
-        return tr("Epoch {0}, sample {1} of 4 next; {2} of 4 points on the wrong side.").format(
-            demo.epoch + 1, demo.index + 1, wrong)
+            return self.tr("{0} of 4 points on the wrong side.").format(wrong)
+        return self.tr("Epoch {0}, sample {1} of 4 next; {2} of 4 points on the wrong "
+                       "side.").format(demo.epoch + 1, demo.index + 1, wrong)
 
 
 def _html(text: str) -> str:

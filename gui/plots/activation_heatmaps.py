@@ -7,8 +7,6 @@ sees them), at the current weights: the session's derived numbers, not a pass of
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from engine import notation
 from gui.plots.heatmap_grid import Heatmap, HeatmapGrid
 
@@ -20,14 +18,13 @@ class ActivationHeatmaps(HeatmapGrid):
                                document.dataChanged), defer)
 
     def refresh(self) -> None:
-        tr = QCoreApplication.translate
         probe = self.document.derived.probe
         self.show_heatmaps([
             Heatmap(
                 title=f"a{notation.sup(l)}",
                 matrix=a,
-                row_label=tr("ActivationHeatmaps", "sample"),
-                column_label=tr("ActivationHeatmaps", "neuron of layer {l}").format(l=l),
+                row_label=self.tr("sample"),
+                column_label=self.tr("neuron of layer {l}").format(l=l),
             )
             for l, a in enumerate(probe.activations[1:], start=1)
         ])

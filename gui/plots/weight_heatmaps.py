@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from engine import notation
 from gui.plots.heatmap_grid import Heatmap, HeatmapGrid
 
@@ -14,13 +12,12 @@ class WeightHeatmaps(HeatmapGrid):
         self.follow(document, (document.weightsChanged, document.specChanged))
 
     def refresh(self) -> None:
-        tr = QCoreApplication.translate
         self.show_heatmaps([
             Heatmap(
                 title=notation.matrix_symbol(l),
                 matrix=W,
-                row_label=tr("WeightHeatmaps", "neuron i of layer {l}").format(l=l),
-                column_label=tr("WeightHeatmaps", "neuron j of layer {l}").format(l=l - 1),
+                row_label=self.tr("neuron i of layer {l}").format(l=l),
+                column_label=self.tr("neuron j of layer {l}").format(l=l - 1),
             )
             for l, W in enumerate(self.document.network.weights, start=1)
         ])

@@ -12,7 +12,7 @@ the arrow keys, Home and End) step; nothing here changes the network.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -38,17 +38,20 @@ MAX_BATCH = 8
 FORMULA_POINTS, WORKED_POINTS = 14.0, 12.0
 
 
-def stage_title(stage, tr) -> str:
-    l = stage.layer
-    return {
-        "input": tr("Input: a⁰ = x"),
-        "forward": tr("Forward, layer {l}: z{s} and a{s}").format(l=l, s=notation.sup(l)),
-        "output_error": tr("Output error δ{s}").format(s=notation.sup(l)),
-        "backward": tr("Backward, layer {l}: δ{s}").format(l=l, s=notation.sup(l)),
-        "gradient": tr("Gradient, layer {l}: ∂C/∂W{s}").format(l=l, s=notation.sup(l)),
-        "update": tr("Update, layer {l}: W{s} ← W{s} − η ∂C/∂W{s}").format(
-            l=l, s=notation.sup(l)),
-    }[stage.kind]
+def stage_title(stage) -> str:
+    """The stage's title in the stepper's list, as the notes name the algorithm's steps."""
+    titles = {
+        "input": QCoreApplication.translate("BackpropStepper", "Input: a⁰ = x"),
+        "forward": QCoreApplication.translate("BackpropStepper",
+                                              "Forward, layer {l}: z{s} and a{s}"),
+        "output_error": QCoreApplication.translate("BackpropStepper", "Output error δ{s}"),
+        "backward": QCoreApplication.translate("BackpropStepper", "Backward, layer {l}: δ{s}"),
+        "gradient": QCoreApplication.translate("BackpropStepper",
+                                               "Gradient, layer {l}: ∂C/∂W{s}"),
+        "update": QCoreApplication.translate("BackpropStepper",
+                                             "Update, layer {l}: W{s} ← W{s} − η ∂C/∂W{s}"),
+    }
+    return titles[stage.kind].format(l=stage.layer, s=notation.sup(stage.layer))
 
 
 class BackpropStepper(QWidget):
@@ -75,19 +78,18 @@ class BackpropStepper(QWidget):
 
     # ---- building ----------------------------------------------------------------------------
     def _build(self) -> None:
-        tr = self.tr
         self.sample = QSpinBox(self, objectName="stepperSample")
-        self.sample.setToolTip(tr("The sample x whose forward and backward pass is shown"))
+        self.sample.setToolTip(self.tr("The sample x whose forward and backward pass is shown"))
         self.batch = QSpinBox(self, objectName="stepperBatch")
         self.batch.setRange(1, MAX_BATCH)
-        self.batch.setToolTip(tr("m: walk through a mini-batch of m samples from x on; the "
-                                 "gradient is then their mean"))
+        self.batch.setToolTip(self.tr("m: walk through a mini-batch of m samples from x on; the "
+                                      "gradient is then their mean"))
         self.sample.valueChanged.connect(self._samples_changed)
         self.batch.valueChanged.connect(self._samples_changed)
         self.previous = QPushButton("◂", self, objectName="stepperPrevious")
-        self.previous.setToolTip(tr("The stage before (←)"))
+        self.previous.setToolTip(self.tr("The stage before (←)"))
         self.next = QPushButton("▸", self, objectName="stepperNext")
-        self.next.setToolTip(tr("The next stage (→)"))
+        self.next.setToolTip(self.tr("The next stage (→)"))
         self.previous.clicked.connect(lambda: self.go(self.index - 1))
         self.next.clicked.connect(lambda: self.go(self.index + 1))
         self.position = QLabel(self, objectName="stepperPosition")
@@ -99,8 +101,8 @@ class BackpropStepper(QWidget):
         self.worked_box = QGroupBox(self)
         self.worked_lines = QVBoxLayout(self.worked_box)
         self.weight = QSpinBox(self, objectName="stepperWeight")
-        self.weight.setToolTip(tr("Which weight wᵢⱼ of the neuron the gradient and update "
-                                  "stages work out: from neuron j of the layer before"))
+        self.weight.setToolTip(self.tr("Which weight wᵢⱼ of the neuron the gradient and update "
+                                       "stages work out: from neuron j of the layer before"))
         self.weight.valueChanged.connect(self.show_stage)
         self.note = QLabel(self, objectName="stepperNote")
         self.note.setWordWrap(True)
@@ -111,15 +113,15 @@ class BackpropStepper(QWidget):
         choose = QFormLayout()
         samples = QHBoxLayout()
         samples.addWidget(self.sample, 2)
-        samples.addWidget(QLabel(tr("m ="), self))
+        samples.addWidget(QLabel(self.tr("m ="), self))
         samples.addWidget(self.batch, 1)
-        choose.addRow(tr("Sample x"), samples)
+        choose.addRow(self.tr("Sample x"), samples)
         steps = QHBoxLayout()
         steps.addWidget(self.previous)
         steps.addWidget(self.next)
         self.position.setWordWrap(True)
         weight = QFormLayout()
-        weight.addRow(tr("Weight from neuron j ="), self.weight)
+        weight.addRow(self.tr("Weight from neuron j ="), self.weight)
         self.weight_row = weight
         # Left: what to step through; right: the stage as mathematics (the panel is wide and
         # short, as the bottom of the window is).
@@ -192,7 +194,7 @@ class BackpropStepper(QWidget):
                                                             self.document.config.learning_rate)
             self.list.blockSignals(True)
             self.list.clear()
-            self.list.addItems([stage_title(stage, self.tr) for stage in self.stages])
+            self.list.addItems([stage_title(stage) for stage in self.stages])
             self.list.blockSignals(False)
             self.index = min(self.index, len(self.stages) - 1)
         self.show_stage()
@@ -211,7 +213,7 @@ class BackpropStepper(QWidget):
         self.list.setCurrentRow(self.index)
         self.list.blockSignals(False)
         self.position.setText(self.tr("{k} of {n}: {title}").format(
-            k=self.index + 1, n=len(self.stages), title=stage_title(stage, self.tr)))
+            k=self.index + 1, n=len(self.stages), title=stage_title(stage)))
         self.previous.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < len(self.stages) - 1)
         self.formula.setPixmap(QPixmap.fromImage(formula_image(stage.formula, FORMULA_POINTS,
