@@ -2,11 +2,13 @@
 
     python main.py [PROJECT]                        open the main window
     python main.py --screenshot OUT.png [PROJECT]   render the window offscreen at 1280×800, exit
+    python main.py --lang zh_CN|en [...]            the interface language for this run
     python main.py --version
     python main.py new|train|export|info ...        the command line (see ``cli``)
 
 Qt is imported only on the GUI paths, so the command line starts fast and runs where no
-screen exists. A user's mistake prints one line on stderr and exits 2, never a traceback.
+screen exists; ``--version`` and a bad ``--lang`` import neither Qt nor numpy. A user's mistake
+prints one line on stderr and exits 2, never a traceback.
 """
 
 from __future__ import annotations
@@ -26,9 +28,35 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(USAGE_ERROR, f"{self.prog}: error: {message} (try --help)\n")
 
 
-def build_gui_parser() -> argparse.ArgumentParser:
+def _version() -> str:
+    """The program's version, read from ``engine/__init__.py`` without running it (importing
+    the engine would import numpy, a second's work for ``--version``)."""
+    import importlib.util
+    import re
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("engine")
+    if spec is not None and spec.origin:
+        found = re.search(r'^__version__ = "([^"]+)"', Path(spec.origin).read_text("utf-8"),
+                          re.MULTILINE)
+        if found:
+            return found.group(1)
     from engine import __version__
 
+    return __version__
+
+
+def _language(code: str) -> str:
+    """``--lang``'s value as a language code; an unknown one is argparse's one-line error."""
+    from gui.languages import UnknownLanguage, parse_language
+
+    try:
+        return parse_language(code)
+    except UnknownLanguage as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="backprop-studio",
         description="Design, train and look inside small feedforward neural networks.",
@@ -39,7 +67,12 @@ def build_gui_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="OUT.png",
         help="render the main window offscreen at 1280×800 and exit",
     )
-    parser.add_argument("--version", action="version", version=f"Backprop Studio {__version__}")
+    parser.add_argument(
+        "--lang", metavar="zh_CN|en", type=_language,
+        help="the interface language for this run (else the one chosen in View ▸ Language, "
+             "else the system's)",
+    )
+    parser.add_argument("--version", action="version", version=f"Backprop Studio {_version()}")
     return parser
 
 
@@ -58,11 +91,11 @@ def main(argv: list[str] | None = None, *, as_script: bool = False) -> int:
     from gui.app import exit_at_once, run_gui, save_screenshot
 
     if args.screenshot:
-        code = save_screenshot(args.screenshot, args.project)
+        code = save_screenshot(args.screenshot, args.project, language=args.lang)
         if as_script:
             exit_at_once(code)
         return code
-    return run_gui(args.project)
+    return run_gui(args.project, language=args.lang)
 
 
 def _help(topic: list[str]) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 
 
@@ -45,10 +45,14 @@ def undo_redo_actions(parent: QObject, document) -> tuple[QAction, QAction]:
     """Edit ▸ Undo and Redo, going through the document (which stops training first) and
     following the undo stack's texts and availability as QUndoStack's own actions do."""
     stack = document.undo_stack
-    undo = make_action(parent, ActionInfo("actionUndo", parent.tr("&Undo"),
-                                          QKeySequence.StandardKey.Undo))
-    redo = make_action(parent, ActionInfo("actionRedo", parent.tr("&Redo"),
-                                          QKeySequence.StandardKey.Redo))
+    # context _UndoLabels, the class that names them from then on (``parent.tr`` would be
+    # filed by lupdate under a context called "parent")
+    undo = make_action(parent, ActionInfo(
+        "actionUndo", QCoreApplication.translate("_UndoLabels", "&Undo"),
+        QKeySequence.StandardKey.Undo))
+    redo = make_action(parent, ActionInfo(
+        "actionRedo", QCoreApplication.translate("_UndoLabels", "&Redo"),
+        QKeySequence.StandardKey.Redo))
     # Qt's Redo on Linux is Ctrl+Shift+Z only; people coming from other programs press Ctrl+Y
     keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
     for extra in (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")):
@@ -64,6 +68,9 @@ def undo_redo_actions(parent: QObject, document) -> tuple[QAction, QAction]:
     labels = _UndoLabels(undo, redo)
     stack.undoTextChanged.connect(labels.set_undo_text)
     stack.redoTextChanged.connect(labels.set_redo_text)
+    # a window built around a document with a history (a change of language) names them now
+    labels.set_undo_text(stack.undoText())
+    labels.set_redo_text(stack.redoText())
     return undo, redo
 
 

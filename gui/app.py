@@ -1,4 +1,5 @@
-"""Starting the Qt program: the application object, the event loop, and offscreen screenshots."""
+"""Starting the Qt program: the application object, its language, the event loop, and
+offscreen screenshots."""
 
 from __future__ import annotations
 
@@ -14,8 +15,15 @@ SCREENSHOT_SIZE = (1280, 800)
 USAGE_ERROR = 2
 
 
-def ensure_application():
-    """The running QApplication, made (with names for QSettings) if there is none yet."""
+#: the main windows open now, kept referenced (a language change replaces one: see
+#: ``gui.language_menu``)
+open_windows: list = []
+
+
+def ensure_application(language: str | None = None):
+    """The running QApplication, made (with names for QSettings) if there is none yet, and
+    speaking ``language`` (else, if no language is installed yet, the chosen one:
+    ``gui.i18n.chosen_language``)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -28,6 +36,10 @@ def ensure_application():
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
+    from gui import i18n
+
+    if language is not None or i18n.current_language() is None:
+        i18n.install(i18n.chosen_language(language), app)
     return app
 
 
@@ -41,13 +53,14 @@ def _build_window(project_path, restore_layout=True):
         return None
 
 
-def run_gui(project_path=None) -> int:
+def run_gui(project_path=None, language: str | None = None) -> int:
     """The program's event loop: one window (more if several autosaves are restored), the
-    exception hook installed, and the autosaves a crash or a kill left offered back."""
+    exception hook installed, and the autosaves a crash or a kill left offered back;
+    ``language`` (``--lang``) for this run only, else the chosen one."""
     from gui import crash_handler
     from gui.autosave import offer_recovery
 
-    app = ensure_application()
+    app = ensure_application(language)
     crash_handler.install()
     window = _build_window(project_path)
     if window is None:
@@ -57,23 +70,24 @@ def run_gui(project_path=None) -> int:
 
         recent_files.remember(window.document.path)
     window.show_on_screen()
-    windows = [window]
+    open_windows.append(window)
 
     def another_window():
         extra = _build_window(None)
         if extra is not None:
             extra.show_on_screen()
-            windows.append(extra)
+            open_windows.append(extra)
         return extra
 
     offer_recovery(window, another_window)
     return app.exec()
 
 
-def save_screenshot(out_path: str, project_path=None) -> int:
-    """Render the main window offscreen at 1280×800 into a PNG; exit code 0 on success."""
+def save_screenshot(out_path: str, project_path=None, language: str | None = None) -> int:
+    """Render the main window offscreen at 1280×800 into a PNG, in ``language`` if given;
+    exit code 0 on success."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = ensure_application()
+    app = ensure_application(language)
     window = _build_window(project_path, restore_layout=False)
     if window is None:
         return USAGE_ERROR

@@ -42,10 +42,6 @@ _CONTENT = frozenset({events.SPEC, events.WEIGHTS, events.DATA, events.CONFIG, e
 _serials = itertools.count(1)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Autosave", text)
-
-
 def data_folder() -> Path:
     """The user's data folder for Backprop Studio (autosaves, error logs); not created here."""
     override = os.environ.get(DATA_FOLDER_ENV)
@@ -70,7 +66,7 @@ def _lock(path: Path) -> QLockFile:
 def _project_title(path: str | None, name: str | None) -> str:
     if path:
         return Path(path).name.removesuffix(PROJECT_SUFFIX).removesuffix(".json")
-    return name or tr("Untitled")
+    return name or QCoreApplication.translate("Autosave", "Untitled")
 
 
 class AutoSaver(QObject):
@@ -118,7 +114,8 @@ class AutoSaver(QObject):
                 self._stem, self._lock = stem, lock
                 return
             if lock.error() is not QLockFile.LockError.LockFailedError:
-                raise OSError(tr("cannot create a lock file in {folder}").format(folder=folder))
+                raise OSError(QCoreApplication.translate(
+                    "Autosave", "cannot create a lock file in {folder}").format(folder=folder))
 
     # ---- when -------------------------------------------------------------------------------
     def _changed(self, change) -> None:
@@ -277,9 +274,10 @@ def offer_recovery(window, make_window=None) -> list:
     restored = []
     for leftover in leftovers():
         answer = QMessageBox.question(
-            window, tr("Restore Unsaved Work"),
-            tr("Backprop Studio closed unexpectedly. Restore the unsaved project '{name}' "
-               "from {time}?").format(name=leftover.title, time=leftover.when()),
+            window, QCoreApplication.translate("Autosave", "Restore Unsaved Work"),
+            QCoreApplication.translate(
+                "Autosave", "Backprop Studio closed unexpectedly. Restore the unsaved project "
+                "'{name}' from {time}?").format(name=leftover.title, time=leftover.when()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard)
         if answer != QMessageBox.StandardButton.Yes:
             leftover.remove()
@@ -291,9 +289,11 @@ def offer_recovery(window, make_window=None) -> list:
         try:
             restore(target.document, leftover)
         except (BackpropStudioError, OSError) as error:
-            QMessageBox.warning(window, tr("Cannot Restore the Project"), tr(
-                "The autosaved project could not be opened: {error}\nIt is kept in {path}."
-            ).format(error=error, path=leftover.project_file))
+            QMessageBox.warning(
+                window, QCoreApplication.translate("Autosave", "Cannot Restore the Project"),
+                QCoreApplication.translate(
+                    "Autosave", "The autosaved project could not be opened: {error}\n"
+                    "It is kept in {path}.").format(error=error, path=leftover.project_file))
             _set_aside(leftover)
             continue
         autosaver = getattr(getattr(target, "files", None), "autosaver", None)

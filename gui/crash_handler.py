@@ -28,10 +28,6 @@ LOG_NAME = "errors.log"
 LOG_LIMIT = 1_000_000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CrashHandler", text)
-
-
 def log_path() -> Path:
     from gui.autosave import data_folder
 
@@ -116,20 +112,20 @@ class CrashHandler(QObject):
     @Slot(str, str, str)
     def _show(self, summary: str, details: str, log: str) -> None:
         self.count += 1
-        where = (tr("The details are in {path}.").format(path=log) if log
-                 else tr("The details could not be written to a log file."))
+        where = (self.tr("The details are in {path}.").format(path=log) if log
+                 else self.tr("The details could not be written to a log file."))
         if self.box is not None and self.box.isVisible():
-            self.box.setInformativeText(tr(
+            self.box.setInformativeText(self.tr(
                 "{n} errors so far; the latest: {summary}\n\nThe program keeps running. {where}"
             ).format(n=self.count, summary=summary, where=where))
             self.box.setDetailedText(self.box.detailedText() + "\n" + details)
             return
         self.count = 1
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("Something Went Wrong"),
-                          tr("Backprop Studio met an error it did not expect."),
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Something Went Wrong"),
+                          self.tr("Backprop Studio met an error it did not expect."),
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setObjectName("errorMessage")
-        box.setInformativeText(tr(
+        box.setInformativeText(self.tr(
             "{summary}\n\nThe program keeps running and your project is still open; saving "
             "it under a new name is a safe step. {where}").format(summary=summary, where=where))
         box.setDetailedText(details)
@@ -168,5 +164,6 @@ def report_unexpected(exc_type, error, tb) -> str:
     """For code that catches an exception it did not expect (the training worker): log and
     show it as the hook would; the one line to show where the work stopped."""
     summary = handler().report(exc_type, error, tb)
-    return tr("Stopped by an unexpected error ({summary}); the details are in {path}").format(
-        summary=summary, path=log_path())
+    return QCoreApplication.translate(
+        "CrashHandler", "Stopped by an unexpected error ({summary}); the details are in {path}"
+    ).format(summary=summary, path=log_path())

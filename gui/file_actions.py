@@ -12,25 +12,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from engine import BackpropStudioError
 from gui import recent_files
 from gui.autosave import AutoSaver
 from gui.document import PROJECT_SUFFIX
+from gui.undo_stack import IMPORT_WEIGHTS
 
 RECENT_FOLDER = "files/lastFolder"
 
 EXPORT_FORMATS = (
-    # (format, menu text, file filter, default suffix)
-    ("npz", "NumPy Arrays (.npz)…", "NumPy arrays (*.npz)", ".npz"),
-    ("json", "JSON (.json)…", "JSON (*.json)", ".json"),
-    ("csv", "CSV Files (.zip)…", "Zipped CSV files (*.zip)", ".zip"),
-    ("onnx", "ONNX Model (.onnx)…", "ONNX model (*.onnx)", ".onnx"),
-    ("py", "Python Predictor (.py)…", "Python script (*.py)", ".py"),
-    ("torch", "PyTorch Module (.py + .safetensors)…", "Python script (*.py)", ".py"),
+    # (format, menu text, file filter, default suffix); the texts are translated where shown
+    # (context FileActions)
+    ("npz", QT_TRANSLATE_NOOP("FileActions", "NumPy Arrays (.npz)…"),
+     QT_TRANSLATE_NOOP("FileActions", "NumPy arrays (*.npz)"), ".npz"),
+    ("json", QT_TRANSLATE_NOOP("FileActions", "JSON (.json)…"),
+     QT_TRANSLATE_NOOP("FileActions", "JSON (*.json)"), ".json"),
+    ("csv", QT_TRANSLATE_NOOP("FileActions", "CSV Files (.zip)…"),
+     QT_TRANSLATE_NOOP("FileActions", "Zipped CSV files (*.zip)"), ".zip"),
+    ("onnx", QT_TRANSLATE_NOOP("FileActions", "ONNX Model (.onnx)…"),
+     QT_TRANSLATE_NOOP("FileActions", "ONNX model (*.onnx)"), ".onnx"),
+    ("py", QT_TRANSLATE_NOOP("FileActions", "Python Predictor (.py)…"),
+     QT_TRANSLATE_NOOP("FileActions", "Python script (*.py)"), ".py"),
+    ("torch", QT_TRANSLATE_NOOP("FileActions", "PyTorch Module (.py + .safetensors)…"),
+     QT_TRANSLATE_NOOP("FileActions", "Python script (*.py)"), ".py"),
 )
+
 
 
 class FileActions(QObject):
@@ -129,7 +138,7 @@ class FileActions(QObject):
             else (_file_stem(self.document.name) or "network")
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export Weights"), str(Path(self._folder()) / (base + suffix)),
-            file_filter)
+            QCoreApplication.translate("FileActions", file_filter))
         if not path:
             return False
         if not path.endswith(suffix):
@@ -154,8 +163,7 @@ class FileActions(QObject):
 
         def apply():
             net = import_weights(path, self.document.spec).network()
-            self.document.replace_parameters(net.weights, net.biases,
-                                             self.tr("Import Weights"))
+            self.document.replace_parameters(net.weights, net.biases, IMPORT_WEIGHTS)
 
         return self._attempt(apply, self.tr("Cannot import the weights"))
 

@@ -8,17 +8,28 @@ name is translated here (context "Commands") before its numbers are filled in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 MERGING = 7001
+#: the names of two whole-weights edits the window makes (the engine's own commands mark
+#: theirs in the engine), translated like every command's
+IMPORT_WEIGHTS = QT_TRANSLATE_NOOP("Commands", "Import Weights")
+RESTORE_WEIGHTS = QT_TRANSLATE_NOOP("Commands", "Restore Weights")
+
+
+def _text(command) -> str:
+    """The command's name in the language installed, its numbers filled in afterwards."""
+    return QCoreApplication.translate("Commands", command.template).format(**command.args)
 
 
 class _Wrapped(QUndoCommand):
     def __init__(self, command):
-        text = QCoreApplication.translate("Commands", command.template)
-        super().__init__(text.format(**command.args))
+        super().__init__(_text(command))
         self.command = command
+
+    def retranslate(self) -> None:
+        self.setText(_text(self.command))
 
     def redo(self) -> None:
         self.command.redo()
@@ -70,6 +81,16 @@ class QtUndoHistory:
 
     def clear(self) -> None:
         self.stack.clear()
+
+    def retranslate(self) -> None:
+        """Name every command again in the language installed now (Edit ▸ Undo's text)."""
+        for index in range(self.stack.count()):
+            command = self.stack.command(index)
+            if isinstance(command, _Wrapped):
+                command.retranslate()
+        # the stack announces the texts only when its index moves: tell the menu directly
+        self.stack.undoTextChanged.emit(self.stack.undoText())
+        self.stack.redoTextChanged.emit(self.stack.redoText())
 
     def is_clean(self) -> bool:
         return self.stack.isClean()
