@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pyqtgraph.exporters as exporters
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -28,19 +28,26 @@ def export_plot(item: pg.GraphicsItem, path: str | Path) -> None:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in EXPORTERS:
-        raise ProjectError(f"cannot export a plot to {path}: choose a .png, .svg or .csv file")
+        raise ProjectError(QCoreApplication.translate(
+            "PlotExport", "cannot export a plot to {path}: choose a .png, .svg or .csv "
+                          "file").format(path=path))
     exporter_class = EXPORTERS[suffix]
     if exporter_class is exporters.CSVExporter and not isinstance(item, pg.PlotItem):
-        raise ProjectError(f"cannot export {path}: only line plots have data for a CSV file")
+        raise ProjectError(QCoreApplication.translate(
+            "PlotExport", "cannot export {path}: only line plots have data for a CSV file").format(
+                path=path))
     try:
         if exporter_class is None:
             _export_svg(item, path)
         else:
             exporter_class(item).export(str(path))
     except OSError as error:
-        raise ProjectError(f"cannot write {path}: {error.strerror or error}") from error
+        raise ProjectError(QCoreApplication.translate(
+            "PlotExport", "cannot write {path}: {why}").format(
+                path=path, why=error.strerror or error)) from error
     if not path.exists():
-        raise ProjectError(f"cannot write {path}")
+        raise ProjectError(QCoreApplication.translate("PlotExport", "cannot write {path}").format(
+            path=path))
 
 
 def _export_svg(item: pg.GraphicsItem, path: Path) -> None:
