@@ -16,6 +16,7 @@ import functools
 import numpy as np
 
 from engine.errors import SpecError
+from engine.text import QT_TRANSLATE_NOOP, TranslatedNames, translate, translate_stored
 
 
 def row_max(z):
@@ -48,8 +49,9 @@ class Activation:
     """Base of every activation: an elementwise σ with its derivative σ'."""
 
     name = ""
-    formula = ""
-    derivative_formula = ""
+    #: σ and σ' as a user reads them (in English; ``formula`` is in the user's language)
+    formula_en = ""
+    derivative_formula_en = ""
     #: False only for softmax, whose σ' is a matrix rather than one number per neuron.
     elementwise = True
 
@@ -69,6 +71,25 @@ class Activation:
     def __call__(self, z):
         return self.fn(np.asarray(z))
 
+    @property
+    def title(self) -> str:
+        """The activation's name as a menu shows it ("Sigmoid σ"), in the user's language."""
+        return TITLES[self.name]
+
+    @property
+    def description(self) -> str:
+        """What the activation does and what it is for, in one or two sentences."""
+        return DESCRIPTIONS[self.name]
+
+    @property
+    def formula(self) -> str:
+        """a = σ(z) in words and symbols, in the user's language."""
+        return translate_stored("Activations", self.formula_en)
+
+    @property
+    def derivative_formula(self) -> str:
+        return translate_stored("Activations", self.derivative_formula_en)
+
     def __repr__(self):
         return f"activation({self.name!r})"
 
@@ -83,8 +104,9 @@ class Step(Activation):
     """
 
     name = "step"
-    formula = "H(z) = 1 if z ≥ 0 else 0 (the Heaviside step; the notes' sgn)"
-    derivative_formula = "H'(z) = 0 (undefined at z = 0)"
+    formula_en = QT_TRANSLATE_NOOP(
+        "Activations", "H(z) = 1 if z ≥ 0 else 0 (the Heaviside step; the notes' sgn)")
+    derivative_formula_en = QT_TRANSLATE_NOOP("Activations", "H'(z) = 0 (undefined at z = 0)")
 
     def fn(self, z, out=None):
         if out is None:
@@ -106,8 +128,8 @@ class Sigmoid(Activation):
     """
 
     name = "sigmoid"
-    formula = "σ(z) = 1 / (1 + e^(−z))"
-    derivative_formula = "σ'(z) = σ(z)(1 − σ(z))"
+    formula_en = "σ(z) = 1 / (1 + e^(−z))"
+    derivative_formula_en = "σ'(z) = σ(z)(1 − σ(z))"
 
     def fn(self, z, out=None):
         out = np.negative(z, out=out)
@@ -124,8 +146,8 @@ class Tanh(Activation):
     """tanh(z) = (e^z − e^−z) / (e^z + e^−z); numpy's tanh is stable for any z."""
 
     name = "tanh"
-    formula = "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))"
-    derivative_formula = "tanh'(z) = 1 − tanh²(z)"
+    formula_en = "tanh(z) = (e^z − e^(−z)) / (e^z + e^(−z))"
+    derivative_formula_en = "tanh'(z) = 1 − tanh²(z)"
 
     def fn(self, z, out=None):
         return np.tanh(z, out=out)
@@ -139,8 +161,8 @@ class ReLU(Activation):
     """ReLU(z) = max(z, 0); its derivative is 1 for z > 0 and 0 otherwise (0 at 0, as torch)."""
 
     name = "relu"
-    formula = "ReLU(z) = max(z, 0)"
-    derivative_formula = "ReLU'(z) = 1 if z > 0 else 0"
+    formula_en = "ReLU(z) = max(z, 0)"
+    derivative_formula_en = QT_TRANSLATE_NOOP("Activations", "ReLU'(z) = 1 if z > 0 else 0")
 
     def fn(self, z, out=None):
         return np.maximum(z, 0, out=out)
@@ -156,8 +178,9 @@ class LeakyReLU(Activation):
 
     name = "leaky_relu"
     slope = 0.01
-    formula = "LeakyReLU(z) = z if z > 0 else 0.01 z"
-    derivative_formula = "LeakyReLU'(z) = 1 if z > 0 else 0.01"
+    formula_en = QT_TRANSLATE_NOOP("Activations", "LeakyReLU(z) = z if z > 0 else 0.01 z")
+    derivative_formula_en = QT_TRANSLATE_NOOP("Activations",
+                                              "LeakyReLU'(z) = 1 if z > 0 else 0.01")
 
     def fn(self, z, out=None):
         # For z < 0, 0.01 z > z; for z > 0, z > 0.01 z: the larger of the two is the answer.
@@ -176,8 +199,8 @@ class Linear(Activation):
     """The identity, for regression outputs: a = z, σ'(z) = 1."""
 
     name = "linear"
-    formula = "a = z"
-    derivative_formula = "1"
+    formula_en = "a = z"
+    derivative_formula_en = "1"
 
     def fn(self, z, out=None):
         return np.positive(z, out=out)
@@ -199,8 +222,8 @@ class Softmax(Activation):
 
     name = "softmax"
     elementwise = False
-    formula = "softmax(z)ⱼ = e^(zⱼ) / Σₖ e^(zₖ)"
-    derivative_formula = "∂aⱼ/∂zₖ = aⱼ(1[j = k] − aₖ)"
+    formula_en = "softmax(z)ⱼ = e^(zⱼ) / Σₖ e^(zₖ)"
+    derivative_formula_en = "∂aⱼ/∂zₖ = aⱼ(1[j = k] − aₖ)"
 
     def fn(self, z, out=None):
         out = np.subtract(z, row_max(z), out=out)
@@ -208,11 +231,11 @@ class Softmax(Activation):
         return np.divide(out, row_sum(out), out=out)
 
     def derivative(self, z, a, out=None):
-        raise SpecError(
+        raise SpecError(translate(
+            "Activations",
             "softmax has no derivative of one number per neuron: every output depends on every "
             "input, so its derivative is a matrix. Use backprop() (the Jacobian product), or the "
-            "cce cost, whose δᴸ = aᴸ − y needs no derivative at all."
-        )
+            "cce cost, whose δᴸ = aᴸ − y needs no derivative at all."))
 
     def backprop(self, z, a, grad_a, out=None):
         # Jᵀg for the Jacobian aⱼ(1[j = k] − aₖ): a ⊙ (g − Σⱼ gⱼaⱼ).
@@ -228,12 +251,50 @@ ACTIVATIONS = {
 
 NAMES = tuple(ACTIVATIONS)
 
+#: each activation's name as a user reads it, translated when read
+TITLES = TranslatedNames("Activations", {
+    "step": QT_TRANSLATE_NOOP("Activations", "Step H"),
+    "sigmoid": QT_TRANSLATE_NOOP("Activations", "Sigmoid σ"),
+    "tanh": QT_TRANSLATE_NOOP("Activations", "Tanh"),
+    "relu": QT_TRANSLATE_NOOP("Activations", "ReLU"),
+    "leaky_relu": QT_TRANSLATE_NOOP("Activations", "Leaky ReLU"),
+    "linear": QT_TRANSLATE_NOOP("Activations", "Linear"),
+    "softmax": QT_TRANSLATE_NOOP("Activations", "Softmax"),
+})
+
+#: what each activation does, translated when read
+DESCRIPTIONS = TranslatedNames("Activations", {
+    "step": QT_TRANSLATE_NOOP(
+        "Activations",
+        "The M-P neuron's threshold: 1 for z ≥ 0, else 0. Its derivative is 0, so gradient "
+        "descent cannot train it; the perceptron rule can."),
+    "sigmoid": QT_TRANSLATE_NOOP(
+        "Activations",
+        "Squashes z into (0, 1); for large |z| it saturates and its gradient vanishes."),
+    "tanh": QT_TRANSLATE_NOOP(
+        "Activations",
+        "Squashes z into (−1, 1), centred on 0; it saturates like the sigmoid."),
+    "relu": QT_TRANSLATE_NOOP(
+        "Activations",
+        "max(z, 0): no saturation above 0, but a neuron stuck below 0 stops learning."),
+    "leaky_relu": QT_TRANSLATE_NOOP(
+        "Activations",
+        "Like ReLU with a slope of 0.01 below 0, so every neuron keeps a gradient."),
+    "linear": QT_TRANSLATE_NOOP(
+        "Activations",
+        "a = z, unchanged: for the outputs of a regression."),
+    "softmax": QT_TRANSLATE_NOOP(
+        "Activations",
+        "For a classifier's output layer: one probability per class, summing to 1 (with the cce "
+        "cost)."),
+})
+
 
 def get(name):
     """The activation called ``name``; a SpecError listing the choices if there is none."""
     try:
         return ACTIVATIONS[name]
     except (KeyError, TypeError):
-        raise SpecError(
-            f"unknown activation {name!r}: choose one of {', '.join(NAMES)}"
-        ) from None
+        raise SpecError(translate(
+            "Activations", "unknown activation {name}: choose one of {choices}").format(
+                name=repr(name), choices=", ".join(NAMES))) from None

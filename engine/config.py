@@ -16,6 +16,31 @@ from engine.text import QT_TRANSLATE_NOOP, TranslatedNames, translate
 
 MODES = ("batch", "stochastic", "minibatch", "perceptron")
 
+#: each mode's name as a user reads it, translated when read
+MODE_TITLES = TranslatedNames("Modes", {
+    "batch": QT_TRANSLATE_NOOP("Modes", "Batch (all N)"),
+    "stochastic": QT_TRANSLATE_NOOP("Modes", "Stochastic (1)"),
+    "minibatch": QT_TRANSLATE_NOOP("Modes", "Mini-batch (m)"),
+    "perceptron": QT_TRANSLATE_NOOP("Modes", "Perceptron rule"),
+})
+
+#: what each mode does, translated when read
+MODE_DESCRIPTIONS = TranslatedNames("Modes", {
+    "batch": QT_TRANSLATE_NOOP(
+        "Modes",
+        "One update per epoch, from the gradient over all N training samples."),
+    "stochastic": QT_TRANSLATE_NOOP(
+        "Modes",
+        "One update per sample: N updates per epoch, each from one sample's gradient."),
+    "minibatch": QT_TRANSLATE_NOOP(
+        "Modes",
+        "One update per batch of m samples: ⌈N/m⌉ iterations per epoch, the last batch may be "
+        "smaller."),
+    "perceptron": QT_TRANSLATE_NOOP(
+        "Modes",
+        "The perceptron learning rule, for one layer of step neurons: w ← w + η(y − a)x."),
+})
+
 #: Every numeric setting's range, defined here once: TrainConfig checks it, the window's fields
 #: and sliders offer it, the command line parses with it, and the project reader refuses a
 #: file outside it (through TrainConfig).

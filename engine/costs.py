@@ -20,6 +20,7 @@ import numpy as np
 
 from engine.activations import row_max, row_sum
 from engine.errors import DataError, SpecError
+from engine.text import QT_TRANSLATE_NOOP, TranslatedNames, translate
 
 
 class Cost:
@@ -49,6 +50,15 @@ class Cost:
         """``y`` as this cost reads it, after ``check_targets`` (DataError if unusable)."""
         self.check_targets(y)
         return y
+
+    @property
+    def title(self) -> str:
+        """The cost's name as a menu shows it, in the user's language."""
+        return TITLES[self.name]
+
+    @property
+    def description(self) -> str:
+        return DESCRIPTIONS[self.name]
 
     def __repr__(self):
         return f"cost({self.name!r})"
@@ -96,10 +106,10 @@ class BinaryCrossEntropy(Cost):
         bad = (y < 0) | (y > 1)
         if bad.any():
             row, col = np.argwhere(bad)[0]
-            raise DataError(
-                f"bce needs targets between 0 and 1, but row {row}, column {col} holds "
-                f"{y[row, col]:g}; rescale the targets or choose mse"
-            )
+            raise DataError(translate(
+                "Costs", "bce needs targets between 0 and 1, but row {row}, column {col} holds "
+                "{value}; rescale the targets or choose mse").format(
+                    row=row, col=col, value=f"{y[row, col]:g}"))
 
 
 #: how far from 1 a cce target row may sum and still be read as a distribution (its values
@@ -139,18 +149,17 @@ class CategoricalCrossEntropy(Cost):
     def check_targets(self, y):
         if ((y < 0) | (y > 1)).any():
             row = int(np.argwhere((y < 0) | (y > 1))[0][0])
-            raise DataError(
-                f"cce needs one-hot targets (or probabilities), but row {row} holds "
-                f"values outside 0..1"
-            )
+            raise DataError(translate(
+                "Costs", "cce needs one-hot targets (or probabilities), but row {row} holds "
+                "values outside 0..1").format(row=row))
         sums = np.add.reduce(y, axis=1, dtype=np.float64)
         bad = np.abs(sums - 1) > CCE_ROW_TOLERANCE
         if bad.any():
             row = int(np.argmax(bad))
-            raise DataError(
-                f"cce needs one-hot targets (each row sums to 1), but row {row} sums to "
-                f"{sums[row]:.6g}; for several labels per sample choose sigmoid outputs with bce"
-            )
+            raise DataError(translate(
+                "Costs", "cce needs one-hot targets (each row sums to 1), but row {row} sums to "
+                "{total}; for several labels per sample choose sigmoid outputs with bce").format(
+                    row=row, total=f"{sums[row]:.6g}"))
 
     def targets(self, y):
         """``y`` with every row summing to 1: rows within the tolerance divided by their sum
@@ -170,10 +179,33 @@ COSTS = {cost.name: cost for cost in (MeanSquaredError(), BinaryCrossEntropy(),
 
 NAMES = tuple(COSTS)
 
+#: each cost's name as a user reads it, translated when read
+TITLES = TranslatedNames("Costs", {
+    "mse": QT_TRANSLATE_NOOP("Costs", "Mean squared error (MSE)"),
+    "bce": QT_TRANSLATE_NOOP("Costs", "Binary cross-entropy (BCE)"),
+    "cce": QT_TRANSLATE_NOOP("Costs", "Categorical cross-entropy (CCE)"),
+})
+
+#: what each cost is for, translated when read
+DESCRIPTIONS = TranslatedNames("Costs", {
+    "mse": QT_TRANSLATE_NOOP(
+        "Costs",
+        "The mean over the samples of ½‖y − aᴸ‖²: for regression, or any output."),
+    "bce": QT_TRANSLATE_NOOP(
+        "Costs",
+        "Cross-entropy of sigmoid outputs, one yes/no per output: for two classes or several "
+        "labels."),
+    "cce": QT_TRANSLATE_NOOP(
+        "Costs",
+        "Cross-entropy of a softmax output layer, one class per sample: for three or more "
+        "classes."),
+})
+
 
 def get(name):
     """The cost called ``name``; a SpecError listing the choices if there is none."""
     try:
         return COSTS[name]
     except (KeyError, TypeError):
-        raise SpecError(f"unknown loss {name!r}: choose one of {', '.join(NAMES)}") from None
+        raise SpecError(translate("Costs", "unknown loss {name}: choose one of {choices}").format(
+            name=repr(name), choices=", ".join(NAMES))) from None

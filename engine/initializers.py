@@ -13,6 +13,16 @@ import math
 import numpy as np
 
 from engine.errors import SpecError
+from engine.text import QT_TRANSLATE_NOOP, TranslatedNames, translate
+
+#: each rule's name as a user reads it, translated when read
+TITLES = TranslatedNames("Initializers", {
+    "auto": QT_TRANSLATE_NOOP("Initializers", "Automatic (Glorot, or He for ReLU)"),
+    "glorot": QT_TRANSLATE_NOOP("Initializers", "Glorot uniform"),
+    "he": QT_TRANSLATE_NOOP("Initializers", "He normal"),
+    "uniform": QT_TRANSLATE_NOOP("Initializers", "Uniform (−a, a)"),
+    "zeros": QT_TRANSLATE_NOOP("Initializers", "Zeros"),
+})
 
 #: The rule "auto" picks for each activation.
 AUTO_RULES = {"relu": "he", "leaky_relu": "he"}
@@ -60,7 +70,9 @@ class Uniform(Initializer):
 
     def __init__(self, a=None):
         if a is not None and not (isinstance(a, int | float) and math.isfinite(a) and a > 0):
-            raise SpecError(f"the a of uniform(−a, a) must be a positive number, not {a!r}")
+            raise SpecError(translate(
+                "Initializers", "the a of uniform(−a, a) must be a positive number, not {a}")
+                .format(a=repr(a)))
         self.a = a
 
     def __call__(self, rng, fan_in, fan_out):
@@ -93,7 +105,9 @@ def from_name(name, activation="sigmoid", scale=None):
         return Uniform(scale)
     if name == "zeros":
         return Zeros()
-    raise SpecError(f"unknown initialisation {name!r}: choose auto, glorot, he, uniform or zeros")
+    raise SpecError(translate(
+        "Initializers", "unknown initialisation {name}: choose auto, glorot, he, uniform or "
+        "zeros").format(name=repr(name)))
 
 
 def initial_parameters(spec, seed=0, init=None):

@@ -25,6 +25,7 @@ import math
 import numpy as np
 
 from engine.errors import SpecError
+from engine.text import QT_TRANSLATE_NOOP, TranslatedNames, translate
 
 NAMES = ("sgd", "momentum", "nesterov", "rmsprop", "adam")
 
@@ -66,6 +67,11 @@ class Optimizer:
 
     def update(self, params, grad, out, eta):
         raise NotImplementedError
+
+    @property
+    def title(self) -> str:
+        """The optimizer's name as a menu shows it, in the user's language."""
+        return TITLES[self.name]
 
     def __repr__(self):
         return f"{type(self).__name__}()"
@@ -169,11 +175,39 @@ class Adam(Optimizer):
 
 _CLASSES = {cls.name: cls for cls in (SGD, Momentum, Nesterov, RMSprop, Adam)}
 
+#: each optimizer's name as a user reads it, translated when read
+TITLES = TranslatedNames("Optimizers", {
+    "sgd": QT_TRANSLATE_NOOP("Optimizers", "SGD"),
+    "momentum": QT_TRANSLATE_NOOP("Optimizers", "Momentum"),
+    "nesterov": QT_TRANSLATE_NOOP("Optimizers", "Nesterov momentum"),
+    "rmsprop": QT_TRANSLATE_NOOP("Optimizers", "RMSprop"),
+    "adam": QT_TRANSLATE_NOOP("Optimizers", "Adam"),
+})
+
+#: what each optimizer does, translated when read
+DESCRIPTIONS = TranslatedNames("Optimizers", {
+    "sgd": QT_TRANSLATE_NOOP("Optimizers", "Plain gradient descent: θ ← θ − η∇C."),
+    "momentum": QT_TRANSLATE_NOOP(
+        "Optimizers",
+        "Gradient descent with a velocity that remembers earlier steps (μ, as torch.optim.SGD)."),
+    "nesterov": QT_TRANSLATE_NOOP(
+        "Optimizers",
+        "Momentum that looks ahead: the gradient at where the velocity is taking θ."),
+    "rmsprop": QT_TRANSLATE_NOOP(
+        "Optimizers",
+        "Divides each step by a running root mean square of its gradients (α)."),
+    "adam": QT_TRANSLATE_NOOP(
+        "Optimizers",
+        "Momentum and RMSprop together, bias-corrected (β₁, β₂)."),
+})
+
 
 def make(name, n_parameters, dtype, config):
     """A fresh optimizer called ``name`` for ``n_parameters`` parameters of ``dtype``."""
     try:
         cls = _CLASSES[name]
     except KeyError:
-        raise SpecError(f"unknown optimizer {name!r}: choose one of {', '.join(NAMES)}") from None
+        raise SpecError(translate(
+            "Optimizers", "unknown optimizer {name}: choose one of {choices}").format(
+                name=repr(name), choices=", ".join(NAMES))) from None
     return cls(n_parameters, dtype, config)

@@ -11,8 +11,16 @@ the current factor.
 """
 
 from engine.errors import SpecError
+from engine.text import QT_TRANSLATE_NOOP, TranslatedNames, translate
 
 NAMES = ("constant", "step", "exponential")
+
+#: each schedule's name as a user reads it, translated when read
+TITLES = TranslatedNames("Schedules", {
+    "constant": QT_TRANSLATE_NOOP("Schedules", "Constant"),
+    "step": QT_TRANSLATE_NOOP("Schedules", "Step decay"),
+    "exponential": QT_TRANSLATE_NOOP("Schedules", "Exponential decay"),
+})
 
 
 def factor(schedule, epoch, decay_rate, decay_every):
@@ -23,7 +31,9 @@ def factor(schedule, epoch, decay_rate, decay_every):
         return decay_rate ** (epoch // decay_every)
     if schedule == "exponential":
         return decay_rate ** epoch
-    raise SpecError(f"unknown schedule {schedule!r}: choose one of {', '.join(NAMES)}")
+    raise SpecError(translate(
+        "Schedules", "unknown schedule {name}: choose one of {choices}").format(
+            name=repr(schedule), choices=", ".join(NAMES)))
 
 
 def learning_rate(config, epoch):

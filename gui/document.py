@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from engine import History, Refused
 from engine.session import Session, events
-from gui.undo_stack import QtUndoHistory
+from gui.undo_stack import IMPORT_WEIGHTS, RESTORE_WEIGHTS, QtUndoHistory
 
 PROJECT_SUFFIX = ".bps.json"
 
@@ -144,7 +144,9 @@ class Document(QObject):
     def set_bias(self, layer: int, i: int, value: float) -> bool:
         return self._attempt(self.session.set_bias, layer, i, value)
 
-    def replace_parameters(self, weights, biases, text: str = "Import Weights") -> bool:
+    def replace_parameters(self, weights, biases, text: str = IMPORT_WEIGHTS) -> bool:
+        """New weights and biases as one undoable edit named ``text`` (English, marked with
+        QT_TRANSLATE_NOOP under "Commands": the undo stack translates it)."""
         return self._attempt(self.session.replace_parameters, weights, biases, text)
 
     def reset_weights(self) -> bool:
@@ -196,7 +198,7 @@ class Document(QObject):
             return False
         shown = self.session.shown_network
         weights, biases = [W.copy() for W in shown.weights], [b.copy() for b in shown.biases]
-        return self.replace_parameters(weights, biases, "Restore Weights")
+        return self.replace_parameters(weights, biases, RESTORE_WEIGHTS)
 
     # ---- undo and whole projects -------------------------------------------------------------
     def undo(self) -> None:

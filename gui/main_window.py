@@ -6,7 +6,7 @@ with QSettings. Actions whose features are not in this version are disabled and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,6 +30,7 @@ from gui.explorers.descent_surface import DescentSurface
 from gui.explorers.history_scrubber import HistoryScrubber
 from gui.explorers.optimizer_race import OptimizerRace
 from gui.file_actions import EXPORT_FORMATS, FileActions
+from gui.language_menu import LanguageMenu, switch_language
 from gui.panels.inspector import InspectorPanel
 from gui.panels.palette import NeuronPalette
 from gui.panels.training_panel import TrainingPanel
@@ -48,10 +49,12 @@ from gui.wheel_guard import guard_wheel
 from resources import example_projects
 
 APP_NAME = "Backprop Studio"
-#: the menu's names of the shipped examples
+#: the menu's names of the shipped examples (translated where shown, context MainWindow)
 EXAMPLE_TITLES = {
-    "backprop_by_hand.bps.json": "Backpropagation by Hand (2-2-2, one sample)",
-    "one_neuron.bps.json": "One Sigmoid Neuron (the notes' worked example)",
+    "backprop_by_hand.bps.json": QT_TRANSLATE_NOOP(
+        "MainWindow", "Backpropagation by Hand (2-2-2, one sample)"),
+    "one_neuron.bps.json": QT_TRANSLATE_NOOP(
+        "MainWindow", "One Sigmoid Neuron (the notes' worked example)"),
 }
 
 
@@ -77,10 +80,20 @@ FIRST_SIZE = (1280, 800)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, parent: QWidget | None = None, restore_layout: bool = True):
+    #: the dock layout's version for saveState/restoreState (``gui.language_menu`` reads it)
+    layout_version = LAYOUT_VERSION
+
+    def __init__(self, parent: QWidget | None = None, restore_layout: bool = True,
+                 document: Document | None = None):
+        """``document``: an open document to show (a change of language builds the window
+        again around the same one), else a new one with the example project."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.document = Document(self)
+        if document is None:
+            document = Document(self)
+        else:
+            document.setParent(self)
+        self.document = document
         self.files = FileActions(self, self.document)
         self.training = TrainingController(self.document, self)
         self.canvas = NetworkCanvas(self.document, self)
@@ -106,47 +119,51 @@ class MainWindow(QMainWindow):
 
     # ---- actions and menus -------------------------------------------------------------
     def _create_actions(self) -> None:
-        tr = self.tr
         self.action_new = make_action(self, ActionInfo(
-            "actionNew", tr("&New"), SK.New, tr("Start a new project from the example network")))
+            "actionNew", self.tr("&New"), SK.New,
+            self.tr("Start a new project from the example network")))
         self.action_new.triggered.connect(self.files.new)
         self.action_open = make_action(self, ActionInfo(
-            "actionOpen", tr("&Open…"), SK.Open, tr("Open a project file")))
+            "actionOpen", self.tr("&Open…"), SK.Open, self.tr("Open a project file")))
         self.action_open.triggered.connect(self.files.open)
         self.action_save = make_action(self, ActionInfo(
-            "actionSave", tr("&Save"), SK.Save, tr("Save the project")))
+            "actionSave", self.tr("&Save"), SK.Save, self.tr("Save the project")))
         self.action_save.triggered.connect(self.files.save)
         self.action_save_as = make_action(self, ActionInfo(
-            "actionSaveAs", tr("Save &As…"), SK.SaveAs, tr("Save the project in a new file")))
+            "actionSaveAs", self.tr("Save &As…"), SK.SaveAs,
+            self.tr("Save the project in a new file")))
         self.action_save_as.triggered.connect(self.files.save_as)
         self.export_actions = []
         for fmt, text, _, _ in EXPORT_FORMATS:
-            action = make_action(self, ActionInfo(f"actionExport_{fmt}", tr(text)))
+            # marked for lupdate where the table is written (QT_TRANSLATE_NOOP)
+            action = make_action(self, ActionInfo(
+                f"actionExport_{fmt}", QCoreApplication.translate("FileActions", text)))
             action.triggered.connect(lambda _=False, fmt=fmt: self.files.export(fmt))
             self.export_actions.append(action)
         self.example_actions = []
         for path in example_projects():
             title = EXAMPLE_TITLES.get(path.name, path.name.removesuffix(".bps.json"))
             action = make_action(self, ActionInfo(f"actionExample_{path.name.split('.')[0]}",
-                                                  tr(title)))
+                                                  QCoreApplication.translate("MainWindow", title)))
             action.triggered.connect(lambda _=False, path=path: self.files.open_example(path))
             self.example_actions.append(action)
         self.action_import_weights = make_action(self, ActionInfo(
-            "actionImportWeights", tr("&Import Weights…"), None,
-            tr("Load weights exported as .npz or .json into this network")))
+            "actionImportWeights", self.tr("&Import Weights…"), None,
+            self.tr("Load weights exported as .npz or .json into this network")))
         self.action_import_weights.triggered.connect(self.files.import_weights)
-        self.action_quit = make_action(self, ActionInfo("actionQuit", tr("&Quit"), SK.Quit))
+        self.action_quit = make_action(self, ActionInfo("actionQuit", self.tr("&Quit"), SK.Quit))
         self.action_quit.triggered.connect(self.close)
 
         self.action_undo, self.action_redo = undo_redo_actions(self, self.document)
 
         self.edit_actions = EditActions(self.document, self.canvas.scene().edit_bias, self)
         self.action_fit = make_action(self, ActionInfo(
-            "actionFitView", tr("&Fit Network to View"), "Ctrl+0", tr("Show the whole network")))
+            "actionFitView", self.tr("&Fit Network to View"), "Ctrl+0",
+            self.tr("Show the whole network")))
         self.action_fit.triggered.connect(self.canvas.fit_to_view)
         self.action_neuron_maps = make_action(self, ActionInfo(
-            "actionNeuronMaps", tr("Neuron &Output Maps"), None,
-            tr("Fill each neuron with its output over the plane of the two inputs")))
+            "actionNeuronMaps", self.tr("Neuron &Output Maps"), None,
+            self.tr("Fill each neuron with its output over the plane of the two inputs")))
         self.action_neuron_maps.setCheckable(True)
         self.action_neuron_maps.setChecked(
             QSettings().value(SETTINGS_NEURON_MAPS, True, type=bool))
@@ -160,13 +177,14 @@ class MainWindow(QMainWindow):
         self.live_numbers_group = QActionGroup(self)
         remembered = QSettings().value(SETTINGS_LIVE_NUMBERS, "", type=str)
         for quantity, text, tip in (
-                ("", tr("&None"), tr("No numbers on the neurons")),
-                ("a", tr("&Activations aᵢˡ"), tr("Each neuron's output for the inspector's "
-                                                  "sample, live while training")),
-                ("z", tr("&Weighted Inputs zᵢˡ"), tr("Each neuron's zᵢˡ = Σⱼ wᵢⱼˡ aⱼˡ⁻¹ + bᵢˡ "
-                                                    "for the inspector's sample")),
-                ("delta", tr("&Errors δᵢˡ"), tr("Each neuron's δᵢˡ = ∂Cₓ/∂zᵢˡ for the "
-                                                "inspector's sample: backpropagation, live"))):
+                ("", self.tr("&None"), self.tr("No numbers on the neurons")),
+                ("a", self.tr("&Activations aᵢˡ"),
+                 self.tr("Each neuron's output for the inspector's sample, live while training")),
+                ("z", self.tr("&Weighted Inputs zᵢˡ"),
+                 self.tr("Each neuron's zᵢˡ = Σⱼ wᵢⱼˡ aⱼˡ⁻¹ + bᵢˡ for the inspector's sample")),
+                ("delta", self.tr("&Errors δᵢˡ"),
+                 self.tr("Each neuron's δᵢˡ = ∂Cₓ/∂zᵢˡ for the inspector's sample: "
+                         "backpropagation, live"))):
             action = make_action(self, ActionInfo(f"actionNumbers_{quantity or 'none'}", text,
                                                   None, tip))
             action.setCheckable(True)
@@ -176,13 +194,13 @@ class MainWindow(QMainWindow):
         self.live_numbers_group.triggered.connect(self._choose_live_numbers)
         self.live_numbers.quantity = remembered or None
         self.action_reset_layout = make_action(
-            self, ActionInfo("actionResetLayout", tr("&Reset Layout")))
+            self, ActionInfo("actionResetLayout", self.tr("&Reset Layout")))
         self.action_reset_layout.triggered.connect(self.reset_layout)
 
         self.action_stepper = make_action(self, ActionInfo(
-            "actionStepper", tr("Step Through &Backpropagation"), "Ctrl+B",
-            tr("The notes' backpropagation algorithm for one sample, stage by stage, with its "
-               "numbers on the canvas (Ctrl+B)")))
+            "actionStepper", self.tr("Step Through &Backpropagation"), "Ctrl+B",
+            self.tr("The notes' backpropagation algorithm for one sample, stage by stage, "
+                    "with its numbers on the canvas (Ctrl+B)")))
         self.action_stepper.triggered.connect(self.show_stepper)
         self.training_ui = TrainingActions(self, self.training)
         self.training_actions = self.training_ui.actions
@@ -190,9 +208,9 @@ class MainWindow(QMainWindow):
          self.action_step_epoch, self.action_reset_weights) = self.training_actions
 
         self.action_about = make_action(
-            self, ActionInfo("actionAbout", tr("&About Backprop Studio")))
+            self, ActionInfo("actionAbout", self.tr("&About Backprop Studio")))
         self.action_about.triggered.connect(self.show_about)
-        self.action_about_qt = make_action(self, ActionInfo("actionAboutQt", tr("About &Qt")))
+        self.action_about_qt = make_action(self, ActionInfo("actionAboutQt", self.tr("About &Qt")))
         self.action_about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
 
     def _create_menus(self) -> None:
@@ -261,6 +279,9 @@ class MainWindow(QMainWindow):
             self.explorers_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.action_reset_layout)
+        self.language_menu = LanguageMenu(view_menu)
+        self.language_menu.chosen.connect(self.choose_language)
+        view_menu.addMenu(self.language_menu)
         train_menu = bar.addMenu(self.tr("&Train"))
         train_menu.setObjectName("menuTrain")
         train_menu.addActions(self.training_actions)
@@ -443,6 +464,10 @@ class MainWindow(QMainWindow):
             if two_inputs else
             self.tr("Neuron output maps are drawn for data with two inputs"))
 
+    def choose_language(self, language: str) -> None:
+        """View ▸ Language: the window is built again in ``language`` (``gui.language_menu``)."""
+        switch_language(self, language)
+
     def reset_layout(self) -> None:
         self.restoreState(self._default_state, LAYOUT_VERSION)
         for dock in self.docks.values():
@@ -467,6 +492,17 @@ class MainWindow(QMainWindow):
         frame.moveCenter(available.center())
         self.move(frame.topLeft())
         self.show()
+
+    @property
+    def remembers_layout(self) -> bool:
+        """Whether closing saves the geometry and dock layout (not a screenshot's window)."""
+        return self._remembers_layout
+
+    def take_layout(self, geometry: QByteArray, state: QByteArray, remembers: bool) -> None:
+        """Take another window's geometry and dock layout (``saveGeometry``, ``saveState``)."""
+        self._geometry_restored = self.restoreGeometry(geometry)
+        self.restoreState(state, LAYOUT_VERSION)
+        self._remembers_layout = remembers
 
     def _restore_layout(self) -> None:
         settings = QSettings()

@@ -11,6 +11,8 @@ yours when others are translating theirs at the same time, so their files are le
 
 from __future__ import annotations
 
+import html
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -107,6 +109,47 @@ def counts(ts: Path) -> tuple[int, int]:
         if kind != "unfinished" and text:
             done += 1
     return done, total
+
+
+_MESSAGE = re.compile(r"(<context>\s*<name>(?P<context>[^<]*)</name>)|"
+                      r"(?P<message><message(?P<numerus> numerus=\"yes\")?>.*?</message>)",
+                      re.DOTALL)
+
+
+def fill(ts: Path, translations: dict, *, overwrite: bool = False) -> tuple[int, list[str]]:
+    """Write ``translations`` into ``ts`` in lupdate's own layout: keys are the English
+    source, or (context, source) for one context only (it wins over the plain key). Only
+    unfinished messages are filled unless ``overwrite``. Returns (filled, the sources of the
+    messages still unfinished)."""
+    text = ts.read_text("utf-8")
+    filled, missing = 0, []
+    context = ""
+
+    def replace(match: re.Match) -> str:
+        nonlocal context, filled
+        if match.group("context") is not None:
+            context = html.unescape(match.group("context"))
+            return match.group(0)
+        block = match.group("message")
+        source = html.unescape(re.search(r"<source>(.*?)</source>", block, re.DOTALL).group(1))
+        unfinished = 'type="unfinished"' in block
+        wanted = translations.get((context, source), translations.get(source))
+        if wanted is None or not (unfinished or overwrite):
+            if unfinished:
+                missing.append(source)
+            return block
+        filled += 1
+        escaped = html.escape(wanted, quote=False).replace("'", "&apos;").replace('"', "&quot;")
+        if match.group("numerus"):
+            body = (f"<translation>\n            <numerusform>{escaped}</numerusform>\n"
+                    "        </translation>")
+        else:
+            body = f"<translation>{escaped}</translation>"
+        return re.sub(r"<translation[^>]*>.*?</translation>|<translation[^>]*/>", lambda _: body,
+                      block, count=1, flags=re.DOTALL)
+
+    ts.write_text(_MESSAGE.sub(replace, text), "utf-8")
+    return filled, missing
 
 
 def stats(*_names: str) -> None:

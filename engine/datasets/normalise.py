@@ -15,8 +15,16 @@ from typing import Any
 import numpy as np
 
 from engine.errors import DataError
+from engine.text import QT_TRANSLATE_NOOP, TranslatedNames, translate
 
 METHODS = ("none", "standardise", "minmax")
+
+#: each method's name as a user reads it, translated when read
+TITLES = TranslatedNames("Normalisation", {
+    "none": QT_TRANSLATE_NOOP("Normalisation", "None (raw values)"),
+    "standardise": QT_TRANSLATE_NOOP("Normalisation", "Standardise (mean 0, sd 1)"),
+    "minmax": QT_TRANSLATE_NOOP("Normalisation", "Min–max (0 to 1)"),
+})
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,10 +44,12 @@ class Normaliser:
     def fit(cls, X: np.ndarray, method: str = "standardise") -> Normaliser:
         """Learn the statistics of ``method`` from ``X`` (the training rows only)."""
         if method not in METHODS:
-            raise DataError(f"normalisation must be one of {', '.join(METHODS)}, not {method!r}")
+            raise DataError(_unknown(method))
         X = np.asarray(X, dtype=np.float64)
         if X.ndim != 2 or X.shape[0] == 0:
-            raise DataError(f"normalisation needs at least one row of a 2-D array, got {X.shape}")
+            raise DataError(translate(
+                "Normalisation", "normalisation needs at least one row of a 2-D array, got "
+                "{shape}").format(shape=X.shape))
         with np.errstate(over="ignore", invalid="ignore"):
             if method == "none":
                 shift, scale = np.zeros(X.shape[1]), np.ones(X.shape[1])
@@ -49,7 +59,8 @@ class Normaliser:
                 shift = X.min(axis=0)
                 scale = X.max(axis=0) - shift
         if not np.all(np.isfinite(shift)):
-            raise DataError("the inputs are too large (or not finite) to normalise")
+            raise DataError(translate(
+                "Normalisation", "the inputs are too large (or not finite) to normalise"))
         # Constant columns carry no information; dividing by a zero spread would make NaN.
         scale = np.where(np.isfinite(scale) & (scale > 0), scale, 1.0)
         return cls(method, shift, scale)
@@ -62,10 +73,9 @@ class Normaliser:
         """``X`` transformed with the fitted statistics (a new float64 array)."""
         X = np.asarray(X, dtype=np.float64)
         if X.ndim != 2 or X.shape[1] != self.n_features:
-            raise DataError(
-                f"normaliser was fitted on {self.n_features} features; got an array of shape "
-                f"{X.shape}"
-            )
+            raise DataError(translate(
+                "Normalisation", "normaliser was fitted on {n} features; got an array of shape "
+                "{shape}").format(n=self.n_features, shape=X.shape))
         return (X - self.shift) / self.scale
 
     def invert(self, X: np.ndarray) -> np.ndarray:
@@ -84,23 +94,29 @@ class Normaliser:
             shift = np.asarray(data["shift"], dtype=np.float64)
             scale = np.asarray(data["scale"], dtype=np.float64)
         except (KeyError, TypeError, ValueError) as error:
-            raise DataError(f"normalisation statistics are damaged: {error}") from error
+            raise DataError(translate(
+                "Normalisation", "normalisation statistics are damaged: {error}").format(
+                    error=error)) from error
         if method not in METHODS:
-            raise DataError(f"normalisation must be one of {', '.join(METHODS)}, not {method!r}")
+            raise DataError(_unknown(method))
         if (
             shift.ndim != 1
             or shift.shape != scale.shape
             or not np.all(np.isfinite(shift))
             or not np.all(np.isfinite(scale) & (scale > 0))
         ):
-            raise DataError(
-                "normalisation statistics are damaged: shift and scale must be equal-length "
-                "lists of finite numbers with positive scales"
-            )
+            raise DataError(translate(
+                "Normalisation", "normalisation statistics are damaged: shift and scale must be "
+                "equal-length lists of finite numbers with positive scales"))
         return cls(method, shift, scale)
 
     def __repr__(self) -> str:
         return f"Normaliser({self.method!r}, {self.n_features} features)"
+
+
+def _unknown(method) -> str:
+    return translate("Normalisation", "normalisation must be one of {choices}, not {method}"
+                     ).format(choices=", ".join(METHODS), method=repr(method))
 
 
 def fit_normaliser(X: np.ndarray, method: str = "standardise") -> Normaliser:
@@ -126,10 +142,15 @@ def scaling_problem(X: np.ndarray, feature_names=()) -> str | None:
     names = list(feature_names) or [f"x{j + 1}" for j in range(X.shape[1])]
     if len(varying) >= 2 and varying.max() > SPREAD_RATIO * varying.min():
         wide, narrow = int(np.argmax(spread)), int(np.argmin(np.where(spread > 0, spread, np.inf)))
-        return (f"the features' ranges differ {varying.max() / varying.min():,.0f}-fold "
-                f"({names[wide]} spans {spread[wide]:.4g}, {names[narrow]} {spread[narrow]:.4g})")
+        return translate(
+            "Normalisation", "the features' ranges differ {ratio}-fold ({wide} spans "
+            "{wide_spread}, {narrow} {narrow_spread})").format(
+                ratio=f"{varying.max() / varying.min():,.0f}", wide=names[wide],
+                wide_spread=f"{spread[wide]:.4g}", narrow=names[narrow],
+                narrow_spread=f"{spread[narrow]:.4g}")
     largest = float(np.abs(X).max())
     if largest > LARGE_VALUE:
-        return (f"the features reach {largest:.4g}, far outside the range where tanh and "
-                "sigmoid bend")
+        return translate(
+            "Normalisation", "the features reach {largest}, far outside the range where tanh "
+            "and sigmoid bend").format(largest=f"{largest:.4g}")
     return None
