@@ -1,4 +1,4 @@
-"""Write the lessons' projects (``resources/lessons/<name>.bps.json``): ``python -m tools.make_lessons``.
+"""Write the lessons' projects: ``python -m tools.make_lessons`` (``resources/lessons/``).
 
 Each lesson is built as a user would build it, through the engine's own session: a new
 project on a built-in data set, then the session's edits (activations, weights, settings),

@@ -143,8 +143,8 @@ def test_step_refuses_gradient_descent_and_trains_by_the_perceptron_rule():
     assert session.config.mode == "batch"
     assert accuracy(session) == 0.25  # three of OR's four points wrong
     before = [W.copy() for W in session.network.weights]
-    with pytest.raises(SpecError, match="step activation, which gradient descent cannot "
-                                        "train.*derivative is 0.*perceptron"):
+    with pytest.raises(SpecError, match=r"step activation, which gradient descent cannot "
+                                        r"train.*derivative is 0.*perceptron"):
         session.start_run()
     np.testing.assert_array_equal(session.network.weights[0], before[0])
     reports = train(session, mode="perceptron")

@@ -1,0 +1,47 @@
+"""The lesson guide (``lessonGuide``): what to do, what to look for, beside the canvas.
+
+A read-only rich-text page (QTextBrowser) in a dock of its own, shown when a lesson opens;
+the dock can be closed and brought back (Help ▸ Lessons ▸ Show the Lesson Guide). The page is
+the lesson's guide file in the interface language, with the interface's own words for the
+actions and panels it names filled in (``gui.lessons.placeholders``) each time it is shown,
+so they match the menus on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from gui.lessons.catalogue import Lesson, interface_language
+from gui.lessons.placeholders import fill
+
+
+class LessonGuide(QTextBrowser):
+    def __init__(self, window, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("lessonGuide")
+        self.window_ = window
+        self.lesson: Lesson | None = None
+        self.setOpenExternalLinks(True)
+        self.document().setDocumentMargin(10)
+        self.setHtml(self._nothing_open())
+
+    def show_lesson(self, lesson: Lesson) -> None:
+        """Show ``lesson``'s guide in the interface language."""
+        self.lesson = lesson
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.lesson is None:
+            self.setHtml(self._nothing_open())
+            return
+        path = self.lesson.guide(interface_language())
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as error:
+            text = self.tr("<p>The guide {path} cannot be read: {why}</p>").format(
+                path=path, why=error.strerror or error)
+        self.setHtml(fill(text, self.window_))
+        self.verticalScrollBar().setValue(0)
+
+    def _nothing_open(self) -> str:
+        return self.tr("<p>No lesson is open. Choose one from <b>Help ▸ Lessons</b>.</p>")

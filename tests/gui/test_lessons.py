@@ -1,0 +1,165 @@
+"""Help ▸ Lessons and Help ▸ Keyboard Shortcuts in the main window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from gui import recent_files
+from gui.lessons.catalogue import LESSONS_FOLDER, lesson, lessons
+from gui.lessons.placeholders import fill, unresolved
+from gui.lessons.shortcuts import ShortcutsDialog, shortcut_rows
+from tools.make_lessons import LESSONS
+
+NAMES = list(LESSONS)
+
+
+def lesson_action(window, name: str) -> QAction:
+    action = window.findChild(QAction, f"actionLesson_{name}")
+    assert action is not None
+    return action
+
+
+def test_the_catalogue_lists_every_lesson_the_generator_makes_in_its_order():
+    assert [entry.name for entry in lessons()] == NAMES
+    for entry in lessons():
+        assert entry.project.is_file()
+        assert entry.guide("en").name == f"{entry.name}.en.html"
+        assert entry.guide("zh_CN").name == f"{entry.name}.zh_CN.html"
+        assert entry.title and entry.summary
+
+
+def test_help_lists_the_lessons_the_guide_and_the_shortcuts(window):
+    help_menu = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()),
+                                           "menuHelp")
+    lessons_menu = window.findChild(type(help_menu), "menuLessons")
+    assert lessons_menu.menuAction() in help_menu.actions()
+    texts = [action.text() for action in lessons_menu.actions() if action.text()]
+    assert texts[:len(NAMES)] == [entry.title for entry in lessons()]
+    assert window.findChild(QAction, "actionKeyboardShortcuts") in help_menu.actions()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_guide_names_only_what_the_window_has(window, name):
+    """Each {action:…}, {dock:…}, {tab:…}, {mode:…} and {data:…} of both guides is found."""
+    for language in ("en", "zh_CN"):
+        text = lesson(name).guide(language).read_text(encoding="utf-8")
+        filled = fill(text, window)
+        assert unresolved(filled) == [], (name, language)
+        assert "{" not in filled
+
+
+def test_a_guide_uses_the_windows_own_words_and_keys(window):
+    filled = fill("{action:actionTrain} {dock:decisionDock} {mode:perceptron} {data:or} "
+                  "{tab:layerDiagnostics}", window)
+    train = window.findChild(QAction, "actionTrain")
+    assert train.shortcut().toString(QKeySequence.SequenceFormat.NativeText) in filled
+    assert "Train ▸ Train" in filled
+    assert window.docks["decisionDock"].windowTitle() in filled
+    assert "Perceptron rule" in filled and "OR" in filled
+    assert "Gradients per Layer" in filled
+    assert unresolved(fill("{action:actionNoSuchThing}", window)) == [
+        "{action:actionNoSuchThing}"]
+
+
+def test_opening_a_lesson_from_the_menu_opens_its_project_and_guide_and_it_trains(
+        qtbot, window):
+    lesson_action(window, "xor_hidden_layer").trigger()
+    document = window.document
+    assert document.path is None  # untitled, as an example opens: Save asks where
+    assert not document.is_modified
+    assert document.spec.n_layers == 1 and document.dataset.name == "xor"
+    dock = window.docks["lessonGuideDock"]
+    assert not dock.isHidden()
+    guide = window.findChild(type(window.lessons.guide), "lessonGuide")
+    assert "XOR" in guide.toPlainText() and "{" not in guide.toPlainText()
+    assert recent_files.recent_paths() == []  # Open Recent is not filled with lessons
+    document.set_config(epochs=20)
+    with qtbot.waitSignal(window.training.runEnded, timeout=30000):
+        window.findChild(QAction, "actionTrain").trigger()
+    assert document.history.last_epoch() == 20
+    accuracy = document.history.metrics["accuracy"][-1]
+    assert accuracy < 1.0  # no hidden layer: XOR is not solved
+
+
+def test_the_guide_can_be_closed_and_brought_back(window):
+    window.lessons.open_lesson(lesson("one_neuron"))
+    dock = window.docks["lessonGuideDock"]
+    dock.close()
+    assert dock.isHidden()
+    window.findChild(QAction, "actionLessonGuide").trigger()
+    assert not dock.isHidden()
+    assert "θ" in window.lessons.guide.toPlainText()
+
+
+def test_opening_a_lesson_asks_about_unsaved_changes_and_cancel_keeps_the_project(
+        window, monkeypatch):
+    window.document.add_neuron(1)
+    asked = []
+
+    def cancel(*args, **kwargs):
+        asked.append(args[2] if len(args) > 2 else "")
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    sizes = window.document.spec.sizes
+    assert not window.lessons.open_lesson(lesson("softmax_classes"))
+    assert asked and window.document.spec.sizes == sizes
+    assert window.docks["lessonGuideDock"].isHidden()
+    window.document.undo()
+
+
+def test_another_project_puts_the_guide_away(window):
+    window.lessons.open_lesson(lesson("batch_sizes"))
+    assert not window.docks["lessonGuideDock"].isHidden()
+    window.files.new()
+    assert window.docks["lessonGuideDock"].isHidden()
+
+
+def test_the_guide_follows_the_interface_language(window, monkeypatch):
+    from gui import i18n
+
+    monkeypatch.setattr(i18n, "current_language", lambda: "zh_CN")
+    window.lessons.open_lesson(lesson("step_gradient"))
+    text = window.lessons.guide.toPlainText()
+    assert "阶跃函数" in text and "梯度下降" in text
+    monkeypatch.setattr(i18n, "current_language", lambda: "en")
+    window.lessons.show_guide()
+    assert "step function" in window.lessons.guide.toPlainText()
+
+
+def test_the_shortcuts_dialog_lists_every_actions_shortcut_undo_among_them(window):
+    rows = shortcut_rows(window)
+    undo = window.findChild(QAction, "actionUndo")
+    undo_keys = undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert any(text.startswith("Undo") and undo_keys in keys for _, text, keys in rows)
+    listed = {text for _, text, _ in rows}
+    for action in window.findChildren(QAction):
+        if not action.shortcut().isEmpty() and action.text():
+            assert action.text().replace("&", "") in listed
+    dialog = ShortcutsDialog(window)
+    assert (undo.text().replace("&", ""), undo_keys) in [
+        (text, keys.split(", ")[0]) for text, keys in dialog.rows()]
+    dialog.deleteLater()
+
+
+def test_help_keyboard_shortcuts_opens_the_dialog(qtbot, window):
+    seen = []
+
+    def close_it():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.objectName() if dialog is not None else None)
+        if dialog is not None:
+            dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    window.findChild(QAction, "actionKeyboardShortcuts").trigger()
+    assert seen == ["shortcutsDialog"]
+
+
+def test_the_lessons_folder_holds_the_guides_the_catalogue_names():
+    for entry in lessons():
+        for language in ("en", "zh_CN"):
+            assert (LESSONS_FOLDER / f"{entry.name}.{language}.html").is_file()
