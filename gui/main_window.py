@@ -31,6 +31,7 @@ from gui.explorers.history_scrubber import HistoryScrubber
 from gui.explorers.optimizer_race import OptimizerRace
 from gui.file_actions import EXPORT_FORMATS, FileActions
 from gui.language_menu import LanguageMenu, switch_language
+from gui.lessons import LessonsHelp
 from gui.panels.inspector import InspectorPanel
 from gui.panels.palette import NeuronPalette
 from gui.panels.training_panel import TrainingPanel
@@ -289,6 +290,10 @@ class MainWindow(QMainWindow):
         train_menu.addAction(self.action_stepper)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
+        self.lessons = LessonsHelp(self)
+        help_menu.addMenu(self.lessons.menu)
+        help_menu.addAction(self.lessons.action_shortcuts)
+        help_menu.addSeparator()
         help_menu.addActions([self.action_about, self.action_about_qt])
 
     # ---- docks -------------------------------------------------------------------------
