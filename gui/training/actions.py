@@ -7,6 +7,7 @@ iteration i of ⌈N/m⌉ in this epoch, the current cost, samples per second and
 
 from __future__ import annotations
 
+import re
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
@@ -14,6 +15,16 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from gui.actions import ActionInfo, make_action
 from gui.training.controller import State, TrainingController
+
+#: an accelerator written after the words, as Chinese menus write it: "训练(&T)"
+_TRAILING_ACCELERATOR = re.compile(r"\s*\(&\w\)$")
+
+
+def button_text(text: str) -> str:
+    """A menu text as the training panel's buttons show it, without its accelerator: "&Train"
+    reads "Train" and "训练(&T)" reads "训练" (a tool button only drops the &, which would
+    leave "训练(T)" on the button)."""
+    return _TRAILING_ACCELERATOR.sub("", text).replace("&", "")
 
 
 class TrainingActions(QObject):
@@ -39,6 +50,8 @@ class TrainingActions(QObject):
         self.reset = make_action(window, ActionInfo(
             "actionResetWeights", self.tr("&Reset Weights"), "Ctrl+R",
             self.tr("Draw new initial weights from the seed (undoable)")))
+        for action in self.actions:
+            action.setIconText(button_text(action.text()))
         self.train.triggered.connect(controller.train)
         self.pause.triggered.connect(controller.pause)
         self.stop.triggered.connect(controller.stop)
@@ -62,6 +75,7 @@ class TrainingActions(QObject):
                                  state is State.PAUSED)
         self.train.setEnabled(not running)
         self.train.setText(self.tr("&Resume") if paused else self.tr("&Train"))
+        self.train.setIconText(button_text(self.train.text()))
         self.pause.setEnabled(running)
         self.stop.setEnabled(not idle)
         self.step.setEnabled(not running)
