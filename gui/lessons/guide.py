@@ -23,18 +23,26 @@ class LessonGuide(QTextBrowser):
         self.lesson: Lesson | None = None
         self.setOpenExternalLinks(True)
         self.document().setDocumentMargin(10)
+        self._shown: tuple[str | None, str] | None = None
         self.setHtml(self._nothing_open())
 
-    def show_lesson(self, lesson: Lesson) -> None:
-        """Show ``lesson``'s guide in the interface language."""
+    def show_lesson(self, lesson: Lesson | None) -> None:
+        """Show ``lesson``'s guide in the interface language (None: say none is open)."""
         self.lesson = lesson
-        self.refresh()
+        self.refresh(force=True)
 
-    def refresh(self) -> None:
+    def refresh(self, force: bool = False) -> None:
+        """Show the guide again if the lesson or the language changed (or ``force``); the
+        page keeps its place otherwise, so looking at another tab and back loses nothing."""
+        language = interface_language()
+        shown = (self.lesson.name if self.lesson else None, language)
+        if shown == self._shown and not force:
+            return
+        self._shown = shown
         if self.lesson is None:
             self.setHtml(self._nothing_open())
             return
-        path = self.lesson.guide(interface_language())
+        path = self.lesson.guide(language)
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as error:

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 
 from engine.session import events
 from gui.actions import ActionInfo, make_action
-from gui.lessons.catalogue import Lesson, lessons
+from gui.lessons.catalogue import Lesson, lesson, lessons
 from gui.lessons.guide import LessonGuide
 from gui.lessons.shortcuts import ShortcutsDialog
 
 GUIDE_DOCK = "lessonGuideDock"
+#: the document's dynamic property naming the lesson it was opened from ("" for none)
+LESSON_PROPERTY = "lessonName"
 
 
 class LessonsHelp(QObject):
@@ -31,10 +33,10 @@ class LessonsHelp(QObject):
         self.menu = QMenu(self.tr("&Lessons"), window)
         self.menu.setObjectName("menuLessons")
         self.lesson_actions = []
-        for lesson in lessons():
-            action = make_action(window, ActionInfo(f"actionLesson_{lesson.name}",
-                                                    lesson.title, None, lesson.summary))
-            action.triggered.connect(lambda _=False, lesson=lesson: self.open_lesson(lesson))
+        for entry in lessons():
+            action = make_action(window, ActionInfo(f"actionLesson_{entry.name}",
+                                                    entry.title, None, entry.summary))
+            action.triggered.connect(lambda _=False, entry=entry: self.open_lesson(entry))
             self.lesson_actions.append(action)
         self.menu.addActions(self.lesson_actions)
         self.menu.addSeparator()
@@ -47,9 +49,15 @@ class LessonsHelp(QObject):
             "actionKeyboardShortcuts", self.tr("&Keyboard Shortcuts…"), "Ctrl+/",
             self.tr("Every keyboard shortcut of the window's commands")))
         self.action_shortcuts.triggered.connect(self.show_shortcuts)
-        #: the lesson whose guide is up; None once another project has been opened
         self._opening = False
         window.document.changed.connect(self._project_changed)
+        # The window may be built again around the same document (View ▸ Language): the
+        # lesson open in it stays open, its guide now in the new language.
+        # (Every menu but Help's is made by now, so the guide's names can be filled in.)
+        carried = self._lesson_of_document()
+        if carried is not None:
+            self.guide.show_lesson(carried)
+        self.dock.visibilityChanged.connect(self._guide_shown)
 
     def _make_dock(self) -> QDockWidget:
         window = self.window
@@ -62,22 +70,23 @@ class LessonsHelp(QObject):
         return dock
 
     # ---- commands ----------------------------------------------------------------------
-    def open_lesson(self, lesson: Lesson) -> bool:
-        """Open ``lesson``'s project as File ▸ Open Example would, then show its guide;
+    def open_lesson(self, chosen: Lesson) -> bool:
+        """Open ``chosen``'s project as File ▸ Open Example would, then show its guide;
         False (and nothing changed) when the user cancelled or the file could not be read."""
         self._opening = True
         try:
-            opened = self.window.files.open_example(lesson.project)
+            opened = self.window.files.open_example(chosen.project)
         finally:
             self._opening = False
         if opened:
-            self.guide.show_lesson(lesson)
+            self.window.document.setProperty(LESSON_PROPERTY, chosen.name)
+            self.guide.show_lesson(chosen)
             self.show_guide()
         return opened
 
     def show_guide(self) -> None:
-        self.guide.refresh()
         self.dock.show()
+        self.guide.refresh()
         self.dock.raise_()
 
     def show_shortcuts(self) -> None:
@@ -86,4 +95,18 @@ class LessonsHelp(QObject):
     def _project_changed(self, change) -> None:
         """Another project in the window: its guide would not fit it any more."""
         if not self._opening and change.parts >= events.EVERYTHING:
+            self.window.document.setProperty(LESSON_PROPERTY, "")
+            self.guide.show_lesson(None)
             self.dock.hide()
+
+    def _guide_shown(self, visible: bool) -> None:
+        if visible:
+            self.guide.refresh()
+
+    def _lesson_of_document(self) -> Lesson | None:
+        """The lesson the document was opened from, if it still shows one."""
+        name = self.window.document.property(LESSON_PROPERTY)
+        try:
+            return lesson(name) if name else None
+        except KeyError:
+            return None

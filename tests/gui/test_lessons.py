@@ -163,3 +163,23 @@ def test_the_lessons_folder_holds_the_guides_the_catalogue_names():
     for entry in lessons():
         for language in ("en", "zh_CN"):
             assert (LESSONS_FOLDER / f"{entry.name}.{language}.html").is_file()
+
+
+def test_a_change_of_language_keeps_the_lesson_and_shows_its_guide_in_the_new_one(
+        qtbot, window):
+    from gui import i18n
+    from gui.language_menu import switch_language
+
+    window.lessons.open_lesson(lesson("vanishing_gradients"))
+    try:
+        chinese = switch_language(window, "zh_CN")
+        qtbot.addWidget(chinese)
+        assert chinese is not window
+        assert not chinese.docks["lessonGuideDock"].isHidden()
+        text = chinese.lessons.guide.toPlainText()
+        assert "梯度消失" in text and "{" not in text
+        english = switch_language(chinese, "en")
+        qtbot.addWidget(english)
+        assert "vanishing gradients" in english.lessons.guide.toPlainText()
+    finally:
+        i18n.install("en")
