@@ -230,6 +230,57 @@ TRANSLATIONS: dict = {
     "Keyboard Shortcuts": "键盘快捷键",
     "Command": "命令",
     "Shortcut": "快捷键",
+    # ---- lesson presets (gui/classroom) ---------------------------------------------------
+    "&Save Lesson Preset…": "保存课程预设(&S)…",
+    "Save this window's panels and the controls students may not change as a named preset, "
+    "in the project and for other projects":
+        "把这个窗口的面板和学生不能更改的控件保存为一个命名预设，保存在项目中，也可用于其他项目",
+    "&Unlock Controls": "解锁控件(&U)",
+    "Give back the controls the lesson preset locked (until another project opens)":
+        "恢复课程预设锁定的控件（直到打开另一个项目）",
+    "&Remove the Preset from the Project": "从项目中移除预设(&R)",
+    "The project no longer opens with a lesson preset (undoable)":
+        "项目打开时不再使用课程预设（可撤销）",
+    "Lesson &Presets": "课程预设(&P)",
+    "&Apply Saved Preset": "应用已保存的预设(&A)",
+    "&Delete Saved Preset": "删除已保存的预设(&D)",
+    "Lesson Preset Not Kept": "课程预设未能保留",
+    "The preset could not be kept for other projects: {error}": "无法为其他项目保留该预设：{error}",
+    "Lesson preset “{name}” saved in the project: save the project to hand it out.":
+        "课程预设“{name}”已保存在项目中：保存项目后即可分发。",
+    "Lesson preset “{name}” saved.": "课程预设“{name}”已保存。",
+    "Cannot Apply the Preset": "无法应用预设",
+    "Lesson preset “{name}” applied and saved in the project.":
+        "课程预设“{name}”已应用并保存在项目中。",
+    "The controls are unlocked until another project opens.": "控件已解锁，直到打开另一个项目。",
+    "This project opens with the lesson preset “{name}”.": "这个项目打开时使用课程预设“{name}”。",
+    "(no presets saved yet)": "（还没有保存的预设）",
+    "{file} (damaged)": "{file}（已损坏）",
+    "Cannot Delete the Preset": "无法删除预设",
+    "Cannot delete {file}: {why}": "无法删除 {file}：{why}",
+    "🔒 %n control(s) locked by the lesson": "🔒 课程锁定了 %n 个控件",
+    "Controls the lesson preset locked; File ▸ Lesson Presets ▸ Unlock Controls gives them "
+    "back":
+        "课程预设锁定的控件；“文件 ▸ 课程预设 ▸ 解锁控件”可以恢复它们",
+    "Save Lesson Preset": "保存课程预设",
+    "Name:": "名称：",
+    "e.g. Why XOR needs a hidden layer": "例如：为什么 XOR 需要隐含层",
+    "Panels shown": "显示的面板",
+    "Controls students cannot change": "学生不能更改的控件",
+    "Locked controls are:": "锁定的控件：",
+    "greyed out, saying why": "显示为灰色，并说明原因",
+    "hidden": "隐藏",
+    "Open in classroom mode (full screen, large type, only these panels)":
+        "以课堂模式打开（全屏、大字体、只显示这些面板）",
+    "Save it in this project, so the project opens this way for the students":
+        "保存在这个项目中，学生打开项目时就是这个样子",
+    "Save the project afterwards and hand out the file: it opens with these panels and these "
+    "controls locked. It is a lesson plan, not a lock: File ▸ Lesson Presets ▸ Unlock Controls "
+    "gives the controls back. The preset is also kept under File ▸ Lesson Presets for other "
+    "projects.":
+        "之后保存项目并分发文件：打开时会显示这些面板并锁定这些控件。这是一份教学安排，而不是"
+        "一把锁：“文件 ▸ 课程预设 ▸ 解锁控件”可以恢复这些控件。该预设也保存在“文件 ▸ 课程预设”"
+        "下，可用于其他项目。",
 }
 
 

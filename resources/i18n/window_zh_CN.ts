@@ -272,97 +272,97 @@ The program keeps running and your project is still open; saving it under a new 
     <name>LessonPresets</name>
     <message>
         <source>&amp;Save Lesson Preset…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存课程预设(&amp;S)…</translation>
     </message>
     <message>
         <source>Save this window&apos;s panels and the controls students may not change as a named preset, in the project and for other projects</source>
-        <translation type="unfinished"></translation>
+        <translation>把这个窗口的面板和学生不能更改的控件保存为一个命名预设，保存在项目中，也可用于其他项目</translation>
     </message>
     <message>
         <source>&amp;Unlock Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁控件(&amp;U)</translation>
     </message>
     <message>
         <source>Give back the controls the lesson preset locked (until another project opens)</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复课程预设锁定的控件（直到打开另一个项目）</translation>
     </message>
     <message>
         <source>&amp;Remove the Preset from the Project</source>
-        <translation type="unfinished"></translation>
+        <translation>从项目中移除预设(&amp;R)</translation>
     </message>
     <message>
         <source>The project no longer opens with a lesson preset (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目打开时不再使用课程预设（可撤销）</translation>
     </message>
     <message>
         <source>Lesson &amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>课程预设(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Apply Saved Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>应用已保存的预设(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Delete Saved Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的预设(&amp;D)</translation>
     </message>
     <message>
         <source>Lesson Preset Not Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>课程预设未能保留</translation>
     </message>
     <message>
         <source>The preset could not be kept for other projects: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为其他项目保留该预设：{error}</translation>
     </message>
     <message>
         <source>Lesson preset “{name}” saved in the project: save the project to hand it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程预设“{name}”已保存在项目中：保存项目后即可分发。</translation>
     </message>
     <message>
         <source>Lesson preset “{name}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程预设“{name}”已保存。</translation>
     </message>
     <message>
         <source>Cannot Apply the Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用预设</translation>
     </message>
     <message>
         <source>Lesson preset “{name}” applied and saved in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>课程预设“{name}”已应用并保存在项目中。</translation>
     </message>
     <message>
         <source>The controls are unlocked until another project opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>控件已解锁，直到打开另一个项目。</translation>
     </message>
     <message>
         <source>This project opens with the lesson preset “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个项目打开时使用课程预设“{name}”。</translation>
     </message>
     <message>
         <source>(no presets saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（还没有保存的预设）</translation>
     </message>
     <message>
         <source>{file} (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}（已损坏）</translation>
     </message>
     <message>
         <source>Cannot Delete the Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除预设</translation>
     </message>
     <message>
         <source>Cannot delete {file}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 {file}：{why}</translation>
     </message>
     <message numerus="yes">
         <source>🔒 %n control(s) locked by the lesson</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>🔒 课程锁定了 %n 个控件</numerusform>
         </translation>
     </message>
     <message>
         <source>Controls the lesson preset locked; File ▸ Lesson Presets ▸ Unlock Controls gives them back</source>
-        <translation type="unfinished"></translation>
+        <translation>课程预设锁定的控件；“文件 ▸ 课程预设 ▸ 解锁控件”可以恢复它们</translation>
     </message>
 </context>
 <context>
@@ -421,6 +421,7 @@ The program keeps running and your project is still open; saving it under a new 
     <name>LessonsHelp</name>
     <message>
         <source>&amp;Lessons</source>
+        <extracomment>the document&apos;s dynamic property naming the lesson it was opened from (&quot;&quot; for none)</extracomment>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
@@ -441,7 +442,6 @@ The program keeps running and your project is still open; saving it under a new 
     </message>
     <message>
         <source>Lesson</source>
-        <extracomment>the lesson whose guide is up; None once another project has been opened</extracomment>
         <translation>课程</translation>
     </message>
 </context>
@@ -746,47 +746,47 @@ The program keeps running and your project is still open; saving it under a new 
     <name>PresetDialog</name>
     <message>
         <source>Save Lesson Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>保存课程预设</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>e.g. Why XOR needs a hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：为什么 XOR 需要隐含层</translation>
     </message>
     <message>
         <source>Panels shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的面板</translation>
     </message>
     <message>
         <source>Controls students cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>学生不能更改的控件</translation>
     </message>
     <message>
         <source>Locked controls are:</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定的控件：</translation>
     </message>
     <message>
         <source>greyed out, saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>显示为灰色，并说明原因</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Open in classroom mode (full screen, large type, only these panels)</source>
-        <translation type="unfinished"></translation>
+        <translation>以课堂模式打开（全屏、大字体、只显示这些面板）</translation>
     </message>
     <message>
         <source>Save it in this project, so the project opens this way for the students</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在这个项目中，学生打开项目时就是这个样子</translation>
     </message>
     <message>
         <source>Save the project afterwards and hand out the file: it opens with these panels and these controls locked. It is a lesson plan, not a lock: File ▸ Lesson Presets ▸ Unlock Controls gives the controls back. The preset is also kept under File ▸ Lesson Presets for other projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>之后保存项目并分发文件：打开时会显示这些面板并锁定这些控件。这是一份教学安排，而不是一把锁：“文件 ▸ 课程预设 ▸ 解锁控件”可以恢复这些控件。该预设也保存在“文件 ▸ 课程预设”下，可用于其他项目。</translation>
     </message>
 </context>
 <context>
