@@ -24,19 +24,31 @@ from engine.datasets.params import (
     resolve_params,
 )
 from engine.errors import DataError
+from engine.text import QT_TRANSLATE_NOOP, translate, translate_stored
 
 XY = ("x1", "x2")
 
 
 @dataclass(frozen=True)
 class BuiltinInfo:
-    """What a GUI needs to offer a built-in: its title, task, description and parameter form."""
+    """What a GUI needs to offer a built-in: its title, task, description and parameter form.
+
+    The title and description are kept in English (``title_en``, ``description_en``) and
+    read in the user's language of the moment (``title``, ``description``)."""
 
     name: str
-    title: str
+    title_en: str
     task: str
-    description: str
+    description_en: str
     params: tuple[ParamSpec, ...]
+
+    @property
+    def title(self) -> str:
+        return translate_stored("Datasets", self.title_en)
+
+    @property
+    def description(self) -> str:
+        return translate_stored("Datasets", self.description_en)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -137,7 +149,7 @@ def _iris(seed: int) -> _Parts:
 
 
 _SPLIT_ONLY = (SEED, VALIDATION_SHARE)
-_CLASSES = ParamSpec("n_classes", "int", 3, 2, 8, "Classes")
+_CLASSES = ParamSpec("n_classes", "int", 3, 2, 8, QT_TRANSLATE_NOOP("Datasets", "Classes"))
 
 _REGISTRY: dict[str, tuple[BuiltinInfo, Callable[..., _Parts]]] = {}
 
@@ -146,101 +158,121 @@ def _register(name, title, task, description, params, maker) -> None:
     _REGISTRY[name] = (BuiltinInfo(name, title, task, description, tuple(params)), maker)
 
 
-for _gate in ("and", "or", "nand", "xor"):
-    _register(
-        _gate,
-        f"{_gate.upper()} truth table",
-        "classification",
-        f"The four points of the {_gate.upper()} gate on inputs 0/1; "
-        + ("no single neuron can separate it." if _gate == "xor" else "one neuron separates it."),
-        (),
-        _truth(_gate),
-    )
+#: the gates' titles and descriptions, one whole sentence each for the translators
+_GATES = {
+    "and": (QT_TRANSLATE_NOOP("Datasets", "AND truth table"),
+            QT_TRANSLATE_NOOP("Datasets", "The four points of the AND gate on inputs 0/1; "
+                                          "one neuron separates it.")),
+    "or": (QT_TRANSLATE_NOOP("Datasets", "OR truth table"),
+            QT_TRANSLATE_NOOP("Datasets", "The four points of the OR gate on inputs 0/1; "
+                                          "one neuron separates it.")),
+    "nand": (QT_TRANSLATE_NOOP("Datasets", "NAND truth table"),
+            QT_TRANSLATE_NOOP("Datasets", "The four points of the NAND gate on inputs 0/1; "
+                                          "one neuron separates it.")),
+    "xor": (QT_TRANSLATE_NOOP("Datasets", "XOR truth table"),
+            QT_TRANSLATE_NOOP("Datasets", "The four points of the XOR gate on inputs 0/1; "
+                                          "no single neuron can separate it.")),
+}
+for _gate, (_title, _description) in _GATES.items():
+    _register(_gate, _title, "classification", _description, (), _truth(_gate))
 _register(
     "xor_noisy",
-    "Noisy XOR",
+    QT_TRANSLATE_NOOP("Datasets", "Noisy XOR"),
     "classification",
-    "Gaussian clouds around the four corners of the unit square, labelled by XOR.",
+    QT_TRANSLATE_NOOP(
+        "Datasets",
+        "Gaussian clouds around the four corners of the unit square, labelled by XOR."),
     _cloud(200, 0.15, 0.5),
     _from_numpy(generators.xor_noisy),
 )
 _register(
     "circles",
-    "Circles",
+    QT_TRANSLATE_NOOP("Datasets", "Circles"),
     "classification",
-    "A small circle inside a large one (scikit-learn's make_circles, factor 0.5).",
+    QT_TRANSLATE_NOOP(
+        "Datasets",
+        "A small circle inside a large one (scikit-learn's make_circles, factor 0.5)."),
     _cloud(200, 0.05, 0.5),
     _circles,
 )
 _register(
     "moons",
-    "Moons",
+    QT_TRANSLATE_NOOP("Datasets", "Moons"),
     "classification",
-    "Two interleaving half-moons (scikit-learn's make_moons).",
+    QT_TRANSLATE_NOOP("Datasets", "Two interleaving half-moons (scikit-learn's make_moons)."),
     _cloud(200, 0.1, 0.5),
     _moons,
 )
 _register(
     "spirals",
-    "Spirals",
+    QT_TRANSLATE_NOOP("Datasets", "Spirals"),
     "classification",
-    "Two interleaved spirals, as in TensorFlow Playground; needs a deep-ish network.",
+    QT_TRANSLATE_NOOP(
+        "Datasets",
+        "Two interleaved spirals, as in TensorFlow Playground; needs a deep-ish network."),
     _cloud(400, 0.05, 0.5),
     _from_numpy(generators.spirals),
 )
 _register(
     "clusters",
-    "Clusters",
+    QT_TRANSLATE_NOOP("Datasets", "Clusters"),
     "classification",
-    "Gaussian blobs, one per class (scikit-learn's make_blobs); noise is their spread.",
-    (n_samples(300), _CLASSES, noise(0.1, 0.5, "Spread"), SEED, VALIDATION_SHARE),
+    QT_TRANSLATE_NOOP(
+        "Datasets",
+        "Gaussian blobs, one per class (scikit-learn's make_blobs); noise is their spread."),
+    (n_samples(300), _CLASSES, noise(0.1, 0.5, QT_TRANSLATE_NOOP("Datasets", "Spread")), SEED,
+     VALIDATION_SHARE),
     _clusters,
 )
 _register(
     "checkerboard",
-    "Checkerboard",
+    QT_TRANSLATE_NOOP("Datasets", "Checkerboard"),
     "classification",
-    "Points on [−1, 1]² coloured by a 4 × 4 checkerboard.",
+    QT_TRANSLATE_NOOP("Datasets", "Points on [−1, 1]² coloured by a 4 × 4 checkerboard."),
     _cloud(400, 0.0, 0.5),
     _from_numpy(generators.checkerboard),
 )
 _register(
     "plane",
-    "Plane",
+    QT_TRANSLATE_NOOP("Datasets", "Plane"),
     "regression",
-    "y = (x₁ + x₂) / 2 on [−1, 1]²: a single linear neuron fits it.",
+    QT_TRANSLATE_NOOP("Datasets", "y = (x₁ + x₂) / 2 on [−1, 1]²: a single linear neuron fits it."),
     _cloud(200, 0.05, 0.5),
     _regression(generators.plane),
 )
 _register(
     "gaussian_bump",
-    "Gaussian bump",
+    QT_TRANSLATE_NOOP("Datasets", "Gaussian bump"),
     "regression",
-    "y = exp(−‖x‖² / 0.32) on [−1, 1]²: a bump that needs a hidden layer.",
+    QT_TRANSLATE_NOOP(
+        "Datasets",
+        "y = exp(−‖x‖² / 0.32) on [−1, 1]²: a bump that needs a hidden layer."),
     _cloud(300, 0.02, 0.5),
     _regression(generators.gaussian_bump),
 )
 _register(
     "sine",
-    "Sine",
+    QT_TRANSLATE_NOOP("Datasets", "Sine"),
     "regression",
-    "y = sin(πx) on [−1, 1]: one input, one output, a curve to fit.",
+    QT_TRANSLATE_NOOP("Datasets", "y = sin(πx) on [−1, 1]: one input, one output, a curve to fit."),
     _cloud(100, 0.05, 0.5),
     _regression(generators.sine, ("x",)),
 )
 _register(
     "digits",
-    "Digits (8×8)",
+    QT_TRANSLATE_NOOP("Datasets", "Digits (8×8)"),
     "classification",
-    "scikit-learn's 1,797 handwritten digits, 8 × 8 pixels in [0, 1], 10 classes.",
+    QT_TRANSLATE_NOOP(
+        "Datasets",
+        "scikit-learn's 1,797 handwritten digits, 8 × 8 pixels in [0, 1], 10 classes."),
     _SPLIT_ONLY,
     _digits,
 )
 _register(
     "iris",
-    "Iris",
+    QT_TRANSLATE_NOOP("Datasets", "Iris"),
     "classification",
-    "Fisher's 150 iris flowers, 4 measurements in cm, 3 species.",
+    QT_TRANSLATE_NOOP("Datasets", "Fisher's 150 iris flowers, 4 measurements in cm, 3 species."),
     _SPLIT_ONLY,
     _iris,
 )
@@ -254,7 +286,9 @@ def names() -> list[str]:
 def info(name: str) -> BuiltinInfo:
     """A built-in's title, task, description and parameters (name, default, range)."""
     if not isinstance(name, str) or name not in _REGISTRY:
-        raise DataError(f"unknown built-in data set {name!r}; choose one of {', '.join(_REGISTRY)}")
+        raise DataError(translate(
+            "Datasets", "unknown built-in data set {name}; choose one of {choices}").format(
+                name=repr(name), choices=", ".join(_REGISTRY)))
     return _REGISTRY[name][0]
 
 

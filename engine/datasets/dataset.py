@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from engine.errors import DataError
+from engine.text import translate
 
 TASKS = ("classification", "regression")
 
@@ -48,7 +49,9 @@ class Dataset:
     rebuilds the very same arrays, so a project file records the data choice, not the data.
     ``validation_share`` and ``seed`` say how :meth:`split` divides it, so the split is as
     reproducible as the data. ``dropped_rows`` counts rows a loader left out because a value
-    was missing (only when the user asked for that).
+    was missing (only when the user asked for that). ``encoding`` (an
+    ``engine.datasets.encoding.Encoding``) says how a table's raw columns became ``X`` (text
+    one-hot); None for data whose features are the values themselves.
     """
 
     X: np.ndarray
@@ -63,32 +66,31 @@ class Dataset:
     validation_share: float = 0.0
     seed: int = 0
     dropped_rows: int = 0
+    encoding: Any = None
 
     def __post_init__(self) -> None:
         # Loaders build these; a mismatch here is a bug in a loader, caught before any view
         # or trainer sees arrays that disagree with their own description.
         if self.task not in TASKS:
-            raise DataError(f"task must be one of {', '.join(TASKS)}, not {self.task!r}")
+            raise DataError(translate("Data", "task must be one of {choices}, not {task}").format(
+                choices=", ".join(TASKS), task=repr(self.task)))
         if self.X.ndim != 2 or self.Y.ndim != 2 or self.X.shape[0] != self.Y.shape[0]:
-            raise DataError(
-                f"X and Y must be 2-D with one row per sample; got {self.X.shape} and "
-                f"{self.Y.shape}"
-            )
+            raise DataError(translate(
+                "Data", "X and Y must be 2-D with one row per sample; got {x} and {y}").format(
+                    x=self.X.shape, y=self.Y.shape))
         if len(self.feature_names) != self.X.shape[1]:
-            raise DataError(
-                f"{len(self.feature_names)} feature names for {self.X.shape[1]} features"
-            )
+            raise DataError(translate("Data", "{names} feature names for {n} features").format(
+                names=len(self.feature_names), n=self.X.shape[1]))
         if self.task == "classification":
             expected = 1 if len(self.class_names) == 2 else len(self.class_names)
             if len(self.class_names) < 2 or self.Y.shape[1] != expected:
-                raise DataError(
-                    f"{len(self.class_names)} class names do not fit Y with {self.Y.shape[1]} "
-                    "columns"
-                )
+                raise DataError(translate(
+                    "Data", "{names} class names do not fit Y with {n} columns").format(
+                        names=len(self.class_names), n=self.Y.shape[1]))
         if self.image_shape is not None and int(np.prod(self.image_shape)) != self.X.shape[1]:
-            raise DataError(
-                f"image shape {self.image_shape} does not hold {self.X.shape[1]} pixels"
-            )
+            raise DataError(translate(
+                "Data", "image shape {shape} does not hold {n} pixels").format(
+                    shape=self.image_shape, n=self.X.shape[1]))
 
     @property
     def n_samples(self) -> int:
@@ -112,9 +114,9 @@ class Dataset:
     def labels(self) -> np.ndarray:
         """Integer class labels (n,), indices into ``class_names``; for plots and accuracy."""
         if self.task != "classification":
-            raise DataError(
-                f"{self.name or 'this data set'} is a regression set: it has no classes"
-            )
+            raise DataError(translate(
+                "Data", "{name} is a regression set: it has no classes").format(
+                    name=self.name or translate("Data", "this data set")))
         return labels_of(self.Y)
 
     def class_counts(self) -> np.ndarray:

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from engine.errors import DataError
+from engine.text import translate
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,9 @@ def feature_named(name: str) -> Feature:
     DataError listing the choices otherwise."""
     feature = _BY_KEY.get(_key(name))
     if feature is None:
-        raise DataError(f"there is no input feature {str(name)!r:.40}: choose from "
-                        f"{', '.join(f.name for f in CATALOGUE)}")
+        raise DataError(translate(
+            "Features", "there is no input feature {name}: choose from {choices}").format(
+                name=f"{str(name)!r:.40}", choices=", ".join(f.name for f in CATALOGUE)))
     return feature
 
 
@@ -111,7 +113,8 @@ class FeatureMap:
             names = [feature.name for feature in CATALOGUE]
         chosen = {feature_named(name).name for name in names if str(name).strip()}
         if not chosen:
-            raise DataError("choose at least one input feature (the network needs an input)")
+            raise DataError(translate(
+                "Features", "choose at least one input feature (the network needs an input)"))
         return cls(tuple(feature.name for feature in CATALOGUE if feature.name in chosen))
 
     @property
@@ -134,8 +137,9 @@ class FeatureMap:
         """The chosen features of every row of raw ``X`` (n, 2), as a new float64 array."""
         X = np.asarray(X, dtype=np.float64)
         if X.ndim != 2 or X.shape[1] != RAW_FEATURES:
-            raise DataError(f"input features are computed from 2 raw features (x₁, x₂); got "
-                            f"an array of shape {X.shape}")
+            raise DataError(translate(
+                "Features", "input features are computed from 2 raw features (x₁, x₂); got an "
+                "array of shape {shape}").format(shape=X.shape))
         return np.column_stack([feature.values(X) for feature in self.features]) \
             if len(X) else np.zeros((0, self.n_features))
 
@@ -169,8 +173,10 @@ def features_problem(dataset: Any, features: FeatureMap | None) -> str | None:
     """Why ``features`` cannot be computed from ``dataset``, in words; None when they can."""
     if features is None or dataset.n_features == RAW_FEATURES:
         return None
-    return (f"input features such as x₁² are for data with 2 raw features (x₁, x₂), but "
-            f"{dataset.name or 'the data'} has {dataset.n_features}")
+    return translate(
+        "Features", "input features such as x₁² are for data with 2 raw features (x₁, x₂), "
+        "but {name} has {n}").format(name=dataset.name or translate("Features", "the data"),
+                                     n=dataset.n_features)
 
 
 def network_inputs(X_raw: np.ndarray, features: FeatureMap | None,

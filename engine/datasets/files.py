@@ -6,12 +6,14 @@ import os
 from pathlib import Path
 
 from engine.errors import DataError
+from engine.text import translate
 
 
 def as_path(path: str | os.PathLike[str], what: str = "path") -> Path:
     """``path`` as a Path; anything else is the caller's mistake, reported as a DataError."""
     if isinstance(path, bytes) or not isinstance(path, str | os.PathLike):
-        raise DataError(f"{what} must be a file path, not {path!r}")
+        raise DataError(translate("Data", "{what} must be a file path, not {path}").format(
+            what=what, path=repr(path)))
     return Path(path)
 
 
@@ -21,9 +23,11 @@ def read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
-        raise DataError(f"{path}: cannot be read ({reason})") from error
+        raise DataError(translate("Data", "{path}: cannot be read ({reason})").format(
+            path=path, reason=reason)) from error
     except ValueError as error:  # e.g. an embedded NUL character in the path
-        raise DataError(f"{path}: is not a usable file path ({error})") from error
+        raise DataError(translate("Data", "{path}: is not a usable file path ({error})").format(
+            path=path, error=error)) from error
 
 
 def absolute(path: Path) -> str:

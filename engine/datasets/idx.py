@@ -20,6 +20,7 @@ from engine.datasets.dataset import Dataset, one_hot
 from engine.datasets.files import absolute, as_path, read_bytes
 from engine.datasets.split import check_split
 from engine.errors import DataError
+from engine.text import translate
 
 IMAGES_MAGIC = 0x00000803
 LABELS_MAGIC = 0x00000801
@@ -35,33 +36,50 @@ def _contents(path: Path) -> bytes:
     try:
         return gzip.decompress(data)
     except (OSError, EOFError, zlib.error) as error:
-        raise DataError(f"{path}: is a truncated or damaged gzip file ({error})") from error
+        raise DataError(translate(
+            "Data", "{path}: is a truncated or damaged gzip file ({error})").format(
+                path=path, error=error)) from error
 
 
 def _array(path: Path, magic: int) -> np.ndarray:
     """The values of an IDX file whose magic number must be ``magic``, shaped by its header."""
     data = _contents(path)
-    what = _KINDS[magic]
+    images = magic == IMAGES_MAGIC
     if len(data) < 4:
-        raise DataError(f"{path}: is too short to be an IDX {what} file ({len(data)} bytes)")
+        raise DataError((translate("Data", "{path}: is too short to be an IDX images file "
+                                   "({n} bytes)") if images else
+                         translate("Data", "{path}: is too short to be an IDX labels file "
+                                   "({n} bytes)")).format(path=path, n=len(data)))
     found = int.from_bytes(data[:4], "big")
     if found != magic:
-        hint = f" (that is an IDX {_KINDS[found]} file)" if found in _KINDS else ""
-        raise DataError(
-            f"{path}: wrong magic number 0x{found:08x} for IDX {what}; expected 0x{magic:08x}{hint}"
-        )
+        template = (translate("Data", "{path}: wrong magic number {found} for IDX images; "
+                              "expected {magic}") if images else
+                    translate("Data", "{path}: wrong magic number {found} for IDX labels; "
+                              "expected {magic}"))
+        if found in _KINDS:
+            template = (translate("Data", "{path}: wrong magic number {found} for IDX images; "
+                                  "expected {magic} (that is an IDX labels file)") if images else
+                        translate("Data", "{path}: wrong magic number {found} for IDX labels; "
+                                  "expected {magic} (that is an IDX images file)"))
+        raise DataError(template.format(path=path, found=f"0x{found:08x}",
+                                        magic=f"0x{magic:08x}"))
     n_dims = magic & 0xFF
     header = 4 + 4 * n_dims
     if len(data) < header:
-        raise DataError(f"{path}: is truncated inside its header ({len(data)} bytes)")
+        raise DataError(translate(
+            "Data", "{path}: is truncated inside its header ({n} bytes)").format(
+                path=path, n=len(data)))
     shape = tuple(int(d) for d in np.frombuffer(data, dtype=">u4", count=n_dims, offset=4))
     expected = header + int(np.prod(shape, dtype=object))
     if len(data) != expected:
-        problem = "is truncated" if len(data) < expected else "has extra bytes after its data"
-        raise DataError(
-            f"{path}: {problem}: its header promises {' × '.join(map(str, shape))} values "
-            f"({expected} bytes) but the file holds {len(data)} bytes"
-        )
+        template = (translate("Data", "{path}: is truncated: its header promises {shape} values "
+                              "({expected} bytes) but the file holds {n} bytes")
+                    if len(data) < expected else
+                    translate("Data", "{path}: has extra bytes after its data: its header "
+                              "promises {shape} values ({expected} bytes) but the file holds "
+                              "{n} bytes"))
+        raise DataError(template.format(path=path, shape=" × ".join(map(str, shape)),
+                                        expected=expected, n=len(data)))
     return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(shape)
 
 
@@ -83,15 +101,19 @@ def read_idx(
     label_values = _array(labels_path, LABELS_MAGIC)
     n, rows, cols = pixels.shape
     if n != label_values.shape[0]:
-        raise DataError(
-            f"{images_path} holds {n} images but {labels_path} holds {label_values.shape[0]} "
-            "labels; they must be the same count"
-        )
+        raise DataError(translate(
+            "Data", "{images} holds {n} images but {labels} holds {m} labels; they must be the "
+            "same count").format(images=images_path, n=n, labels=labels_path,
+                                 m=label_values.shape[0]))
     if n == 0 or rows == 0 or cols == 0:
-        raise DataError(f"{images_path}: holds no pixels ({n} images of {rows} × {cols})")
+        raise DataError(translate(
+            "Data", "{path}: holds no pixels ({n} images of {rows} × {cols})").format(
+                path=images_path, n=n, rows=rows, cols=cols))
     classes, codes = np.unique(label_values, return_inverse=True)
     if len(classes) < 2:
-        raise DataError(f"{labels_path}: every label is {classes[0]}; a classifier needs two")
+        raise DataError(translate(
+            "Data", "{path}: every label is {label}; a classifier needs two").format(
+                path=labels_path, label=classes[0]))
     return Dataset(
         X=pixels.reshape(n, rows * cols).astype(np.float64) / 255.0,
         Y=one_hot(codes.reshape(-1), len(classes)),

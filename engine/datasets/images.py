@@ -19,6 +19,7 @@ from engine.datasets.dataset import Dataset, one_hot
 from engine.datasets.files import absolute, as_path
 from engine.datasets.split import check_split
 from engine.errors import DataError
+from engine.text import translate
 
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".bmp", ".gif"})
 MIN_SIZE, MAX_SIZE = 8, 28
@@ -27,17 +28,18 @@ MIN_SIZE, MAX_SIZE = 8, 28
 def _class_folders(root: Path) -> list[Path]:
     try:
         if not root.is_dir():
-            raise DataError(
-                f"{root}: is not a folder; choose a folder with one sub-folder per class"
-            )
+            raise DataError(translate(
+                "Data", "{path}: is not a folder; choose a folder with one sub-folder per class"
+            ).format(path=root))
         folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
     except OSError as error:
-        raise DataError(f"{root}: cannot be read ({error.strerror or error})") from error
+        raise DataError(_unreadable(root, error)) from error
     if len(folders) < 2:
-        raise DataError(
-            f"{root}: has {len(folders)} class folder{'s' if len(folders) != 1 else ''}; put the "
-            "images of each class in its own sub-folder (at least two classes)"
-        )
+        raise DataError((translate(
+            "Data", "{path}: has {n} class folder; put the images of each class in its own "
+            "sub-folder (at least two classes)") if len(folders) == 1 else translate(
+            "Data", "{path}: has {n} class folders; put the images of each class in its own "
+            "sub-folder (at least two classes)")).format(path=root, n=len(folders)))
     return folders
 
 
@@ -49,11 +51,11 @@ def _image_files(folder: Path) -> list[Path]:
             if p.suffix.lower() in IMAGE_EXTENSIONS and not p.name.startswith(".") and p.is_file()
         )
     except OSError as error:
-        raise DataError(f"{folder}: cannot be read ({error.strerror or error})") from error
+        raise DataError(_unreadable(folder, error)) from error
     if not files:
-        raise DataError(
-            f"{folder}: class folder holds no images ({', '.join(sorted(IMAGE_EXTENSIONS))})"
-        )
+        raise DataError(translate(
+            "Data", "{path}: class folder holds no images ({extensions})").format(
+                path=folder, extensions=", ".join(sorted(IMAGE_EXTENSIONS))))
     return files
 
 
@@ -74,7 +76,13 @@ def _pixels(path: Path, size: int) -> np.ndarray:
     # SyntaxError, ValueError, struct.error, EOFError, DecompressionBombError, ...): whatever
     # the cause, the user's answer is the same, so all of them become one DataError.
     except Exception as error:
-        raise DataError(f"{path}: cannot be read as an image ({error})") from error
+        raise DataError(translate("Data", "{path}: cannot be read as an image ({error})").format(
+            path=path, error=error)) from error
+
+
+def _unreadable(path, error: OSError) -> str:
+    return translate("Data", "{path}: cannot be read ({reason})").format(
+        path=path, reason=error.strerror or error)
 
 
 def read_image_folder(
@@ -95,9 +103,9 @@ def read_image_folder(
         or isinstance(size, bool)
         or not MIN_SIZE <= size <= MAX_SIZE
     ):
-        raise DataError(
-            f"image size must be a whole number from {MIN_SIZE} to {MAX_SIZE}, not {size!r}"
-        )
+        raise DataError(translate(
+            "Data", "image size must be a whole number from {low} to {high}, not {size}").format(
+                low=MIN_SIZE, high=MAX_SIZE, size=repr(size)))
     check_split(validation_share, seed)
     root = as_path(path)
     folders = _class_folders(root)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from engine.errors import DataError
+from engine.text import translate
 
 MAX_INFERRED_CLASSES = 20
 # One-hot targets take n × k floats: past a few hundred classes the column is almost
@@ -72,13 +73,14 @@ def encode_classes(values: Sequence[str], where: str) -> tuple[np.ndarray, tuple
     else:
         names = tuple(str(t) for t in distinct)
     if len(names) < 2:
-        only = f" (every label is {names[0]!r})" if names else ""
-        raise DataError(
-            f"{where} has fewer than two classes{only}; a classifier needs at least two"
-        )
+        template = (translate("Data", "{where} has fewer than two classes (every label is "
+                              "{label}); a classifier needs at least two") if names else
+                    translate("Data", "{where} has fewer than two classes; a classifier needs "
+                              "at least two"))
+        raise DataError(template.format(where=where, label=repr(names[0]) if names else ""))
     if len(names) > MAX_CLASSES:
-        raise DataError(
-            f"{where} has {len(names)} distinct labels; at most {MAX_CLASSES} classes are "
-            "supported (is it the right column, or is it a regression target?)"
-        )
+        raise DataError(translate(
+            "Data", "{where} has {n} distinct labels; at most {most} classes are supported (is "
+            "it the right column, or is it a regression target?)").format(
+                where=where, n=len(names), most=MAX_CLASSES))
     return codes.astype(np.int64).reshape(-1), names

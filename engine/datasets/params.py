@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from engine.errors import DataError
+from engine.text import QT_TRANSLATE_NOOP, translate, translate_stored
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,12 @@ class ParamSpec:
     default: int | float
     minimum: int | float
     maximum: int | float
-    label: str = ""
+    #: the label in English; ``label`` reads it in the user's language
+    label_en: str = ""
+
+    @property
+    def label(self) -> str:
+        return translate_stored("Datasets", self.label_en) if self.label_en else ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -39,7 +45,6 @@ class ParamSpec:
 
     def check(self, value: Any, dataset: str) -> int | float:
         """The value as an ``int`` or ``float`` in range, or a DataError saying what is allowed."""
-        article = "an" if self.kind == "int" else "a"
         if self.kind == "int":
             ok = isinstance(value, numbers.Integral) and not isinstance(value, bool)
             checked: int | float = int(value) if ok else 0
@@ -51,24 +56,29 @@ class ParamSpec:
             )
             checked = float(value) if ok else 0.0
         if not ok or not self.minimum <= checked <= self.maximum:
-            raise DataError(
-                f"{dataset}: {self.name} must be {article} {self.kind} from {self.minimum} "
-                f"to {self.maximum}, not {value!r}"
-            )
+            template = (translate("Datasets", "{dataset}: {name} must be an int from {low} to "
+                                  "{high}, not {value}") if self.kind == "int" else
+                        translate("Datasets", "{dataset}: {name} must be a float from {low} to "
+                                  "{high}, not {value}"))
+            raise DataError(template.format(dataset=dataset, name=self.name, low=self.minimum,
+                                            high=self.maximum, value=repr(value)))
         return checked
 
 
 def n_samples(default: int, minimum: int = 4, maximum: int = 10_000) -> ParamSpec:
-    return ParamSpec("n_samples", "int", default, minimum, maximum, "Samples")
+    return ParamSpec("n_samples", "int", default, minimum, maximum,
+                     QT_TRANSLATE_NOOP("Datasets", "Samples"))
 
 
-def noise(default: float, maximum: float, label: str = "Noise") -> ParamSpec:
+def noise(default: float, maximum: float,
+          label: str = QT_TRANSLATE_NOOP("Datasets", "Noise")) -> ParamSpec:
     return ParamSpec("noise", "float", default, 0.0, maximum, label)
 
 
 # sklearn's random_state accepts 0 .. 2**32 - 1, so the seed's range is that, for every set.
-SEED = ParamSpec("seed", "int", 0, 0, 2**32 - 1, "Seed")
-VALIDATION_SHARE = ParamSpec("validation_share", "float", 0.2, 0.0, 0.8, "Validation share")
+SEED = ParamSpec("seed", "int", 0, 0, 2**32 - 1, QT_TRANSLATE_NOOP("Datasets", "Seed"))
+VALIDATION_SHARE = ParamSpec("validation_share", "float", 0.2, 0.0, 0.8,
+                             QT_TRANSLATE_NOOP("Datasets", "Validation share"))
 
 
 def resolve_params(
@@ -78,10 +88,10 @@ def resolve_params(
     known = {spec.name for spec in specs}
     unknown = sorted(set(given) - known)
     if unknown:
-        allowed = ", ".join(spec.name for spec in specs) or "none"
-        raise DataError(
-            f"{dataset}: unknown parameter {', '.join(map(repr, unknown))}; allowed: {allowed}"
-        )
+        allowed = ", ".join(spec.name for spec in specs) or translate("Datasets", "none")
+        raise DataError(translate(
+            "Datasets", "{dataset}: unknown parameter {names}; allowed: {allowed}").format(
+                dataset=dataset, names=", ".join(map(repr, unknown)), allowed=allowed))
     return {
         spec.name: spec.check(given[spec.name], dataset) if spec.name in given else spec.default
         for spec in specs

@@ -25,6 +25,7 @@ from engine.datasets.images import read_image_folder
 from engine.datasets.labels import encode_classes
 from engine.datasets.split import check_split
 from engine.errors import DataError
+from engine.text import translate
 
 SOURCE_KINDS = ("builtin", "csv", "image_folder", "idx", "arrays")
 
@@ -48,21 +49,25 @@ def from_arrays(
     for small sets such as points painted on the plane.
     """
     if task not in TASKS:
-        raise DataError(f"task must be {' or '.join(TASKS)}, not {task!r}")
+        raise DataError(translate("Data", "task must be {choices}, not {task}").format(
+            choices=" or ".join(TASKS), task=repr(task)))
     check_split(validation_share, seed)
     try:
         X_array = np.asarray(X, dtype=np.float64)
         y_array = np.asarray(y, dtype=np.float64 if task == "regression" else object)
     except (TypeError, ValueError) as error:
-        raise DataError(f"{name}: the values are not a table of numbers ({error})") from error
+        raise DataError(translate(
+            "Data", "{name}: the values are not a table of numbers ({error})").format(
+                name=name, error=error)) from error
     if X_array.ndim != 2 or X_array.shape[1] == 0 or y_array.shape[:1] != X_array.shape[:1]:
-        raise DataError(
-            f"{name}: X must be (n, d) and y have n rows; got {X_array.shape} and {y_array.shape}"
-        )
+        raise DataError(translate(
+            "Data", "{name}: X must be (n, d) and y have n rows; got {x} and {y}").format(
+                name=name, x=X_array.shape, y=y_array.shape))
     if not (
         np.all(np.isfinite(X_array)) and (task != "regression" or np.all(np.isfinite(y_array)))
     ):
-        raise DataError(f"{name}: every value must be a finite number")
+        raise DataError(translate("Data", "{name}: every value must be a finite number").format(
+            name=name))
     if task == "regression":
         Y = y_array.reshape(len(y_array), -1)
         names: tuple[str, ...] = ()
@@ -74,10 +79,13 @@ def from_arrays(
         codes, names = encode_classes([str(v) for v in y_array.reshape(-1)], name)
         Y = one_hot(codes, len(names))
     if task == "classification" and len(names) < 2:
-        raise DataError(f"{name}: a classifier needs at least two class names")
+        raise DataError(translate(
+            "Data", "{name}: a classifier needs at least two class names").format(name=name))
     features = tuple(feature_names or (f"x{i + 1}" for i in range(X_array.shape[1])))
     if len(features) != X_array.shape[1]:
-        raise DataError(f"{name}: {len(features)} feature names for {X_array.shape[1]} columns")
+        raise DataError(translate(
+            "Data", "{name}: {names} feature names for {n} columns").format(
+                name=name, names=len(features), n=X_array.shape[1]))
     return Dataset(
         X=X_array,
         Y=Y,
@@ -109,26 +117,30 @@ def _class_codes(y: np.ndarray, n_classes: int, name: str) -> np.ndarray:
     try:
         codes = y.reshape(-1).astype(np.float64)
     except (TypeError, ValueError) as error:
-        raise DataError(f"{name}: labels must be class indices ({error})") from error
+        raise DataError(translate("Data", "{name}: labels must be class indices ({error})")
+                        .format(name=name, error=error)) from error
     if not np.all((codes == np.round(codes)) & (codes >= 0) & (codes < n_classes)):
-        raise DataError(f"{name}: labels must be whole numbers from 0 to {n_classes - 1}")
+        raise DataError(translate(
+            "Data", "{name}: labels must be whole numbers from 0 to {last}").format(
+                name=name, last=n_classes - 1))
     return codes.astype(np.int64)
 
 
 def _field(source: Mapping[str, Any], key: str, kind: type | tuple[type, ...]) -> Any:
     value = source.get(key, {} if kind is dict else None)
     if not isinstance(value, kind):
-        raise DataError(f"data source: {key!r} is missing or of the wrong type in {source!r:.200}")
+        raise DataError(translate(
+            "Data", "data source: {key} is missing or of the wrong type in {source}").format(
+                key=repr(key), source=f"{source!r:.200}"))
     return value
 
 
 def from_source(source: Mapping[str, Any]) -> Dataset:
     """The data set a ``Dataset.source`` describes, rebuilt (files are read again)."""
     if not isinstance(source, Mapping) or source.get("kind") not in SOURCE_KINDS:
-        raise DataError(
-            f"data source must be a dict whose 'kind' is one of {', '.join(SOURCE_KINDS)}; "
-            f"got {source!r:.200}"
-        )
+        raise DataError(translate(
+            "Data", "data source must be a dict whose 'kind' is one of {kinds}; got {source}"
+        ).format(kinds=", ".join(SOURCE_KINDS), source=f"{source!r:.200}"))
     kind = source["kind"]
     try:
         if kind == "builtin":
@@ -142,4 +154,6 @@ def from_source(source: Mapping[str, Any]) -> Dataset:
             return read_idx(_field(source, "images", str), _field(source, "labels", str), **options)
         return from_arrays(_field(source, "X", list), _field(source, "y", list), **options)
     except TypeError as error:  # an option the loader does not take
-        raise DataError(f"data source {kind!r} has an option that does not fit: {error}") from error
+        raise DataError(translate(
+            "Data", "data source {kind} has an option that does not fit: {error}").format(
+                kind=repr(kind), error=error)) from error

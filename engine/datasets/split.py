@@ -12,6 +12,7 @@ import numpy as np
 
 from engine.datasets.dataset import Dataset
 from engine.errors import DataError
+from engine.text import translate
 
 
 def check_split(validation_share: float, seed: int) -> None:
@@ -20,12 +21,12 @@ def check_split(validation_share: float, seed: int) -> None:
         or isinstance(validation_share, bool)
         or not 0.0 <= validation_share < 1.0
     ):
-        raise DataError(
-            f"validation share must be a number from 0 up to (not including) 1, "
-            f"not {validation_share!r}"
-        )
+        raise DataError(translate(
+            "Data", "validation share must be a number from 0 up to (not including) 1, not "
+            "{value}").format(value=repr(validation_share)))
     if not isinstance(seed, numbers.Integral) or isinstance(seed, bool) or seed < 0:
-        raise DataError(f"seed must be a whole number ≥ 0, not {seed!r}")
+        raise DataError(translate("Data", "seed must be a whole number ≥ 0, not {seed}").format(
+            seed=repr(seed)))
 
 
 def _validation_counts(counts: np.ndarray, validation_share: float) -> np.ndarray:
