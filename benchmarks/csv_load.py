@@ -1,17 +1,24 @@
-"""How long ``engine.datasets.read_csv`` takes on an MNIST-sized CSV (60,000 × 784 + label).
+"""How long ``engine.datasets.read_csv`` takes on an MNIST-sized CSV, beside ``pandas.read_csv``.
 
 Writes a temporary file shaped like MNIST exported to CSV (a header, a label column, 784
-pixel columns of 0..255 with about 80% zeros), loads it with ``read_csv``, prints the
-seconds taken and checks them against the 20 s budget of issue 4. Not run by CI.
+pixel columns of 0..255 with about 80% zeros; 60,000 × 785, about 109 MB), then loads it
+alternately with ``read_csv`` (the whole contract: layout detection, every value checked,
+targets encoded, a Dataset) and with ``pandas.read_csv`` alone (its C engine, the file's
+numbers as a DataFrame, nothing checked), so both see the same cache and machine load. It
+prints the median seconds of each and their ratio. Targets (issue 16): ``read_csv`` within
+1.3× of pandas alone, and at least 4× faster than the hand-written reader it replaced
+(8.4–9.1 s on the reference machine). Not run by CI.
 
-    python benchmarks/csv_load.py                   # 60,000 rows, 3 loads, median time
+    python benchmarks/csv_load.py                   # 60,000 rows, 5 rounds, medians
     python benchmarks/csv_load.py --rows 10000 --repeats 1
     python benchmarks/csv_load.py --string-labels   # labels "digit-3" instead of 3
+    python benchmarks/csv_load.py --no-pandas       # read_csv alone
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import sys
 import tempfile
@@ -24,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from engine import datasets
 
-BUDGET_SECONDS = 20.0
+TARGET_RATIO = 1.3
 
 
 def write_csv(path: Path, rows: int, cols: int, string_labels: bool, seed: int = 0) -> None:
@@ -45,12 +52,22 @@ def write_csv(path: Path, rows: int, cols: int, string_labels: bool, seed: int =
             out.write("\n".join(lines) + "\n")
 
 
+def _timed(load) -> float:
+    gc.collect()
+    started = time.perf_counter()
+    result = load()
+    elapsed = time.perf_counter() - started
+    del result
+    return elapsed
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=60_000)
     parser.add_argument("--cols", type=int, default=784)
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--string-labels", action="store_true")
+    parser.add_argument("--no-pandas", action="store_true")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -62,17 +79,27 @@ def main() -> int:
             f"wrote {args.rows:,} × {args.cols + 1} CSV, {size_mb:.0f} MB, "
             f"in {time.perf_counter() - started:.1f} s"
         )
-        times = []
-        for _ in range(args.repeats):
-            started = time.perf_counter()
-            ds = datasets.read_csv(path, target="label")
-            times.append(time.perf_counter() - started)
-            print(f"read_csv: {times[-1]:.2f} s  ({ds!r})")
-            del ds
-    median = statistics.median(times)
-    verdict = "within" if median < BUDGET_SECONDS else "OVER"
-    print(f"median {median:.2f} s: {verdict} the {BUDGET_SECONDS:.0f} s budget")
-    return 0 if median < BUDGET_SECONDS else 1
+        print(repr(datasets.read_csv(path, target="label")))
+        ours, theirs = [], []
+        for round_ in range(1, args.repeats + 1):
+            ours.append(_timed(lambda: datasets.read_csv(path, target="label")))
+            line = f"round {round_}: read_csv {ours[-1]:.2f} s"
+            if not args.no_pandas:
+                import pandas
+
+                theirs.append(_timed(lambda: pandas.read_csv(path, engine="c")))
+                line += f", pandas.read_csv {theirs[-1]:.2f} s"
+            print(line, flush=True)
+    median = statistics.median(ours)
+    print(f"median read_csv {median:.2f} s")
+    if args.no_pandas:
+        return 0
+    reference = statistics.median(theirs)
+    ratio = median / reference
+    verdict = "within" if ratio <= TARGET_RATIO else "OVER"
+    print(f"median pandas.read_csv {reference:.2f} s; ratio {ratio:.2f}: {verdict} the "
+          f"{TARGET_RATIO}× target")
+    return 0 if ratio <= TARGET_RATIO else 1
 
 
 if __name__ == "__main__":

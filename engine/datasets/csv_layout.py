@@ -1,9 +1,8 @@
-"""The shape of a CSV text: its delimiter, whether it has a header, and its records.
+"""The shape of a CSV file: its bytes checked, its delimiter, its header, its first records.
 
-Records come with the line number a user sees in a text editor or spreadsheet, so every
-error about a value can point at it. Files without quote characters are split with
-``str.split`` (several times faster than the csv module on large numeric files); files with
-quotes go through ``csv.reader``, which handles quoted delimiters and line breaks.
+Only the head of the file is looked at here (pandas reads the rest): enough lines to
+recognise the delimiter and whether the first record names the columns. Records come with
+the line number a user sees in a text editor or spreadsheet, so errors can point at them.
 """
 
 from __future__ import annotations
@@ -11,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 from engine.datasets.labels import is_missing, number_or_none
@@ -21,37 +19,56 @@ DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _SAMPLE_LINES = 20
 SAMPLE_RECORDS = 21  # the first record and the ones a header guess looks at
+_HEAD_BYTES = 1 << 18
 _QUOTED = re.compile(r'"[^"]*"')
 
 
-def decode(data: bytes, path: Path) -> str:
-    """UTF-8 text (a byte-order mark is skipped) with line ends made ``\\n``."""
+def check_bytes(data: bytes, path: Path) -> bytes:
+    """The file's bytes if they are UTF-8 text without NUL bytes, with line ends made
+    ``\\n``; DataError naming the row otherwise."""
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise DataError(
             f"{path}: row {line} contains a NUL byte; this is a binary file, not CSV text"
         )
+    if not data.isascii():
+        decode(data, path)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return data
+
+
+def decode(data: bytes, path: Path) -> str:
+    """UTF-8 text (a byte-order mark is skipped); DataError naming the row otherwise."""
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise DataError(
             f"{path}: row {line} is not UTF-8 text (byte 0x{data[error.start]:02x}); "
             "save the file as UTF-8"
         ) from error
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def head_text(data: bytes) -> tuple[str, bool]:
+    """The text of the file's first lines (whole lines), and whether it is the whole file."""
+    if len(data) <= _HEAD_BYTES:
+        return data.decode("utf-8"), True
+    end = data.rfind(b"\n", 0, _HEAD_BYTES)
+    end = _HEAD_BYTES if end < 0 else end
+    return data[:end].decode("utf-8", errors="replace"), False
 
 
 def sample_lines(text: str) -> list[str]:
     """The first few non-blank lines, enough to recognise the delimiter and a header."""
     sample: list[str] = []
-    start = 0
-    while start <= len(text) and len(sample) < _SAMPLE_LINES:
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if text[start:end].strip():
-            sample.append(text[start:end])
-        start = end + 1
+    for line in text.split("\n"):
+        if line.strip():
+            sample.append(line)
+            if len(sample) == _SAMPLE_LINES:
+                break
     return sample
 
 
@@ -99,22 +116,28 @@ def looks_like_header(first: list[str], following: list[list[str]]) -> bool:
     )
 
 
-def records(text: str, delimiter: str, path: Path) -> Iterator[tuple[int, list[str]]]:
-    """(line number, fields) for every non-blank record of ``text``."""
-    if '"' not in text:
-        for number, line in enumerate(text.split("\n"), start=1):
-            if line.strip():
-                yield number, line.split(delimiter)
-        return
+def is_blank(line: str, delimiter: str) -> bool:
+    """Whether pandas' reader skips ``line``: nothing in it but spaces and tabs, and no
+    delimiter (a line of only delimiters is a record of missing values)."""
+    return delimiter not in line and not line.strip(" \t")
+
+
+def head_records(text: str, delimiter: str, whole: bool, path: Path,
+                 limit: int = SAMPLE_RECORDS) -> list[tuple[int, int, list[str]]]:
+    """(first line, last line, fields) of the first ``limit`` records of ``text``."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    found: list[tuple[int, int, list[str]]] = []
     line_end = 0
-    while True:
+    while len(found) < limit:
         try:
             fields = next(reader)
         except StopIteration:
-            return
+            break
         except csv.Error as error:
+            if not whole:  # the head may end inside a quoted field: its records so far do
+                break
             raise DataError(f"{path}: row {reader.line_num} is not valid CSV ({error})") from error
         start, line_end = line_end + 1, reader.line_num
-        if any(cell.strip() for cell in fields):
-            yield start, fields
+        if fields and not (len(fields) == 1 and is_blank(fields[0], delimiter)):
+            found.append((start, line_end, fields))
+    return found

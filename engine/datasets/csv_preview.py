@@ -1,12 +1,13 @@
 """The first rows of a CSV file as text, for the import dialog's preview (no Qt).
 
 The engine's own layout detection (delimiter, header) is used, so the preview shows the
-columns exactly as ``read_csv`` will see them. Problems are DataErrors naming the file.
+columns exactly as ``read_csv`` will see them; the encoded features (text one-hot) are the
+data set's own (``Dataset.feature_names``, ``Dataset.X``). Problems are DataErrors naming
+the file.
 """
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,13 +28,13 @@ class CsvPeek:
 def peek(path, rows: int = PREVIEW_ROWS) -> CsvPeek:
     """The column names (made up when there is no header) and the first ``rows`` rows."""
     file = as_path(path)
-    text = csv_layout.decode(read_bytes(file), file)
+    data = csv_layout.check_bytes(read_bytes(file), file)
+    text, whole = csv_layout.head_text(data)
     sample = csv_layout.sample_lines(text)
     if not sample:
         raise DataError(f"{file}: is empty; a CSV file needs rows of values")
     delimiter = csv_layout.detect_delimiter(sample, file)
-    head = [fields for _, fields in itertools.islice(
-        csv_layout.records(text, delimiter, file), csv_layout.SAMPLE_RECORDS)]
+    head = [fields for _, _, fields in csv_layout.head_records(text, delimiter, whole, file)]
     if not head:
         raise DataError(f"{file}: is empty; a CSV file needs rows of values")
     header = csv_layout.looks_like_header(head[0], head[1:])

@@ -1,32 +1,45 @@
 """``read_csv``: a user's CSV file as a Dataset, validated completely before it returns.
 
-Numbers are converted a block of rows at a time by numpy, so a 60,000 × 784 file loads in a
-few seconds; only when a block fails is it searched cell by cell for the first bad value, so
-the error can name its row and column. Rows are numbered as a text editor or spreadsheet
-shows them (the header is row 1).
+The layout (delimiter, header) is found on the file's first lines (``csv_layout``), the
+values are read by pandas' C parser (``csv_table``), each column is sorted into numbers,
+text and missing cells (``csv_columns``), and the feature columns become the feature matrix
+through one ``Encoding`` (``encoding``: numbers as they are, text one-hot), which the data
+set keeps and its source records, so the project reopens with the same inputs. Rows are
+numbered as a text editor or spreadsheet shows them (the header is row 1); they are looked
+up (``csv_lines``) only when an error must name one.
 """
 
 from __future__ import annotations
 
-import itertools
 import numbers
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from engine.datasets import csv_layout
-from engine.datasets.csv_targets import encode_targets
+from engine.datasets.csv_columns import (
+    CsvColumn,
+    column_of,
+    decimal_comma_problem,
+    fitted_column,
+    looks_numeric,
+    numeric_problem,
+    text_codes,
+)
+from engine.datasets.csv_lines import RecordLines
+from engine.datasets.csv_table import read_table
+from engine.datasets.csv_targets import TargetCells, encode_targets
 from engine.datasets.dataset import TASKS, Dataset
+from engine.datasets.encoding import Encoding, RawColumn
 from engine.datasets.files import absolute, as_path, read_bytes
-from engine.datasets.labels import is_missing, number_or_none
 from engine.datasets.split import check_split
 from engine.errors import DataError
+from engine.text import translate
 
 ColumnKey = str | int
-_BLOCK_ROWS = 2048
 
 
 def _column_index(key: ColumnKey, names: Sequence[str], path: os.PathLike[str]) -> int:
@@ -62,105 +75,6 @@ def _column_list(keys, names, path) -> list[int]:
     return indices
 
 
-def _cell_problem(cell: str) -> str | None:
-    """Why a feature cell is unusable ("missing", or a description), or None if it is a number."""
-    if is_missing(cell):
-        return "missing"
-    value = number_or_none(cell)
-    if value is None:
-        hint = " (use a dot for decimals)" if "," in cell else ""
-        return f"{cell.strip()[:40]!r} is not a number{hint}"
-    if not np.isfinite(value):
-        return f"{cell.strip()[:40]!r} is not a finite number"
-    return None
-
-
-class _Reader:
-    """One file's records turned into a feature matrix and target cells, block by block."""
-
-    def __init__(self, path, names: list[str], features: list[int], targets: list[int]):
-        self.path, self.names = path, names
-        self.features, self.targets = features, targets
-        self.width = len(names)
-
-    def fail(self, line: int, column: int, what: str) -> DataError:
-        return DataError(f"{self.path}: row {line}, column {self.names[column]!r}: {what}")
-
-    def _ragged(self, lines: Sequence[int], rows: Sequence[list[str]]) -> None:
-        for line, row in zip(lines, rows, strict=True):
-            if len(row) != self.width:
-                raise DataError(
-                    f"{self.path}: row {line} has {len(row)} values but the first row has "
-                    f"{self.width} columns"
-                )
-
-    def _floats(self, lines: Sequence[int], cells: np.ndarray) -> np.ndarray:
-        """Feature cells of a block as floats, NaN where missing; a bad cell raises DataError.
-
-        The whole block is converted at once, targets too when they are numbers (the usual
-        case; converting before picking columns saves copying millions of cells), else the
-        feature columns at once. Only when that fails too are they converted one by one, and
-        the failing ones read cell by cell, so the first bad cell in reading order is reported.
-        """
-        try:
-            values = cells.astype(np.float64)[:, self.features]
-        except (ValueError, TypeError, OverflowError):
-            try:  # text labels: the features alone may still convert at once
-                values = cells[:, self.features].astype(np.float64)
-            except (ValueError, TypeError, OverflowError):
-                values = self._floats_by_column(lines, cells)
-        infinite = np.argwhere(np.isinf(values))
-        if infinite.size:
-            r, c = infinite[0]
-            column = self.features[c]
-            raise self.fail(lines[r], column, _cell_problem(cells[r, column]))
-        return values
-
-    def _floats_by_column(self, lines: Sequence[int], cells: np.ndarray) -> np.ndarray:
-        values = np.empty((cells.shape[0], len(self.features)))
-        problems = []
-        for c, column in enumerate(self.features):
-            values[:, c], problem = self._column_floats(cells[:, column])
-            if problem is not None:
-                problems.append((problem[0], column, problem[1]))
-        if problems:
-            r, column, what = min(problems)
-            raise self.fail(lines[r], column, what)
-        return values
-
-    @staticmethod
-    def _column_floats(column: np.ndarray) -> tuple[np.ndarray, tuple[int, str] | None]:
-        """One column's floats (NaN where missing) and its first bad (row, reason), if any."""
-        try:
-            return column.astype(np.float64), None
-        except (ValueError, TypeError, OverflowError):
-            values = np.full(column.shape, np.nan)
-            for r, cell in enumerate(column):
-                problem = _cell_problem(cell)
-                if problem is None:
-                    values[r] = float(cell)
-                elif problem != "missing":
-                    return values, (r, problem)
-            return values, None
-
-    def read(self, body: Iterator[tuple[int, list[str]]]):
-        """Features (n, d) with NaN where missing, target cells (n, t) and line numbers (n,)."""
-        X_blocks, T_blocks, line_blocks = [], [], []
-        while block := list(itertools.islice(body, _BLOCK_ROWS)):
-            lines = [line for line, _ in block]
-            rows = [fields for _, fields in block]
-            self._ragged(lines, rows)
-            cells = np.array(list(itertools.chain.from_iterable(rows)), dtype=object).reshape(
-                len(rows), self.width
-            )
-            X_blocks.append(self._floats(lines, cells))
-            T_blocks.append(cells[:, self.targets])
-            line_blocks.append(np.asarray(lines, dtype=np.int64))
-        if not X_blocks:
-            return None
-        return np.concatenate(X_blocks), np.concatenate(T_blocks), np.concatenate(line_blocks)
-
-
 def _check_options(task, header, delimiter, drop_missing, validation_share, seed) -> None:
     if task is not None and task not in TASKS:
         raise DataError(f"task must be None (infer it), {' or '.join(TASKS)}, not {task!r}")
@@ -178,46 +92,124 @@ def _plain(key: Any) -> Any:
     return int(key) if isinstance(key, numbers.Integral) and not isinstance(key, bool) else key
 
 
-def _layout(file: Path, text: str, header: bool | None, delimiter: str | None):
-    """Delimiter, header flag, column names and the data records (header taken out)."""
+def _layout(file: Path, data: bytes, header: bool | None, delimiter: str | None):
+    """Delimiter, header flag, column names, the header's 0-based lines and the width."""
+    text, whole = csv_layout.head_text(data)
     sample = csv_layout.sample_lines(text)
     if not sample:
         raise DataError(f"{file}: is empty; a CSV file needs rows of values")
     delimiter = delimiter or csv_layout.detect_delimiter(sample, file)
-    body = csv_layout.records(text, delimiter, file)
-    head = list(itertools.islice(body, csv_layout.SAMPLE_RECORDS))
+    head = csv_layout.head_records(text, delimiter, whole, file)
     if not head:
         raise DataError(f"{file}: is empty; a CSV file needs rows of values")
-    first_line, first = head[0]
+    first_line, last_line, first = head[0]
     if header is None:
-        header = csv_layout.looks_like_header(first, [fields for _, fields in head[1:]])
+        header = csv_layout.looks_like_header(first, [fields for _, _, fields in head[1:]])
     if len(first) < 2:
         raise DataError(
             f"{file}: row {first_line} has a single column; a data set needs feature "
             "columns and a target column"
         )
+    if header and whole and len(head) == 1:
+        raise DataError(f"{file}: has a header row but no data rows")
     names = [(cell.strip() if header else "") or f"column {i + 1}" for i, cell in enumerate(first)]
-    return delimiter, header, names, itertools.chain(head[1:] if header else head, body)
+    skip = list(range(first_line - 1, last_line)) if header else []
+    return delimiter, header, names, skip, len(first)
 
 
-def _missing_rows(file, names, features, targets, X, T, lines, drop_missing) -> np.ndarray:
+class _Problems:
+    """The first bad cell in reading order among several columns' first problems."""
+
+    def __init__(self, file: Path, names: Sequence[str], line):
+        self.file, self.names, self.line = file, names, line
+        self.found: list[tuple[int, int, str]] = []
+
+    def add(self, column: int, problem) -> None:
+        if problem is not None:
+            self.found.append((problem[0], column, problem[1]))
+
+    def raise_first(self) -> None:
+        if self.found:
+            record, column, what = min(self.found)
+            raise DataError(f"{self.file}: row {self.line(record)}, column "
+                            f"{self.names[column]!r}: {what}")
+
+
+def _feature_columns(file, names, features, columns, fixed, line) -> list[RawColumn | None]:
+    """Each feature column's RawColumn when it is numbers (text columns: None, fitted on the
+    rows kept); DataError at the first cell that cannot be a feature."""
+    problems = _Problems(file, names, line)
+    raw: list[RawColumn | None] = []
+    for position, i in enumerate(features):
+        column = columns[i]
+        given = fixed.columns[position] if fixed is not None else None
+        numeric = looks_numeric(column) if given is None else not given.is_text
+        if numeric:
+            problems.add(i, numeric_problem(column))
+            raw.append(RawColumn(names[i]))
+        else:
+            if given is None:
+                problems.add(i, decimal_comma_problem(column))
+            raw.append(given)
+    problems.raise_first()
+    return raw
+
+
+def _missing_rows(file, names, used, columns, line, drop_missing) -> np.ndarray:
     """Which rows have a missing value; DataError at the first one unless ``drop_missing``."""
-    missing_cells = np.zeros((X.shape[0], len(names)), dtype=bool)
-    missing_cells[:, features] = np.isnan(X)
-    missing_cells[:, targets] = np.vectorize(is_missing, otypes=[bool])(T).reshape(T.shape)
-    missing_rows = missing_cells.any(axis=1)
+    missing_rows = np.zeros(columns[used[0]].n, dtype=bool)
+    for i in used:
+        if columns[i].may_miss:
+            missing_rows |= columns[i].missing
     count = int(missing_rows.sum())
     if count and not drop_missing:
         row = int(np.argmax(missing_rows))
-        column = names[int(np.argmax(missing_cells[row]))]
-        raise DataError(
-            f"{file}: row {lines[row]}, column {column!r}: the value is missing "
-            f"({count} row{'s' if count != 1 else ''} in all); drop such rows with "
-            "drop_missing=True"
-        )
-    if count == X.shape[0]:
+        column = names[next(i for i in used if columns[i].missing[row])]
+        raise DataError(translate(
+            "Data", "{file}: row {row}, column {column!r}: the value is missing ({count} in "
+            "all); drop such rows with drop_missing=True (--drop-missing on the command line, "
+            "or Drop rows with missing values in the CSV dialog)").format(
+                file=file, row=line(row), column=column,
+                count=translate("Data", "{n} row" if count == 1 else "{n} rows").format(
+                    n=count)))
+    if count == missing_rows.shape[0]:
         raise DataError(f"{file}: every row has a missing value; nothing is left to train on")
     return missing_rows
+
+
+def _encode(file, names, features, columns: dict[int, CsvColumn], raw, fixed, line,
+            options) -> tuple[Encoding, np.ndarray]:
+    """The encoding (text columns' categories fitted on the rows kept, or checked against
+    ``fixed``) and the feature matrix it makes."""
+    problems = _Problems(file, names, line)
+    fitted, values = [], []
+    for position, i in enumerate(features):
+        column = columns[i]
+        chosen = raw[position]
+        if chosen is None:
+            chosen = fitted_column(names[i], column, str(file))
+        if chosen.is_text:
+            codes, problem = text_codes(column, chosen)
+            problems.add(i, problem)
+            values.append(codes)
+        else:
+            values.append(column.numbers)
+        fitted.append(chosen)
+    problems.raise_first()
+    encoding = Encoding(tuple(fitted), tuple(names[i] for i in options["ignored"]),
+                        options["drop_missing"])
+    return encoding, encoding.encode(values)
+
+
+def _check_fixed(file: Path, fixed: Encoding | None, names: Sequence[str], features) -> None:
+    if fixed is None:
+        return
+    columns = tuple(names[i] for i in features)
+    if columns != fixed.raw_names:
+        raise DataError(translate(
+            "Data", "{file}: its feature columns ({columns}) are no longer the ones the data's "
+            "encoding was made with ({expected}); choose the data again").format(
+                file=file, columns=", ".join(columns), expected=", ".join(fixed.raw_names)))
 
 
 def read_csv(
@@ -231,14 +223,19 @@ def read_csv(
     ignore: ColumnKey | Sequence[ColumnKey] | None = (),
     validation_share: float = 0.2,
     seed: int = 0,
+    encoding: Encoding | dict[str, Any] | None = None,
 ) -> Dataset:
     """A CSV file as a Dataset: features are every column except ``target`` and ``ignore``.
 
     ``target`` names the target column(s) by header name or 0-based index; None means the
     last column. ``task`` None infers it (see ``engine.datasets.labels``). ``header`` and
-    ``delimiter`` (comma, semicolon or tab) are detected when None. Missing values (empty,
-    NA, NaN, null, ?) are an error unless ``drop_missing``, which drops those rows and counts
-    them in ``Dataset.dropped_rows``. Every problem raises DataError naming file, row, column.
+    ``delimiter`` (comma, semicolon or tab) are detected when None. A feature column of
+    text (no value in it a number) is one-hot encoded, one feature per category, named
+    ``column=category``; ``encoding`` (an ``Encoding`` or its dict, as the source records
+    it) fixes the categories instead, so a project reads its file as it did when it was
+    made. Missing values (empty, NA, NaN, null, ?) are an error unless ``drop_missing``,
+    which drops those rows and counts them in ``Dataset.dropped_rows``. Every problem
+    raises DataError naming file, row, column.
     """
     _check_options(task, header, delimiter, drop_missing, validation_share, seed)
     ignore_list = [
@@ -250,9 +247,10 @@ def read_csv(
     target_given = (
         [_plain(key) for key in target] if isinstance(target, list | tuple) else _plain(target)
     )
+    fixed = None if encoding is None else Encoding.from_dict(encoding)
     file = as_path(path)
-    text = csv_layout.decode(read_bytes(file), file)
-    delimiter, header, names, body = _layout(file, text, header, delimiter)
+    data = csv_layout.check_bytes(read_bytes(file), file)
+    delimiter, header, names, skip, width = _layout(file, data, header, delimiter)
     targets = _column_list(-1 if target is None else target, names, file)
     ignored = _column_list(ignore_list, names, file)
     if set(targets) & set(ignored):
@@ -260,38 +258,49 @@ def read_csv(
     features = [i for i in range(len(names)) if i not in targets and i not in ignored]
     if not features:
         raise DataError(f"{file}: no feature columns are left once the target is taken out")
-    parsed = _Reader(file, names, features, targets).read(body)
-    if parsed is None:
-        raise DataError(f"{file}: has a header row but no data rows")
-    X, T, lines = parsed
-    dropped = _missing_rows(file, names, features, targets, X, T, lines, drop_missing)
+    _check_fixed(file, fixed, names, features)
+    lines = RecordLines(data, delimiter, header, file)
+    table = read_table(data, delimiter, skip, width, lines, file)
+    columns = {i: column_of(table.iloc[:, i]) for i in (*features, *targets)}
+    del table
+    raw = _feature_columns(file, names, features, columns, fixed, lines.line)
+    dropped = _missing_rows(file, names, sorted((*features, *targets)), columns, lines.line,
+                            drop_missing)
+    kept = np.flatnonzero(~dropped)
     if dropped.any():
-        X, T, lines = X[~dropped], T[~dropped], lines[~dropped]
+        columns = {i: column.take(kept) for i, column in columns.items()}
+
+    def line(record: int) -> int | str:
+        return lines.line(int(kept[record]))
+
+    encoding_used, X = _encode(file, names, features, columns, raw, fixed, line,
+                               {"ignored": ignored, "drop_missing": drop_missing})
     target_names = tuple(names[i] for i in targets)
-    Y, task, class_names = encode_targets(T, lines, target_names, task, file)
+    cells = TargetCells([columns[i] for i in targets], target_names, line, file)
+    Y, task, class_names = encode_targets(cells, task)
+    options = {
+        "target": target_given,
+        "task": task,
+        "header": header,
+        "delimiter": delimiter,
+        "drop_missing": drop_missing,
+        "ignore": ignore_list,
+        "validation_share": float(validation_share),
+        "seed": int(seed),
+    }
+    if encoding_used.has_text:
+        options["encoding"] = encoding_used.to_dict()
     return Dataset(
-        X=np.ascontiguousarray(X),
+        X=X,
         Y=Y,
         task=task,
         class_names=class_names,
-        feature_names=tuple(names[i] for i in features),
+        feature_names=encoding_used.feature_names,
         target_names=target_names,
         name=file.name,
-        source={
-            "kind": "csv",
-            "path": absolute(file),
-            "options": {
-                "target": target_given,
-                "task": task,
-                "header": header,
-                "delimiter": delimiter,
-                "drop_missing": drop_missing,
-                "ignore": ignore_list,
-                "validation_share": float(validation_share),
-                "seed": int(seed),
-            },
-        },
+        source={"kind": "csv", "path": absolute(file), "options": options},
         validation_share=float(validation_share),
         seed=int(seed),
         dropped_rows=int(dropped.sum()),
+        encoding=encoding_used,
     )

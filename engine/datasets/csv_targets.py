@@ -4,7 +4,8 @@ One target column holds labels of any kind (classification, one-hot encoded with
 texts as class names) or numbers (regression); ``labels.infer_task`` decides when the user
 does not. Several target columns are either an existing one-hot encoding (every value 0 or
 1, exactly one 1 per row: classification, named after the columns) or several regression
-targets.
+targets. A column pandas read as numbers is classified by its distinct values, not cell by
+cell.
 """
 
 from __future__ import annotations
@@ -14,54 +15,72 @@ from pathlib import Path
 
 import numpy as np
 
+from engine.datasets.csv_columns import TEXT, CsvColumn
 from engine.datasets.dataset import one_hot
-from engine.datasets.labels import encode_classes, infer_task, number_or_none
+from engine.datasets.labels import encode_classes, format_number, infer_task
 from engine.errors import DataError
 
 
-def _numbers(cells: np.ndarray, lines: np.ndarray, names: Sequence[str], path: Path, why: str):
-    """Target cells (n, t) as floats, or DataError at the first cell that is not a finite number."""
-    try:
-        values = cells.astype(np.float64)
-        if np.all(np.isfinite(values)):
-            return values
-    except (ValueError, TypeError, OverflowError):
-        pass
-    for r in range(cells.shape[0]):
-        for c in range(cells.shape[1]):
-            value = number_or_none(cells[r, c])
-            if value is None or not np.isfinite(value):
-                raise DataError(
-                    f"{path}: row {lines[r]}, column {names[c]!r}: "
-                    f"{cells[r, c].strip()[:40]!r} is not a finite number; {why}"
-                )
-    raise DataError(f"{path}: the target values are not numbers")  # unreachable in practice
+class TargetCells:
+    """The target columns of the rows kept, and how to name a row (its line in the file)."""
+
+    def __init__(self, columns: Sequence[CsvColumn], names: Sequence[str], line, path: Path):
+        self.columns, self.names, self.line, self.path = list(columns), list(names), line, path
+
+    def numbers(self, why: str) -> np.ndarray:
+        """The cells (n, t) as floats, or DataError at the first cell that is not a finite
+        number (in reading order)."""
+        problems = []
+        for c, column in enumerate(self.columns):
+            bad = column.first((column.kinds == TEXT) | ~np.isfinite(column.numbers))
+            if bad is not None:
+                problems.append((bad, c))
+        if problems:
+            r, c = min(problems)
+            cell = self.columns[c].texts()[r]
+            raise DataError(f"{self.path}: row {self.line(r)}, column {self.names[c]!r}: "
+                            f"{cell[:40]!r} is not a finite number; {why}")
+        return np.column_stack([column.numbers for column in self.columns])
 
 
-def _several(cells, lines, names, task, path) -> tuple[np.ndarray, str, tuple[str, ...]]:
-    values = _numbers(cells, lines, names, path, "several target columns must hold numbers")
+def _several(cells: TargetCells, task) -> tuple[np.ndarray, str, tuple[str, ...]]:
+    values = cells.numbers("several target columns must hold numbers")
     is_one_hot = bool(np.all((values == 0) | (values == 1)) and np.all(values.sum(axis=1) == 1))
     task = task or ("classification" if is_one_hot else "regression")
     if task == "regression":
         return values, task, ()
     if not is_one_hot:
         raise DataError(
-            f"{path}: several target columns for classification must be one-hot: every value 0 "
-            "or 1 and exactly one 1 in each row"
+            f"{cells.path}: several target columns for classification must be one-hot: every "
+            "value 0 or 1 and exactly one 1 in each row"
         )
-    return one_hot(np.argmax(values, axis=1), len(names)), task, tuple(names)
+    return one_hot(np.argmax(values, axis=1), len(cells.names)), task, tuple(cells.names)
 
 
-def encode_targets(
-    cells: np.ndarray, lines: np.ndarray, names: Sequence[str], task: str | None, path: Path
-) -> tuple[np.ndarray, str, tuple[str, ...]]:
-    """``Y``, the task and the class names for target cells (n, t) of the given columns."""
-    if cells.shape[1] > 1:
-        return _several(cells, lines, names, task, path)
-    texts = [str(cell).strip() for cell in cells[:, 0]]
-    task = task or infer_task(texts)
+def encode_targets(cells: TargetCells, task: str | None) -> tuple[np.ndarray, str, tuple[str, ...]]:
+    """``Y``, the task and the class names of the target cells."""
+    if len(cells.columns) > 1:
+        return _several(cells, task)
+    column = cells.columns[0]
+    where = f"{cells.path}: target column {cells.names[0]!r}"
+    if column.uniques is None:  # numbers: decide on the distinct values
+        distinct = np.unique(column.numbers)
+        task = task or infer_task([format_number(float(v)) for v in distinct[:1000]]
+                                  if np.all(np.isfinite(distinct)) else ["inf", "text"])
+        if task == "regression":
+            why = "a regression target must be numbers (or pass task='classification')"
+            return cells.numbers(why), task, ()
+        if not np.all(np.isfinite(distinct)):
+            cells.numbers("a class label must be a finite number or a word")
+        codes = np.searchsorted(distinct, column.numbers)
+        names = tuple(format_number(float(v)) for v in distinct)
+        _, class_names = encode_classes(names, where)  # the checks on the number of classes
+        return one_hot(codes, len(names)), task, names
+    texts = column.texts()
+    distinct = sorted({str(text) for text in column.uniques[np.unique(column.codes)]})
+    task = task or infer_task(distinct)
     if task == "regression":
         why = "a regression target must be numbers (or pass task='classification')"
-        return _numbers(cells, lines, names, path, why), task, ()
-    codes, class_names = encode_classes(texts, f"{path}: target column {names[0]!r}")
+        return cells.numbers(why), task, ()
+    codes, class_names = encode_classes([str(text) for text in texts], where)
     return one_hot(codes, len(class_names)), task, class_names

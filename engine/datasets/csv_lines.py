@@ -1,0 +1,73 @@
+"""Where a CSV file's records are: their line numbers and their cells, for error messages.
+
+pandas reads the values fast but forgets which line each record came from (blank lines are
+skipped, quoted fields may span lines). Only when something is wrong — a bad value, a short
+row, a missing value to report — does ``RecordLines`` read the text again to say which line
+a user should look at, so a good file never pays for it. Records are counted as pandas
+counts them: lines of nothing but spaces and tabs are skipped, the header is not a record.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import cached_property
+from pathlib import Path
+
+from engine.datasets.csv_layout import is_blank
+from engine.errors import DataError
+
+
+class RecordLines:
+    """The data records of a CSV text (after its header, if ``header``), found lazily."""
+
+    def __init__(self, data: bytes, delimiter: str, header: bool, path: Path):
+        self.data, self.delimiter, self.header, self.path = data, delimiter, header, path
+
+    @cached_property
+    def _records(self) -> list[tuple[int, list[str]]]:
+        """(line number, fields) of every record, header excluded."""
+        text = self.data.decode("utf-8", errors="replace")
+        found: list[tuple[int, list[str]]] = []
+        if '"' not in text:
+            for number, line in enumerate(text.split("\n"), start=1):
+                if not is_blank(line, self.delimiter):
+                    found.append((number, line.split(self.delimiter)))
+        else:
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=self.delimiter)
+            line_end = 0
+            while True:
+                try:
+                    fields = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as error:
+                    raise DataError(f"{self.path}: row {reader.line_num} is not valid CSV "
+                                    f"({error})") from error
+                start, line_end = line_end + 1, reader.line_num
+                if fields and not (len(fields) == 1 and is_blank(fields[0], self.delimiter)):
+                    found.append((start, fields))
+        return found[1:] if self.header else found
+
+    def line(self, record: int) -> int | str:
+        """The line number of data record ``record`` (0-based), "?" if it cannot be found."""
+        records = self._records
+        return records[record][0] if 0 <= record < len(records) else "?"
+
+    def cell(self, record: int, column: int) -> str:
+        """The text of one cell, as the file holds it (stripped)."""
+        records = self._records
+        if 0 <= record < len(records) and column < len(records[record][1]):
+            return records[record][1][column].strip()
+        return ""
+
+    def first_ragged(self, width: int, records: list[int] | None = None) -> DataError | None:
+        """The error for the first record (of ``records``, or all) without ``width`` fields."""
+        chosen = range(len(self._records)) if records is None else records
+        for record in chosen:
+            if 0 <= record < len(self._records):
+                line, fields = self._records[record]
+                if len(fields) != width:
+                    return DataError(f"{self.path}: row {line} has {len(fields)} values but "
+                                     f"the first row has {width} columns")
+        return None
