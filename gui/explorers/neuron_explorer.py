@@ -262,9 +262,13 @@ class MPNeuron(QGroupBox):
         self.status.setWordWrap(True)
         self.status.setStyleSheet("font-size: 13pt; font-weight: bold;")
         # room for their longest texts kept always, so the plot and the buttons above them
-        # stay where they are as the texts change (a second click hits the same button)
+        # stay where they are as the texts change (a second click hits the same button);
+        # a line measured in the style sheet's font with a Chinese character in it, whose
+        # fallback font's lines are taller than the Latin font's
         for label, lines in ((self.update_label, 3), (self.status, 2)):
-            label.setFixedHeight(int(label.fontMetrics().lineSpacing() * lines * 1.35) + 6)
+            label.ensurePolished()
+            line = label.fontMetrics().boundingRect("Wy 权重").height()
+            label.setFixedHeight(line * lines + 8)
 
         top = QHBoxLayout()
         top.addWidget(title_label(self.tr("M-P neuron: a = H(w₁x₁ + w₂x₂ + b)")), 1)

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>dead for z &lt; 0</source>
-        <translation>z &lt; 0 时死亡（σ′ = 0）</translation>
+        <translation>z &lt; 0 时死亡</translation>
     </message>
     <message>
         <source>σ′ = 0 wherever it exists: no gradient to descend</source>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>The data, and a(x) at batch θᵗ</source>
-        <translation>数据，以及批量路径 θᵗ 处的 a(x)</translation>
+        <translation>数据与批量 θᵗ 的 a(x)</translation>
     </message>
     <message>
         <source>path</source>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>The network as it was, epoch by epoch</source>
-        <translation>网络逐期的样子</translation>
+        <translation>网络在各期的样子</translation>
     </message>
     <message>
         <source>Now: epoch %1</source>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Training: the scrubber waits until the run ends.</source>
-        <translation>正在训练：回看滑块等这次训练结束后再用。</translation>
+        <translation>正在训练：训练历史回放等这次训练结束后才可用。</translation>
     </message>
     <message>
         <source>Train the network to record its weights epoch by epoch.</source>
