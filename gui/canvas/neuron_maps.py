@@ -44,6 +44,29 @@ def _disc(size: int) -> np.ndarray:
     return (255 * np.clip(size / 2 - distance, 0.0, 1.0)).astype(np.uint8)
 
 
+class MapPictures:
+    """The pictures of the last plane asked for, made on whichever thread asked first: the
+    training worker makes them for its snapshot (``prepare``, when the canvas shows maps), so
+    that the canvas, asking for the same plane on the main thread, only paints them."""
+
+    def __init__(self):
+        #: whether the canvas shows maps now (set on the main thread, read by the worker's)
+        self.wanted = False
+        self._last: tuple = (None, None)
+
+    def prepare(self, derived) -> None:
+        if self.wanted:
+            self.images(derived.plane)
+
+    def images(self, plane) -> list[list[QImage]] | None:
+        made_for, images = self._last  # one read: the worker may replace it meanwhile
+        if plane is None or made_for is plane:
+            return images if plane is not None else None
+        images = map_images(plane)
+        self._last = (plane, images)
+        return images
+
+
 def map_images(plane, pool: int = POOL) -> list[list[QImage]] | None:
     """One disc-shaped picture per neuron of every layer (inputs first) from ``plane`` (the
     derived ``PlaneNumbers``, or None for data that is not 2-D: then None)."""

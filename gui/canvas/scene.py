@@ -49,6 +49,8 @@ class NetworkScene(QGraphicsScene):
         self._drag_source: tuple[int, int] | None = None
         #: fill each neuron with its output over the input plane (data with two inputs)
         self.maps_shown = True
+        #: those maps' pictures, made by the training worker while a run is live
+        self.map_pictures = neuron_maps.MapPictures()
         self._rebuild_pending = False
         self._syncing = False
         document.specChanged.connect(self.rebuild)
@@ -195,7 +197,8 @@ class NetworkScene(QGraphicsScene):
         """Fill the neurons big enough to show a picture (a column of 32 has 8-pixel ones)."""
         shown = self.maps_shown and any(item.radius >= neuron_maps.MIN_RADIUS
                                         for column in self.neurons for item in column)
-        images = neuron_maps.map_images(self.document.derived.plane) if shown else None
+        self.map_pictures.wanted = shown
+        images = self.map_pictures.images(self.document.derived.plane) if shown else None
         for layer, column in enumerate(self.neurons):
             for item in column:
                 big_enough = images is not None and item.radius >= neuron_maps.MIN_RADIUS

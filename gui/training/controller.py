@@ -56,6 +56,14 @@ class TrainingController(QObject):
         document.sampleChanged.connect(self._forward_view)
         document.planeChanged.connect(self._forward_view)
         self._config_sent = document.config.to_dict()
+        #: functions the worker calls with each snapshot's derived numbers, on its thread,
+        #: to make the views' pictures of them there (``add_preparer``)
+        self.preparers: list = []
+
+    def add_preparer(self, prepare) -> None:
+        """Have every run's worker call ``prepare(derived)`` on its thread for each snapshot
+        (a view's numpy-and-QImage work, cached where the view will look for it)."""
+        self.preparers.append(prepare)
 
     # ---- commands ----------------------------------------------------------------------
     def train(self) -> None:
@@ -106,7 +114,7 @@ class TrainingController(QObject):
         except BackpropStudioError as error:
             self.runEnded.emit(str(error))
             return
-        worker = TrainingWorker(self.run, pace=self.pace)
+        worker = TrainingWorker(self.run, pace=self.pace, preparers=self.preparers)
         self._config_sent = document.config.to_dict()
         if step is not None:
             worker.request_step(step)

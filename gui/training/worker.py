@@ -74,9 +74,12 @@ class TrainingWorker(QObject):
     finished = Signal(object, object)
 
     def __init__(self, run: TrainingRun, max_rate: float = MAX_RATE,
-                 pace: Pace | None = None):
+                 pace: Pace | None = None, preparers=()):
         super().__init__()
         self.run_ = run
+        #: functions of a snapshot's Derived that make the views' pictures of it here, on
+        #: this thread (pure numpy and QImage: no widget), so the main thread only paints
+        self.preparers = tuple(preparers)
         self.net, self.trainer = run.network, run.trainer
         # The first report comes after one iteration; _tune_reports spaces the rest.
         self.trainer.update(report_every=1)
@@ -291,5 +294,7 @@ class TrainingWorker(QObject):
 
     def _snapshot(self, report: Report | None, final: bool = False) -> Snapshot:
         derived = self.run_.derived(final)  # of a copy of the weights, which the screen shows
+        for prepare in self.preparers:
+            prepare(derived)
         return Snapshot(weights=derived.network.weights, biases=derived.network.biases,
                         report=report, finished=self.run_.take_finished(), derived=derived)
