@@ -64,12 +64,37 @@ def data_source(source: dict[str, Any] | None) -> str:
     return str(kind)
 
 
+def encoding(source: dict[str, Any] | None) -> str | None:
+    """How a CSV project's raw columns become the network's inputs, from its data choice
+    alone; None when its features are the numbers as they are."""
+    from engine.datasets.encoding import encoding_of
+
+    options = (source or {}).get("options", {})
+    found = encoding_of(source) if isinstance(options, dict) else None
+    parts = []
+    if found is not None and found.has_text:
+        parts.append("text one-hot: " + "; ".join(
+            f"{c.name} → {', '.join(c.feature_names)}" for c in found.columns if c.is_text))
+    if isinstance(options, dict) and options.get("ignore"):
+        parts.append("ignored: " + ", ".join(map(str, options["ignore"])))
+    if isinstance(options, dict) and options.get("drop_missing"):
+        parts.append("rows with a missing value dropped")
+    return "; ".join(parts) or None
+
+
 def dataset(ds: Any) -> str:
     """"spirals: 500 samples × 2 features, 2 classes"."""
     what = (plural(ds.n_classes, "class") if ds.task == "classification"
             else f"regression, {plural(ds.n_outputs, 'target')}")
     size = f"{plural(ds.n_samples, 'sample')} × {plural(ds.n_features, 'feature')}"
-    return f"{ds.name or 'data'}: {size}, {what}"
+    text = f"{ds.name or 'data'}: {size}, {what}"
+    encoding = getattr(ds, "encoding", None)
+    if encoding is not None and encoding.has_text:
+        text += "; one-hot " + ", ".join(
+            f"{c.name} ({plural(c.width, 'feature')})" for c in encoding.columns if c.is_text)
+    if getattr(ds, "dropped_rows", 0):
+        text += f"; {plural(ds.dropped_rows, 'row')} with a missing value dropped"
+    return text
 
 
 def training(config: Any) -> str:

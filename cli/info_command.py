@@ -35,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
         f"  inputs: {_inputs(project)}",
         f"  outputs: {_outputs(spec, class_names)}",
         f"data: {describe.data_source(project.data)}",
+        *([f"  encoding: {encoding}"] if (encoding := describe.encoding(project.data)) else []),
         f"  feature names: {_names(feature_names)}",
         f"  class names: {_names(class_names)}",
         f"  normalisation: {normaliser.method if normaliser is not None else 'none'}",

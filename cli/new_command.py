@@ -44,6 +44,13 @@ def add_parser(commands: Any) -> None:
     source.add_argument("--idx", nargs=2, metavar=("IMAGES", "LABELS"),
                         help="MNIST-style IDX files")
     parser.add_argument("--target", metavar="COL", help="the CSV column to predict")
+    parser.add_argument("--ignore", action="append", type=_columns, default=[],
+                        metavar="COL[,COL]", help="CSV columns that are not features, "
+                        "comma-separated (repeatable); every other column but the target is "
+                        "one, text columns one-hot encoded")
+    parser.add_argument("--drop-missing", action="store_true",
+                        help="drop the CSV rows with a missing value (empty, NA, NaN, null, "
+                        "?) instead of refusing the file")
     parser.add_argument("--param", action="append", type=parse_param, default=[],
                         metavar="KEY=VALUE", help="a built-in data set's parameter, e.g. "
                         "n_samples=500 (repeatable)")
@@ -90,6 +97,9 @@ def _load(args: argparse.Namespace) -> Any:
 
     if args.target is not None and args.csv is None:
         raise _usage("--target belongs with --csv")
+    for given, flag in ((args.ignore, "--ignore"), (args.drop_missing, "--drop-missing")):
+        if given and args.csv is None:
+            raise _usage(f"{flag} belongs with --csv")
     if args.param and args.dataset is None:
         raise _usage("--param sets a built-in data set's parameters; use it with --dataset")
     if args.size is not None and args.images is None:
@@ -99,11 +109,21 @@ def _load(args: argparse.Namespace) -> Any:
     if args.csv is not None:
         if args.target is None:
             raise _usage("--csv needs --target COL, the column to predict")
-        return datasets.read_csv(args.csv, target=args.target)
+        ignore = [column for columns in args.ignore for column in columns]
+        return datasets.read_csv(args.csv, target=args.target, ignore=ignore,
+                                 drop_missing=args.drop_missing)
     if args.images is not None:
         options = {} if args.size is None else {"size": args.size}
         return datasets.read_image_folder(args.images, **options)
     return datasets.read_idx(*args.idx)
+
+
+def _columns(text: str) -> list[str]:
+    """``--ignore``'s comma-separated column names."""
+    columns = [name.strip() for name in text.split(",") if name.strip()]
+    if not columns:
+        raise argparse.ArgumentTypeError("name at least one column, e.g. --ignore id")
+    return columns
 
 
 def _usage(message: str) -> Exception:

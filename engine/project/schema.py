@@ -123,6 +123,12 @@ def _data(data: Any) -> dict[str, Any] | None:
     if not isinstance(data, dict) or data.get("kind") not in SOURCE_KINDS:
         raise FormatProblem(f"\"data\" must be null or an object whose kind is one of "
                             f"{', '.join(SOURCE_KINDS)}")
+    from engine.datasets.encoding import encoding_of
+
+    try:  # a CSV's encoding (its text columns' categories) is checked now, not at training
+        encoding_of(data)
+    except DataError as error:
+        raise FormatProblem(str(error)) from error
     return data
 
 
