@@ -157,7 +157,7 @@ TRANSLATIONS: dict = {
     "Load weights exported as .npz or .json into this network":
         "把以 .npz 或 .json 导出的权重载入这个网络",
     "&Quit": "退出(&Q)",
-    "&Fit Network to View": "网络适合视图(&F)",
+    "&Fit Network to View": "缩放以显示整个网络(&F)",
     "Show the whole network": "显示整个网络",
     "Neuron &Output Maps": "神经元输出图(&O)",
     "&None": "无(&N)",
@@ -286,7 +286,8 @@ TRANSLATIONS: dict = {
 
 def main() -> int:
     ts = ts_path("window", "zh_CN")
-    filled, missing = fill(ts, TRANSLATIONS)
+    # this table is the file's one source: a translation changed here replaces the old one
+    filled, missing = fill(ts, TRANSLATIONS, overwrite=True)
     compile_all("window")
     sys.stdout.write(f"{ts.name}: {filled} filled, {len(missing)} left\n")
     for source in missing:
