@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>Worked out for {what}</source>
-        <translation>以{what}为例的具体计算</translation>
+        <translation>具体计算：{what}</translation>
     </message>
     <message>
         <source>The cost on these samples goes from {a} to {b}.</source>
