@@ -119,7 +119,9 @@ class FileActions(QObject):
                              remember=True)
 
     def _ask_save_path(self) -> str | None:
-        suggestion = str(Path(self._folder()) / (_file_stem(self.document.name) or "untitled"))
+        # a file name, so in the user's language too ("未命名.bps.json")
+        stem = _file_stem(self.document.name) or self.tr("untitled")
+        suggestion = str(Path(self._folder()) / stem)
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save Project As"), suggestion + PROJECT_SUFFIX,
             self.tr("Backprop Studio projects (*.json)"))
@@ -135,7 +137,7 @@ class FileActions(QObject):
 
         _, _, file_filter, suffix = next(row for row in EXPORT_FORMATS if row[0] == fmt)
         base = self.document.path.name.removesuffix(PROJECT_SUFFIX) if self.document.path \
-            else (_file_stem(self.document.name) or "network")
+            else (_file_stem(self.document.name) or self.tr("network"))
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export Weights"), str(Path(self._folder()) / (base + suffix)),
             QCoreApplication.translate("FileActions", file_filter))

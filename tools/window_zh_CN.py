@@ -52,6 +52,8 @@ TRANSLATIONS: dict = {
     "Python Predictor (.py)…": "Python 预测脚本 (.py)…",
     "Python script (*.py)": "Python 脚本 (*.py)",
     "PyTorch Module (.py + .safetensors)…": "PyTorch 模块 (.py + .safetensors)…",
+    "untitled": "未命名",
+    "network": "网络",
     "Open Project": "打开项目",
     "Backprop Studio projects (*.json);;All files (*)":
         "Backprop Studio 项目 (*.json);;所有文件 (*)",

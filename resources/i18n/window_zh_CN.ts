@@ -192,12 +192,20 @@ The program keeps running and your project is still open; saving it under a new 
         <translation>无法保存项目</translation>
     </message>
     <message>
+        <source>untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
         <source>Backprop Studio projects (*.json)</source>
         <translation>Backprop Studio 项目 (*.json)</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Export Weights</source>
