@@ -22,6 +22,8 @@ from typing import Any
 
 import numpy as np
 
+from engine.text import translate
+
 DTYPES = {"float64": np.dtype("<f8"), "float32": np.dtype("<f4")}
 ARRAY_KEYS = frozenset({"dtype", "shape", "base64"})
 
@@ -35,7 +37,9 @@ def encode_array(array: np.ndarray) -> dict[str, Any]:
     array = np.asarray(array)
     name = array.dtype.name
     if name not in DTYPES:
-        raise FormatProblem(f"only float32 and float64 arrays can be stored, not {name}")
+        raise FormatProblem(translate(
+            "Project", "only float32 and float64 arrays can be stored, not {name}").format(
+                name=name))
     data = np.ascontiguousarray(array, dtype=DTYPES[name]).tobytes()
     return {"dtype": name, "shape": list(array.shape), "base64": base64.b64encode(data).decode()}
 
@@ -48,40 +52,56 @@ def decode_array(stored: Any, where: str, expected_shape: Sequence[int]) -> np.n
     cannot make the program allocate more than its own size.
     """
     if not isinstance(stored, dict):
-        raise FormatProblem(f"{where} must be an object with dtype, shape and base64, "
-                            f"not {type_name(stored)}")
+        raise FormatProblem(translate(
+            "Project", "{where} must be an object with dtype, shape and base64, not {kind}").format(
+                where=where, kind=type_name(stored)))
     if set(stored) != ARRAY_KEYS:
-        raise FormatProblem(f"{where} must have exactly the keys dtype, shape and base64; "
-                            f"it has {', '.join(sorted(map(str, stored))) or 'none'}")
+        raise FormatProblem(translate(
+            "Project", "{where} must have exactly the keys dtype, shape and base64; it has "
+            "{names}").format(where=where, names=', '.join(sorted(map(str, stored))) or 'none'))
     dtype_name = stored["dtype"]
     if not isinstance(dtype_name, str) or dtype_name not in DTYPES:
-        raise FormatProblem(f"{where} has dtype {dtype_name!r}; only float64 and float32 are read")
+        raise FormatProblem(translate(
+            "Project", "{where} has dtype {dtype_name}; only float64 and float32 are read").format(
+                where=where, dtype_name=repr(dtype_name)))
     shape = stored["shape"]
     if not (isinstance(shape, list) and all(is_int(n) for n in shape)):
-        raise FormatProblem(f"{where} has shape {shape!r}; a shape is a list of whole numbers")
+        raise FormatProblem(translate(
+            "Project", "{where} has shape {shape}; a shape is a list of whole numbers").format(
+                where=where, shape=repr(shape)))
     if tuple(shape) != tuple(expected_shape):
-        raise FormatProblem(f"{where} has shape {tuple(shape)} but the architecture needs "
-                            f"{tuple(expected_shape)}")
+        raise FormatProblem(translate(
+            "Project", "{where} has shape {value} but the architecture needs {value2}").format(
+                where=where, value=tuple(shape), value2=tuple(expected_shape)))
     dtype = DTYPES[dtype_name]
     return _decode_bytes(stored["base64"], where, tuple(shape), dtype)
 
 
 def _decode_bytes(text: Any, where: str, shape: tuple[int, ...], dtype: np.dtype) -> np.ndarray:
     if not isinstance(text, str):
-        raise FormatProblem(f"{where}: base64 must be a string, not {type_name(text)}")
+        raise FormatProblem(translate(
+            "Project", "{where}: base64 must be a string, not {kind}").format(
+                where=where, kind=type_name(text)))
     n_bytes = math.prod(shape) * dtype.itemsize
     if len(text) != 4 * math.ceil(n_bytes / 3):
-        raise FormatProblem(f"{where}: the data is {len(text)} base64 characters, but shape "
-                            f"{shape} in {dtype.name} needs {4 * math.ceil(n_bytes / 3)}")
+        raise FormatProblem(translate(
+            "Project", "{where}: the data is {n_text} base64 characters, but shape {shape} in "
+            "{name} needs {value}").format(
+                where=where, n_text=len(text), shape=shape, name=dtype.name,
+                value=4 * math.ceil(n_bytes / 3)))
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError) as error:
-        raise FormatProblem(f"{where}: the data is not valid base64") from error
+        raise FormatProblem(translate(
+            "Project", "{where}: the data is not valid base64").format(where=where)) from error
     if len(raw) != n_bytes:
-        raise FormatProblem(f"{where}: the data holds {len(raw)} bytes, not {n_bytes}")
+        raise FormatProblem(translate(
+            "Project", "{where}: the data holds {n_raw} bytes, not {n_bytes}").format(
+                where=where, n_raw=len(raw), n_bytes=n_bytes))
     array = np.frombuffer(raw, dtype=dtype).reshape(shape).astype(dtype.newbyteorder("="))
     if not np.all(np.isfinite(array)):
-        raise FormatProblem(f"{where} contains NaN or infinite numbers")
+        raise FormatProblem(translate(
+            "Project", "{where} contains NaN or infinite numbers").format(where=where))
     return array
 
 

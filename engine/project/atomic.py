@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from engine.errors import ProjectError
+from engine.text import translate
 
 
 def atomic_write(path: str | os.PathLike, write: Callable[[IO[Any]], None], *,
@@ -56,9 +57,13 @@ def atomic_write_folder(path: str | os.PathLike, fill: Callable[[Path], None]) -
     """
     target = Path(path)
     if not target.parent.is_dir():
-        raise ProjectError(f"cannot write {target}: the folder {target.parent} does not exist")
+        raise ProjectError(translate(
+            "Project", "cannot write {target}: the folder {parent} does not exist").format(
+                target=target, parent=target.parent))
     if target.exists() and not target.is_dir():
-        raise ProjectError(f"cannot write the folder {target}: a file of that name exists")
+        raise ProjectError(translate(
+            "Project", "cannot write the folder {target}: a file of that name exists").format(
+                target=target))
     check_writable(target)
     try:
         temp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp",
@@ -84,9 +89,12 @@ def check_target(path: str | os.PathLike) -> Path:
     locked file does not cost the work."""
     target = Path(path)
     if target.is_dir():
-        raise ProjectError(f"cannot write {target}: it is a folder, not a file")
+        raise ProjectError(translate(
+            "Project", "cannot write {target}: it is a folder, not a file").format(target=target))
     if not target.parent.is_dir():
-        raise ProjectError(f"cannot write {target}: the folder {target.parent} does not exist")
+        raise ProjectError(translate(
+            "Project", "cannot write {target}: the folder {parent} does not exist").format(
+                target=target, parent=target.parent))
     check_writable(target)
     return target
 
@@ -101,9 +109,12 @@ def check_writable(target: Path) -> None:
     anything."""
     folder = target.parent
     if _read_only(folder):
-        raise ProjectError(f"cannot write {target}: the folder {folder} is read-only")
+        raise ProjectError(translate(
+            "Project", "cannot write {target}: the folder {folder} is read-only").format(
+                target=target, folder=folder))
     if target.exists() and _read_only(target):
-        raise ProjectError(f"cannot write {target}: it is read-only")
+        raise ProjectError(translate(
+            "Project", "cannot write {target}: it is read-only").format(target=target))
 
 
 def _read_only(path: Path) -> bool:
@@ -172,4 +183,5 @@ def _sync_folder(folder: Path) -> None:
 
 def _write_error(target: Path, error: OSError) -> ProjectError:
     reason = error.strerror or str(error)
-    return ProjectError(f"cannot write {target}: {reason}")
+    return ProjectError(translate(
+        "Project", "cannot write {target}: {reason}").format(target=target, reason=reason))

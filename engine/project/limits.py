@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from engine.project.arrays import FormatProblem
+from engine.text import translate
 
 MAX_INPUTS = 1_000_000
 MAX_UNITS = 100_000
@@ -32,22 +33,27 @@ MAX_EPOCH = 10**12
 def check_layers(units: Sequence[int]) -> None:
     """Refuse a list of layer sizes (layers 1..L) out of bounds (FormatProblem)."""
     if not 1 <= len(units) <= MAX_LAYERS:
-        raise FormatProblem(f"the network declares {len(units)} layers; between 1 and "
-                            f"{MAX_LAYERS:,} are allowed")
+        raise FormatProblem(translate(
+            "Project", "the network declares {n_units} layers; between 1 and {MAX_LAYERS} are "
+            "allowed").format(n_units=len(units), MAX_LAYERS=f"{MAX_LAYERS:,}"))
     for l, n in enumerate(units, start=1):
         if not 1 <= n <= MAX_UNITS:
-            raise FormatProblem(f"layer {l} declares {n} neurons; between 1 and {MAX_UNITS:,} "
-                                "are allowed")
+            raise FormatProblem(translate(
+                "Project", "layer {l} declares {n} neurons; between 1 and {MAX_UNITS} are "
+                "allowed").format(l=l, n=n, MAX_UNITS=f"{MAX_UNITS:,}"))
 
 
 def check_sizes(n_inputs: int, units: Sequence[int]) -> None:
     """Refuse an architecture whose declared sizes are out of bounds (FormatProblem)."""
     if not 1 <= n_inputs <= MAX_INPUTS:
-        raise FormatProblem(f"the network declares {n_inputs} inputs; between 1 and "
-                            f"{MAX_INPUTS:,} are allowed")
+        raise FormatProblem(translate(
+            "Project", "the network declares {n_inputs} inputs; between 1 and {MAX_INPUTS} are "
+            "allowed").format(n_inputs=n_inputs, MAX_INPUTS=f"{MAX_INPUTS:,}"))
     check_layers(units)
     sizes = [n_inputs, *units]
     parameters = sum(sizes[l] * sizes[l - 1] + sizes[l] for l in range(1, len(sizes)))
     if parameters > MAX_PARAMETERS:
-        raise FormatProblem(f"the network declares {parameters:,} parameters; at most "
-                            f"{MAX_PARAMETERS:,} are allowed")
+        raise FormatProblem(translate(
+            "Project", "the network declares {parameters} parameters; at most {MAX_PARAMETERS} "
+            "are allowed").format(
+                parameters=f"{parameters:,}", MAX_PARAMETERS=f"{MAX_PARAMETERS:,}"))

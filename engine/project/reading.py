@@ -14,47 +14,67 @@ from pathlib import Path
 from typing import Any
 
 from engine.errors import ProjectError
+from engine.text import translate
 
 MAX_FILE_BYTES = 1 << 30  # 1 GiB: far above any network the program can train
 
 
-def read_json(path: str | os.PathLike, what: str = "project") -> Any:
-    """The parsed JSON value of ``path``; ProjectError naming the file for any fault."""
+def read_json(path: str | os.PathLike, what: str | None = None) -> Any:
+    """The parsed JSON value of ``path``; ProjectError naming the file (and ``what`` it was
+    meant to be, default "project") for any fault."""
     path = Path(path)
+    what = translate("Project", "project") if what is None else what
     text = _read_text(path, what)
     if not text.strip():
-        raise ProjectError(f"cannot open {what} {path}: the file is empty")
+        raise ProjectError(translate(
+            "Project", "cannot open {what} {path}: the file is empty").format(
+                what=what, path=path))
     try:
         return json.loads(text, parse_constant=_refuse_constant,
                           object_pairs_hook=_object_without_duplicates)
     except json.JSONDecodeError as error:
-        raise ProjectError(f"cannot open {what} {path}: not valid JSON ({error.msg} at line "
-                           f"{error.lineno}, column {error.colno}); the file may be truncated "
-                           "or damaged") from error
+        raise ProjectError(translate(
+            "Project", "cannot open {what} {path}: not valid JSON ({msg} at line {lineno}, "
+            "column {colno}); the file may be truncated or damaged").format(
+                what=what, path=path, msg=error.msg, lineno=error.lineno,
+                colno=error.colno)) from error
     except _Refused as error:
-        raise ProjectError(f"cannot open {what} {path}: {error}") from error
+        raise ProjectError(translate(
+            "Project", "cannot open {what} {path}: {error}").format(
+                what=what, path=path, error=error)) from error
     except RecursionError as error:
-        raise ProjectError(f"cannot open {what} {path}: the JSON is nested too deeply") from error
+        raise ProjectError(translate(
+            "Project", "cannot open {what} {path}: the JSON is nested too deeply").format(
+                what=what, path=path)) from error
 
 
 def _read_text(path: Path, what: str) -> str:
     if path.is_dir():
-        raise ProjectError(f"cannot open {what} {path}: it is a folder, not a file")
+        raise ProjectError(translate(
+            "Project", "cannot open {what} {path}: it is a folder, not a file").format(
+                what=what, path=path))
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ProjectError(f"cannot open {what} {path}: the file is {size:,} bytes, more "
-                               f"than the {MAX_FILE_BYTES:,} this program reads")
+            raise ProjectError(translate(
+                "Project", "cannot open {what} {path}: the file is {size} bytes, more than the "
+                "{most} this program reads").format(
+                    what=what, path=path, size=f"{size:,}", most=f"{MAX_FILE_BYTES:,}"))
         raw = path.read_bytes()
     except FileNotFoundError as error:
-        raise ProjectError(f"cannot open {what} {path}: no such file") from error
+        raise ProjectError(translate(
+            "Project", "cannot open {what} {path}: no such file").format(
+                what=what, path=path)) from error
     except OSError as error:
-        raise ProjectError(f"cannot open {what} {path}: {error.strerror or error}") from error
+        raise ProjectError(translate(
+            "Project", "cannot open {what} {path}: {strerror}").format(
+                what=what, path=path, strerror=error.strerror or error)) from error
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise ProjectError(f"cannot open {what} {path}: it is not a text (UTF-8 JSON) file; "
-                           "is it the right file?") from error
+        raise ProjectError(translate(
+            "Project", "cannot open {what} {path}: it is not a text (UTF-8 JSON) file; is it the "
+            "right file?").format(what=what, path=path)) from error
 
 
 class _Refused(ValueError):
@@ -62,13 +82,15 @@ class _Refused(ValueError):
 
 
 def _refuse_constant(name: str) -> Any:
-    raise _Refused(f"it contains {name}, which is not a number JSON allows")
+    raise _Refused(translate(
+        "Project", "it contains {name}, which is not a number JSON allows").format(name=name))
 
 
 def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _Refused(f"the key {key!r} appears twice in one object")
+            raise _Refused(translate(
+                "Project", "the key {key} appears twice in one object").format(key=repr(key)))
         result[key] = value
     return result

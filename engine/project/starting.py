@@ -17,9 +17,9 @@ import numpy as np
 from engine.config import TrainConfig
 from engine.errors import DataError, SpecError
 from engine.network import Network
-from engine.notation import plural
 from engine.project.document import Project
 from engine.spec import LayerSpec, NetworkSpec
+from engine.text import translate
 
 
 def output_layer(ds: Any, loss: str | None = None) -> tuple[LayerSpec, str]:
@@ -27,13 +27,16 @@ def output_layer(ds: Any, loss: str | None = None) -> tuple[LayerSpec, str]:
     k = ds.n_outputs
     if ds.task == "regression":
         if loss not in (None, "mse"):
-            raise SpecError(f"the loss {loss} is for classes, but {ds.name or 'this data'} is "
-                            "a regression set (numeric targets): choose mse")
+            raise SpecError(translate(
+                "Project", "the loss {loss} is for classes, but {name} is a regression set "
+                "(numeric targets): choose mse").format(
+                    loss=loss, name=ds.name or translate("Project", "this data")))
         return LayerSpec(units=k, activation="linear"), "mse"
     loss = loss or ("bce" if k == 1 else "cce")
     if loss == "cce" and k == 1:
-        raise SpecError("cce needs one softmax output per class, but two-class data has a "
-                        "single 0/1 target column: choose bce (or mse)")
+        raise SpecError(translate(
+            "Project", "cce needs one softmax output per class, but two-class data has a single "
+            "0/1 target column: choose bce (or mse)"))
     return LayerSpec(units=k, activation="softmax" if loss == "cce" else "sigmoid"), loss
 
 
@@ -43,25 +46,49 @@ def fit_problem(spec: NetworkSpec, ds: Any, features: Any = None) -> str | None:
     against a network, for the window, the files and the command line."""
     from engine.datasets.features import features_problem, input_width
 
-    name = ds.name or "the data"
+    name = ds.name or translate("Project", "the data")
     problem = features_problem(ds, features)
     if problem is not None:
         return problem
     width = input_width(ds, features)
     if width != spec.n_inputs:
         if features is not None:
-            return (f"the {plural(width, 'input feature')} {features} of {name} do not match "
-                    f"the network's {plural(spec.n_inputs, 'input')}")
-        return (f"{name} has {plural(ds.n_features, 'input feature')}, but the network takes "
-                f"{plural(spec.n_inputs, 'input')}")
+            return translate(
+                "Project", "the {features} of {name} do not match the network's {inputs}").format(
+                    features=input_features(width, chosen=features), name=name,
+                    inputs=inputs(spec.n_inputs))
+        return translate("Project", "{name} has {features}, but the network takes {inputs}").format(
+            name=name, features=input_features(ds.n_features), inputs=inputs(spec.n_inputs))
     if ds.n_outputs != spec.n_outputs:
-        return (f"{name} needs {plural(ds.n_outputs, 'output unit')}, but the network has "
-                f"{spec.n_outputs}")
+        return translate("Project", "{name} needs {outputs}, but the network has {n}").format(
+            name=name, outputs=output_units(ds.n_outputs), n=spec.n_outputs)
     try:
         output_layer(ds, spec.loss)
     except SpecError as error:
         return str(error)
     return None
+
+
+def input_features(n: int, chosen: Any = None) -> str:
+    """"1 input feature", "3 input features x1, x2, x1^2" (with the ``chosen`` ones): a whole
+    phrase per number, so that a language without plurals says it its own way."""
+    if chosen is None:
+        template = (translate("Project", "{n} input feature") if n == 1
+                    else translate("Project", "{n} input features"))
+    else:
+        template = (translate("Project", "{n} input feature {names}") if n == 1
+                    else translate("Project", "{n} input features {names}"))
+    return template.format(n=f"{n:,}", names=chosen)
+
+
+def inputs(n: int) -> str:
+    return (translate("Project", "{n} input") if n == 1
+            else translate("Project", "{n} inputs")).format(n=f"{n:,}")
+
+
+def output_units(n: int) -> str:
+    return (translate("Project", "{n} output unit") if n == 1
+            else translate("Project", "{n} output units")).format(n=f"{n:,}")
 
 
 def check_buildable(spec: NetworkSpec) -> None:
@@ -73,7 +100,9 @@ def check_buildable(spec: NetworkSpec) -> None:
     try:
         check_sizes(spec.n_inputs, [layer.units for layer in spec.layers])
     except FormatProblem as problem:
-        raise SpecError(f"{problem}: choose smaller hidden layers") from None
+        raise SpecError(translate(
+            "Project", "{problem}: choose smaller hidden layers").format(
+                problem=problem)) from None
 
 
 def new_project(ds: Any, hidden: list[int], activation: str = "tanh", loss: str | None = None,
@@ -162,7 +191,8 @@ def project_training_data(project: Project, where: str = "the project") -> Train
     from engine import datasets
 
     if project.data is None:
-        raise DataError(f"{where} has no data to train on; make the project with 'new' or "
-                        "choose data in the program")
+        raise DataError(translate(
+            "Project", "{where} has no data to train on; make the project with 'new' or choose "
+            "data in the program").format(where=where))
     return training_data(datasets.from_source(project.data), project.network.spec,
                          project.normaliser, where, project.features)
