@@ -61,6 +61,9 @@ class Document(QObject):
         }
         #: True while a training run is live (the views that show the start of a run wait)
         self.live_training = False
+        #: why an edit may not be made now, or None: ``guard(edit name, settings changed)``
+        #: (``gui.classroom.locking``: the controls a lesson preset locks)
+        self.edit_guard = None
         self.session.changed.connect(self._relay)
         self.session.about_to_edit.connect(self.aboutToEdit.emit)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -161,20 +164,29 @@ class Document(QObject):
 
     # ---- settings and data: Refused reaches the caller, which says why where it was asked ------
     def set_config(self, **changes) -> None:
+        self._check_guard("set_config", changes)
         self.session.set_config(**changes)
 
     def set_data(self, dataset, normalisation: str | None = None, *, fit_network: bool = False,
                  stroke: int | None = None) -> None:
+        self._check_guard("set_data")
         self.session.set_data(dataset, normalisation, fit_network=fit_network, stroke=stroke)
 
     def set_normalisation(self, method: str) -> None:
+        self._check_guard("set_normalisation")
         self.session.set_normalisation(method)
 
     def fit_network_to_data(self, dataset, normalisation: str | None = None) -> None:
+        self._check_guard("fit_network_to_data")
         self.session.fit_network_to_data(dataset, normalisation)
 
     def set_painted_points(self, X, y, **options) -> None:
+        self._check_guard("set_painted_points")
         self.session.set_painted_points(X, y, **options)
+
+    def set_lesson(self, lesson) -> None:
+        """The lesson preset saved with the project (``engine.project.lesson``), or None."""
+        self.session.set_lesson(lesson)
 
     # ---- training, live ----------------------------------------------------------------------
     def set_parameters(self, weights, biases) -> None:
@@ -223,11 +235,19 @@ class Document(QObject):
     # ---- relaying ----------------------------------------------------------------------------
     def _attempt(self, edit, *args) -> bool:
         try:
+            self._check_guard(edit.__name__)
             edit(*args)
         except Refused as refused:
             self.editRefused.emit(str(refused))
             return False
         return True
+
+    def _check_guard(self, edit: str, changes=()) -> None:
+        """Refused with the guard's reason when ``edit`` (of the settings ``changes``) is not
+        allowed now."""
+        reason = self.edit_guard(edit, tuple(changes)) if self.edit_guard else None
+        if reason:
+            raise Refused(reason)
 
     def _clean_changed(self, clean: bool) -> None:
         self.session.undo_history.clean_changed(clean)

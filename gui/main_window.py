@@ -29,6 +29,7 @@ from gui.explorers import ActivationGallery, NeuronExplorer
 from gui.explorers.descent_surface import DescentSurface
 from gui.explorers.history_scrubber import HistoryScrubber
 from gui.explorers.optimizer_race import OptimizerRace
+from gui.classroom import install as install_classroom
 from gui.file_actions import EXPORT_FORMATS, FileActions
 from gui.language_menu import LanguageMenu, switch_language
 from gui.lessons import LessonsHelp
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self._create_actions()
         self._create_docks()
+        self.classroom, self.presets = install_classroom(self, LAYOUT_VERSION)
         self._create_menus()
         self._create_status_bar()
         self.live_numbers.refresh()
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self._remembers_layout = restore_layout
         if restore_layout:
             self._restore_layout()
+            self.classroom.restore_remembered()
 
     # ---- actions and menus -------------------------------------------------------------
     def _create_actions(self) -> None:
@@ -232,6 +235,8 @@ class MainWindow(QMainWindow):
         export_menu.addActions(self.export_actions)
         file_menu.addAction(self.action_import_weights)
         file_menu.addSeparator()
+        file_menu.addMenu(self.presets.menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("menuEdit")
@@ -280,6 +285,8 @@ class MainWindow(QMainWindow):
             self.explorers_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.action_reset_layout)
+        view_menu.addSeparator()
+        self.classroom.add_to(view_menu)
         self.language_menu = LanguageMenu(view_menu)
         self.language_menu.chosen.connect(self.choose_language)
         view_menu.addMenu(self.language_menu)
@@ -520,8 +527,11 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         settings = QSettings()
-        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
-        settings.setValue(SETTINGS_STATE, self.saveState(LAYOUT_VERSION))
+        # in classroom mode, the window as it was before it (the mode remembers its own)
+        geometry, state = self.classroom.normal_layout() or (self.saveGeometry(),
+                                                             self.saveState(LAYOUT_VERSION))
+        settings.setValue(SETTINGS_GEOMETRY, geometry)
+        settings.setValue(SETTINGS_STATE, state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Asks first while training (Cancel goes on training), then stops what is left.
@@ -533,4 +543,5 @@ class MainWindow(QMainWindow):
         self.files.window_closed()
         if self._remembers_layout:
             self.save_layout()
+        self.classroom.window_closed()
         event.accept()

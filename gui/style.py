@@ -25,6 +25,29 @@ CLASS_COLOURS = ("#2f5fd0", "#d0342c", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b
                  "#7f7f7f", "#bcbd22", "#17becf")
 
 
+class CanvasScale:
+    """How much larger the canvas draws its text and lines than normal: 1 and 1, but more in
+    classroom mode (``gui.classroom``), so a room can read the picture from its back row.
+
+    Its items ask ``canvas_text`` and ``canvas_line`` when they are made and painted; the
+    classroom mode changes the factors and rebuilds the scene. One for the program, as the
+    application font it scales beside is.
+    """
+
+    text = 1.0
+    line = 1.0
+
+
+def canvas_text(point_size: float) -> float:
+    """A canvas label's point size at the current scale."""
+    return point_size * CanvasScale.text
+
+
+def canvas_line(width: float) -> float:
+    """A canvas outline's or connection's width at the current scale."""
+    return width * CanvasScale.line
+
+
 @cache
 def diverging_colormap() -> pg.ColorMap:
     return pg.colormap.get(DIVERGING_MAP)

@@ -290,7 +290,7 @@ class LegendItem(QGraphicsItem):
         super().__init__()
         self.scale = 0.0
         self.font = QFont()
-        self.font.setPointSizeF(9.0)
+        self.font.setPointSizeF(style.canvas_text(9.0))
         self.lines = [
             QCoreApplication.translate(
                 "NetworkScene", "colour: sign of wᵢⱼˡ (and of bᵢˡ on the ring) · width: its size"),

@@ -112,21 +112,21 @@ class NeuronItem(QGraphicsObject):
             painter.setBrush(QBrush(self.fill))
             painter.drawEllipse(QPointF(0, 0), r, r)
         if self.bias_step is not None:
-            ring = max(1.5, r * 0.2)
+            ring = max(style.canvas_line(1.5), r * 0.2)
             painter.setPen(QPen(edge_colours()[self.bias_step], ring))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r - ring / 2 - 0.5, r - ring / 2 - 0.5)
         if self.isSelected():
-            painter.setPen(QPen(style.SELECTED_OUTLINE, 3.0))
+            painter.setPen(QPen(style.SELECTED_OUTLINE, style.canvas_line(3.0)))
         elif self.hovered:
-            painter.setPen(QPen(HOVER_OUTLINE, 2.2))
+            painter.setPen(QPen(HOVER_OUTLINE, style.canvas_line(2.2)))
         else:
-            painter.setPen(QPen(style.OUTLINE, 1.3))
+            painter.setPen(QPen(style.OUTLINE, style.canvas_line(1.3)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(QPointF(0, 0), r, r)
         if r >= 11 and self.symbol:
             font = QFont(painter.font())
-            font.setPointSizeF(8.0 if len(self.symbol) > 2 else 10.0)
+            font.setPointSizeF(style.canvas_text(8.0 if len(self.symbol) > 2 else 10.0))
             painter.setFont(font)
             painter.setPen(style.LABEL)
             if self.output_map is None:
@@ -246,7 +246,10 @@ class EdgeItem(QGraphicsItem):
 
     @classmethod
     def width_of(cls, width_step: int) -> float:
-        return cls.MIN_WIDTH + (cls.MAX_WIDTH - cls.MIN_WIDTH) * width_step / WIDTH_STEPS
+        """The width of step ``width_step`` at the canvas's scale (``edge_pen`` caches the
+        pens: a new scale clears it)."""
+        return style.canvas_line(cls.MIN_WIDTH + (cls.MAX_WIDTH - cls.MIN_WIDTH) * width_step
+                                 / WIDTH_STEPS)
 
     def pen_width(self) -> float:
         return self.width_of(self.width_step)
@@ -256,7 +259,7 @@ class EdgeItem(QGraphicsItem):
         start = self.source.pos() + QPointF(self.source.radius, 0)
         end = self.dest.pos() - QPointF(self.dest.radius, 0)
         self.line = QLineF(start, end)
-        extra = self.MAX_WIDTH + 4
+        extra = style.canvas_line(self.MAX_WIDTH) + 4
         self._rect = QRectF(start, end).normalized().adjusted(-extra, -extra, extra, extra)
 
     def boundingRect(self) -> QRectF:
@@ -376,7 +379,7 @@ class FoldedLayerItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(style.OUTLINE, 1.3))
+        painter.setPen(QPen(style.OUTLINE, style.canvas_line(1.3)))
         painter.setBrush(QBrush(self.fill))
         rect = QRectF(-self.WIDTH / 2, -self.height / 2, self.WIDTH, self.height)
         painter.drawRoundedRect(rect, 12, 12)

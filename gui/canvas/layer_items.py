@@ -25,7 +25,7 @@ REFUSE_LINE = QColor("#cf222e")
 
 def _font(point_size: float, bold: bool = False) -> QFont:
     font = QFont()
-    font.setPointSizeF(point_size)
+    font.setPointSizeF(style.canvas_text(point_size))
     font.setBold(bold)
     return font
 

@@ -44,7 +44,7 @@ class NumberTag(QGraphicsItem):
     def __init__(self, text: str, accent: QColor | None = None):
         super().__init__()
         self.font = QFont()
-        self.font.setPointSizeF(8.5)
+        self.font.setPointSizeF(style.canvas_text(8.5))
         self.accent = accent or TAG_LINE
         self.text = ""
         self.set_text(text)

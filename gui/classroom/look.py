@@ -1,0 +1,247 @@
+"""Classroom mode's larger type and thicker lines, and exactly the look there was before.
+
+What grows, by one factor (``scale``, 1.5 is half as large again):
+- the application font, which every widget without a font of its own follows;
+- widgets whose style sheet or font names a size of their own (the explorers' titles);
+- the canvas's labels, outlines and connections (``gui.style.CanvasScale``, then the scene
+  is rebuilt) and the stepper's formulas;
+- every plot's axis ticks and labels, legends and titles, text items and curves.
+
+Each thing is remembered as it was the first time it is scaled, and put back exactly when
+the mode ends. Plots draw new curves while training (a new run, a new race entry) and some
+views restyle their own items, so while the mode is on a timer looks again every second: a
+new item is scaled, an item its view restyled is taken as its new original. Nothing here
+touches the document or the training run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pyqtgraph as pg
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QFont, QPen
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from gui import style
+
+#: how often the look is extended to what appeared since (new curves, new tabs' plots)
+RESCAN_MS = 1000
+_SIZE_RESOLVED = 0x0002  # QFont::SizeResolved: the font names a size of its own
+_CSS_SIZE = re.compile(r"font-size\s*:\s*([0-9.]+)\s*(pt|px)")
+#: the application font before any window's classroom look (the font is the program's, and a
+#: window rebuilt in another language takes the look over from the one it replaces)
+_NORMAL_FONT: list[QFont | None] = [None]
+
+
+def program_in_classroom() -> bool:
+    """Whether some window of the program has the classroom look on now."""
+    return _NORMAL_FONT[0] is not None
+
+
+def scaled_font(font: QFont, scale: float) -> QFont:
+    """A copy of ``font`` ``scale`` times as large (in points, or pixels if set so)."""
+    bigger = QFont(font)
+    if font.pointSizeF() > 0:
+        bigger.setPointSizeF(font.pointSizeF() * scale)
+    elif font.pixelSize() > 0:
+        bigger.setPixelSize(round(font.pixelSize() * scale))
+    return bigger
+
+
+def scaled_css(sheet: str, scale: float) -> str:
+    """A style sheet with each ``font-size`` ``scale`` times as large."""
+    def bigger(match: re.Match) -> str:
+        size = float(match.group(1)) * scale
+        return f"font-size: {size:.4g}{match.group(2)}"
+
+    return _CSS_SIZE.sub(bigger, sheet)
+
+
+def scaled_css_size(size: str | None, scale: float, default: str = "9pt") -> str:
+    """A CSS size such as "8pt" ``scale`` times as large (``default`` when there is none)."""
+    match = re.fullmatch(r"\s*([0-9.]+)\s*(pt|px)\s*", size or default)
+    if match is None:
+        return size or default
+    return f"{float(match.group(1)) * scale:.4g}{match.group(2)}"
+
+
+class _Record:
+    """One scaled thing: how it was (``original``), what was applied, and how to put either
+    back (``put``); ``current`` reads what it has now."""
+
+    def __init__(self, owner: Any, original: Any, applied: Any,
+                 current: Callable[[], Any], put: Callable[[Any], None]):
+        self.owner, self.original, self.applied = owner, original, applied
+        self.current, self.put = current, put
+
+
+class ClassroomLook(QObject):
+    """The larger look of one window; ``apply(scale)`` and ``restore()``."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.scale = 1.0
+        self._app_font: QFont | None = None
+        self._records: dict[tuple[int, str], _Record] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(RESCAN_MS)
+        self._timer.timeout.connect(self.rescan)
+
+    @property
+    def active(self) -> bool:
+        return self._app_font is not None
+
+    # ---- on and off ------------------------------------------------------------------------
+    def apply(self, scale: float) -> None:
+        """Make everything ``scale`` times its normal size (again, if the scale changes)."""
+        if self.active:
+            self.restore()
+        self.scale = float(scale)
+        app = QApplication.instance()
+        if _NORMAL_FONT[0] is None:
+            _NORMAL_FONT[0] = QFont(app.font())
+        self._app_font = _NORMAL_FONT[0]
+        app.setFont(scaled_font(self._app_font, self.scale))
+        self._scale_canvas(self.scale)
+        self.rescan()
+        self._timer.start()
+
+    def restore(self) -> None:
+        """Everything as it was before ``apply``; what a view restyled since keeps its own."""
+        if not self.active:
+            return
+        self._timer.stop()
+        for record in self._records.values():
+            if shiboken6.isValid(record.owner) and _same(record.current(), record.applied):
+                record.put(record.original)
+        self._records.clear()
+        QApplication.instance().setFont(self._app_font)
+        self._app_font = _NORMAL_FONT[0] = None
+        self.scale = 1.0
+        self._scale_canvas(1.0)
+
+    # ---- the canvas and the stepper: scaled where they are drawn -----------------------------
+    def _scale_canvas(self, scale: float) -> None:
+        from gui.canvas.items import edge_pen
+
+        style.CanvasScale.text = style.CanvasScale.line = scale
+        edge_pen.cache_clear()
+        canvas = getattr(self.window, "canvas", None)
+        if canvas is not None:
+            canvas.scene().rebuild()
+            canvas.fit_to_view()
+        stepper = getattr(self.window, "stepper", None)
+        if stepper is not None:
+            stepper.show_stage()
+
+    # ---- everything else: found, remembered, scaled ----------------------------------------
+    def rescan(self) -> None:
+        """Scale what is not yet scaled (or was restyled by its view since)."""
+        if not self.active:
+            return
+        self._records = {key: record for key, record in self._records.items()
+                         if shiboken6.isValid(record.owner)}
+        for widget in self.window.findChildren(QWidget):
+            self._widget(widget)
+            if isinstance(widget, pg.GraphicsView) and widget.scene() is not None:
+                for item in widget.scene().items():
+                    self._plot_item(item)
+
+    def _remember(self, owner, key: str, current: Callable[[], Any],
+                  put: Callable[[Any], None], make: Callable[[Any], Any]) -> None:
+        """Scale ``owner``'s ``key`` unless it already is (or scale its new look)."""
+        name = (id(owner), key)
+        record = self._records.get(name)
+        now = current()
+        if record is not None and _same(now, record.applied):
+            return
+        applied = make(now)
+        self._records[name] = _Record(owner, now, applied, current, put)
+        put(applied)
+
+    def _widget(self, widget: QWidget) -> None:
+        scale = self.scale
+        if "font-size" in widget.styleSheet():
+            self._remember(widget, "css", widget.styleSheet, widget.setStyleSheet,
+                           lambda sheet: scaled_css(sheet, scale))
+        if widget.font().resolveMask() & _SIZE_RESOLVED:
+            self._remember(widget, "font", lambda: QFont(widget.font()), widget.setFont,
+                           lambda font: scaled_font(font, scale))
+
+    def _plot_item(self, item) -> None:
+        scale = self.scale
+        if isinstance(item, pg.AxisItem):
+            self._axis(item)
+        elif isinstance(item, pg.PlotDataItem | pg.PlotCurveItem):
+            if isinstance(item, pg.PlotCurveItem) and isinstance(item.parentItem(),
+                                                                 pg.PlotDataItem):
+                return  # drawn with its PlotDataItem's pen
+            if item.opts.get("pen") is None:
+                return
+            self._remember(item, "pen", lambda: pg.mkPen(item.opts["pen"]), item.setPen,
+                           lambda pen: _thicker(pen, scale))
+        elif isinstance(item, pg.LabelItem):
+            if not item.text:
+                return
+
+            def put(size, item=item):
+                if size is None:
+                    item.opts.pop("size", None)
+                    item.setText(item.text)
+                else:
+                    item.setText(item.text, size=size)
+
+            self._remember(item, "size", lambda: item.opts.get("size"), put,
+                           lambda size: scaled_css_size(size, scale))
+        elif isinstance(item, pg.TextItem):
+            self._remember(item, "font", lambda: QFont(item.textItem.font()), item.setFont,
+                           lambda font: scaled_font(font, scale))
+
+    def _axis(self, axis: pg.AxisItem) -> None:
+        scale = self.scale
+        normal = self._app_font
+
+        def tick_font(axis=axis):
+            font = axis.style.get("tickFont")
+            return None if font is None else QFont(font)
+
+        self._remember(axis, "ticks", tick_font, axis.setTickFont,
+                       lambda font: scaled_font(font if font is not None else normal, scale))
+
+        def label_look(axis=axis):
+            return dict(axis.labelStyle), QFont(axis.label.font())
+
+        def put_label(look, axis=axis):
+            axis.labelStyle = dict(look[0])
+            axis.label.setFont(look[1])
+            axis._updateLabel()
+
+        def bigger(look):
+            css, font = look
+            css = dict(css)
+            if "font-size" in css:
+                css["font-size"] = scaled_css_size(str(css["font-size"]), scale)
+            return css, scaled_font(font, scale)
+
+        self._remember(axis, "label", label_look, put_label, bigger)
+
+
+def _thicker(pen: QPen, scale: float) -> QPen:
+    thicker = QPen(pen)
+    thicker.setWidthF(max(pen.widthF(), 1.0) * scale)
+    thicker.setCosmetic(True)
+    return thicker
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    try:
+        return bool(a == b)
+    except TypeError:
+        return a is b

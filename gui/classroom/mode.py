@@ -1,0 +1,237 @@
+"""Classroom mode (View ▸ Classroom Mode, F11): the window made for a projector.
+
+Larger type and thicker lines (``gui.classroom.look``), only the panels the teacher picked
+(View ▸ Panels in Classroom Mode), full screen. Leaving puts back exactly the window there
+was: its geometry (maximised or not), its dock layout and every font and line. The mode
+changes only how the window looks, so it can be entered and left while a run trains.
+
+QSettings remember whether the mode was on, its panels, its size and the docks' places in it,
+and the window as it was before it, so the next start comes back in the mode and leaving it
+then still returns to the ordinary window. ``normal_layout()`` is what the main window saves
+as its own layout while the mode is on.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
+
+from gui.actions import ActionInfo, make_action
+from gui.classroom.look import ClassroomLook
+
+SETTINGS_ON = "classroom/on"
+SETTINGS_PANELS = "classroom/panels"
+SETTINGS_SCALE = "classroom/scale"
+SETTINGS_STATE = "classroom/state"
+SETTINGS_NORMAL_GEOMETRY = "classroom/normalGeometry"
+SETTINGS_NORMAL_STATE = "classroom/normalState"
+#: the picture, the run's controls and its loss: a lesson's usual view
+DEFAULT_PANELS = ("trainingDock", "lossDock", "decisionDock")
+#: the sizes offered, as factors of the normal size
+SCALES = (1.25, 1.5, 1.75, 2.0)
+DEFAULT_SCALE = 1.5
+SHORTCUT = "F11"
+
+
+class ClassroomMode(QObject):
+    """The classroom mode of ``window`` (a MainWindow with ``docks``; ``layout_version`` is
+    its saveState version)."""
+
+    #: the mode was entered (True) or left (False)
+    toggled = Signal(bool)
+
+    def __init__(self, window: QMainWindow, layout_version: int):
+        super().__init__(window)
+        self.window = window
+        self.layout_version = layout_version
+        self.look = ClassroomLook(window)
+        self.active = False
+        #: the window before the mode: geometry and dock state
+        self._normal: tuple[QByteArray, QByteArray] | None = None
+        settings = QSettings()
+        self.panels: tuple[str, ...] = (tuple(_string_list(settings.value(SETTINGS_PANELS)))
+                                        if settings.contains(SETTINGS_PANELS)
+                                        else DEFAULT_PANELS)
+        scale = settings.value(SETTINGS_SCALE, DEFAULT_SCALE)
+        try:
+            self.scale = min(SCALES, key=lambda s: abs(s - float(scale)))
+        except (TypeError, ValueError):
+            self.scale = DEFAULT_SCALE
+        self.action = make_action(window, ActionInfo(
+            "actionClassroomMode", self.tr("&Classroom Mode"), SHORTCUT,
+            self.tr("Large type and thick lines, only the panels chosen for it, full screen: "
+                    "the window for a projector (F11 again to leave)")))
+        self.action.setCheckable(True)
+        self.action.toggled.connect(self.set_active)
+        self.panels_menu = QMenu(self.tr("&Panels in Classroom Mode"), window)
+        self.panels_menu.setObjectName("menuClassroomPanels")
+        self.panels_menu.aboutToShow.connect(self._fill_panels_menu)
+        self.size_menu = QMenu(self.tr("Classroom &Text Size"), window)
+        self.size_menu.setObjectName("menuClassroomSize")
+        self._sizes = QActionGroup(self)
+        for scale in SCALES:
+            action = QAction(self.tr("{percent} %").format(percent=round(scale * 100)), self)
+            action.setObjectName(f"actionClassroomSize_{round(scale * 100)}")
+            action.setCheckable(True)
+            action.setChecked(scale == self.scale)
+            action.setData(scale)
+            self._sizes.addAction(action)
+            self.size_menu.addAction(action)
+        self._sizes.triggered.connect(lambda action: self.set_scale(action.data()))
+        self._fill_panels_menu()
+
+    # ---- the menus -------------------------------------------------------------------------
+    def add_to(self, menu: QMenu) -> None:
+        """The mode's item and its two submenus, in ``menu`` (View)."""
+        menu.addAction(self.action)
+        menu.addMenu(self.panels_menu)
+        menu.addMenu(self.size_menu)
+
+    def _docks(self) -> dict[str, QDockWidget]:
+        return self.window.docks
+
+    def _fill_panels_menu(self) -> None:
+        """One item per panel, ticked when it shows in the mode (titles as they are now, so
+        another language's titles too)."""
+        self.panels_menu.clear()
+        for name, dock in self._docks().items():
+            action = self.panels_menu.addAction(dock.windowTitle())
+            action.setObjectName(f"actionClassroomPanel_{name}")
+            action.setCheckable(True)
+            action.setChecked(name in self.panels)
+            action.toggled.connect(lambda on, name=name: self._toggle_panel(name, on))
+
+    def _toggle_panel(self, name: str, shown: bool) -> None:
+        panels = [p for p in self.panels if p != name] + ([name] if shown else [])
+        self.set_panels(panels)
+
+    # ---- choices ---------------------------------------------------------------------------
+    def set_panels(self, panels) -> None:
+        """The panels the mode shows (dock names; unknown ones are left out)."""
+        self.panels = tuple(name for name in panels if name in self._docks())
+        QSettings().setValue(SETTINGS_PANELS, list(self.panels))
+        for action in self.panels_menu.actions():
+            action.blockSignals(True)
+            action.setChecked(action.objectName().removeprefix("actionClassroomPanel_")
+                              in self.panels)
+            action.blockSignals(False)
+        if self.active:
+            self._show_panels()
+
+    def set_scale(self, scale: float) -> None:
+        self.scale = float(scale)
+        QSettings().setValue(SETTINGS_SCALE, self.scale)
+        for action in self._sizes.actions():
+            action.setChecked(action.data() == self.scale)
+        if self.active:
+            self.look.apply(self.scale)
+
+    # ---- on and off ------------------------------------------------------------------------
+    def set_active(self, active: bool) -> None:
+        active = bool(active)
+        if active == self.active:
+            return
+        self.active = active
+        if active:
+            self._enter()
+        else:
+            self._leave()
+        self.action.blockSignals(True)
+        self.action.setChecked(active)
+        self.action.blockSignals(False)
+        QSettings().setValue(SETTINGS_ON, active)
+        self.toggled.emit(active)
+
+    def restore_remembered(self) -> None:
+        """Come back in the mode if it was on when the program last closed; the ordinary
+        window it leaves to is the one remembered from before it."""
+        settings = QSettings()
+        if not settings.value(SETTINGS_ON, False, type=bool):
+            return
+        geometry = settings.value(SETTINGS_NORMAL_GEOMETRY)
+        state = settings.value(SETTINGS_NORMAL_STATE)
+        self.set_active(True)
+        if isinstance(geometry, QByteArray) and isinstance(state, QByteArray):
+            self._normal = (geometry, state)
+
+    def normal_layout(self) -> tuple[QByteArray, QByteArray] | None:
+        """The window's geometry and dock state as they were before the mode (None when the
+        mode is off): what the window remembers as its own."""
+        return self._normal if self.active else None
+
+    def _enter(self) -> None:
+        window = self.window
+        self._normal = (window.saveGeometry(), window.saveState(self.layout_version))
+        settings = QSettings()
+        settings.setValue(SETTINGS_NORMAL_GEOMETRY, self._normal[0])
+        settings.setValue(SETTINGS_NORMAL_STATE, self._normal[1])
+        state = settings.value(SETTINGS_STATE)
+        if isinstance(state, QByteArray):
+            window.restoreState(state, self.layout_version)
+        self._show_panels()
+        self.look.apply(self.scale)
+        self._full_screen_if_shown()
+        # a window not yet on screen goes full screen when it is shown
+        self.window.installEventFilter(self)
+
+    def _leave(self) -> None:
+        window = self.window
+        window.removeEventFilter(self)
+        QSettings().setValue(SETTINGS_STATE, window.saveState(self.layout_version))
+        self.look.restore()
+        normal, self._normal = self._normal, None
+        if window.isFullScreen():
+            window.showNormal()
+        if normal is not None:
+            self._put_back(*normal)
+            # once more when the window manager has given the window its size back (the
+            # docks' sizes are kept relative to it)
+            QTimer.singleShot(0, lambda: self._put_back(*normal))
+        canvas = getattr(window, "canvas", None)
+        if canvas is not None:
+            QTimer.singleShot(0, canvas.fit_to_view)
+
+    def _put_back(self, geometry: QByteArray, state: QByteArray) -> None:
+        """The window's geometry and docks as they were, after the normal fonts' layouts
+        (their smaller minimum sizes) have been worked out."""
+        if self.active:
+            return  # entered again meanwhile
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.window.restoreGeometry(geometry)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.window.restoreState(state, self.layout_version)
+
+    def window_closed(self) -> None:
+        """The window closes: remember where the docks are in the mode, and give the program
+        its normal fonts back (the mode stays remembered as on for the next start)."""
+        if self.active:
+            QSettings().setValue(SETTINGS_STATE, self.window.saveState(self.layout_version))
+        self.look.restore()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            QTimer.singleShot(0, self._full_screen_if_shown)
+        return False
+
+    def _show_panels(self) -> None:
+        for name, dock in self._docks().items():
+            if name in self.panels:
+                if not dock.isVisibleTo(self.window):
+                    dock.setFloating(False)
+                    dock.show()
+            elif dock.isVisibleTo(self.window):
+                dock.hide()
+
+    def _full_screen_if_shown(self) -> None:
+        if self.active and self.window.isVisible() and not self.window.isFullScreen():
+            self.window.showFullScreen()
+
+
+def _string_list(value) -> list[str]:
+    """A QSettings list (which reads back as one string when it held one item)."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(item) for item in value]

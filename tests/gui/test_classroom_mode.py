@@ -1,0 +1,194 @@
+"""Classroom mode (View ▸ Classroom Mode, F11): larger type and thicker lines, only the panels
+picked, full screen; leaving restores exactly what there was; remembered; live while training."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from gui import create_main_window, style
+from gui.canvas.items import WIDTH_STEPS, EdgeItem
+from gui.classroom.mode import DEFAULT_PANELS, SCALES
+from gui.stepper.formulas import formula_image
+from gui.training.controller import State
+
+
+@pytest.fixture
+def shown(qtbot):
+    window = create_main_window()
+    qtbot.addWidget(window)
+    # inside the screen (the offscreen one is small), where restoreGeometry puts it back
+    screen = window.screen().availableGeometry()
+    window.setGeometry(screen.adjusted(20, 40, -20, -20))
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.classroom.set_active(False)
+    window.document.undo_stack.setClean()
+
+
+def visible_docks(window) -> set[str]:
+    return {name for name, dock in window.docks.items() if dock.isVisible()}
+
+
+def loss_plot(window):
+    return window.findChild(pg.PlotWidget, "lossPlot")
+
+
+def look_of(window) -> dict:
+    """What classroom mode changes, as numbers."""
+    plot = loss_plot(window).getPlotItem()
+    axis = plot.getAxis("bottom")
+    tick = axis.style["tickFont"]
+    legend = plot.legend.items[0][1]
+    return {
+        "app font": QApplication.font().pointSizeF(),
+        "canvas text": style.canvas_text(10.0),
+        "widest edge": EdgeItem.width_of(WIDTH_STEPS),
+        "ticks": None if tick is None else tick.pointSizeF(),
+        "axis label": axis.label.font().pointSizeF(),
+        "curve": pg.mkPen(loss_plot(window).train_curve.opts["pen"]).widthF(),
+        "legend": legend.opts.get("size"),
+        "status bar font": window.statusBar().font().pointSizeF(),
+        "docks": visible_docks(window),
+        "full screen": window.isFullScreen(),
+    }
+
+
+def test_the_mode_is_in_the_view_menu_with_its_own_shortcut(shown):
+    action = shown.findChild(QAction, "actionClassroomMode")
+    assert action is shown.classroom.action and action.isCheckable()
+    assert action.shortcut() == QKeySequence("F11")
+    keys = [a.shortcut() for a in shown.findChildren(QAction)
+            if a is not action and not a.shortcut().isEmpty()]
+    assert QKeySequence("F11") not in keys  # no clash
+    menu_actions = shown.menuBar().actions()
+    view = next(a.menu() for a in menu_actions if a.menu().objectName() == "menuView")
+    assert action in view.actions()
+    assert shown.classroom.panels_menu.menuAction() in view.actions()
+
+
+def test_entering_enlarges_type_and_lines_and_shows_only_the_picked_panels(shown, qtbot):
+    before = look_of(shown)
+    geometry, state = shown.saveGeometry(), shown.saveState(shown.layout_version)
+    shown.classroom.set_scale(1.5)
+    shown.classroom.set_active(True)
+    qtbot.waitUntil(shown.isFullScreen)
+    during = look_of(shown)
+    assert during["app font"] == pytest.approx(before["app font"] * 1.5)
+    assert during["canvas text"] == pytest.approx(15.0)
+    assert during["widest edge"] == pytest.approx(before["widest edge"] * 1.5)
+    assert during["ticks"] == pytest.approx(before["app font"] * 1.5)
+    assert during["axis label"] > before["axis label"]
+    assert during["curve"] == pytest.approx(max(before["curve"], 1.0) * 1.5)
+    assert during["legend"] == "13.5pt"
+    assert during["docks"] == set(DEFAULT_PANELS)
+    shown.classroom.set_active(False)
+    qtbot.waitUntil(lambda: not shown.isFullScreen())
+    after = look_of(shown)
+    assert after == before
+    # the docks' sizes once the normal fonts' layouts are worked out
+    qtbot.waitUntil(lambda: shown.saveState(shown.layout_version) == state)
+    assert shown.saveGeometry() == geometry
+    assert not shown.classroom.look.active
+
+
+def test_the_canvas_is_rebuilt_larger_and_back(shown):
+    scene = shown.canvas.scene()
+    chip = next(item for item in scene.items() if hasattr(item, "title_font"))
+    size = chip.title_font.pointSizeF()
+    shown.classroom.set_active(True)
+    chip = next(item for item in scene.items() if hasattr(item, "title_font"))
+    assert chip.title_font.pointSizeF() == pytest.approx(size * shown.classroom.scale)
+    shown.classroom.set_active(False)
+    chip = next(item for item in scene.items() if hasattr(item, "title_font"))
+    assert chip.title_font.pointSizeF() == pytest.approx(size)
+
+
+def test_the_stepper_formulas_grow_with_it(shown):
+    normal = formula_image(r"\delta^L", 13.0).width()
+    shown.classroom.set_active(True)
+    assert formula_image(r"\delta^L", 13.0).width() > normal * 1.3
+    shown.classroom.set_active(False)
+    assert formula_image(r"\delta^L", 13.0).width() == normal
+
+
+def test_panels_are_picked_from_the_submenu_even_in_the_mode(shown):
+    menu = shown.classroom.panels_menu
+    menu.aboutToShow.emit()
+    names = [a.objectName() for a in menu.actions()]
+    assert "actionClassroomPanel_inspectorDock" in names
+    shown.classroom.set_active(True)
+    inspector = next(a for a in menu.actions()
+                     if a.objectName() == "actionClassroomPanel_inspectorDock")
+    inspector.setChecked(True)
+    assert "inspectorDock" in visible_docks(shown)
+    loss = next(a for a in menu.actions() if a.objectName() == "actionClassroomPanel_lossDock")
+    loss.setChecked(False)
+    assert visible_docks(shown) == {"trainingDock", "decisionDock", "inspectorDock"}
+    shown.classroom.set_panels([])  # the canvas alone
+    assert visible_docks(shown) == set()
+
+
+def test_a_curve_drawn_while_in_the_mode_is_thick_and_thin_again_after(shown):
+    shown.classroom.set_active(True)
+    plot = loss_plot(shown).getPlotItem()
+    curve = plot.plot([0, 1], [1, 0], pen=pg.mkPen("#000", width=2))
+    shown.classroom.look.rescan()  # the timer's work, without waiting a second
+    assert pg.mkPen(curve.opts["pen"]).widthF() == pytest.approx(2 * shown.classroom.scale)
+    curve.setPen(pg.mkPen("#f00", width=1))  # its view restyles it: the new look, larger
+    shown.classroom.look.rescan()
+    assert pg.mkPen(curve.opts["pen"]).widthF() == pytest.approx(shown.classroom.scale)
+    shown.classroom.set_active(False)
+    assert pg.mkPen(curve.opts["pen"]).widthF() == pytest.approx(1.0)
+
+
+def test_a_size_change_in_the_mode_applies_at_once(shown):
+    base = QApplication.font().pointSizeF()
+    shown.classroom.set_active(True)
+    shown.classroom.set_scale(SCALES[-1])
+    assert QApplication.font().pointSizeF() == pytest.approx(base * SCALES[-1])
+    shown.classroom.set_active(False)
+    assert QApplication.font().pointSizeF() == pytest.approx(base)
+
+
+def test_the_mode_comes_back_in_a_new_window_and_leaves_to_the_old_layout(qtbot, shown):
+    normal_docks = visible_docks(shown)
+    shown.classroom.set_panels(["lossDock", "inspectorDock"])
+    shown.classroom.set_scale(1.75)
+    shown.classroom.set_active(True)
+    shown.close()
+    assert QApplication.font().pointSizeF() < 10  # closed: the program's fonts are back
+    again = create_main_window()
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.classroom.active and again.classroom.action.isChecked()
+    assert again.classroom.panels == ("lossDock", "inspectorDock")
+    assert again.classroom.scale == 1.75
+    assert visible_docks(again) == {"lossDock", "inspectorDock"}
+    qtbot.waitUntil(again.isFullScreen)
+    again.classroom.set_active(False)
+    assert visible_docks(again) == normal_docks
+    again.close()
+
+
+def test_entering_and_leaving_while_training_does_not_restart_the_run(shown, qtbot):
+    shown.document.set_config(epochs=100_000)
+    controller = shown.training
+    with qtbot.waitSignal(controller.progress, timeout=10000):
+        controller.train()
+    thread = controller.thread
+    shown.classroom.set_active(True)
+    epochs = len(shown.document.history)
+    qtbot.waitUntil(lambda: len(shown.document.history) > epochs, timeout=10000)
+    assert controller.state is State.RUNNING and controller.thread is thread
+    shown.classroom.set_panels(["lossDock"])
+    shown.classroom.set_active(False)
+    epochs = len(shown.document.history)
+    qtbot.waitUntil(lambda: len(shown.document.history) > epochs, timeout=10000)
+    assert controller.state is State.RUNNING and controller.thread is thread
+    with qtbot.waitSignal(controller.runEnded, timeout=10000):
+        controller.stop()
