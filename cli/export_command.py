@@ -3,8 +3,10 @@ PyTorch module.
 
 The project's input features and normalisation go with it: ONNX and the predictors compute and
 apply them themselves (they take raw features), the others store the feature names and the
-statistics next to the weights. Every format names the classes and the raw features when the
-project's data can be read; the PyTorch module also gets the project's optimizer.
+statistics next to the weights. Every format names the classes and the features when the
+project's data can be read; the PyTorch module also gets the project's optimizer. A CSV
+project's one-hot encoding of text columns is read from the project itself (its data
+choice), so the ONNX model and the scripts take the raw columns even when the file is gone.
 """
 
 from __future__ import annotations
@@ -63,10 +65,13 @@ def run(args: argparse.Namespace) -> int:
                             "another --out name")
         output_path(str(weights), args.force)
         written = f"{out} and {weights}"
+    from engine.datasets.encoding import encoding_of
+
     project = load_project(args.project)
     class_names, feature_names = data_names(project)
     export_network(project.network, out, fmt, project.normaliser, project.features,
-                   class_names=class_names, feature_names=feature_names, config=project.config)
+                   class_names=class_names, feature_names=feature_names, config=project.config,
+                   encoding=encoding_of(project.data))
     say(f"wrote {written} ({fmt}): the {'-'.join(map(str, project.network.spec.sizes))} "
         f"network of {args.project}")
     return 0

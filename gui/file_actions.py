@@ -147,12 +147,29 @@ class FileActions(QObject):
             path += suffix
         document = self.document
         classes, features = dataset_names(document.dataset)
+        encoding = getattr(document.dataset, "encoding", None)
+        done = self.tr("Exported the weights to {path}").format(path=path)
+        note = self._usage_note(fmt, classes, features, encoding)
         return self._attempt(
             lambda: export_network(document.network, path, fmt, document.normaliser,
                                    document.features, class_names=classes,
-                                   feature_names=features, config=document.config),
+                                   feature_names=features, config=document.config,
+                                   encoding=encoding),
             self.tr("Cannot export the weights"),
-            done=self.tr("Exported the weights to {path}").format(path=path))
+            done=done + (" — " + note if note else ""))
+
+    def _usage_note(self, fmt, classes, features, encoding) -> str:
+        """What the export takes and gives (engine.export.usage), or "" if it cannot tell."""
+        from engine.export.parts import parts_of
+        from engine.export.usage import usage_note
+
+        document = self.document
+        try:
+            return usage_note(fmt, parts_of(document.network, document.normaliser,
+                                            document.features, class_names=classes,
+                                            feature_names=features, encoding=encoding))
+        except (ValueError, BackpropStudioError):
+            return ""
 
     def import_weights(self) -> bool:
         from engine.export import import_weights
@@ -244,7 +261,7 @@ class FileActions(QObject):
             if remember:
                 recent_files.remember(self.document.path)
         if done:
-            self.window.statusBar().showMessage(done, 5000)
+            self.window.statusBar().showMessage(done, 15000)
         return True
 
     def _folder(self) -> str:

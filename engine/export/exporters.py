@@ -30,15 +30,18 @@ FORMATS = ("npz", "json", "csv", "onnx", "py", "torch")
 def export_network(network: Any, path: str | os.PathLike, format: str,
                    normaliser: Any = None, features: Any = None, *,
                    class_names: Any = None, feature_names: Any = None,
-                   config: Any = None) -> Path:
+                   config: Any = None, encoding: Any = None) -> Path:
     """Write ``network`` to ``path`` in ``format`` (one of :data:`FORMATS`); returns the path.
     ``config`` (the TrainConfig) gives the torch export its ``optimizer``; the other formats
-    do not use it."""
+    do not use it. ``encoding`` (the data's ``Encoding``, ``Dataset.encoding`` or
+    ``engine.datasets.encoding.encoding_of(project.data)``) puts the one-hot encoding of
+    text columns into the ONNX model and the scripts, which then take the raw columns."""
     writers = {"npz": export_npz, "json": export_json, "csv": export_csv, "onnx": export_onnx,
                "py": export_python, "torch": export_torch}
     if format not in writers:
         raise ProjectError(f"unknown export format {format!r}: choose one of {', '.join(FORMATS)}")
-    names = {"class_names": class_names, "feature_names": feature_names}
+    names = {"class_names": class_names, "feature_names": feature_names,
+             "encoding": encoding}
     if format == "torch":
         names["config"] = config
     writers[format](network, path, normaliser, features, **names)
@@ -47,26 +50,26 @@ def export_network(network: Any, path: str | os.PathLike, format: str,
 
 def export_npz(network: Any, path: str | os.PathLike, normaliser: Any = None,
                features: Any = None, *, class_names: Any = None,
-               feature_names: Any = None) -> None:
+               feature_names: Any = None, encoding: Any = None) -> None:
     """``.npz`` with W1, b1, …, the activation names, loss, features, normalisation, class
     and feature names (no pickle)."""
-    parts = _parts(network, normaliser, features, class_names, feature_names)
+    parts = _parts(network, normaliser, features, class_names, feature_names, encoding)
     atomic_write(path, lambda handle: write_npz(parts, handle), binary=True)
 
 
 def export_json(network: Any, path: str | os.PathLike, normaliser: Any = None,
                 features: Any = None, *, class_names: Any = None,
-                feature_names: Any = None) -> None:
+                feature_names: Any = None, encoding: Any = None) -> None:
     """``.json`` with the architecture and the weights as lists, exact to Python's float."""
-    parts = _parts(network, normaliser, features, class_names, feature_names)
+    parts = _parts(network, normaliser, features, class_names, feature_names, encoding)
     atomic_write(path, lambda handle: write_json(parts, handle))
 
 
 def export_csv(network: Any, path: str | os.PathLike, normaliser: Any = None,
                features: Any = None, *, class_names: Any = None,
-               feature_names: Any = None) -> None:
+               feature_names: Any = None, encoding: Any = None) -> None:
     """One CSV per matrix: into a ``.zip`` when ``path`` ends so, else into a folder."""
-    parts = _parts(network, normaliser, features, class_names, feature_names)
+    parts = _parts(network, normaliser, features, class_names, feature_names, encoding)
     if Path(path).suffix.lower() == ".zip":
         atomic_write(path, lambda handle: write_csv_zip(parts, handle), binary=True)
     else:
@@ -75,14 +78,15 @@ def export_csv(network: Any, path: str | os.PathLike, normaliser: Any = None,
 
 def export_onnx(network: Any, path: str | os.PathLike, normaliser: Any = None,
                 features: Any = None, *, class_names: Any = None,
-                feature_names: Any = None) -> None:
+                feature_names: Any = None, encoding: Any = None) -> None:
     """ONNX (opset 17, float32) taking raw features; checked with ``onnx.checker``. Its
-    metadata (``metadata_props``) name the classes and the raw features as JSON lists
-    (``class_names``, ``feature_names``) and say how the outputs read (``outputs``)."""
-    from engine.export.onnx_model import INPUT_NAME, OUTPUT_NAME, build_onnx_model
+    metadata (``metadata_props``) name the classes and the features as JSON lists
+    (``class_names``, ``feature_names``), say how the inputs and outputs read (``input``,
+    ``outputs``) and, with text columns, give the ``encoding`` (JSON)."""
+    from engine.export.onnx_model import OUTPUT_NAME, build_onnx_model, input_doc
     from engine.export.python_script import output_doc
 
-    parts = _parts(network, normaliser, features, class_names, feature_names)
+    parts = _parts(network, normaliser, features, class_names, feature_names, encoding)
     metadata = {"architecture": parts.architecture(), "loss": parts.loss,
                 "activations": ",".join(parts.activations),
                 "normalisation": parts.normalisation}
@@ -91,16 +95,16 @@ def export_onnx(network: Any, path: str | os.PathLike, normaliser: Any = None,
     for key in ("class_names", "feature_names"):
         if getattr(parts, key) is not None:
             metadata[key] = json.dumps(list(getattr(parts, key)), ensure_ascii=False)
-    metadata["input"] = (f"{INPUT_NAME}: float32 (N, {parts.raw_inputs}), raw features"
-                         + ("" if parts.feature_names is None
-                            else f" ({', '.join(parts.feature_names)})"))
+    metadata["input"] = input_doc(parts)
+    if parts.encoding is not None:
+        metadata["encoding"] = json.dumps(parts.encoding.to_dict(), ensure_ascii=False)
     metadata["outputs"] = (f"{OUTPUT_NAME}: float32 (N, {parts.units[-1]}), aᴸ"
                            + ("" if parts.class_names is None
                               else "; " + output_doc(parts.units[-1])))
     model = build_onnx_model(
         parts.weights, parts.biases, parts.activations, shift=parts.shift, scale=parts.scale,
         leaky_slope=_leaky_slope(), doc=_title(parts), metadata=metadata,
-        features=parts.feature_map(),
+        features=parts.feature_map(), encoding=parts.encoding,
     )
     data = model.SerializeToString()
     atomic_write(path, lambda handle: handle.write(data), binary=True)
@@ -108,18 +112,19 @@ def export_onnx(network: Any, path: str | os.PathLike, normaliser: Any = None,
 
 def export_python(network: Any, path: str | os.PathLike, normaliser: Any = None,
                   features: Any = None, *, class_names: Any = None,
-                  feature_names: Any = None) -> None:
+                  feature_names: Any = None, encoding: Any = None) -> None:
     """A standalone ``.py`` predictor needing only numpy, with the weights embedded exactly."""
     from engine import __version__
     from engine.export.python_script import python_predictor_source
 
-    parts = _parts(network, normaliser, features, class_names, feature_names)
+    parts = _parts(network, normaliser, features, class_names, feature_names, encoding)
     module = Path(path).stem if Path(path).stem.isidentifier() else "predictor"
     source = python_predictor_source(
         parts.weights, parts.biases, parts.activations, loss=parts.loss, shift=parts.shift,
         scale=parts.scale, title=_title(parts), version=__version__, module=module,
         leaky_slope=_leaky_slope(), features=parts.feature_map(),
         class_names=parts.class_names, feature_names=parts.feature_names,
+        encoding=parts.encoding,
     )
     atomic_write(path, lambda handle: handle.write(source))
 
@@ -132,15 +137,17 @@ def torch_weights_path(path: str | os.PathLike) -> Path:
 
 def export_torch(network: Any, path: str | os.PathLike, normaliser: Any = None,
                  features: Any = None, *, class_names: Any = None, feature_names: Any = None,
-                 config: Any = None) -> None:
+                 config: Any = None, encoding: Any = None) -> None:
     """A ``.py`` giving ``model``, the network as a ``torch.nn.Module`` taking raw features,
     and its exact weights beside it in ``.safetensors`` (:func:`torch_weights_path`); both
     written with numpy alone (see :mod:`engine.export.torch_module`). ``config`` (the
-    TrainConfig) adds ``optimizer``, the matching ``torch.optim`` optimizer."""
+    TrainConfig) adds ``optimizer``, the matching ``torch.optim`` optimizer. With text
+    columns (``encoding``) ``model`` takes the encoded features and ``encode(rows)`` and
+    ``predict(rows)`` the raw ones."""
     from engine import __version__
     from engine.export.torch_module import safetensors_bytes, torch_module_source, torch_weights
 
-    parts = _parts(network, normaliser, features, class_names, feature_names)
+    parts = _parts(network, normaliser, features, class_names, feature_names, encoding)
     weights_path = torch_weights_path(path)
     if weights_path == Path(path):
         raise ProjectError(f"cannot export to {path}: the PyTorch module is a .py file (its "
@@ -157,6 +164,8 @@ def export_torch(network: Any, path: str | os.PathLike, normaliser: Any = None,
     for key in ("class_names", "feature_names", "features"):
         if getattr(parts, key) is not None:
             metadata[key] = json.dumps(list(getattr(parts, key)), ensure_ascii=False)
+    if parts.encoding is not None:
+        metadata["encoding"] = json.dumps(parts.encoding.to_dict(), ensure_ascii=False)
     data = safetensors_bytes(torch_weights(parts), metadata)
     check_target(weights_path)
     check_target(path)
@@ -165,10 +174,10 @@ def export_torch(network: Any, path: str | os.PathLike, normaliser: Any = None,
 
 
 def _parts(network: Any, normaliser: Any, features: Any = None, class_names: Any = None,
-           feature_names: Any = None) -> NetworkParts:
+           feature_names: Any = None, encoding: Any = None) -> NetworkParts:
     try:
         return parts_of(network, normaliser, features, class_names=class_names,
-                        feature_names=feature_names)
+                        feature_names=feature_names, encoding=encoding)
     except ValueError as error:
         raise ProjectError(f"cannot export: {error}") from error
 
@@ -177,6 +186,9 @@ def _title(parts: NetworkParts) -> str:
     hidden = len(parts.weights) - 1
     inputs = "" if parts.features is None else (
         f" on the input features {', '.join(parts.features)} of the raw x1, x2")
+    if parts.encoding is not None:
+        inputs += (" on the raw columns " + ", ".join(parts.encoding.raw_names)
+                   + " (text one-hot encoded inside)")
     return (f"A {parts.architecture()} feedforward network{inputs} ({hidden} hidden "
             f"layer{'s' if hidden != 1 else ''}, activations {', '.join(parts.activations)}; "
             f"trained with the {parts.loss} cost).")

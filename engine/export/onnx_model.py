@@ -7,7 +7,11 @@ Gemm computes A·Bᵀ + C and our Wˡ already has the notes' shape (Nₗ, Nₗ�
 in as it is, with no transposing copy. Everything is float32, the type runtimes expect.
 With input features (x₁², sin x₁, … of the raw x₁, x₂) the graph takes the raw x₁, x₂ and
 computes the features first (Split, one node per feature from its one definition in
-``engine.datasets.features``, Concat), then normalises them.
+``engine.datasets.features``, Concat), then normalises them. With the text columns of a
+table (an ``Encoding``), the graph takes the raw columns: the numeric ones as ``x``
+(float32), the text ones as ``x_text`` (strings), each in the table's order; every text
+column goes through ai.onnx.ml's OneHotEncoder with its categories (an unknown category is
+an error, as in the ``.py`` predictor), and the pieces are put back in the table's order.
 
 ``onnx`` is imported inside the functions: it is slow to import and only exports need it.
 """
@@ -22,7 +26,9 @@ import numpy as np
 OPSET = 17
 IR_VERSION = 8  # the oldest IR that carries opset 17, so older runtimes load the file too
 INPUT_NAME = "x"
+TEXT_INPUT_NAME = "x_text"
 OUTPUT_NAME = "y"
+ML_OPSET = 1  # ai.onnx.ml: OneHotEncoder
 LEAKY_RELU_SLOPE = 0.01
 
 
@@ -30,13 +36,15 @@ def build_onnx_model(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray]
                      activations: Sequence[str], *, shift: np.ndarray | None = None,
                      scale: np.ndarray | None = None, leaky_slope: float = LEAKY_RELU_SLOPE,
                      doc: str = "", metadata: dict[str, str] | None = None,
-                     features: Any = None) -> Any:
+                     features: Any = None, encoding: Any = None) -> Any:
     """The checked ``onnx.ModelProto`` computing ``predict`` of the layers given.
 
     ``weights[l-1]`` is Wˡ of shape (Nₗ, Nₗ₋₁), ``activations[l-1]`` the name of σ in layer
     l; ``shift``/``scale`` (one number per input) are the normalisation, or None for raw
     inputs. ``features`` (a FeatureMap) makes the graph take the raw x₁, x₂ and compute
-    the features inside. Raises ValueError for an activation ONNX cannot express here.
+    the features inside; ``encoding`` (an Encoding with text columns) makes it take the
+    raw columns as ``x`` and ``x_text`` and one-hot encode the text inside. Raises
+    ValueError for an activation ONNX cannot express here.
     """
     import onnx
     from onnx import TensorProto, helper
@@ -45,9 +53,13 @@ def build_onnx_model(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray]
     nodes: list[Any] = []
     initializers: list[Any] = []
     current = INPUT_NAME
+    inputs = [helper.make_tensor_value_info(INPUT_NAME, TensorProto.FLOAT, ["N", n_inputs])]
+    if encoding is not None:
+        current, inputs = _encoding_nodes(encoding, nodes, initializers)
     if features is not None:
         current = _feature_nodes(current, features, nodes)
-        n_inputs = 2
+        if encoding is None:
+            inputs = [helper.make_tensor_value_info(INPUT_NAME, TensorProto.FLOAT, ["N", 2])]
     if shift is not None and scale is not None:
         current = _normalisation_nodes(current, shift, scale, nodes, initializers)
     for l, (W, b, activation) in enumerate(zip(weights, biases, activations, strict=True),
@@ -60,17 +72,82 @@ def build_onnx_model(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray]
         nodes += _activation_nodes(activation, z, current, l, leaky_slope, initializers)
     n_outputs = int(weights[-1].shape[0])
     graph = helper.make_graph(
-        nodes, "backprop_studio_network",
-        [helper.make_tensor_value_info(INPUT_NAME, TensorProto.FLOAT, ["N", n_inputs])],
+        nodes, "backprop_studio_network", inputs,
         [helper.make_tensor_value_info(OUTPUT_NAME, TensorProto.FLOAT, ["N", n_outputs])],
         initializer=initializers,
     )
-    model = helper.make_model(graph, producer_name="Backprop Studio",
-                              opset_imports=[helper.make_opsetid("", OPSET)], doc_string=doc)
+    opsets = [helper.make_opsetid("", OPSET)]
+    if encoding is not None:
+        opsets.append(helper.make_opsetid("ai.onnx.ml", ML_OPSET))
+    model = helper.make_model(graph, producer_name="Backprop Studio", opset_imports=opsets,
+                              doc_string=doc)
     model.ir_version = IR_VERSION
     helper.set_model_props(model, dict(metadata or {}))
     onnx.checker.check_model(model, full_check=True)
     return model
+
+
+def input_doc(parts: Any) -> str:
+    """The inputs of the ONNX model of ``parts`` in words: names, types, shapes, columns."""
+    encoding = parts.encoding
+    if encoding is None:
+        return (f"{INPUT_NAME}: float32 (N, {parts.raw_inputs}), raw features"
+                + ("" if parts.feature_names is None
+                   else f" ({', '.join(parts.feature_names)})"))
+    numeric = [encoding.columns[i].name for i in encoding.numeric_columns]
+    text = [encoding.columns[i].name for i in encoding.text_columns]
+    described = []
+    if numeric:
+        described.append(f"{INPUT_NAME}: float32 (N, {len(numeric)}), the numeric raw columns "
+                         f"({', '.join(numeric)})")
+    described.append(f"{TEXT_INPUT_NAME}: string (N, {len(text)}), the text raw columns "
+                     f"({', '.join(text)}), each value one of its categories, one-hot encoded "
+                     "inside")
+    return "; ".join(described)
+
+
+def _encoding_nodes(encoding: Any, nodes: list[Any], initializers: list[Any]):
+    """The encoded features (N, d) of the raw ``x`` and ``x_text``: runs of numeric columns
+    gathered, text columns one-hot, concatenated in the table's order; and the inputs."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    numeric, text = encoding.numeric_columns, encoding.text_columns
+    pieces: list[str] = []
+    run: list[int] = []
+
+    def close_run() -> None:
+        if run:
+            k = len(pieces)
+            initializers.append(numpy_helper.from_array(
+                np.array([numeric.index(i) for i in run], dtype=np.int64), f"columns{k}"))
+            nodes.append(helper.make_node("Gather", [INPUT_NAME, f"columns{k}"],
+                                          [f"piece{k}"], name=f"numeric{k}", axis=1))
+            pieces.append(f"piece{k}")
+            run.clear()
+
+    for i, column in enumerate(encoding.columns):
+        if not column.is_text:
+            run.append(i)
+            continue
+        close_run()
+        k = len(pieces)
+        initializers.append(numpy_helper.from_array(np.array(text.index(i), dtype=np.int64),
+                                                    f"column{k}"))
+        nodes += [helper.make_node("Gather", [TEXT_INPUT_NAME, f"column{k}"], [f"text{k}"],
+                                   name=f"text{k}", axis=1),
+                  helper.make_node("OneHotEncoder", [f"text{k}"], [f"piece{k}"],
+                                   name=f"one_hot{k}", domain="ai.onnx.ml",
+                                   cats_strings=list(column.categories), zeros=0)]
+        pieces.append(f"piece{k}")
+    close_run()
+    nodes.append(helper.make_node("Concat", pieces, ["encoded"], name="encoded", axis=1))
+    inputs = []
+    if numeric:
+        inputs.append(helper.make_tensor_value_info(INPUT_NAME, TensorProto.FLOAT,
+                                                    ["N", len(numeric)]))
+    inputs.append(helper.make_tensor_value_info(TEXT_INPUT_NAME, TensorProto.STRING,
+                                                ["N", len(text)]))
+    return "encoded", inputs
 
 
 def _feature_nodes(name: str, features: Any, nodes: list[Any]) -> str:

@@ -29,7 +29,11 @@ class NetworkParts:
     ``class_names`` names the classes the outputs stand for (one per output; with a single
     output, two names: the output is the probability of the second), ``feature_names`` the
     raw features a predictor takes, in their order; either is None when not known (weights
-    exported without their data, or a regression's outputs).
+    exported without their data, or a regression's outputs). ``encoding`` (an
+    ``engine.datasets.encoding.Encoding`` with text columns, else None) says how the raw
+    columns of a table become the network's features (text one-hot): the ONNX model and
+    the predictors then take the raw columns, strings included, and ``feature_names`` names
+    the encoded features.
     """
 
     n_inputs: int
@@ -43,11 +47,23 @@ class NetworkParts:
     features: tuple[str, ...] | None = None
     class_names: tuple[str, ...] | None = None
     feature_names: tuple[str, ...] | None = None
+    encoding: Any = None
 
     @property
     def raw_inputs(self) -> int:
-        """How many raw features a predictor takes: 2 when input features are computed from
-        x₁ and x₂, else one per network input."""
+        """How many raw values a predictor takes per row: one per raw column of the
+        encoding, else 2 when input features are computed from x₁ and x₂, else one per
+        network input."""
+        from engine.datasets.features import RAW_FEATURES
+
+        if self.encoding is not None:
+            return len(self.encoding.columns)
+        return RAW_FEATURES if self.features is not None else self.n_inputs
+
+    @property
+    def encoded_inputs(self) -> int:
+        """How many numbers the encoded raw values are (what input features or the
+        normalisation take)."""
         from engine.datasets.features import RAW_FEATURES
 
         return RAW_FEATURES if self.features is not None else self.n_inputs
@@ -99,9 +115,16 @@ class NetworkParts:
         return Normaliser(self.normalisation, self.shift.astype(np.float64),
                           self.scale.astype(np.float64))
 
+    def encode(self, rows: Any) -> np.ndarray:
+        """Rows of raw values (strings in the text columns) as the encoded features; plain
+        numbers as they are when there is no encoding."""
+        if self.encoding is None:
+            return np.asarray(rows, dtype=np.float64)
+        return self.encoding.encode_rows(rows)
+
     def normalise(self, X: np.ndarray) -> np.ndarray:
-        """Raw features to what the first layer sees, as every export computes it: the input
-        features first, then the normalisation."""
+        """Encoded features to what the first layer sees, as every export computes it: the
+        input features first, then the normalisation."""
         from engine.datasets.features import network_inputs
 
         X = network_inputs(np.asarray(X, dtype=np.float64), self.feature_map())
@@ -109,10 +132,13 @@ class NetworkParts:
 
 
 def parts_of(network: Any, normaliser: Any = None, features: Any = None, *,
-             class_names: Any = None, feature_names: Any = None) -> NetworkParts:
+             class_names: Any = None, feature_names: Any = None,
+             encoding: Any = None) -> NetworkParts:
     """The parts of an engine ``Network`` and, optionally, its ``Normaliser``, the input
-    ``features`` (a FeatureMap, or their names) computed before it, and the names of its
-    classes and raw features (ValueError when their number does not fit the network)."""
+    ``features`` (a FeatureMap, or their names) computed before it, the names of its
+    classes and features, and the data's ``encoding`` of text columns (an Encoding or its
+    dict; one without text columns is left out); ValueError when they do not fit the
+    network."""
     from engine.datasets.features import RAW_FEATURES, FeatureMap, chosen
 
     spec = network.spec
@@ -132,6 +158,11 @@ def parts_of(network: Any, normaliser: Any = None, features: Any = None, *,
     if features is not None and features.n_features != n_inputs:
         raise ValueError(f"the input features {features} are {features.n_features} but the "
                          f"network takes {n_inputs} inputs")
+    encoding = _text_encoding(encoding)
+    encoded = n_inputs if features is None else RAW_FEATURES
+    if encoding is not None and encoding.n_features != encoded:
+        raise ValueError(f"the data's encoding makes {encoding.n_features} features but the "
+                         f"network takes {encoded}")
     return NetworkParts(
         n_inputs=n_inputs,
         activations=tuple(layer.activation for layer in spec.layers),
@@ -145,7 +176,22 @@ def parts_of(network: Any, normaliser: Any = None, features: Any = None, *,
         class_names=check_class_names(class_names, int(spec.layers[-1].units)),
         feature_names=check_feature_names(
             feature_names, n_inputs if features is None else RAW_FEATURES),
+        encoding=encoding,
     )
+
+
+def _text_encoding(encoding: Any) -> Any:
+    """The Encoding of ``encoding`` (or its dict) when it has text columns, else None."""
+    from engine.datasets.encoding import Encoding
+    from engine.errors import DataError
+
+    if encoding is None:
+        return None
+    try:
+        encoding = Encoding.from_dict(encoding)
+    except DataError as error:
+        raise ValueError(str(error)) from error
+    return encoding if encoding.has_text else None
 
 
 def check_class_names(names: Any, n_outputs: int) -> tuple[str, ...] | None:

@@ -6,8 +6,10 @@ embedded numbers are the trained ones, bit for bit. The file applies the input n
 itself, so ``predict(X)`` takes raw features, and it computes in the network's own dtype with
 the same formulas as the engine, so it agrees with ``net.predict``. With input features (x₁²,
 sin x₁, …) it takes the raw x₁, x₂ and computes them first, each by the numpy line of its one
-definition in ``engine.datasets.features``. Run as a script it reads a CSV of raw features and
-prints predictions.
+definition in ``engine.datasets.features``. With the text columns of a table (an ``Encoding``)
+it takes rows of raw values, strings included, and one-hot encodes them first
+(``engine.export.encoding_code``). Run as a script it reads a CSV of raw features and prints
+predictions.
 '''
 
 from __future__ import annotations
@@ -31,14 +33,14 @@ _TEMPLATE = '''"""{title}
 Exported by Backprop Studio {version}. Needs only numpy.
 
     from {module} import predict, predict_class
-    Y = predict(X)        # X: raw features, shape (n, {n_inputs}); Y: shape (n, {n_outputs})
+    Y = predict(X)        # X: {x_doc}; Y: shape (n, {n_outputs})
     names = predict_class(X)    # the winning class's name of each row (CLASS_NAMES)
 
     python {module}.py FEATURES.csv             # prints one row of outputs per input row
     python {module}.py FEATURES.csv --classes   # prints the winning class's name per row
 
-FEATURE_NAMES names the raw features X's columns hold, in order; CLASS_NAMES what the
-outputs stand for ({output_doc}); None when the export did not know them.
+FEATURE_NAMES names the features the network takes, in order; CLASS_NAMES what the
+outputs stand for ({output_doc}); None when the export did not know them.{encoding_doc}
 
 Layer l computes zˡ = Wˡ aˡ⁻¹ + bˡ and aˡ = σ(zˡ), with Wˡ of shape (Nₗ, Nₗ₋₁); a batch is
 rows, so Z = A @ W.T + b. {inputs_doc}
@@ -55,7 +57,7 @@ ACTIVATIONS = {activations!r}
 LOSS = {loss!r}
 CLASS_NAMES = {class_names!r}
 FEATURE_NAMES = {feature_names!r}
-{features_constant}
+{encoding_constants}{features_constant}
 SHIFT = np.array({shift}, dtype=np.float64)
 SCALE = np.array({scale}, dtype=np.float64)
 
@@ -70,13 +72,15 @@ def _softmax(z):
     return e / np.add.reduce(e, axis=1, keepdims=True)
 
 
-{features_function}def _activate(name, z):
+{features_function}{encode_function}def _activate(name, z):
 {dispatch}
     raise ValueError("unknown activation " + repr(name))
 
 
 def predict(X):
     """The network's outputs aᴸ for raw features X, one row per sample."""
+    if ENCODING is not None:
+        X = encode(_rows(X))
     X = np.asarray(X, dtype=np.float64)
     if X.ndim == 1:
         X = X.reshape(1, -1)
@@ -119,6 +123,8 @@ def main(argv):
 
 def _read(path):
     """The numbers of a comma-separated file, its header row skipped if it has one."""
+    if ENCODING is not None:
+        return _read_rows(path)
     with open(path, encoding="utf-8") as handle:
         first = handle.readline()
     try:
@@ -143,15 +149,39 @@ if __name__ == "__main__":
 '''
 
 
+_READ_ROWS = '''def _read_rows(path):
+    """The rows of raw values of a comma-separated file, its header row skipped if it has
+    one (a first row that does not encode)."""
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.reader(handle) if row]
+    if rows:
+        try:
+            encode(rows[:1])
+        except ValueError:
+            rows = rows[1:]
+    if not rows:
+        raise ValueError("the file holds no rows of values")
+    return rows
+
+
+'''
+
+
 def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray],
                             activations: Sequence[str], *, loss: str, shift: np.ndarray,
                             scale: np.ndarray, title: str, version: str, module: str = "predictor",
                             leaky_slope: float = 0.01, features=None,
                             class_names: Sequence[str] | None = None,
-                            feature_names: Sequence[str] | None = None) -> str:
+                            feature_names: Sequence[str] | None = None,
+                            encoding=None) -> str:
     """The text of a standalone predictor module for these layers (see the module doc);
     ``features`` (a FeatureMap): it takes raw x₁, x₂ and computes them first;
-    ``class_names``/``feature_names`` become CLASS_NAMES and FEATURE_NAMES."""
+    ``class_names``/``feature_names`` become CLASS_NAMES and FEATURE_NAMES; ``encoding``
+    (an Encoding with text columns): it takes rows of raw values and encodes them first."""
+    from engine.export.encoding_code import ENCODE_FUNCTION, encoding_constants
+
     unknown = sorted(set(activations) - set(_ACTIVATIONS))
     if unknown:
         raise ValueError(f"no predictor code for the activation(s) {', '.join(unknown)}")
@@ -177,7 +207,18 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
                              "    x1, x2 = X[:, 0], X[:, 1]\n"
                              f"    return np.column_stack([{columns}])\n\n\n")
         inputs, n_inputs = "input_features(X)", 2
+    x_doc = f"raw features, shape (n, {n_inputs})"
+    encoding_doc, encode_function = "", ""
+    if encoding is not None:
+        x_doc = f"rows of {len(encoding.columns)} raw values (RAW_COLUMNS; text as text)"
+        encoding_doc = ("\nRAW_COLUMNS names the raw columns a row of X holds, in order; "
+                        "ENCODING gives each text\ncolumn's categories (None: a number): "
+                        "encode(rows) turns rows into the features,\none per category of a "
+                        "text column, named column=category in FEATURE_NAMES.")
+        encode_function = ENCODE_FUNCTION + _READ_ROWS
     return _TEMPLATE.format(
+        x_doc=x_doc, encoding_doc=encoding_doc, encode_function=encode_function,
+        encoding_constants=encoding_constants(encoding),
         title=title, version=version, module=module, n_inputs=n_inputs,
         inputs_doc=inputs_doc, features_constant=features_constant,
         features_function=features_function, inputs=inputs,

@@ -18,6 +18,10 @@
   ``predict(X)``, ``predict_class(X)``, ``loss_fn(output, target)`` (the project's cost, the
   mean over the rows of ½‖y − aᴸ‖², or of the cross-entropy summed over the outputs) and, when
   the training settings are given, ``optimizer``: the matching ``torch.optim`` optimizer.
+  With the text columns of a table (an ``Encoding``), ``model`` takes the encoded features
+  (tensors hold no strings: FEATURE_NAMES, text one-hot), and ``encode(rows)``,
+  ``predict(rows)`` and ``predict_class(rows)`` take rows of raw values, strings included
+  (``engine.export.encoding_code``, the same code as the ``.py`` predictor's).
 '''
 
 from __future__ import annotations
@@ -59,17 +63,17 @@ is not needed).
 
     import torch
     from {module} import model, predict, predict_class, CLASS_NAMES, FEATURE_NAMES
-    X = torch.tensor(rows, dtype=torch.float64)   # raw features, shape (n, {n_inputs})
+    X = torch.tensor(rows, dtype=torch.float64)   # {model_input}, shape (n, {n_inputs})
     Y = model(X)             # the network's outputs, shape (n, {n_outputs}), {dtype}
     Y = predict(rows)        # the same from any array-like, without gradients
     names = predict_class(rows)   # the winning class's name of each row
 
-model(x) takes raw features:
+model(x) takes {model_input}:
 {inputs_doc}
 Then layer l computes aˡ = σ(Wˡ aˡ⁻¹ + bˡ): ``layerl`` is nn.Linear with weight Wˡ of shape
 (Nₗ, Nₗ₋₁), ``sigmal`` its activation.
 
-FEATURE_NAMES names the raw features, in the order of X's columns; CLASS_NAMES what the
+FEATURE_NAMES names the features, in the order of x's columns; CLASS_NAMES what the
 outputs stand for:
 {output_doc};
 None when the export did not know them.
@@ -94,7 +98,7 @@ LEAKY_SLOPE = {leaky_slope!r}
 NORMALISATION = {normalisation!r}
 CLASS_NAMES = {class_names!r}
 FEATURE_NAMES = {feature_names!r}
-{features_constant}
+{encoding_constants}{features_constant}
 
 class _HeavisideFunction(torch.autograd.Function):
     @staticmethod
@@ -134,7 +138,7 @@ class Network(nn.Module):
         return a
 
 {features_function}
-def load_weights(path=WEIGHTS_FILE):
+{encode_function}def load_weights(path=WEIGHTS_FILE):
     """The state dict stored in the safetensors file ``path``, as tensors."""
     with open(path, "rb") as handle:
         data = handle.read()
@@ -152,6 +156,8 @@ def load_weights(path=WEIGHTS_FILE):
 
 def predict(X):
     """The network's outputs aᴸ for raw features X (n, {n_inputs}), as a tensor."""
+    if ENCODING is not None:
+        X = encode(_rows(X))
     x = torch.as_tensor(X, dtype=torch.float64)
     if x.ndim == 1:
         x = x.reshape(1, -1)
@@ -245,10 +251,23 @@ def torch_module_source(parts: NetworkParts, *, title: str, version: str, module
                   f"from the raw x1, x2, then normalised as (x − shift) / scale "
                   f"({parts.normalisation})." if features is not None else
                   f"they are normalised as (x − shift) / scale ({parts.normalisation}).")
+    encode_function = ""
+    if parts.encoding is not None:
+        from engine.export.encoding_code import ENCODE_FUNCTION
+
+        encode_function = ENCODE_FUNCTION
+        inputs_doc = (f"FEATURE_NAMES, {parts.encoded_inputs} numbers: each text column of "
+                      "RAW_COLUMNS one-hot,\none per category of ENCODING (encode(rows) makes "
+                      "them from rows of raw values;\npredict(rows) and predict_class(rows) "
+                      "take raw rows); " + inputs_doc)
     optimizer, optimizer_doc = _optimizer(config)
+    from engine.export.encoding_code import encoding_constants
+
     return _TEMPLATE.format(
+        encode_function=encode_function, encoding_constants=encoding_constants(parts.encoding),
+        model_input="raw features" if parts.encoding is None else "the encoded features",
         title=title, version=version, module=module, weights_file=weights_file,
-        n_inputs=parts.raw_inputs, n_outputs=parts.units[-1], inputs_doc=inputs_doc,
+        n_inputs=parts.encoded_inputs, n_outputs=parts.units[-1], inputs_doc=inputs_doc,
         dtype=parts.dtype, output_doc=output_doc(parts.units[-1]), loss=parts.loss,
         optimizer_doc=optimizer_doc, units=units, activations=list(parts.activations),
         leaky_slope=float(leaky_slope), normalisation=parts.normalisation,

@@ -1,0 +1,61 @@
+"""How to use an export, in one paragraph: the input's name, type and shape, the output's.
+
+The window shows it when an export is written (File ▸ Export Weights), so a user knows what
+the file takes before opening it elsewhere; the README's Exports table says the same at
+length. Built from the export's own ``NetworkParts``, so it names exactly what was written.
+"""
+
+from __future__ import annotations
+
+from engine.export.parts import NetworkParts
+from engine.text import translate
+
+
+def outputs_note(parts: NetworkParts) -> str:
+    """The outputs in order: the classes (one output: the second class's probability)."""
+    k = parts.units[-1]
+    if parts.class_names is None:
+        return translate("Export", "{k} outputs aᴸ").format(k=k)
+    if k == 1:
+        return translate("Export", "1 output, the probability of {second} ({first} below "
+                         "0.5)").format(second=parts.class_names[1], first=parts.class_names[0])
+    return translate("Export", "{k} outputs, one per class in the order {names}; the largest "
+                     "wins").format(k=k, names=", ".join(parts.class_names))
+
+
+def _raw(parts: NetworkParts) -> str:
+    if parts.encoding is not None:
+        return translate("Export", "rows of {n} raw values ({names}; text as text)").format(
+            n=len(parts.encoding.columns), names=", ".join(parts.encoding.raw_names))
+    names = "" if parts.feature_names is None or parts.features is not None else (
+        " (" + ", ".join(parts.feature_names[:8])
+        + (", …" if len(parts.feature_names) > 8 else "") + ")")
+    return translate("Export", "(N, {n}) raw features{names}").format(n=parts.raw_inputs,
+                                                                      names=names)
+
+
+def usage_note(fmt: str, parts: NetworkParts) -> str:
+    """What the file of format ``fmt`` takes and gives, in one paragraph."""
+    from engine.export.onnx_model import OUTPUT_NAME, input_doc
+
+    outputs = outputs_note(parts)
+    if fmt == "onnx":
+        return translate("Export", "ONNX inputs: {inputs}. Output {y}: float32 (N, {k}), "
+                         "{outputs}.").format(inputs=input_doc(parts), y=OUTPUT_NAME,
+                                              k=parts.units[-1], outputs=outputs)
+    if fmt == "py":
+        return translate("Export", "predict(X) takes {raw} and returns {dtype} (N, {k}): "
+                         "{outputs}; predict_class(X) the class names.").format(
+                             raw=_raw(parts), dtype=parts.dtype, k=parts.units[-1],
+                             outputs=outputs)
+    if fmt == "torch":
+        takes = translate("Export", "a float64 tensor (N, {d}) of the encoded features "
+                          "(encode(rows) makes it; predict(rows) takes {raw})").format(
+                              d=parts.encoded_inputs, raw=_raw(parts)) \
+            if parts.encoding is not None else translate(
+                "Export", "a float64 tensor {raw}").format(raw=_raw(parts))
+        return translate("Export", "model(x) takes {takes} and returns {outputs}.").format(
+            takes=takes, outputs=outputs)
+    return translate("Export", "W1, b1, … (Wˡ of shape (Nₗ, Nₗ₋₁)) with the normalisation; "
+                     "the network takes {n} features; {outputs}.").format(
+                         n=parts.n_inputs, outputs=outputs)
