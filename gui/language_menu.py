@@ -3,8 +3,9 @@
 Qt gives no widget its text again when the translators change, and the window's texts are
 set in many views' constructors; so a change of language builds the main window again around
 the same document (the same session, undo stack and unsaved changes), with the old window's
-geometry and dock layout, and closes the old one. A training run is stopped first (and
-recorded, as closing the window would); the undo stack's names are translated again.
+geometry and dock layout (and classroom mode, if it was on), and closes the old one. A
+training run is stopped first (and recorded, as closing the window would); the undo stack's
+names are translated again.
 """
 
 from __future__ import annotations
@@ -61,6 +62,12 @@ def rebuild(old):
 
     old.training.stop()
     old.optimizer_race.stop()
+    # classroom mode is left in the old window (its fonts, panels and layout put back) and
+    # entered again in the new one, which takes the ordinary layout
+    classroom = getattr(old, "classroom", None)
+    in_classroom = bool(classroom is not None and classroom.active)
+    if in_classroom:
+        classroom.set_active(False)
     geometry, state = old.saveGeometry(), old.saveState(old.layout_version)
     shown, window_state = old.isVisible(), old.windowState()
     document = old.document
@@ -72,6 +79,8 @@ def rebuild(old):
     if shown:
         new.setWindowState(window_state)
         new.show()
+    if in_classroom:
+        new.classroom.set_active(True)
     old.hide()
     old.deleteLater()
     if old in app.open_windows:

@@ -199,3 +199,20 @@ def test_a_change_while_training_stops_and_records_the_run(switching_window, qtb
     chinese.document.set_config(epochs=3)
     chinese.action_train.trigger()
     qtbot.waitUntil(lambda: chinese.training.state is State.IDLE, timeout=20000)
+
+
+def test_a_change_keeps_an_open_explorer_and_classroom_mode(switching_window, qtbot):
+    english = switching_window[0]
+    english.show()
+    english.show_explorer("neuronExplorerDock")
+    classroom = getattr(english, "classroom", None)
+    if classroom is not None:
+        classroom.set_active(True)
+    chinese = switch(switching_window, CHINESE, qtbot)
+    if classroom is not None:
+        assert chinese.classroom.active
+        assert not chinese.docks["paletteDock"].isVisible()  # only the mode's panels
+        chinese.classroom.set_active(False)
+    assert chinese.docks["neuronExplorerDock"].isVisible()
+    assert chinese.docks["neuronExplorerDock"].windowTitle() == "神经元探索"
+    assert chinese.docks["paletteDock"].isVisible()
