@@ -14,6 +14,12 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from gui.lessons.catalogue import Lesson, interface_language
 from gui.lessons.placeholders import fill
 
+GUIDE_STYLE = """
+h2 { font-size: large; margin-top: 0px; margin-bottom: 6px; }
+h3 { font-size: medium; margin-top: 10px; margin-bottom: 4px; }
+p, li { margin-top: 2px; margin-bottom: 3px; }
+"""
+
 
 class LessonGuide(QTextBrowser):
     def __init__(self, window, parent: QWidget | None = None):
@@ -22,7 +28,10 @@ class LessonGuide(QTextBrowser):
         self.window_ = window
         self.lesson: Lesson | None = None
         self.setOpenExternalLinks(True)
-        self.document().setDocumentMargin(10)
+        self.document().setDocumentMargin(8)
+        # a dock's width of text: modest headings, lists not indented far
+        self.document().setDefaultStyleSheet(GUIDE_STYLE)
+        self.document().setIndentWidth(18)
         self._shown: tuple[str | None, str] | None = None
         self.setHtml(self._nothing_open())
 

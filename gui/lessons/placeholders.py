@@ -25,7 +25,9 @@ PLACEHOLDER = re.compile(r"\{(action|dock|tab|mode|data):([A-Za-z0-9_]+)\}")
 
 
 def plain(text: str) -> str:
-    """A menu text without its mnemonic marks ("&Train" → "Train", "&&" → "&")."""
+    """A menu text without its mnemonic marks ("&Train" → "Train", "&&" → "&"; the
+    "(&T)" a Chinese text adds, "训练(&T)" → "训练")."""
+    text = re.sub(r"\s*\(&[^&)]\)", "", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
@@ -59,7 +61,10 @@ def _action(window, name: str) -> str | None:
     action = window.findChild(QAction, name)
     if action is None:
         return None
-    text = f"<b>{html.escape(' ▸ '.join(menu_path(window, action)))}</b>"
+    path = menu_path(window, action)
+    if len(path) >= 2 and path[-1] == path[-2]:
+        path = path[1:]  # Train ▸ Train: the menu named after its first command
+    text = f"<b>{html.escape(' ▸ '.join(path))}</b>"
     keys = shortcut_text(action)
     return f"{text} ({html.escape(keys)})" if keys else text
 

@@ -20,6 +20,23 @@ from PySide6.QtWidgets import (
 
 from gui.lessons.placeholders import menu_path, plain
 
+#: keys without a character that every keyboard has; the others in a platform's standard
+#: bindings (the New, Open, Save and Undo keys of a few keyboards, F13 and up) are left out,
+#: since a reader looking for them on a plain keyboard would not find them
+_PLAIN_KEYS = frozenset({
+    *(getattr(Qt.Key, f"Key_F{n}") for n in range(1, 13)),
+    Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Delete,
+    Qt.Key.Key_Insert, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown, Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab,
+    Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace, Qt.Key.Key_Space})
+
+
+def on_every_keyboard(sequence: QKeySequence) -> bool:
+    """Whether each key of ``sequence`` is a character or one of the plain keys."""
+    return not sequence.isEmpty() and all(
+        sequence[i].key().value < Qt.Key.Key_Escape.value or sequence[i].key() in _PLAIN_KEYS
+        for i in range(sequence.count()))
+
 
 def shortcut_rows(window) -> list[tuple[str, str, str]]:
     """(menu, action text, shortcuts) for every action of ``window`` that has a shortcut,
@@ -27,7 +44,7 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
     rows, seen = [], set()
     for action in window.findChildren(QAction):
         keys = [key.toString(QKeySequence.SequenceFormat.NativeText)
-                for key in action.shortcuts() if not key.isEmpty()]
+                for key in action.shortcuts() if on_every_keyboard(key)]
         if not keys or not action.text() or id(action) in seen:
             continue
         seen.add(id(action))

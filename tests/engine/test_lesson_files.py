@@ -109,8 +109,10 @@ def test_one_neuron_computes_and_then_or_by_its_threshold():
     assert session.spec.layers[0].activation == "step"
     assert -session.network.biases[0][0] == 1.5  # θ = −b
     assert accuracy(session) == 1.0  # AND before any training
+    assert session.derived.evaluation.cost == 0.0  # the loss plot's epoch 0
     session.set_bias(1, 0, -0.5)
     assert accuracy(session) == 0.5  # OR's answers on AND's points: two wrong
+    assert session.derived.evaluation.cost == pytest.approx(0.25)
     session.set_data(datasets.load("or"))
     assert accuracy(session) == 1.0
     session.reset_weights()

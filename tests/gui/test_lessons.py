@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import recent_files
 from gui.lessons.catalogue import LESSONS_FOLDER, lesson, lessons
 from gui.lessons.placeholders import fill, unresolved
-from gui.lessons.shortcuts import ShortcutsDialog, shortcut_rows
+from gui.lessons.shortcuts import ShortcutsDialog, on_every_keyboard, shortcut_rows
 from tools.make_lessons import LESSONS
 
 NAMES = list(LESSONS)
@@ -56,7 +56,8 @@ def test_a_guide_uses_the_windows_own_words_and_keys(window):
                   "{tab:layerDiagnostics}", window)
     train = window.findChild(QAction, "actionTrain")
     assert train.shortcut().toString(QKeySequence.SequenceFormat.NativeText) in filled
-    assert "Train ▸ Train" in filled
+    assert "<b>Train</b>" in filled and "Train ▸ Train" not in filled
+    assert "<b>Edit ▸ Add Hidden Layer</b>" in fill("{action:actionAddLayer}", window)
     assert window.docks["decisionDock"].windowTitle() in filled
     assert "Perceptron rule" in filled and "OR" in filled
     assert "Gradients per Layer" in filled
@@ -137,12 +138,20 @@ def test_the_shortcuts_dialog_lists_every_actions_shortcut_undo_among_them(windo
     assert any(text.startswith("Undo") and undo_keys in keys for _, text, keys in rows)
     listed = {text for _, text, _ in rows}
     for action in window.findChildren(QAction):
-        if not action.shortcut().isEmpty() and action.text():
+        if any(on_every_keyboard(key) for key in action.shortcuts()) and action.text():
             assert action.text().replace("&", "") in listed
     dialog = ShortcutsDialog(window)
     assert (undo.text().replace("&", ""), undo_keys) in [
         (text, keys.split(", ")[0]) for text, keys in dialog.rows()]
     dialog.deleteLater()
+
+
+def test_keys_only_some_keyboards_have_are_left_out_of_the_list():
+    assert on_every_keyboard(QKeySequence("Ctrl+Shift+Left"))
+    assert on_every_keyboard(QKeySequence("F2")) and on_every_keyboard(QKeySequence("Del"))
+    assert not on_every_keyboard(QKeySequence(Qt.Key.Key_Save))
+    assert not on_every_keyboard(QKeySequence(Qt.Key.Key_F14))
+    assert not on_every_keyboard(QKeySequence())
 
 
 def test_help_keyboard_shortcuts_opens_the_dialog(qtbot, window):
@@ -183,3 +192,12 @@ def test_a_change_of_language_keeps_the_lesson_and_shows_its_guide_in_the_new_on
         assert "vanishing gradients" in english.lessons.guide.toPlainText()
     finally:
         i18n.install("en")
+
+
+def test_menu_texts_lose_their_mnemonics_in_both_languages():
+    from gui.lessons.placeholders import plain
+
+    assert plain("&Train") == "Train"
+    assert plain("编辑(&E)") == "编辑"
+    assert plain("键盘快捷键(&K)…") == "键盘快捷键…"
+    assert plain("Rock && Roll") == "Rock & Roll"
