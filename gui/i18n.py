@@ -12,7 +12,9 @@ other English). ``install(language)`` loads, for a language other than English:
   and its bases, and lupdate files a string under the class it is written in or, outside a
   class, under no context at all, so a string can be asked for under a context its ``.ts``
   does not give it. The fallback finds the English text in any context of the language's
-  ``.ts`` files (read once per install, about 5 ms for all of them).
+  ``.ts`` files (read once per install: about 2 ms for the 700 messages there are; the whole
+  install takes about 7 ms, against a second for building the window). A text translated
+  differently in two contexts is left to its own context.
 
 It also routes the engine's messages (``engine.text``) through ``QCoreApplication.translate``.
 """
@@ -83,9 +85,15 @@ class FallbackTranslator(QTranslator):
     def __init__(self, messages: dict[tuple[str, str], str], parent=None):
         super().__init__(parent)
         self._exact = messages
-        self._by_source: dict[str, str] = {}
-        for (_, source), text in sorted(messages.items()):
-            self._by_source.setdefault(source, text)
+        translations: dict[str, set[str]] = {}
+        for (_, source), text in messages.items():
+            translations.setdefault(source, set()).add(text)
+        # A text translated differently in different contexts ("hidden": 隐藏 or 隐含层) is
+        # left to its exact context: PySide asks the subclass's context before the class's,
+        # and an answer here would win over the class's own.
+        self._by_source: dict[str, str] = {
+            source: next(iter(texts)) for source, texts in translations.items()
+            if len(texts) == 1}
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
         if not source_text:

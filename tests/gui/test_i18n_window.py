@@ -216,3 +216,15 @@ def test_a_change_keeps_an_open_explorer_and_classroom_mode(switching_window, qt
     assert chinese.docks["neuronExplorerDock"].isVisible()
     assert chinese.docks["neuronExplorerDock"].windowTitle() == "神经元探索"
     assert chinese.docks["paletteDock"].isVisible()
+
+
+def test_a_text_with_two_translations_is_left_to_its_own_context(english_after):
+    """PySide asks a subclass's context before its class's: the fallback must not answer a
+    text whose translation depends on the context, so the class's own one is found next."""
+    from gui.i18n import FallbackTranslator
+
+    fallback = FallbackTranslator({("A", "hidden"): "隐含层", ("B", "hidden"): "隐藏",
+                                   ("A", "Data"): "数据"})
+    assert fallback.translate("SubclassOfA", "hidden") is None
+    assert fallback.translate("B", "hidden") == "隐藏"
+    assert fallback.translate("SubclassOfA", "Data") == "数据"
