@@ -9,6 +9,7 @@ more than a few megabytes of temporaries.
 import numpy as np
 
 from engine.errors import DataError, SpecError
+from engine.text import translate
 
 _ROWS_PER_SLAB = 8192
 
@@ -20,7 +21,8 @@ def as_dtype(dtype):
     except TypeError:
         resolved = None
     if resolved not in (np.dtype(np.float32), np.dtype(np.float64)):
-        raise SpecError(f"dtype must be 'float64' or 'float32', not {dtype!r}")
+        raise SpecError(translate(
+            "Data", "dtype must be 'float64' or 'float32', not {dtype}").format(dtype=repr(dtype)))
     return resolved
 
 
@@ -29,20 +31,28 @@ def as_matrix(values, n_columns, dtype, name, what):
     try:
         array = np.asarray(values)
     except (TypeError, ValueError) as exc:
-        raise DataError(f"{name} cannot be read as numbers: {exc}") from None
+        raise DataError(translate(
+            "Data", "{name} cannot be read as numbers: {exc}").format(
+                name=name, exc=exc)) from None
     if array.ndim == 1 and n_columns == 1:
         array = array.reshape(-1, 1)
     if array.ndim != 2:
         raise DataError(
-            f"{name} must be a table of rows (n, {n_columns}), one row per sample, "
-            f"but it has shape {array.shape}"
+            translate(
+                "Data", "{name} must be a table of rows (n, {n_columns}), one row per sample, "
+                "but it has shape {shape}").format(
+                    name=name, n_columns=n_columns, shape=array.shape)
         )
     if array.shape[1] != n_columns:
         raise DataError(
-            f"{name} has {array.shape[1]} columns but the network has {n_columns} {what}"
+            translate(
+                "Data", "{name} has {shape} columns but the network has {n_columns} {what}").format(
+                    name=name, shape=array.shape[1], n_columns=n_columns, what=what)
         )
     if array.dtype.kind not in "biuf":
-        raise DataError(f"{name} must hold numbers, not {array.dtype} values")
+        raise DataError(translate(
+            "Data", "{name} must hold numbers, not {dtype} values").format(
+                name=name, dtype=array.dtype))
     array = np.ascontiguousarray(array, dtype=dtype)
     check_finite(array, name)
     return array
@@ -56,8 +66,10 @@ def check_finite(array, name):
         if not finite.all():
             row, col = np.argwhere(~finite)[0]
             raise DataError(
-                f"{name} row {start + row}, column {col} is {slab[row, col]}: "
-                f"every value must be a finite number"
+                translate(
+                    "Data", "{name} row {start}, column {col} is {slab}: every value must be a "
+                    "finite number").format(
+                        name=name, start=start + row, col=col, slab=slab[row, col])
             )
 
 
@@ -70,6 +82,7 @@ def as_targets(Y, n_outputs, dtype, cost, n_rows=None, name="Y"):
     """The targets Y as an (n, n_outputs) array, checked against the ``cost`` and row count."""
     Y = as_matrix(Y, n_outputs, dtype, name, "outputs")
     if n_rows is not None and len(Y) != n_rows:
-        raise DataError(f"{name} has {len(Y)} rows but the inputs have {n_rows}: "
-                        f"give one target row per sample")
+        raise DataError(translate(
+            "Data", "{name} has {n_Y} rows but the inputs have {n_rows}: give one target row per "
+            "sample").format(name=name, n_Y=len(Y), n_rows=n_rows))
     return cost.targets(Y)

@@ -35,6 +35,7 @@ from engine.config import TrainConfig
 from engine.errors import SpecError
 from engine.network import Network
 from engine.spec import LayerSpec, NetworkSpec
+from engine.text import translate
 
 #: the models on offer: (σ, C)
 MODELS = {
@@ -93,7 +94,8 @@ class DescentProblem:
         self.x = np.asarray(x, dtype=np.float64).reshape(-1)
         self.y = np.asarray(y, dtype=np.float64).reshape(-1)
         if self.x.shape != self.y.shape or self.x.size == 0:
-            raise SpecError("the data need as many targets as inputs, at least one of each")
+            raise SpecError(translate(
+                "DescentSurface", "the data need as many targets as inputs, at least one of each"))
         self.spec = NetworkSpec(n_inputs=1, layers=[LayerSpec(units=1, activation=activation)],
                                 loss=loss)
         self.activation = activations.get(activation)
@@ -166,9 +168,13 @@ def example_problem(model: str = "linear_mse", n_samples: int = 8, seed: int = 0
     try:
         activation, loss = MODELS[model]
     except KeyError:
-        raise SpecError(f"unknown model {model!r}: choose one of {', '.join(MODELS)}") from None
+        raise SpecError(translate(
+            "DescentSurface", "unknown model {model}: choose one of {names}").format(
+                model=repr(model), names=', '.join(MODELS))) from None
     if isinstance(n_samples, bool) or not isinstance(n_samples, int) or n_samples < 2:
-        raise SpecError(f"the data need at least 2 samples, not {n_samples!r}")
+        raise SpecError(translate(
+            "DescentSurface", "the data need at least 2 samples, not {n_samples}").format(
+                n_samples=repr(n_samples)))
     rng = np.random.default_rng(seed)
     x = np.sort(rng.uniform(-2.0, 2.0, n_samples))
     if activation == "linear":
@@ -221,10 +227,14 @@ class Descent:
 
     def __post_init__(self):
         if self.method not in _RULES:
-            raise SpecError(f"unknown method {self.method!r}: choose one of {', '.join(METHODS)}")
+            raise SpecError(translate(
+                "DescentSurface", "unknown method {method}: choose one of {names}").format(
+                    method=repr(self.method), names=', '.join(METHODS)))
         if not (isinstance(self.learning_rate, (int, float)) and self.learning_rate > 0
                 and math.isfinite(self.learning_rate)):
-            raise SpecError(f"η must be a number greater than 0, not {self.learning_rate!r}")
+            raise SpecError(translate(
+                "DescentSurface", "η must be a number greater than 0, not {learning_rate}").format(
+                    learning_rate=repr(self.learning_rate)))
         self.mode, optimizer = _RULES[self.method]
         self.config = TrainConfig(optimizer=optimizer, learning_rate=float(self.learning_rate),
                                   momentum=self.momentum, mode=self.mode,
@@ -234,7 +244,9 @@ class Descent:
         self._order = np.empty(0, dtype=int)
         theta = np.array([float(v) for v in self.start])
         if theta.shape != (2,) or not np.all(np.isfinite(theta)):
-            raise SpecError(f"θ⁰ must be two finite numbers (w, b), not {self.start!r}")
+            raise SpecError(translate(
+                "DescentSurface", "θ⁰ must be two finite numbers (w, b), not {start}").format(
+                    start=repr(self.start)))
         p = self.problem
         self.limits = divergence.limits(p.network(theta), p.X, p.Y)
         self.thetas = [theta]

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine.text import translate
+
 #: a unit is saturated when its output is this close to an end of its range
 SATURATED = 0.01
 #: the error signal has vanished when the first layer gets this little of the output's
@@ -58,22 +60,28 @@ def reading(diagnostics: LayerDiagnostics) -> list[str]:
     if L >= 2 and delta[-1] > 0:
         ratio = delta[0] / delta[-1]
         if ratio < VANISHED:
-            lines.append(f"The error signal vanishes on its way back: layer 1 gets "
-                         f"{ratio:.1e} of what the output layer gets, so the first layers "
-                         "barely learn (vanishing gradients).")
+            lines.append(translate(
+                "Diagnostics", "The error signal vanishes on its way back: layer 1 gets {ratio} "
+                "of what the output layer gets, so the first layers barely learn (vanishing "
+                "gradients).").format(ratio=f"{ratio:.1e}"))
         elif ratio > 1 / VANISHED:
-            lines.append(f"The error signal grows on its way back: layer 1 gets {ratio:.1e} "
-                         "times the output layer's (exploding gradients): lower η.")
+            lines.append(translate(
+                "Diagnostics", "The error signal grows on its way back: layer 1 gets {ratio} "
+                "times the output layer's (exploding gradients): lower η.").format(
+                    ratio=f"{ratio:.1e}"))
         else:
-            lines.append("The error signal reaches every layer (mean |δ| within a factor "
-                         f"{max(ratio, 1 / ratio):.1f} of the output layer's).")
+            lines.append(translate(
+                "Diagnostics", "The error signal reaches every layer (mean |δ| within a factor "
+                "{factor} of the output layer's).").format(factor=f"{max(ratio, 1 / ratio):.1f}"))
     for l in range(L):
         if diagnostics.saturated[l] >= 0.5:
-            lines.append(f"{diagnostics.saturated[l]:.0%} of layer {l + 1}'s units are "
-                         "saturated: σ'(z) ≈ 0 there, so δ stops (try smaller weights, "
-                         "normalised inputs, or ReLU).")
+            lines.append(translate(
+                "Diagnostics", "{share} of layer {l}'s units are saturated: σ'(z) ≈ 0 there, so "
+                "δ stops (try smaller weights, normalised inputs, or ReLU).").format(
+                    share=f"{diagnostics.saturated[l]:.0%}", l=l + 1))
         if diagnostics.dead[l] > 0:
-            lines.append(f"{diagnostics.dead[l]:.0%} of layer {l + 1}'s ReLU units are dead: "
-                         "no sample activates them, so they will not learn again (try a "
-                         "smaller η or leaky ReLU).")
+            lines.append(translate(
+                "Diagnostics", "{share} of layer {l}'s ReLU units are dead: no sample activates "
+                "them, so they will not learn again (try a smaller η or leaky ReLU).").format(
+                    share=f"{diagnostics.dead[l]:.0%}", l=l + 1))
     return lines

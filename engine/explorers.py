@@ -17,6 +17,7 @@ from engine.errors import SpecError
 from engine.network import Network
 from engine.perceptron import _state, perceptron_step
 from engine.spec import LayerSpec, NetworkSpec
+from engine.text import translate
 
 #: the activations one neuron can have (softmax needs a whole layer)
 EXPLORED = ("step", "sigmoid", "tanh", "relu", "leaky_relu", "linear")
@@ -50,7 +51,9 @@ def neuron_curve(name: str, w: float, b: float, x) -> NeuronCurve:
 def _elementwise(name: str):
     activation = activations.get(name)
     if not activation.elementwise:
-        raise SpecError(f"{name} is not one function of one number: one neuron cannot use it")
+        raise SpecError(translate(
+            "Explorers", "{name} is not one function of one number: one neuron cannot use "
+            "it").format(name=name))
     return activation
 
 
@@ -194,7 +197,9 @@ class PerceptronDemo:
 
     def __post_init__(self):
         if self.gate not in GATES:
-            raise SpecError(f"unknown gate {self.gate!r}: choose one of {', '.join(GATES)}")
+            raise SpecError(translate(
+                "Explorers", "unknown gate {gate}: choose one of {names}").format(
+                    gate=repr(self.gate), names=', '.join(GATES)))
         self.X, targets = truth_table(self.gate)
         self.Y = targets.astype(np.float64)
         self.w = np.array(self.w, dtype=np.float64)

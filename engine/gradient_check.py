@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.errors import SpecError
+from engine.text import translate
 
 
 @dataclass
@@ -46,7 +47,9 @@ def gradient_check(net, X, Y, epsilon=1e-6):
     parameter: meant for the small nets of the teaching views.
     """
     if not (isinstance(epsilon, float) and 0 < epsilon < 1):
-        raise SpecError(f"epsilon must be a small positive number, not {epsilon!r}")
+        raise SpecError(translate(
+            "GradientCheck", "epsilon must be a small positive number, not {epsilon}").format(
+                epsilon=repr(epsilon)))
     probe = net.copy(dtype="float64")
     analytic = probe.gradients(X, Y)
     theta = probe.flat_parameters()

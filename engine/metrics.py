@@ -14,6 +14,7 @@ accuracy it is; reading such rows by their largest output would score perfect pr
 import numpy as np
 
 from engine.errors import SpecError
+from engine.text import translate
 
 TASKS = ("classification", "regression")
 
@@ -36,7 +37,9 @@ def infer_task(spec, Y):
 
 def check_task(task):
     if task is not None and task not in TASKS:
-        raise SpecError(f"unknown task {task!r}: choose classification or regression")
+        raise SpecError(translate(
+            "Metrics", "unknown task {task}: choose classification or regression").format(
+                task=repr(task)))
 
 
 def is_multilabel(spec):

@@ -19,6 +19,7 @@ from engine.arrays import as_dtype, as_inputs, as_targets
 from engine.errors import SpecError
 from engine.initializers import initial_parameters
 from engine.spec import NetworkSpec
+from engine.text import translate
 
 
 @dataclass
@@ -61,10 +62,14 @@ class Network:
 
     def __init__(self, spec, seed=0, dtype="float64", init=None):
         if not isinstance(spec, NetworkSpec):
-            raise SpecError(f"a Network is built from a NetworkSpec, not {spec!r}")
+            raise SpecError(translate(
+                "Network", "a Network is built from a NetworkSpec, not {spec}").format(
+                    spec=repr(spec)))
         if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)
                                  or seed < 0):
-            raise SpecError(f"seed must be a whole number ≥ 0 (or None), not {seed!r}")
+            raise SpecError(translate(
+                "Network", "seed must be a whole number ≥ 0 (or None), not {seed}").format(
+                    seed=repr(seed)))
         self.dtype = as_dtype(dtype)
         self.spec = spec
         weights, biases = initial_parameters(spec, seed, init)
@@ -78,12 +83,16 @@ class Network:
         With ``dtype`` None the arrays' own float dtype is kept (integers become float64).
         """
         if not isinstance(spec, NetworkSpec):
-            raise SpecError(f"a Network is built from a NetworkSpec, not {spec!r}")
+            raise SpecError(translate(
+                "Network", "a Network is built from a NetworkSpec, not {spec}").format(
+                    spec=repr(spec)))
         weights, biases = list(weights), list(biases)
         for what, arrays in (("weights", weights), ("biases", biases)):
             if len(arrays) != spec.n_layers:
-                raise SpecError(f"the spec has {spec.n_layers} layers of neurons, so it needs "
-                                f"{spec.n_layers} {what} arrays, not {len(arrays)}")
+                raise SpecError(translate(
+                    "Network", "the spec has {n_layers} layers of neurons, so it needs "
+                    "{n_layers} {what} arrays, not {n_arrays}").format(
+                        n_layers=spec.n_layers, what=what, n_arrays=len(arrays)))
         weights = [_as_array(w, f"weights[{i}]") for i, w in enumerate(weights)]
         biases = [_as_array(b, f"biases[{i}]") for i, b in enumerate(biases)]
         if dtype is None:
@@ -189,7 +198,9 @@ class Network:
         """Set every weight and bias from a vector laid out as ``flat_parameters`` makes."""
         vector = np.asarray(vector)
         if vector.shape != (self.n_parameters,):
-            raise SpecError(f"expected {self.n_parameters} parameters, got shape {vector.shape}")
+            raise SpecError(translate(
+                "Network", "expected {n_parameters} parameters, got shape {shape}").format(
+                    n_parameters=self.n_parameters, shape=vector.shape))
         start = 0
         for part in (p for pair in zip(self.weights, self.biases, strict=True) for p in pair):
             part[...] = vector[start:start + part.size].reshape(part.shape)
@@ -204,7 +215,8 @@ class Network:
     @classmethod
     def from_dict(cls, data):
         if not isinstance(data, dict) or not {"spec", "weights", "biases"} <= set(data):
-            raise SpecError("a network is described by a dict with spec, weights and biases")
+            raise SpecError(translate(
+                "Network", "a network is described by a dict with spec, weights and biases"))
         return cls.from_arrays(NetworkSpec.from_dict(data["spec"]), data["weights"],
                                data["biases"], data.get("dtype", "float64"))
 
@@ -220,17 +232,23 @@ def _as_array(values, name):
     try:
         array = np.asarray(values)
     except (TypeError, ValueError):
-        raise SpecError(f"{name} is not a rectangular table of numbers") from None
+        raise SpecError(translate(
+            "Network", "{name} is not a rectangular table of numbers").format(name=name)) from None
     if array.dtype.kind not in "biuf":
-        raise SpecError(f"{name} must hold numbers, not {array.dtype} values")
+        raise SpecError(translate(
+            "Network", "{name} must hold numbers, not {dtype} values").format(
+                name=name, dtype=array.dtype))
     return array
 
 
 def _checked(array, shape, name, dtype):
     if array.shape != shape:
-        raise SpecError(f"{name} has shape {array.shape} but the spec needs {shape}")
+        raise SpecError(translate(
+            "Network", "{name} has shape {shape} but the spec needs {shape2}").format(
+                name=name, shape=array.shape, shape2=shape))
     if not np.isfinite(array).all():
-        raise SpecError(f"{name} holds NaN or infinite values")
+        raise SpecError(translate(
+            "Network", "{name} holds NaN or infinite values").format(name=name))
     return np.array(array, dtype=dtype, order="C")
 
 

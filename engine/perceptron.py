@@ -28,17 +28,19 @@ from engine import activations
 from engine.batching import epoch_order
 from engine.errors import DataError, SpecError
 from engine.reports import Report
+from engine.text import QT_TRANSLATE_NOOP, translate, translate_stored
 
-NOT_SEPARABLE = (
+#: the runs' endings in words (English, translated where a report is made)
+NOT_SEPARABLE = QT_TRANSLATE_NOOP(
+    "Perceptron",
     "the perceptron rule keeps cycling through the same weights: no straight line (hyperplane) "
     "separates these classes, they are not linearly separable (XOR is the classic case). "
-    "Add a hidden layer of sigmoid or tanh neurons and train with gradient descent"
-)
-NOT_CONVERGED = (
+    "Add a hidden layer of sigmoid or tanh neurons and train with gradient descent")
+NOT_CONVERGED = QT_TRANSLATE_NOOP(
+    "Perceptron",
     "the perceptron rule did not converge in {epochs} epochs: the classes are probably not "
     "linearly separable (like XOR). Add a hidden layer of sigmoid or tanh neurons and train "
-    "with gradient descent, or allow more epochs"
-)
+    "with gradient descent, or allow more epochs")
 
 
 def perceptron_step(w, b, x, y, eta):
@@ -52,8 +54,9 @@ def perceptron_step(w, b, x, y, eta):
     w = np.array(w, dtype=np.float64)
     x = np.asarray(x, dtype=np.float64)
     if w.ndim != 1 or x.shape != w.shape:
-        raise DataError(f"the perceptron step needs w and x of one length, not shapes "
-                        f"{w.shape} and {x.shape}")
+        raise DataError(translate(
+            "Perceptron", "the perceptron step needs w and x of one length, not shapes {shape} "
+            "and {shape2}").format(shape=w.shape, shape2=x.shape))
     z = np.float64(w @ x) + np.float64(b)
     a = float(activations.get("step").fn(z))  # H(z): 1 for z ≥ 0, as training computes it
     error = float(y) - a
@@ -67,14 +70,18 @@ def check_trainable(spec):
     """The rule trains one layer of step neurons: refuse anything else, saying what to do."""
     if spec.n_layers != 1:
         raise SpecError(
-            f"the perceptron rule trains a single layer of step neurons, but this net has "
-            f"{spec.n_layers - 1} hidden layer(s): train it with gradient descent (mode "
-            f"'minibatch', 'batch' or 'stochastic') and sigmoid instead of step"
+            translate(
+                "Perceptron", "the perceptron rule trains a single layer of step neurons, but "
+                "this net has {n_layers} hidden layer(s): train it with gradient descent (mode "
+                "'minibatch', 'batch' or 'stochastic') and sigmoid instead of step").format(
+                    n_layers=spec.n_layers - 1)
         )
     if spec.output_activation != "step":
         raise SpecError(
-            f"the perceptron rule trains step neurons, but the output layer uses "
-            f"{spec.output_activation}: choose step, or train with gradient descent"
+            translate(
+                "Perceptron", "the perceptron rule trains step neurons, but the output layer "
+                "uses {output_activation}: choose step, or train with gradient descent").format(
+                    output_activation=spec.output_activation)
         )
 
 
@@ -91,7 +98,8 @@ class _Run:
 def train(trainer, data):
     """The perceptron rule as a generator of ``Report``s, like gradient descent's."""
     if not np.isin(data.Y, (0, 1)).all():
-        raise DataError("the perceptron rule needs targets of 0 or 1, one per step neuron")
+        raise DataError(translate(
+            "Perceptron", "the perceptron rule needs targets of 0 or 1, one per step neuron"))
     return _train(trainer, data)
 
 
@@ -121,7 +129,7 @@ def _epochs(trainer, data):
             state = _state(w, b, config.learning_rate)
             if state in seen_starts:
                 yield _final(trainer, data, epoch, iteration, elapsed, "not_separable",
-                             NOT_SEPARABLE)
+                             translate_stored("Perceptron", NOT_SEPARABLE))
                 return
             seen_starts.add(state)
         errors = squared = 0.0
@@ -147,7 +155,8 @@ def _epochs(trainer, data):
         epoch += 1
         last = epoch >= trainer.config.epochs
         stop = "converged" if errors == 0 else ("epochs" if last else None)
-        message = NOT_CONVERGED.format(epochs=epoch) if stop == "epochs" else None
+        message = (translate_stored("Perceptron", NOT_CONVERGED).format(epochs=epoch)
+                   if stop == "epochs" else None)
         yield _report(trainer, data, epoch - 1, iteration, elapsed, squared, errors, n, True,
                       stop, message)
         if stop:

@@ -19,6 +19,7 @@ import numpy as np
 from engine.config import TrainConfig
 from engine.errors import BackpropStudioError, SpecError
 from engine.network import Network
+from engine.text import translate
 from engine.trainer import Trainer
 
 #: the modes a race offers (the perceptron rule trains one layer of step neurons only)
@@ -87,13 +88,16 @@ class Race:
     def __init__(self, network: Network, data, base: TrainConfig, entries, epochs: int):
         entries = list(entries)
         if not entries:
-            raise SpecError("a race needs at least one entry: pick a mode and an optimizer")
+            raise SpecError(translate(
+                "Race", "a race needs at least one entry: pick a mode and an optimizer"))
         self.epochs = int(epochs)
         self.data = data
         self.runs: list[RaceRun] = []
         for entry in entries:
             if entry.mode not in MODES:
-                raise SpecError(f"a race trains by {', '.join(MODES)}, not {entry.mode!r}")
+                raise SpecError(translate(
+                    "Race", "a race trains by {names}, not {mode}").format(
+                        names=', '.join(MODES), mode=repr(entry.mode)))
             config = entry_config(base, entry, self.epochs)
             net = network.copy()
             trainer = Trainer(net, config, task=getattr(data, "task", None))

@@ -15,13 +15,16 @@ from dataclasses import dataclass, field
 
 from engine import activations, costs
 from engine.errors import SpecError
+from engine.text import translate
 
 INIT_NAMES = ("auto", "glorot", "he", "uniform", "zeros")
 
 
 def _check_count(value, what):
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise SpecError(f"{what} must be a whole number of at least 1, not {value!r}")
+        raise SpecError(translate(
+            "Spec", "{what} must be a whole number of at least 1, not {value}").format(
+                what=what, value=repr(value)))
 
 
 @dataclass(frozen=True)
@@ -42,17 +45,23 @@ class LayerSpec:
         activations.get(self.activation)
         if self.init not in INIT_NAMES:
             raise SpecError(
-                f"unknown initialisation {self.init!r}: choose one of {', '.join(INIT_NAMES)}"
+                translate(
+                    "Spec", "unknown initialisation {init}: choose one of {names}").format(
+                        init=repr(self.init), names=', '.join(INIT_NAMES))
             )
         if self.init_scale is not None:
             if self.init != "uniform":
                 raise SpecError(
-                    f"init_scale is the a of uniform(−a, a); it means nothing for "
-                    f"init={self.init!r}: choose init='uniform' or leave init_scale out"
+                    translate(
+                        "Spec", "init_scale is the a of uniform(−a, a); it means nothing for "
+                        "init={init}: choose init='uniform' or leave init_scale out").format(
+                            init=repr(self.init))
                 )
             if not _positive_number(self.init_scale):
                 raise SpecError(
-                    f"init_scale must be a positive number, not {self.init_scale!r}"
+                    translate(
+                        "Spec", "init_scale must be a positive number, not {init_scale}").format(
+                            init_scale=repr(self.init_scale))
                 )
 
     def to_dict(self):
@@ -88,12 +97,15 @@ class NetworkSpec:
         try:
             layers = tuple(self.layers)
         except TypeError:
-            raise SpecError("layers must be a list of LayerSpec") from None
+            raise SpecError(translate("Spec", "layers must be a list of LayerSpec")) from None
         if not layers:
-            raise SpecError("a network needs at least one layer of neurons: its output layer")
+            raise SpecError(translate(
+                "Spec", "a network needs at least one layer of neurons: its output layer"))
         for number, layer in enumerate(layers, start=1):
             if not isinstance(layer, LayerSpec):
-                raise SpecError(f"layer {number} must be a LayerSpec, not {layer!r}")
+                raise SpecError(translate(
+                    "Spec", "layer {number} must be a LayerSpec, not {layer}").format(
+                        number=number, layer=repr(layer)))
         object.__setattr__(self, "layers", layers)
         costs.get(self.loss)
         self._check_combination()
@@ -102,30 +114,37 @@ class NetworkSpec:
         for number, layer in enumerate(self.layers[:-1], start=1):
             if layer.activation == "softmax":
                 raise SpecError(
-                    f"layer {number} is hidden and uses softmax, which only makes sense on the "
-                    f"output layer: choose relu, tanh or sigmoid for hidden layers"
+                    translate(
+                        "Spec", "layer {number} is hidden and uses softmax, which only makes "
+                        "sense on the output layer: choose relu, tanh or sigmoid for hidden "
+                        "layers").format(number=number)
                 )
         output = self.layers[-1]
         if output.activation == "softmax" and output.units == 1:
             raise SpecError(
-                "softmax over a single output is always 1: for two classes choose one sigmoid "
-                "output with bce, or two softmax outputs with cce"
+                translate(
+                    "Spec", "softmax over a single output is always 1: for two classes choose "
+                    "one sigmoid output with bce, or two softmax outputs with cce")
             )
         if output.activation == "softmax" and self.loss != "cce":
             raise SpecError(
-                f"softmax outputs need the cce loss (categorical cross-entropy), not "
-                f"{self.loss}: choose cce, or sigmoid outputs for {self.loss}"
+                translate(
+                    "Spec", "softmax outputs need the cce loss (categorical cross-entropy), not "
+                    "{loss}: choose cce, or sigmoid outputs for {loss}").format(loss=self.loss)
             )
         if self.loss == "bce" and output.activation != "sigmoid":
             raise SpecError(
-                f"bce needs sigmoid outputs (probabilities between 0 and 1), not "
-                f"{output.activation}: choose sigmoid for the output layer, or cce with softmax, "
-                f"or mse"
+                translate(
+                    "Spec", "bce needs sigmoid outputs (probabilities between 0 and 1), not "
+                    "{activation}: choose sigmoid for the output layer, or cce with softmax, or "
+                    "mse").format(activation=output.activation)
             )
         if self.loss == "cce" and output.activation != "softmax":
             raise SpecError(
-                f"cce needs softmax outputs, not {output.activation}: choose softmax for the "
-                f"output layer (at least 2 units), or one sigmoid output with bce"
+                translate(
+                    "Spec", "cce needs softmax outputs, not {activation}: choose softmax for the "
+                    "output layer (at least 2 units), or one sigmoid output with bce").format(
+                        activation=output.activation)
             )
 
     @property
@@ -166,7 +185,7 @@ class NetworkSpec:
                            required=("n_inputs", "layers"))
         layers = data.get("layers", ())
         if not isinstance(layers, list | tuple):
-            raise SpecError("a network's layers must be a list")
+            raise SpecError(translate("Spec", "a network's layers must be a list"))
         data["layers"] = [LayerSpec.from_dict(layer) for layer in layers]
         return cls(**data)
 
@@ -188,12 +207,17 @@ def _positive_number(value):
 def checked_dict(data, keys, what, required=()):
     """A copy of ``data`` after checking it names only ``keys`` and every one ``required``."""
     if not isinstance(data, dict):
-        raise SpecError(f"{what} must be described by a dict, not {type(data).__name__}")
+        raise SpecError(translate(
+            "Spec", "{what} must be described by a dict, not {name}").format(
+                what=what, name=type(data).__name__))
     unknown = sorted(set(data) - set(keys), key=str)
     if unknown:
-        raise SpecError(f"{what} has unknown settings {', '.join(map(repr, unknown))}; "
-                        f"known ones are {', '.join(keys)}")
+        raise SpecError(translate(
+            "Spec", "{what} has unknown settings {names}; known ones are {names2}").format(
+                what=what, names=', '.join(map(repr, unknown)), names2=', '.join(keys)))
     missing = [key for key in required if key not in data]
     if missing:
-        raise SpecError(f"{what} needs the setting(s) {', '.join(missing)}")
+        raise SpecError(translate(
+            "Spec", "{what} needs the setting(s) {names}").format(
+                what=what, names=', '.join(missing)))
     return dict(data)
