@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from engine.arrays import as_inputs
+from engine.text import translate
 
 KINDS = ("input", "forward", "output_error", "backward", "gradient", "update")
 
@@ -88,7 +89,8 @@ def walkthrough(net, X, Y, learning_rate: float) -> list[Stage]:
         if l == L:
             values["cost_before"] = np.asarray(cost_before)
             values["cost_after"] = np.asarray(cost_after)
-            note = "the cost on these samples before and after the update"
+            note = translate("Walkthrough", "the cost on these samples before and after the "
+                                            "update")
         stages.append(Stage(
             "update", l, rf"W^{{{l}}} \leftarrow W^{{{l}}} - \eta\,\frac{{\partial C}}"
                          rf"{{\partial W^{{{l}}}}},\quad b^{{{l}}} \leftarrow b^{{{l}}} - "
@@ -106,15 +108,18 @@ def _output_error(net, trace, Y, delta) -> Stage:
     if cost.requires_activation is not None:
         return Stage(
             "output_error", L, rf"\delta^{{{L}}} = a^{{{L}}} - y", values,
-            f"with the {cost.name} cost and a {sigma.name} output, ∂C/∂a and σ'(z) cancel "
-            "(for one sigmoid unit: (a − y)/(a(1 − a)) · a(1 − a)), leaving δᴸ = aᴸ − y")
+            translate("Walkthrough", "with the {cost} cost and a {activation} output, ∂C/∂a "
+                      "and σ'(z) cancel (for one sigmoid unit: (a − y)/(a(1 − a)) · a(1 − a)), "
+                      "leaving δᴸ = aᴸ − y").format(cost=cost.name, activation=sigma.name))
     values["grad_a"] = a - Y
     if sigma.elementwise:
         values["sigma_prime"] = sigma.derivative(z, a)
-        note = "with C = ½‖y − aᴸ‖², ∇ₐC = aᴸ − y (the notes' ‖y − ŷ‖² would double it)"
+        note = translate("Walkthrough", "with C = ½‖y − aᴸ‖², ∇ₐC = aᴸ − y (the notes' "
+                                        "‖y − ŷ‖² would double it)")
     else:
-        note = ("softmax's σ' is a matrix (every output depends on every input), so δᴸ is "
-                "the Jacobian applied to ∇ₐC = aᴸ − y")
+        note = translate("Walkthrough", "softmax's σ' is a matrix (every output depends on "
+                                        "every input), so δᴸ is the Jacobian applied to "
+                                        "∇ₐC = aᴸ − y")
     return Stage("output_error", L, rf"\delta^{{{L}}} = \nabla_a C \odot \sigma'(z^{{{L}}})",
                  values, note)
 
@@ -124,9 +129,9 @@ def _one_neuron_note(net) -> str:
     ∂C/∂w₁ = 2(σ(Wx + b) − ŷ)(1 − σ)σ x₁ and this one differ."""
     if net.spec.loss != "mse" or net.spec.layers[-1].activation != "sigmoid":
         return ""
-    return ("one sigmoid neuron, as in the notes' example: here ∂C/∂w₁ = (σ(Wx + b) − ŷ)"
-            "(1 − σ)σ x₁, since C = ½‖y − a‖²; the notes' ‖y − ŷ‖² has no ½, so their "
-            "gradient has a factor 2")
+    return translate("Walkthrough", "one sigmoid neuron, as in the notes' example: here "
+                     "∂C/∂w₁ = (σ(Wx + b) − ŷ)(1 − σ)σ x₁, since C = ½‖y − a‖²; the notes' "
+                     "‖y − ŷ‖² has no ½, so their gradient has a factor 2")
 
 
 def _gradient(l: int, m: int, a_prev, delta, nabla_w, nabla_b, note: str = "") -> Stage:
@@ -142,5 +147,9 @@ def _gradient(l: int, m: int, a_prev, delta, nabla_w, nabla_b, note: str = "") -
                        rf"\delta^{{x,{l}}}\,(a^{{x,{l - 1}}})^{{T}},\quad "
                        rf"\frac{{\partial C}}{{\partial b^{{{l}}}}} = \frac{{1}}{{m}}\sum_{{x}}"
                        rf"\delta^{{x,{l}}}", values,
-        "; ".join(filter(None, [f"the mean over the m = {m} samples of the mini-batch, as the "
-                                "notes' mini-batch algorithm averages them", note])))
+        translate("Walkthrough", "{first}; {second}").format(
+            first=translate("Walkthrough", "the mean over the m = {m} samples of the mini-batch, "
+                            "as the notes' mini-batch algorithm averages them").format(m=m),
+            second=note) if note else
+        translate("Walkthrough", "the mean over the m = {m} samples of the mini-batch, as the "
+                  "notes' mini-batch algorithm averages them").format(m=m))

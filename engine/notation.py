@@ -62,13 +62,17 @@ def feature_label(name: str) -> str:
 
 
 def plural(count: int, noun: str, nouns: str | None = None) -> str:
-    """"1 input", "2 inputs": a count with its noun in the right number (English)."""
+    """"1 input", "2 inputs": a count with its noun in the right number (English only: the
+    command line's words; a translated message gives each number its own whole template,
+    ``translate("Ctx", "{n} input")`` and ``translate("Ctx", "{n} inputs")``, so that a
+    language without plurals writes both its own way)."""
     return f"{count:,} {noun if count == 1 else (nouns or noun + 's')}"
 
 
 def sentence(text: str) -> str:
     """``text`` begun with a capital, as a message on its own, and ended with a full stop,
-    unless it begins with a name that must stay as written (a file, "x₁", "bce", "η")."""
+    unless it begins with a name that must stay as written (a file, "x₁", "bce", "η"). A
+    message ending in Chinese (a translated one) ends with the Chinese full stop 。."""
     text = text.strip()
     if not text:
         return text
@@ -77,4 +81,12 @@ def sentence(text: str) -> str:
         or first in {"bce", "cce", "mse", "relu", "tanh", "sigmoid", "softmax"}
     if not keeps_case:
         text = text[0].upper() + text[1:]
-    return text if text[-1] in ".!?…" else text + "."
+    if text[-1] in ".!?…。！？":
+        return text
+    return text + ("。" if _is_cjk(text[-1]) else ".")
+
+
+def _is_cjk(character: str) -> bool:
+    """A Chinese character or full-width punctuation (the end of a translated sentence)."""
+    return "\u2e80" <= character <= "\u9fff" or "\uff00" <= character <= "\uffef" \
+        or "\u3000" <= character <= "\u303f"
