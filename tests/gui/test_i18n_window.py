@@ -228,3 +228,13 @@ def test_a_text_with_two_translations_is_left_to_its_own_context(english_after):
     assert fallback.translate("SubclassOfA", "hidden") is None
     assert fallback.translate("B", "hidden") == "隐藏"
     assert fallback.translate("SubclassOfA", "Data") == "数据"
+
+
+@pytest.mark.parametrize(("system", "expected"), [("zh_CN", CHINESE), ("zh_TW", CHINESE),
+                                                   ("en_US", ENGLISH), ("de_DE", ENGLISH)])
+def test_with_no_choice_the_system_locale_decides(monkeypatch, system, expected):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale(system)))
+    assert i18n.saved_language() is None
+    assert i18n.chosen_language() == expected
