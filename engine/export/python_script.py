@@ -151,19 +151,28 @@ if __name__ == "__main__":
 
 _READ_ROWS = '''def _read_rows(path):
     """The rows of raw values of a comma-separated file, its header row skipped if it has
-    one (a first row that does not encode)."""
+    one (the column names, or a word where a number belongs)."""
     import csv
 
     with open(path, encoding="utf-8", newline="") as handle:
         rows = [row for row in csv.reader(handle) if row]
-    if rows:
-        try:
-            encode(rows[:1])
-        except ValueError:
-            rows = rows[1:]
+    if rows and _is_header(rows[0]):
+        rows = rows[1:]
     if not rows:
         raise ValueError("the file holds no rows of values")
     return rows
+
+
+def _is_header(row):
+    if [value.strip() for value in row] == RAW_COLUMNS:
+        return True
+    for (name, categories), value in zip(ENCODING, row):
+        if categories is None:
+            try:
+                float(value)
+            except ValueError:
+                return True
+    return False
 
 
 '''

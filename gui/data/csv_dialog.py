@@ -1,12 +1,18 @@
-"""Importing a CSV file: the first rows, a target column, the class counts, then accept.
+"""Importing a CSV file: the first rows, the target column, the feature columns ticked, what
+to do with missing values, the encoded inputs and the class counts, then accept.
 
 The dialog reads the whole file again with ``read_csv`` whenever the choices change, so what
-it shows (counts, dropped rows, or the engine's error naming row and column) is exactly what
-accepting gives; OK stays disabled while the file cannot be read with those choices.
+it shows (the encoded features the network will take, counts, dropped rows, or the engine's
+error naming row and column) is exactly what accepting gives; OK stays disabled while the
+file cannot be read with those choices. Text feature columns are one-hot encoded by the
+engine (``engine.datasets.encoding``); the second table shows the features that makes.
 """
 
 from __future__ import annotations
 
+import html
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +20,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +33,8 @@ from engine.errors import DataError
 from gui.data.class_counts import counts_html
 
 ERROR_STYLE = "color: #b00020;"
+#: how many rows of encoded features the second table shows
+ENCODED_ROWS = 5
 
 
 class CsvImportDialog(QDialog):
@@ -36,13 +46,31 @@ class CsvImportDialog(QDialog):
         self.preview = peek(path)
         self.path = self.preview.path
         self.dataset = None
+        names = list(self.preview.names)
         self.setWindowTitle(self.tr("Import CSV — {name}").format(name=self.path.name))
         self.table = self._table()
         self.target = QComboBox(objectName="targetCombo")
-        self.target.addItems(list(self.preview.names))
-        self.target.setCurrentIndex(len(self.preview.names) - 1)
+        self.target.addItems(names)
+        self.target.setCurrentIndex(len(names) - 1)
+        self.features = QListWidget(objectName="featureColumns")
+        self.features.setToolTip(self.tr(
+            "The columns the network takes as features. Text columns are one-hot encoded: one "
+            "input per value, named column=value. Untick identifiers and free text."))
+        for name in names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.features.addItem(item)
+        self.features.setMaximumHeight(110)
         self.drop_missing = QCheckBox(self.tr("Drop rows with missing values"),
                                       objectName="dropMissing")
+        self.drop_missing.setToolTip(self.tr(
+            "Empty cells, NA, NaN, null and ? are missing values. Ticked: the rows holding one "
+            "are left out (and counted); unticked: the file is refused at the first, naming "
+            "its row and column."))
+        self.encoded = QTableWidget(0, 0, objectName="encodedTable")
+        self.encoded.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.encoded.setMaximumHeight(150)
         self.summary = QLabel(objectName="csvSummary", wordWrap=True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -51,33 +79,78 @@ class CsvImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Target column:"), self.target)
-        form.addRow("", self.drop_missing)
+        form.addRow(self.tr("Feature columns:"), self.features)
+        form.addRow(self.tr("Missing values:"), self.drop_missing)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("First rows of <b>{name}</b>:").format(
-            name=self.path.name)))
+            name=html.escape(self.path.name))))
         layout.addWidget(self.table)
         layout.addLayout(form)
+        self.encoded_label = QLabel(self.tr("What the network takes (text columns one-hot):"))
+        layout.addWidget(self.encoded_label)
+        layout.addWidget(self.encoded)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.target.currentIndexChanged.connect(self.reload)
+        self._mark_target()
+        self.target.currentIndexChanged.connect(self._target_changed)
+        self.features.itemChanged.connect(lambda _item: self.reload())
         self.drop_missing.toggled.connect(self.reload)
-        self.resize(620, 440)
+        self.resize(680, 620)
         self.reload()
 
+    # ---- choices -----------------------------------------------------------------------------
+    def _key(self, index: int):
+        """A column as ``read_csv`` is told it: by name, by index when the name repeats."""
+        names = self.preview.names
+        return names[index] if names.count(names[index]) == 1 else index
+
+    def ignored(self) -> list:
+        """The unticked columns other than the target, as ``read_csv``'s ``ignore``."""
+        target = self.target.currentIndex()
+        return [self._key(i) for i in range(self.features.count())
+                if i != target and self.features.item(i).checkState() != Qt.CheckState.Checked]
+
+    def set_feature(self, name: str, ticked: bool) -> None:
+        """Tick or untick a column (as a click would)."""
+        for i in range(self.features.count()):
+            if self.features.item(i).text() == name:
+                self.features.item(i).setCheckState(
+                    Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def _target_changed(self) -> None:
+        self._mark_target()
+        self.reload()
+
+    def _mark_target(self) -> None:
+        """The target's row in the feature list is greyed out: it cannot be a feature too."""
+        target = self.target.currentIndex()
+        self.features.blockSignals(True)
+        for i in range(self.features.count()):
+            item = self.features.item(i)
+            enabled = i != target
+            flags = item.flags()
+            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if enabled
+                          else flags & ~Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip("" if enabled else self.tr("the target column"))
+        self.features.blockSignals(False)
+
+    # ---- reading -----------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the file with the current choices; show the counts or the reason it fails."""
         from engine import datasets
 
         try:
-            self.dataset = datasets.read_csv(self.path, target=self.target.currentText(),
-                                             drop_missing=self.drop_missing.isChecked())
+            self.dataset = datasets.read_csv(
+                self.path, target=self._key(self.target.currentIndex()), ignore=self.ignored(),
+                drop_missing=self.drop_missing.isChecked())
         except DataError as error:
             self.dataset = None
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(str(error))
+            self.summary.setText(html.escape(str(error)))
         else:
             self.summary.setStyleSheet("")
             self.summary.setText(self._describe(self.dataset))
+        self._show_encoded(self.dataset)
         self._highlight_target()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             self.dataset is not None)
@@ -87,12 +160,20 @@ class CsvImportDialog(QDialog):
             super().accept()
 
     def _describe(self, ds) -> str:
+        task = {"classification": self.tr("classification"),
+                "regression": self.tr("regression")}.get(ds.task, ds.task)
         text = self.tr("{n} samples · {d} features · {task}").format(
-            n=ds.n_samples, d=ds.n_features, task=self.tr(ds.task))
+            n=ds.n_samples, d=ds.n_features, task=task)
         if ds.dropped_rows:
             text += self.tr(" · {k} rows with missing values dropped").format(k=ds.dropped_rows)
+        encoding = ds.encoding
+        if encoding is not None and encoding.has_text:
+            text += "<br>" + self.tr("One-hot: {columns}").format(columns=html.escape(", ".join(
+                self.tr("{name} ({k} values)").format(name=c.name, k=c.width)
+                for c in encoding.columns if c.is_text)))
         return f"{text}<br>{counts_html(ds)}"
 
+    # ---- tables ------------------------------------------------------------------------------
     def _table(self) -> QTableWidget:
         rows, names = self.preview.rows, self.preview.names
         table = QTableWidget(len(rows), len(names), objectName="csvTable")
@@ -103,6 +184,22 @@ class CsvImportDialog(QDialog):
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.resizeColumnsToContents()
         return table
+
+    def _show_encoded(self, ds) -> None:
+        """The first rows of the features the network takes, one column per feature."""
+        table = self.encoded
+        if ds is None:
+            table.setRowCount(0)
+            table.setColumnCount(0)
+            return
+        rows = min(ENCODED_ROWS, ds.n_samples)
+        table.setColumnCount(ds.n_features)
+        table.setRowCount(rows)
+        table.setHorizontalHeaderLabels(list(ds.feature_names))
+        for r in range(rows):
+            for c in range(ds.n_features):
+                table.setItem(r, c, QTableWidgetItem(f"{ds.X[r, c]:.6g}"))
+        table.resizeColumnsToContents()
 
     def _highlight_target(self) -> None:
         target = self.target.currentIndex()

@@ -110,6 +110,21 @@ class DataPanel(QWidget):
         layout.addWidget(self.standardise_button)
         return box
 
+    def _encoding_note(self, ds) -> str:
+        """The CSV's one-hot text columns and dropped rows, as lines to add to the shape."""
+        import html
+
+        lines = []
+        encoding = getattr(ds, "encoding", None)
+        if encoding is not None and encoding.has_text:
+            lines.append(self.tr("one-hot: {columns}").format(columns=html.escape(", ".join(
+                self.tr("{name} ({k} values)").format(name=c.name, k=c.width)
+                for c in encoding.columns if c.is_text))))
+        if ds.dropped_rows:
+            lines.append(self.tr("{k} rows with missing values dropped").format(
+                k=ds.dropped_rows))
+        return "".join("<br>" + line for line in lines)
+
     def _fit_banner(self) -> QFrame:
         self.banner = QFrame(objectName="fitBanner")
         self.banner.setStyleSheet(BANNER_STYLE)
@@ -169,7 +184,7 @@ class DataPanel(QWidget):
                 i=self.tr("1 input") if spec.n_inputs == 1 else
                 self.tr("{n} inputs").format(n=spec.n_inputs),
                 o=self.tr("1 output") if spec.n_outputs == 1 else
-                self.tr("{n} outputs").format(n=spec.n_outputs)))
+                self.tr("{n} outputs").format(n=spec.n_outputs)) + self._encoding_note(ds))
         self.counts.setText(counts_html(ds))
         self.normalisation.setCurrentIndex(
             self.normalisation.findData(self.document.normalisation))

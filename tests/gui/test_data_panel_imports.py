@@ -30,7 +30,10 @@ def test_csv_preview_shows_rows_target_choice_and_counts(panel, document, tmp_pa
     dialog = panel.import_csv(write_csv(tmp_path / "pets.csv"))
     assert dialog.table.columnCount() == 3 and dialog.table.rowCount() == 8
     assert dialog.table.item(0, 1).text() in ("cat", "dog")
-    assert dialog.dataset is None  # height as the target leaves the text labels as features
+    # height as the target leaves the text labels as a feature, one-hot encoded
+    assert dialog.dataset.feature_names == ("width", "label=cat", "label=dog")
+    assert dialog.encoded.columnCount() == 3
+    assert dialog.encoded.horizontalHeaderItem(1).text() == "label=cat"
     dialog.target.setCurrentText("label")
     assert dialog.dataset.task == "classification"
     assert "cat" in dialog.summary.text() and "<b>20</b>" in dialog.summary.text()

@@ -1,0 +1,144 @@
+"""Text feature columns one-hot encoded, missing values, ignored columns, the encoding kept in
+the data's source and the project, on small files the tests write."""
+
+import json
+
+import numpy as np
+import pytest
+
+from engine import DataError, datasets
+from engine.datasets.encoding import MAX_CATEGORIES, Encoding, RawColumn, encoding_of
+
+PENGUINS = (
+    "species;island;bill;sex;note\n"
+    'Adelie;Torgersen;39.1;male;"said ""hi""; twice"\n'
+    "Adelie;Biscoe;NA;female;x\n"
+    "Gentoo;Dream;46.5;;x\n"
+    "Gentoo;Biscoe;47.0;male;x\n"
+    "Chinstrap;Dream;49.0;female;x\n"
+    "Chinstrap;Torgersen;?;male;x\n"
+)
+
+
+def write(tmp_path, text, name="data.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_text_columns_become_one_feature_per_category_in_sorted_order(tmp_path):
+    ds = datasets.read_csv(write(tmp_path, PENGUINS), target="species", drop_missing=True)
+    assert ds.feature_names == ("island=Biscoe", "island=Dream", "island=Torgersen", "bill",
+                                "sex=female", "sex=male", 'note=said "hi"; twice', "note=x")
+    assert ds.dropped_rows == 3
+    np.testing.assert_array_equal(ds.X, [[0, 0, 1, 39.1, 0, 1, 1, 0],
+                                         [1, 0, 0, 47.0, 0, 1, 0, 1],
+                                         [0, 1, 0, 49.0, 1, 0, 0, 1]])
+    assert ds.class_names == ("Adelie", "Chinstrap", "Gentoo")
+    assert ds.encoding.columns[0] == RawColumn("island", ("Biscoe", "Dream", "Torgersen"))
+    assert ds.encoding.columns[1] == RawColumn("bill")
+    assert ds.source["options"]["encoding"] == ds.encoding.to_dict()
+
+
+def test_missing_values_are_refused_with_row_and_column_unless_dropped(tmp_path):
+    path = write(tmp_path, PENGUINS)
+    with pytest.raises(DataError) as caught:
+        datasets.read_csv(path, target="species")
+    assert str(caught.value) == (
+        f"{path}: row 3, column 'bill': the value is missing (3 rows in all); drop such rows "
+        "with drop_missing=True (--drop-missing on the command line, or Drop rows with "
+        "missing values in the CSV dialog)")
+
+
+def test_ignored_columns_and_a_column_of_one_value(tmp_path):
+    text = "id,colour,size,label\na1,red,1,yes\na2,red,2,no\na3,red,3,yes\na4,red,4,no\n"
+    ds = datasets.read_csv(write(tmp_path, text), ignore=["id"])
+    assert ds.feature_names == ("colour=red", "size")
+    np.testing.assert_array_equal(ds.X[:, 0], 1.0)
+    assert ds.encoding.ignored == ("id",)
+    again = datasets.from_source(json.loads(json.dumps(ds.source)))
+    np.testing.assert_array_equal(again.X, ds.X)
+    assert again.encoding == ds.encoding
+
+
+def test_a_headerless_file_with_text_is_named_by_column_number(tmp_path):
+    ds = datasets.read_csv(write(tmp_path, "1.5,north,0\n2.5,south,1\n3.5,north,0\n"))
+    assert ds.feature_names == ("column 1", "column 2=north", "column 2=south")
+    np.testing.assert_array_equal(ds.X, [[1.5, 1, 0], [2.5, 0, 1], [3.5, 1, 0]])
+
+
+def test_quoted_fields_and_spaces_around_text(tmp_path):
+    text = 'x,city,label\n1,"New York, NY",a\n2, Paris ,b\n3,"New York, NY",a\n'
+    ds = datasets.read_csv(write(tmp_path, text))
+    assert ds.feature_names == ("x", "city=New York, NY", "city=Paris")
+
+
+def test_a_word_among_numbers_is_an_error_not_a_category(tmp_path):
+    path = write(tmp_path, "x,y,label\n1,2,a\n3,abc,b\n4,5,a\n")
+    with pytest.raises(DataError) as caught:
+        datasets.read_csv(path)
+    assert str(caught.value) == f"{path}: row 3, column 'y': 'abc' is not a number"
+
+
+def test_a_column_of_decimal_commas_is_refused_with_the_hint(tmp_path):
+    path = write(tmp_path, "x;y;label\n1;2,5;a\n3;4,25;b\n")
+    with pytest.raises(DataError) as caught:
+        datasets.read_csv(path)
+    assert str(caught.value) == (f"{path}: row 2, column 'y': '2,5' is not a number (use a "
+                                 "dot for decimals)")
+
+
+def test_too_many_categories_is_refused_naming_the_column_and_the_way_out(tmp_path):
+    rows = "".join(f"{i},name{i},{i % 2}\n" for i in range(MAX_CATEGORIES + 1))
+    path = write(tmp_path, "x,name,label\n" + rows)
+    with pytest.raises(DataError) as caught:
+        datasets.read_csv(path)
+    assert str(caught.value) == (
+        f"{path}: column 'name' has {MAX_CATEGORIES + 1} distinct text values, more than the "
+        f"{MAX_CATEGORIES} a text feature may have (one input each); ignore it (ignore="
+        "['name'], --ignore name on the command line, or untick it in the CSV dialog)")
+    assert datasets.read_csv(path, ignore="name").feature_names == ("x",)
+
+
+def test_a_fixed_encoding_keeps_the_inputs_and_refuses_a_new_category(tmp_path):
+    path = write(tmp_path, "size,colour,label\n1,red,a\n2,blue,b\n3,red,a\n")
+    first = datasets.read_csv(path)
+    assert first.feature_names == ("size", "colour=blue", "colour=red")
+    source = json.loads(json.dumps(first.source))
+    path.write_text("size,colour,label\n1,red,a\n3,red,b\n", encoding="utf-8")  # no blue left
+    again = datasets.from_source(source)
+    assert again.feature_names == first.feature_names
+    np.testing.assert_array_equal(again.X, [[1, 0, 1], [3, 0, 1]])
+    path.write_text("size,colour,label\n1,red,a\n2,green,b\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        datasets.from_source(source)
+    assert str(caught.value) == (
+        f"{path.absolute()}: row 3, column 'colour': 'green' is not one of the column's "
+        "categories (blue, red), which the data's encoding fixed")
+    path.write_text("size,shade,label\n1,red,a\n2,blue,b\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"feature columns \(size, shade\) are no longer"):
+        datasets.from_source(source)
+
+
+def test_encoding_dict_round_trip_and_damage():
+    encoding = Encoding((RawColumn("bill"), RawColumn("island", ("Biscoe", "Dream"))),
+                        ("id",), True)
+    assert Encoding.from_dict(json.loads(json.dumps(encoding.to_dict()))) == encoding
+    assert encoding.feature_names == ("bill", "island=Biscoe", "island=Dream")
+    np.testing.assert_array_equal(encoding.encode_rows([[1.5, "Dream"], ["2", " Biscoe "]]),
+                                  [[1.5, 0, 1], [2, 1, 0]])
+    with pytest.raises(DataError, match="row 1, column 'island': 'Torgersen' is not one of"):
+        encoding.encode_rows([[1.0, "Torgersen"]])
+    with pytest.raises(DataError, match="row 1, column 'bill': 'long' is not a number"):
+        encoding.encode_rows([["long", "Dream"]])
+    for damaged in ({"columns": "x"}, {"columns": [{"name": 3}]},
+                    {"columns": [{"name": "a", "categories": ["b", "b"]}]}, []):
+        with pytest.raises(DataError, match="encoding of the data is damaged"):
+            Encoding.from_dict(damaged)
+    assert encoding_of({"kind": "builtin", "name": "xor"}) is None
+
+
+def test_numeric_files_keep_their_source_as_before(tmp_path):
+    ds = datasets.read_csv(write(tmp_path, "x,y,label\n1,2,a\n3,4,b\n"))
+    assert "encoding" not in ds.source["options"]
+    assert ds.encoding == Encoding((RawColumn("x"), RawColumn("y")))

@@ -1,0 +1,152 @@
+"""Every export of a network trained on a CSV with text columns, run on rows of raw values
+(strings included), against ``Network.predict`` of the encoded, normalised inputs; and the
+encoding's way through the project file."""
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+
+from engine import BackpropStudioError, ProjectError, datasets
+from engine.datasets.encoding import encoding_of
+from engine.export import export_network
+from engine.project import load_project, save_project
+from engine.project.starting import new_project, project_training_data
+
+CSV = ("island,bill,sex,species\n"
+       + "".join(f"{isl},{bill},{sex},{sp}\n" for isl, bill, sex, sp in [
+           ("Torgersen", 39.1, "male", "Adelie"), ("Biscoe", 37.8, "female", "Adelie"),
+           ("Dream", 46.5, "female", "Chinstrap"), ("Dream", 50.0, "male", "Chinstrap"),
+           ("Biscoe", 47.0, "male", "Gentoo"), ("Biscoe", 49.1, "female", "Gentoo"),
+           ("Torgersen", 36.0, "NA", "Adelie"), ("Dream", 45.2, "male", "Chinstrap"),
+       ]))
+ROWS = [["Dream", 45.0, "male"], ["Torgersen", 39.5, "female"], ["Biscoe", 48.2, "male"]]
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("encoded")
+    path = folder / "penguins.csv"
+    path.write_text(CSV, encoding="utf-8")
+    ds = datasets.read_csv(path, target="species", drop_missing=True)
+    project = new_project(ds, [5], seed=4)
+    expected = project.network.predict(
+        project.normaliser.apply(ds.encoding.encode_rows(ROWS)))
+    return folder, ds, project, expected
+
+
+def export(trained, fmt, name):
+    folder, ds, project, _ = trained
+    out = folder / name
+    export_network(project.network, out, fmt, project.normaliser,
+                   class_names=ds.class_names, feature_names=ds.feature_names,
+                   config=project.config, encoding=ds.encoding)
+    return out
+
+
+def test_onnx_takes_numbers_and_strings_and_refuses_an_unknown_category(trained):
+    ort = pytest.importorskip("onnxruntime")
+    out = export(trained, "onnx", "penguins.onnx")
+    session = ort.InferenceSession(str(out))
+    inputs = {i.name: (i.type, i.shape) for i in session.get_inputs()}
+    assert inputs == {"x": ("tensor(float)", ["N", 1]), "x_text": ("tensor(string)", ["N", 2])}
+    feed = {"x": np.array([[row[1]] for row in ROWS], dtype=np.float32),
+            "x_text": np.array([[row[0], row[2]] for row in ROWS], dtype=object)}
+    y = session.run(["y"], feed)[0]
+    np.testing.assert_allclose(y, trained[3], atol=1e-5)
+    import onnx
+
+    metadata = {p.key: p.value for p in onnx.load(str(out)).metadata_props}
+    assert json.loads(metadata["encoding"]) == trained[1].encoding.to_dict()
+    assert json.loads(metadata["feature_names"])[:3] == ["island=Biscoe", "island=Dream",
+                                                         "island=Torgersen"]
+    assert "x_text: string (N, 2), the text raw columns (island, sex)" in metadata["input"]
+    feed["x_text"] = np.array([["Mars", "male"]] * 3, dtype=object)
+    with pytest.raises(Exception, match="Unknown Category"):
+        session.run(["y"], feed)
+
+
+def test_the_python_predictor_takes_raw_rows_in_a_fresh_process(trained):
+    folder = trained[0]
+    export(trained, "py", "penguin_predictor.py")
+    script = textwrap.dedent(f"""
+        import json, sys
+        sys.path.insert(0, {str(folder)!r})
+        from penguin_predictor import predict, predict_class, RAW_COLUMNS, FEATURE_NAMES
+        rows = {ROWS!r}
+        print(json.dumps([predict(rows).tolist(), predict_class(rows), RAW_COLUMNS,
+                          FEATURE_NAMES, predict(rows[0]).tolist()]))
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60, cwd=folder)
+    assert result.returncode == 0, result.stderr
+    Y, classes, raw, features, one = json.loads(result.stdout)
+    np.testing.assert_allclose(Y, trained[3], rtol=0, atol=1e-12)
+    np.testing.assert_allclose(one, trained[3][:1], rtol=0, atol=1e-12)
+    assert raw == ["island", "bill", "sex"] and features == list(trained[1].feature_names)
+    assert classes == [trained[1].class_names[k] for k in trained[3].argmax(axis=1)]
+    rows_file = folder / "rows.csv"
+    rows_file.write_text("island,bill,sex\n" + "".join(f"{a},{b},{c}\n" for a, b, c in ROWS),
+                         encoding="utf-8")
+    run = subprocess.run([sys.executable, "penguin_predictor.py", "rows.csv"],
+                         capture_output=True, text=True, timeout=60, cwd=folder)
+    assert run.returncode == 0, run.stderr
+    printed = [[float(v) for v in line.split(",")] for line in run.stdout.split()]
+    np.testing.assert_allclose(printed, trained[3], rtol=0, atol=1e-12)
+    rows_file.write_text("Mars,40,male\n", encoding="utf-8")
+    bad = subprocess.run([sys.executable, "penguin_predictor.py", "rows.csv"],
+                         capture_output=True, text=True, timeout=60, cwd=folder)
+    assert bad.returncode == 2 and "'Mars' is not one of its categories" in bad.stderr
+
+
+def test_the_torch_module_takes_encoded_features_and_encodes_raw_rows(trained):
+    torch = pytest.importorskip("torch")
+    folder = trained[0]
+    export(trained, "torch", "penguin_torch.py")
+    sys.path.insert(0, str(folder))
+    try:
+        import penguin_torch
+    finally:
+        sys.path.remove(str(folder))
+    encoded = penguin_torch.encode(ROWS)
+    np.testing.assert_array_equal(encoded, trained[1].encoding.encode_rows(ROWS))
+    y = penguin_torch.model(torch.tensor(encoded, dtype=torch.float64)).detach().numpy()
+    np.testing.assert_allclose(y, trained[3], rtol=0, atol=1e-12)
+    np.testing.assert_allclose(penguin_torch.predict(ROWS).numpy(), trained[3], atol=1e-12)
+    assert "model(x) takes the encoded features" in penguin_torch.__doc__
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("npz", "w.npz"), ("json", "w.json")])
+def test_weight_files_name_the_encoded_features(trained, fmt, name):
+    out = export(trained, fmt, name)
+    if fmt == "npz":
+        with np.load(out, allow_pickle=False) as arrays:
+            names = arrays["feature_names"].tolist()
+    else:
+        names = json.loads(out.read_text())["feature_names"]
+    assert names == list(trained[1].feature_names)
+
+
+def test_an_encoding_that_does_not_fit_the_network_is_refused(trained, tmp_path):
+    _, ds, project, _ = trained
+    wrong = ds.encoding.to_dict()
+    wrong["columns"] = wrong["columns"][:2]
+    with pytest.raises(ProjectError, match="encoding makes 4 features but the network takes"):
+        export_network(project.network, tmp_path / "x.onnx", "onnx", project.normaliser,
+                       encoding=wrong)
+
+
+def test_the_project_keeps_the_encoding_and_reopens_identically(trained, tmp_path):
+    _, ds, project, _ = trained
+    save_project(project, tmp_path / "p.bps.json")
+    reopened = load_project(tmp_path / "p.bps.json")
+    assert encoding_of(reopened.data) == ds.encoding
+    np.testing.assert_array_equal(project_training_data(reopened).dataset.X, ds.X)
+    document = json.loads((tmp_path / "p.bps.json").read_text())
+    document["data"]["options"]["encoding"]["columns"][0]["categories"] = "Biscoe"
+    (tmp_path / "bad.bps.json").write_text(json.dumps(document))
+    with pytest.raises(BackpropStudioError, match="encoding of the data is damaged"):
+        load_project(tmp_path / "bad.bps.json")
