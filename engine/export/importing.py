@@ -27,6 +27,7 @@ from engine.export.weights_json import (
 from engine.project.arrays import FormatProblem
 from engine.project.limits import MAX_LAYERS, check_sizes
 from engine.project.reading import MAX_FILE_BYTES, read_json
+from engine.text import translate
 
 MAX_NAME_CHARS = 64
 _FLOATS = ("float32", "float64")
@@ -43,16 +44,19 @@ def import_weights(path: str | os.PathLike, spec: Any = None) -> NetworkParts:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".npz", ".json"):
-        raise ProjectError(f"cannot import weights from {path}: choose a .npz or .json file "
-                           "exported by Backprop Studio")
+        raise ProjectError(translate(
+            "Export", "cannot import weights from {path}: choose a .npz or .json file exported "
+            "by Backprop Studio").format(path=path))
     try:
         parts = _read_npz(path) if suffix == ".npz" else parts_from_json(
-            read_json(path, "weights file"))
+            read_json(path, translate("Export", "weights file")))
         parts.spec()
         if spec is not None:
             parts = _fitted_to(parts, spec)
     except (FormatProblem, SpecError) as problem:
-        raise ProjectError(f"cannot import weights from {path}: {problem}") from problem
+        raise ProjectError(translate(
+            "Export", "cannot import weights from {path}: {problem}").format(
+                path=path, problem=problem)) from problem
     return parts
 
 
@@ -60,13 +64,18 @@ def _fitted_to(parts: NetworkParts, spec: Any) -> NetworkParts:
     sizes = tuple(spec.sizes)
     found = (parts.n_inputs, *parts.units)
     if len(found) != len(sizes):
-        raise FormatProblem(f"the file holds a {'-'.join(map(str, found))} network with "
-                            f"{len(found) - 1} layers; this network is "
-                            f"{'-'.join(map(str, sizes))} with {len(sizes) - 1}")
+        raise FormatProblem(translate(
+            "Export", "the file holds a {names} network with {n_found} layers; this network is "
+            "{names2} with {n_sizes}").format(
+                names='-'.join(map(str, found)), n_found=len(found) - 1,
+                names2='-'.join(map(str, sizes)), n_sizes=len(sizes) - 1))
     for l, (W, b) in enumerate(zip(parts.weights, parts.biases, strict=True), start=1):
         if W.shape != (sizes[l], sizes[l - 1]) or b.shape != (sizes[l],):
-            raise FormatProblem(f"W{l} has shape {W.shape} and b{l} {b.shape}, but this network "
-                                f"needs {(sizes[l], sizes[l - 1])} and {(sizes[l],)}")
+            raise FormatProblem(translate(
+                "Export", "W{l} has shape {shape} and b{l} {shape2}, but this network needs "
+                "{value} and {value2}").format(
+                    l=l, shape=W.shape, shape2=b.shape, value=(sizes[l], sizes[l - 1]),
+                    value2=(sizes[l],)))
     return replace(parts, activations=tuple(layer.activation for layer in spec.layers),
                    loss=str(spec.loss))
 
@@ -82,21 +91,25 @@ def _read_npz(path: Path) -> NetworkParts:
     except FormatProblem:
         raise
     except (zipfile.BadZipFile, EOFError, ValueError, KeyError) as error:
-        raise FormatProblem(f"it is not a readable .npz file ({error})") from error
+        raise FormatProblem(translate(
+            "Export", "it is not a readable .npz file ({error})").format(error=error)) from error
     except OSError as error:
-        raise ProjectError(f"cannot import weights from {path}: {error.strerror or error}") \
+        raise ProjectError(translate(
+            "Export", "cannot import weights from {path}: {strerror}").format(
+                path=path, strerror=error.strerror or error)) \
             from error
     return _parts_from_arrays(arrays, *layout)
 
 
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise FormatProblem("it is a folder, not a file")
+        raise FormatProblem(translate("Export", "it is a folder, not a file"))
     if not path.exists():
-        raise FormatProblem("no such file")
+        raise FormatProblem(translate("Export", "no such file"))
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise FormatProblem(f"the file is larger than the {MAX_FILE_BYTES:,} bytes this program "
-                            "reads")
+        raise FormatProblem(translate(
+            "Export", "the file is larger than the {most} bytes this program reads").format(
+                most=f"{MAX_FILE_BYTES:,}"))
 
 
 def _npy_headers(archive: zipfile.ZipFile) -> dict[str, tuple[tuple[int, ...], np.dtype]]:
@@ -104,16 +117,22 @@ def _npy_headers(archive: zipfile.ZipFile) -> dict[str, tuple[tuple[int, ...], n
     headers = {}
     for info in archive.infolist():
         if not info.filename.endswith(".npy"):
-            raise FormatProblem(f"it holds {info.filename!r}, which is not a numpy array")
+            raise FormatProblem(translate(
+                "Export", "it holds {filename}, which is not a numpy array").format(
+                    filename=repr(info.filename)))
         with archive.open(info) as member:
             version = np.lib.format.read_magic(member)
             reader = {(1, 0): np.lib.format.read_array_header_1_0,
                       (2, 0): np.lib.format.read_array_header_2_0}.get(version)
             if reader is None:
-                raise FormatProblem(f"{info.filename} uses .npy version {version}, not 1.0/2.0")
+                raise FormatProblem(translate(
+                    "Export", "{filename} uses .npy version {version}, not 1.0/2.0").format(
+                        filename=info.filename, version=version))
             shape, _fortran, dtype = reader(member)
         if dtype.hasobject:
-            raise FormatProblem(f"{info.filename} holds Python objects, which are never loaded")
+            raise FormatProblem(translate(
+                "Export", "{filename} holds Python objects, which are never loaded").format(
+                    filename=info.filename))
         headers[info.filename[:-4]] = (tuple(shape), dtype)
     return headers
 
@@ -123,8 +142,9 @@ def _check_headers(headers: dict) -> tuple[int, int]:
     _expect(headers, "activations", "U", ndim=1)
     n_layers = headers["activations"][0][0]
     if not 1 <= n_layers <= MAX_LAYERS:
-        raise FormatProblem(f"it declares {n_layers} layers; between 1 and {MAX_LAYERS} are "
-                            "allowed")
+        raise FormatProblem(translate(
+            "Export", "it declares {n_layers} layers; between 1 and {most} are allowed").format(
+                n_layers=n_layers, most=MAX_LAYERS))
     for name in ("features", "class_names", "feature_names"):
         _expect(headers, name, "U", ndim=1, optional=True)
     for name in ("loss", "normalisation", "format"):
@@ -137,21 +157,27 @@ def _check_headers(headers: dict) -> tuple[int, int]:
     extra = sorted(k for k in headers if k[:1] in "Wb" and k[1:].isdigit()
                    and not 1 <= int(k[1:]) <= n_layers)
     if extra:
-        raise FormatProblem(f"it has {', '.join(extra)} but only {n_layers} activation names")
+        raise FormatProblem(translate(
+            "Export", "it has {names} but only {n_layers} activation names").format(
+                names=', '.join(extra), n_layers=n_layers))
     n_inputs = headers["W1"][0][1]
     check_sizes(n_inputs, [headers[f"W{l}"][0][0] for l in range(1, n_layers + 1)])
     previous = n_inputs
     for l in range(1, n_layers + 1):
         units = headers[f"W{l}"][0][0]
         if headers[f"W{l}"][0] != (units, previous) or headers[f"b{l}"][0] != (units,):
-            raise FormatProblem(f"W{l} has shape {headers[f'W{l}'][0]} and b{l} "
-                                f"{headers[f'b{l}'][0]}; after {previous} neurons they must "
-                                f"be ({units}, {previous}) and ({units},)")
+            raise FormatProblem(translate(
+                "Export", "W{l} has shape {headers} and b{l} {headers2}; after {previous} "
+                "neurons they must be ({units}, {previous}) and ({units},)").format(
+                    l=l, headers=headers[f'W{l}'][0], headers2=headers[f'b{l}'][0],
+                    previous=previous, units=units))
         previous = units
     for name in ("norm_shift", "norm_scale"):
         _expect(headers, name, "f", ndim=1, optional=True)
         if name in headers and headers[name][0] != (n_inputs,):
-            raise FormatProblem(f"{name} has shape {headers[name][0]}, not ({n_inputs},)")
+            raise FormatProblem(translate(
+                "Export", "{name} has shape {headers}, not ({n_inputs},)").format(
+                    name=name, headers=headers[name][0], n_inputs=n_inputs))
     return n_layers, n_inputs
 
 
@@ -159,37 +185,52 @@ def _expect(headers: dict, name: str, kinds: str, *, ndim: int, optional: bool =
     if name not in headers:
         if optional:
             return
-        raise FormatProblem(f"it has no array {name!r}; is it a Backprop Studio weights file?")
+        raise FormatProblem(translate(
+            "Export", "it has no array {name}; is it a Backprop Studio weights file?").format(
+                name=repr(name)))
     shape, dtype = headers[name]
     if dtype.kind not in kinds or len(shape) != ndim:
-        raise FormatProblem(f"{name} is a {len(shape)}-D {dtype} array; expected "
-                            f"{ndim}-D of kind {kinds!r}")
+        raise FormatProblem(translate(
+            "Export", "{name} is a {n_shape}-D {dtype} array; expected {ndim}-D of kind "
+            "{kinds}").format(name=name, n_shape=len(shape), dtype=dtype, ndim=ndim,
+                              kinds=repr(kinds)))
     if dtype.kind == "f" and dtype.name not in _FLOATS:
-        raise FormatProblem(f"{name} is {dtype}; only float32 and float64 are read")
+        raise FormatProblem(translate(
+            "Export", "{name} is {dtype}; only float32 and float64 are read").format(
+                name=name, dtype=dtype))
     if dtype.kind == "U" and dtype.itemsize > 4 * MAX_NAME_CHARS:
-        raise FormatProblem(f"{name} holds names longer than {MAX_NAME_CHARS} characters")
+        raise FormatProblem(translate(
+            "Export", "{name} holds names longer than {MAX_NAME_CHARS} characters").format(
+                name=name, MAX_NAME_CHARS=MAX_NAME_CHARS))
 
 
 def _parts_from_arrays(arrays: dict[str, np.ndarray], n_layers: int,
                        n_inputs: int) -> NetworkParts:
     if "format" in arrays and str(arrays["format"]) != WEIGHTS_FORMAT:
-        raise FormatProblem(f"its format is {str(arrays['format'])!r}, not {WEIGHTS_FORMAT!r}")
+        raise FormatProblem(translate(
+            "Export", "its format is {value}, not {WEIGHTS_FORMAT}").format(
+                value=repr(str(arrays['format'])), WEIGHTS_FORMAT=repr(WEIGHTS_FORMAT)))
     if "version" in arrays and int(arrays["version"]) != WEIGHTS_VERSION:
-        raise FormatProblem(f"it is weights format version {int(arrays['version'])}; this "
-                            f"program reads version {WEIGHTS_VERSION}")
+        raise FormatProblem(translate(
+            "Export", "it is weights format version {value}; this program reads version "
+            "{WEIGHTS_VERSION}").format(
+                value=int(arrays['version']), WEIGHTS_VERSION=WEIGHTS_VERSION))
     if "n_inputs" in arrays and int(arrays["n_inputs"]) != n_inputs:
-        raise FormatProblem(f"n_inputs says {int(arrays['n_inputs'])} but W1 has {n_inputs} "
-                            "columns")
+        raise FormatProblem(translate(
+            "Export", "n_inputs says {value} but W1 has {n_inputs} columns").format(
+                value=int(arrays['n_inputs']), n_inputs=n_inputs))
     weights = tuple(arrays[f"W{l}"] for l in range(1, n_layers + 1))
     biases = tuple(arrays[f"b{l}"] for l in range(1, n_layers + 1))
     dtypes = {a.dtype.name for a in weights + biases}
     if len(dtypes) != 1:
-        raise FormatProblem(f"the weights mix dtypes {', '.join(sorted(dtypes))}")
+        raise FormatProblem(translate(
+            "Export", "the weights mix dtypes {names}").format(names=', '.join(sorted(dtypes))))
     shift = arrays.get("norm_shift", np.zeros(n_inputs)).astype(np.float64)
     scale = arrays.get("norm_scale", np.ones(n_inputs)).astype(np.float64)
     for l, (W, b) in enumerate(zip(weights, biases, strict=True), start=1):
         if not (np.all(np.isfinite(W)) and np.all(np.isfinite(b))):
-            raise FormatProblem(f"W{l} or b{l} contains NaN or infinite numbers")
+            raise FormatProblem(translate(
+                "Export", "W{l} or b{l} contains NaN or infinite numbers").format(l=l))
     method = str(arrays.get("normalisation", "none"))
     check_normalisation(method, shift, scale)
     features = check_features([str(name) for name in arrays["features"]]
