@@ -30,10 +30,11 @@ PROJECT_SUFFIX = ".bps.json"
 def one_neuron() -> Session:
     """§一.3: the M-P neuron. One step neuron with w = (1, 1) and θ = 1.5 (b = −1.5) computes
     AND; θ = 0.5 computes OR. Inputs raw 0/1, so θ is read in the inputs' own units."""
-    config = TrainConfig(mode="perceptron", learning_rate=0.5, epochs=20, shuffle=False)
+    config = TrainConfig(mode="batch", learning_rate=0.5, epochs=20, shuffle=False)
     session = Session(new_project(datasets.load("and"), hidden=[], loss="mse", seed=0,
                                   normalisation="none", config=config))
     session.set_activation(1, "step")
+    session.set_config(mode="perceptron")  # once the neuron is a step neuron
     session.set_weight(1, 0, 0, 1.0)
     session.set_weight(1, 0, 1, 1.0)
     session.set_bias(1, 0, -1.5)

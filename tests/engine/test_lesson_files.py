@@ -228,7 +228,10 @@ def test_softmax_outputs_are_probabilities_and_learn_four_classes():
     outputs = session.network.predict(X)
     np.testing.assert_allclose(outputs.sum(axis=1), 1.0)
     assert outputs.max() > 0.95  # a sample well inside its cluster
+    Y = session.training.Y
+    for j in range(4):  # each output claims its class's part of the plane
+        in_class = Y[:, j] == 1
+        assert np.mean(outputs[in_class].argmax(axis=1) == j) > 0.9, j
     # δᴸ = aᴸ − y for softmax with the cross-entropy, sample by sample
-    Y = session.training.Y[:1]
-    grads = session.network.backward(session.network.forward(X[:1]), Y)
-    np.testing.assert_allclose(grads.deltas[-1], outputs[:1] - Y, atol=1e-12)
+    grads = session.network.backward(session.network.forward(X[:1]), Y[:1])
+    np.testing.assert_allclose(grads.deltas[-1], outputs[:1] - Y[:1], atol=1e-12)
