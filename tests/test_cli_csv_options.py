@@ -1,0 +1,115 @@
+"""``new --csv FILE --target COL [--ignore COL[,COL]] [--drop-missing]``, ``info`` and
+``export`` on a CSV with text columns and gaps, as a user runs them."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import cli
+from engine.datasets.encoding import encoding_of
+from engine.project import load_project
+
+ROOT = Path(__file__).resolve().parents[1]
+CSV = ("id,island,bill,species\n"
+       "p1,Torgersen,39.1,Adelie\np2,Biscoe,NA,Adelie\np3,Dream,46.5,Chinstrap\n"
+       "p4,Dream,49.0,Chinstrap\np5,Biscoe,47.0,Gentoo\np6,Biscoe,48.1,Gentoo\n")
+
+
+@pytest.fixture
+def penguins(tmp_path):
+    path = tmp_path / "penguins.csv"
+    path.write_text(CSV, encoding="utf-8")
+    return path
+
+
+def run_main(capsys, *args):
+    code = cli.main([str(a) for a in args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_missing_values_are_refused_naming_the_flag(capsys, penguins, tmp_path):
+    code, _, err = run_main(capsys, "new", "--csv", penguins, "--target", "species",
+                            "--ignore", "id", "--out", tmp_path / "p.json")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "row 3, column 'bill': the value is missing" in err and "--drop-missing" in err
+    assert not (tmp_path / "p.json").exists()
+
+
+def test_drop_missing_and_ignore_make_an_encoded_project(capsys, penguins, tmp_path):
+    out = tmp_path / "p.json"
+    code, stdout, err = run_main(capsys, "new", "--csv", penguins, "--target", "species",
+                                 "--ignore", "id", "--drop-missing", "--out", out)
+    assert code == 0, err
+    assert "5 samples × 4 features" in stdout and "one-hot island (3 features)" in stdout
+    assert "1 row with a missing value dropped" in stdout
+    project = load_project(out)
+    options = project.data["options"]
+    assert options["ignore"] == ["id"] and options["drop_missing"] is True
+    assert encoding_of(project.data).feature_names == (
+        "island=Biscoe", "island=Dream", "island=Torgersen", "bill")
+    code, stdout, _ = run_main(capsys, "info", out)
+    assert code == 0
+    assert "encoding: text one-hot: island → island=Biscoe, island=Dream, island=Torgersen; " \
+           "ignored: id; rows with a missing value dropped" in stdout
+    assert "feature names: island=Biscoe, island=Dream, island=Torgersen, bill" in stdout
+
+
+def test_an_id_column_left_in_is_refused_with_the_way_out(capsys, tmp_path):
+    path = tmp_path / "ids.csv"
+    path.write_text("id,x,label\n" + "".join(f"row{i},{i},{i % 2}\n" for i in range(60)),
+                    encoding="utf-8")
+    code, _, err = run_main(capsys, "new", "--csv", path, "--target", "label",
+                            "--out", tmp_path / "p.json")
+    assert code == 2 and "column 'id' has 60 distinct text values" in err
+    assert "--ignore id" in err
+    code, _, err = run_main(capsys, "new", "--csv", path, "--target", "label", "--ignore",
+                            "id", "--out", tmp_path / "p.json")
+    assert code == 0, err
+
+
+@pytest.mark.parametrize(("args", "fragment"), [
+    (["--dataset", "xor", "--ignore", "a"], "--ignore belongs with --csv"),
+    (["--dataset", "xor", "--drop-missing"], "--drop-missing belongs with --csv"),
+    (["--csv", "{csv}", "--target", "species", "--ignore", "nope"], "no column named 'nope'"),
+    (["--csv", "{csv}", "--target", "species", "--ignore", "species"],
+     "cannot also be ignored"),
+])
+def test_bad_csv_options(capsys, penguins, tmp_path, args, fragment):
+    args = [a.replace("{csv}", str(penguins)) for a in args]
+    code, _, err = run_main(capsys, "new", *args, "--out", tmp_path / "p.json")
+    assert code == 2 and fragment in err and "Traceback" not in err
+
+
+def test_the_exported_onnx_model_takes_the_raw_columns(penguins, tmp_path):
+    ort = pytest.importorskip("onnxruntime")
+    project_path, model = tmp_path / "p.json", tmp_path / "p.onnx"
+    for args in (["new", "--csv", penguins, "--target", "species", "--ignore", "id",
+                  "--drop-missing", "--out", project_path],
+                 ["export", project_path, "--out", model]):
+        result = subprocess.run([sys.executable, "main.py", *map(str, args)],
+                                capture_output=True, text=True, timeout=120, cwd=ROOT)
+        assert result.returncode == 0, result.stderr
+    penguins.unlink()  # the encoding travels in the project, not in the file
+    (tmp_path / "p2.onnx").write_bytes(b"")
+    result = subprocess.run([sys.executable, "main.py", "export", str(project_path), "--out",
+                             str(tmp_path / "p2.onnx"), "--force"],
+                            capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    project = load_project(project_path)
+    encoding = encoding_of(project.data)
+    rows = [["Dream", 47.5], ["Torgersen", 38.0]]
+    expected = project.network.predict(project.normaliser.apply(encoding.encode_rows(rows)))
+    for path in (model, tmp_path / "p2.onnx"):
+        session = ort.InferenceSession(str(path))
+        y = session.run(["y"], {"x": np.array([[r[1]] for r in rows], dtype=np.float32),
+                                "x_text": np.array([[r[0]] for r in rows], dtype=object)})[0]
+        np.testing.assert_allclose(y, expected, atol=1e-5)
+    import onnx
+
+    metadata = {p.key: p.value for p in onnx.load(str(model)).metadata_props}
+    assert json.loads(metadata["class_names"]) == ["Adelie", "Chinstrap", "Gentoo"]
