@@ -33,13 +33,26 @@ from gui.live_refresh import SIDE_VIEW_INTERVAL, LiveRefresh
 VALUE_COLUMN = 2
 #: the inspector's output map's size on screen
 MAP_PIXELS = 128
+#: the table property that keeps the rows ``fit_table_height`` was last asked to show
+_FIT_ROWS = "fitTableRows"
 
 
 def fit_table_height(table: QTableWidget, max_rows: int) -> None:
     """Size a table to its rows (up to ``max_rows``; more scroll), so the inspector reads top
-    to bottom without nested scroll bars for short tables."""
+    to bottom without nested scroll bars for short tables. Columns wider than the panel bring
+    a horizontal scroll bar, which gets room of its own instead of covering the last row; the
+    table is sized again whenever that bar comes or goes (the panel resized, new columns)."""
+    bar = table.horizontalScrollBar()
+    if table.property(_FIT_ROWS) is None:
+        bar.rangeChanged.connect(lambda *_: fit_table_height(table, table.property(_FIT_ROWS)))
+    table.setProperty(_FIT_ROWS, max_rows)  # before resizing, which may call back at once
     rows = min(table.rowCount(), max_rows)
-    height = table.horizontalHeader().height() + 2 * table.frameWidth() + 2
+    header = table.horizontalHeader()
+    # the header's hint, not its height: new labels (taller subscripts, Chinese) are laid
+    # out later
+    height = max(header.height(), header.sizeHint().height()) + 2 * table.frameWidth() + 2
+    if bar.maximum() > 0:
+        height += bar.sizeHint().height()
     table.setFixedHeight(height + sum(table.rowHeight(row) for row in range(rows)))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
-from gui.training.pace import DEFAULT_PACE, FASTEST, SETTINGS_KEY, pace_at
+from gui.training.pace import DEFAULT_PACE, FASTEST, PACES, SETTINGS_KEY, pace_at
 
 
 class SpeedControl(QWidget):
@@ -32,8 +32,11 @@ class SpeedControl(QWidget):
         caption.setBuddy(self.slider)
         self.readout = QLabel(self)
         self.readout.setObjectName("trainingSpeedText")
-        self.readout.setMinimumWidth(self.readout.fontMetrics().horizontalAdvance(
-            "200 iterations/s"))
+        # as wide as the widest pace in the interface's language, so the slider keeps its
+        # length whichever pace is chosen
+        metrics = self.readout.fontMetrics()
+        self.readout.setMinimumWidth(max(metrics.horizontalAdvance(pace.text())
+                                         for pace in PACES))
         layout.addWidget(caption)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.readout)
