@@ -18,6 +18,7 @@ program runs shows in every name asked for afterwards.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable, Iterator, Mapping
 
 Hook = Callable[[str, str], str]
@@ -46,7 +47,20 @@ def translate(context: str, text: str) -> str:
     if _hook is None:
         return text
     translated = _hook(context, text)
-    return translated if isinstance(translated, str) and translated else text
+    if not isinstance(translated, str) or not translated or translated == text:
+        return text
+    # a translation whose placeholders differ from the English would fail (or lie) when the
+    # values are filled in: the English is the safer message
+    return translated if _fields(translated) == _fields(text) else text
+
+
+def _fields(template: str) -> set[str] | None:
+    """The placeholder names of ``template`` ({layer}, {n}), or None if it is not one."""
+    try:
+        return {field for _, field, _, _ in string.Formatter().parse(template)
+                if field is not None}
+    except ValueError:
+        return None
 
 
 def translate_stored(context: str, text: str) -> str:
