@@ -34,7 +34,7 @@ class BuiltinForm(QWidget):
         self.combo = QComboBox(objectName="builtinCombo")
         for name in datasets.names():
             about = datasets.info(name)
-            self.combo.addItem(self.tr(about.title), name)
+            self.combo.addItem(about.title, name)  # the engine's, in the user's language
         self.description = QLabel(wordWrap=True, objectName="builtinDescription")
         self.description.setStyleSheet("color: #555;")
         self.form = QFormLayout()
@@ -68,12 +68,13 @@ class BuiltinForm(QWidget):
 
     def _rebuild(self) -> None:
         about = datasets.info(self.name())
-        self.description.setText(self.tr(about.description))
+        self.description.setText(about.description)
         while self.form.rowCount():
             self.form.removeRow(0)
         self.fields = {spec.name: self._field(spec) for spec in about.params}
         for spec in about.params:
-            self.form.addRow(self.tr(spec.label or spec.name) + ":", self.fields[spec.name])
+            self.form.addRow(self.tr("{label}:").format(label=spec.label or spec.name),
+                             self.fields[spec.name])
             guard_wheel(self.fields[spec.name])
         self.choiceChanged.emit()
 
