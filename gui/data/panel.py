@@ -229,7 +229,7 @@ class DataPanel(QWidget):
             self.pending = refusal
             self.banner_text.setText(self.tr(
                 "<b>The network does not fit these data.</b> {why}. Nothing was changed.")
-                .format(why=notation.sentence(refusal.reason).rstrip(".")))
+                .format(why=notation.sentence(refusal.reason).rstrip(".。")))
             self.banner.show()
             self._bring_into_view(self.banner)
             return False
