@@ -67,6 +67,10 @@ def _outputs(spec: Any, class_names: Any) -> str:
     """What the outputs stand for: the classes (one output: the second class's probability)."""
     if class_names is None:
         return f"{spec.layers[-1].units} value(s)"
+    if spec.output_activation == "step":  # M-P neurons: 0 or 1, not a probability
+        if spec.layers[-1].units == 1:
+            return f"1 for {class_names[1]}, 0 for {class_names[0]} (a step neuron)"
+        return "one step neuron per class, in the order of the class names: 1 where it fires"
     if spec.layers[-1].units == 1:
         return f"P({class_names[1]}); {class_names[0]} below 0.5"
     return "one per class, in the order of the class names; the largest wins"

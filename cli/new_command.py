@@ -3,7 +3,10 @@
 The data decide the output layer: two classes get one sigmoid unit with bce (Y is a single
 0/1 column), k classes get k softmax units with cce, regression gets linear units with mse.
 ``--loss`` overrides the choice where another combination works (mse on sigmoid outputs,
-bce on k sigmoid outputs) and is refused in one line where it cannot. The normalisation is
+bce on k sigmoid outputs) and is refused in one line where it cannot. ``--activation step``
+makes M-P neurons, the output too: with ``--hidden none`` a perceptron, trained by the
+perceptron rule (its mode is saved with it); with hidden layers it is refused, since neither
+gradient descent nor the perceptron rule can train it. The normalisation is
 fitted on the training rows only, as ``engine.datasets.prepare`` does. ``--features`` chooses
 input features computed from the raw x1, x2 of two-feature data (TensorFlow Playground's),
 before the normalisation, which is then fitted on them.
@@ -59,7 +62,9 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--hidden", type=parse_hidden, default=[4], metavar="4,4",
                         help="hidden layer sizes, comma-separated, or 'none' (default 4)")
     parser.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, default="tanh",
-                        help="the hidden layers' activation (default tanh)")
+                        help="the hidden layers' activation (default tanh); step makes M-P "
+                        "neurons, the output too: with --hidden none, a perceptron that "
+                        "trains by the perceptron rule")
     parser.add_argument("--loss", choices=LOSSES,
                         help="the cost; chosen from the data when left out")
     parser.add_argument("--features", type=parse_features, metavar="x1^2,x2^2",

@@ -296,9 +296,16 @@ def load(name: str, **params: Any) -> Dataset:
     """A built-in data set by name, with its parameters checked and defaults filled in.
 
     Parameters a set does not take, or values out of range, raise DataError listing what is
-    allowed; ``info(name).params`` lists them for a form.
+    allowed; ``info(name).params`` lists them for a form. Every built-in takes ``seed``: the
+    truth tables, four fixed points with nothing drawn and no split, take it and ignore it.
     """
     about = info(name)
+    if "seed" in params and not any(spec.name == "seed" for spec in about.params):
+        # fixed data with no split (the truth tables): a seed would change nothing, so it is
+        # checked like any seed and then set aside, and ``load(name, seed=…)`` works for
+        # every built-in
+        SEED.check(params["seed"], name)
+        params = {key: value for key, value in params.items() if key != "seed"}
     resolved = resolve_params(about.params, params, name)
     parts = _REGISTRY[name][1](**{k: v for k, v in resolved.items() if k != "validation_share"})
     if about.task == "classification":

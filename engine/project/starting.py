@@ -5,10 +5,13 @@ The data decide the output layer: two classes get one sigmoid unit with bce (Y i
 0/1 column), k classes get k softmax units with cce, regression gets linear units with mse.
 A ``loss`` given by the user overrides the choice where another combination works (mse on
 sigmoid outputs, bce on k sigmoid outputs) and is refused with a SpecError where it cannot.
+Step neurons (the notes' M-P neurons) make a step output too, with mse, and the project then
+trains by the perceptron rule: the one network gradient descent cannot train and it can.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,22 +25,59 @@ from engine.spec import LayerSpec, NetworkSpec
 from engine.text import translate
 
 
-def output_layer(ds: Any, loss: str | None = None) -> tuple[LayerSpec, str]:
-    """The output LayerSpec and loss for ``ds``; SpecError when ``loss`` cannot fit it."""
+def output_layer(ds: Any, loss: str | None = None,
+                 activation: str | None = None) -> tuple[LayerSpec, str]:
+    """The output LayerSpec and loss for ``ds``; SpecError when ``loss`` cannot fit it.
+
+    ``activation`` "step" asks for M-P neurons instead of the data's usual output: one step
+    unit per 0/1 target column (two classes: one), with the cost a step output can take
+    (``output_costs``), for the perceptron rule to train."""
     k = ds.n_outputs
+    if activation == "step":
+        if ds.task == "regression":
+            raise SpecError(f"step outputs are 0 or 1, but {ds.name or 'this data'} is a "
+                            "regression set (numeric targets): choose another activation")
+        allowed = output_costs("step", k)
+        return LayerSpec(units=k, activation="step"), loss or allowed[0]
     if ds.task == "regression":
         if loss not in (None, "mse"):
-            raise SpecError(translate(
-                "Project", "the loss {loss} is for classes, but {name} is a regression set "
-                "(numeric targets): choose mse").format(
-                    loss=loss, name=ds.name or translate("Project", "this data")))
+            raise SpecError(f"the loss {loss} is for classes, but {ds.name or 'this data'} is "
+                            "a regression set (numeric targets): choose mse")
         return LayerSpec(units=k, activation="linear"), "mse"
     loss = loss or ("bce" if k == 1 else "cce")
     if loss == "cce" and k == 1:
-        raise SpecError(translate(
-            "Project", "cce needs one softmax output per class, but two-class data has a single "
-            "0/1 target column: choose bce (or mse)"))
+        raise SpecError("cce needs one softmax output per class, but two-class data has a "
+                        "single 0/1 target column: choose bce (or mse)")
     return LayerSpec(units=k, activation="softmax" if loss == "cce" else "sigmoid"), loss
+
+
+def output_costs(activation: str, units: int) -> list[str]:
+    """The costs an output layer of ``units`` ``activation`` neurons can take, by
+    ``NetworkSpec``'s one rule of which outputs go with which cost (step: mse only)."""
+    from engine import costs
+
+    allowed = []
+    for name in costs.NAMES:
+        try:
+            NetworkSpec(n_inputs=1, layers=[LayerSpec(units=units, activation=activation)],
+                        loss=name)
+        except SpecError:
+            continue
+        allowed.append(name)
+    return allowed
+
+
+def output_mode(spec: NetworkSpec, mode: str) -> str:
+    """The training mode a new project of ``spec`` starts with: the perceptron rule for step
+    outputs (gradient descent cannot train them), else ``mode``; SpecError, saying what to
+    choose instead, when no mode can train ``spec`` (``engine.trainer.check_trainable``, the
+    one rule of which nets a mode trains)."""
+    from engine.trainer import check_trainable
+
+    if spec.output_activation == "step":
+        mode = "perceptron"
+    check_trainable(spec, mode)
+    return mode
 
 
 def fit_problem(spec: NetworkSpec, ds: Any, features: Any = None) -> str | None:
@@ -109,7 +149,9 @@ def new_project(ds: Any, hidden: list[int], activation: str = "tanh", loss: str 
                 seed: int = 0, normalisation: str | None = None,
                 config: TrainConfig | None = None, features: Any = None) -> Project:
     """A fresh project on ``ds``: hidden layers of ``activation``, an output layer fitting the
-    data, the input ``features`` (names or a FeatureMap; None: the raw ones; only for data
+    data (step neurons when ``activation`` is step: with no hidden layer, a perceptron whose
+    ``config`` trains by the perceptron rule; with hidden layers, refused, as no mode trains
+    it), the input ``features`` (names or a FeatureMap; None: the raw ones; only for data
     with two raw features) and the normalisation (default: standardise, none for images)
     fitted on the training rows' features only."""
     from engine.datasets.features import chosen, features_problem, fit_inputs, input_width
@@ -118,13 +160,17 @@ def new_project(ds: Any, hidden: list[int], activation: str = "tanh", loss: str 
     problem = features_problem(ds, features)
     if problem is not None:
         raise DataError(problem)
-    output, loss = output_layer(ds, loss)
+    output, loss = output_layer(ds, loss, "step" if activation == "step" else None)
     layers = [LayerSpec(units=units, activation=activation) for units in hidden]
     spec = NetworkSpec(n_inputs=input_width(ds, features), layers=[*layers, output], loss=loss)
+    config = config or TrainConfig()
+    mode = output_mode(spec, config.mode)
+    if mode != config.mode:
+        config = dataclasses.replace(config, mode=mode)
     check_buildable(spec)
     method = normalisation or ("none" if ds.image_shape is not None else "standardise")
     normaliser = fit_inputs(ds.split()[0].X, features, method)
-    return Project(Network(spec, seed=seed), config or TrainConfig(), data=ds.source,
+    return Project(Network(spec, seed=seed), config, data=ds.source,
                    normaliser=normaliser, name=ds.name, features=features)
 
 
