@@ -2,14 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BuiltinForm</name>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import CSV — {name}</source>
+        <extracomment>how many rows of encoded features the second table shows</extracomment>
         <translation>导入 CSV — {name}</translation>
+    </message>
+    <message>
+        <source>The columns the network takes as features. Text columns are one-hot encoded: one input per value, named column=value. Untick identifiers and free text.</source>
+        <translation>网络用作特征的列。文本列采用独热编码：每个取值一个输入，名为“列=取值”。请取消勾选编号列和自由文本列。</translation>
     </message>
     <message>
         <source>Drop rows with missing values</source>
         <translation>删除含缺失值的行</translation>
+    </message>
+    <message>
+        <source>Empty cells, NA, NaN, null and ? are missing values. Ticked: the rows holding one are left out (and counted); unticked: the file is refused at the first, naming its row and column.</source>
+        <translation>空单元格、NA、NaN、null 和 ? 都算缺失值。勾选：含缺失值的行被略去（并计数）；不勾选：遇到第一个缺失值即拒绝该文件，并指出其行和列。</translation>
     </message>
     <message>
         <source>Use this data</source>
@@ -20,8 +36,32 @@
         <translation>目标列：</translation>
     </message>
     <message>
+        <source>Feature columns:</source>
+        <translation>特征列：</translation>
+    </message>
+    <message>
+        <source>Missing values:</source>
+        <translation>缺失值：</translation>
+    </message>
+    <message>
         <source>First rows of &lt;b&gt;{name}&lt;/b&gt;:</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 的前几行：</translation>
+    </message>
+    <message>
+        <source>What the network takes (text columns one-hot):</source>
+        <translation>网络的输入（文本列为独热编码）：</translation>
+    </message>
+    <message>
+        <source>the target column</source>
+        <translation>目标列</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回归</translation>
     </message>
     <message>
         <source>{n} samples · {d} features · {task}</source>
@@ -30,6 +70,14 @@
     <message>
         <source> · {k} rows with missing values dropped</source>
         <translation> · 已删除 {k} 行含缺失值的数据</translation>
+    </message>
+    <message>
+        <source>One-hot: {columns}</source>
+        <translation>独热编码：{columns}</translation>
+    </message>
+    <message>
+        <source>{name} ({k} values)</source>
+        <translation>{name}（{k} 个取值）</translation>
     </message>
 </context>
 <context>
@@ -62,6 +110,18 @@
     <message>
         <source>Standardise the features</source>
         <translation>标准化特征</translation>
+    </message>
+    <message>
+        <source>one-hot: {columns}</source>
+        <translation>独热编码：{columns}</translation>
+    </message>
+    <message>
+        <source>{name} ({k} values)</source>
+        <translation>{name}（{k} 个取值）</translation>
+    </message>
+    <message>
+        <source>{k} rows with missing values dropped</source>
+        <translation>已删除 {k} 行含缺失值的数据</translation>
     </message>
     <message>
         <source>Fit the network to the data</source>
@@ -342,7 +402,7 @@
     <name>NeuronInspector</name>
     <message>
         <source>Type a new bias and press Enter (an undoable edit)</source>
-        <extracomment>the inspector&apos;s output map&apos;s size on screen</extracomment>
+        <extracomment>the inspector&apos;s output map&apos;s size on screen the table property that keeps the rows ``fit_table_height`` was last asked to show</extracomment>
         <translation>输入新的偏置并按 Enter（可撤销）</translation>
     </message>
     <message>
@@ -614,6 +674,7 @@
     </message>
     <message>
         <source>&amp;Train</source>
+        <extracomment>an accelerator written after the words, as Chinese menus write it: &quot;训练(&amp;T)&quot;</extracomment>
         <translation>训练(&amp;T)</translation>
     </message>
 </context>
