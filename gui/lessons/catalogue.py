@@ -14,10 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+import resources
 from gui.languages import ENGLISH
 
-#: where the lessons' projects and guides are
-LESSONS_FOLDER = Path(__file__).resolve().parent.parent.parent / "resources" / "lessons"
+#: where the lessons' projects and guides are: shipped with the ``resources`` package
+LESSONS_FOLDER = Path(resources.__file__).resolve().parent / "lessons"
 PROJECT_SUFFIX = ".bps.json"
 
 
