@@ -10,7 +10,7 @@ import itertools
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -302,6 +302,13 @@ class LegendItem(QGraphicsItem):
             "NetworkScene", "inside a neuron: its output aᵢˡ over the plane of x₁ and x₂ "
                             "(View ▸ Neuron Output Maps)")
         self.maps_explained = False
+        # the lines' height at the canvas's type size (larger in classroom mode)
+        metrics = QFontMetricsF(self.font)
+        self.text_height = metrics.boundingRect(
+            QRectF(0, 0, self.WIDTH - self.BAR.width() - 44, 1e4),
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            "\n".join([*self.lines, self.maps_line])).height()
+        self.number_height = metrics.height() + 2
 
     def set_maps_explained(self, shown: bool) -> None:
         if shown != self.maps_explained:
@@ -314,7 +321,7 @@ class LegendItem(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-32, -2, self.WIDTH + 34, 92)
+        return QRectF(-32, -2, self.WIDTH + 34, max(92.0, self.text_height + 6))
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -322,12 +329,14 @@ class LegendItem(QGraphicsItem):
         painter.setFont(self.font)
         painter.setPen(style.LABEL)
         s = notation.format_number(self.scale)
-        below = QRectF(self.BAR.left() - 30, self.BAR.bottom() + 1, self.BAR.width() + 60, 16)
+        below = QRectF(self.BAR.left() - 30, self.BAR.bottom() + 1, self.BAR.width() + 60,
+                       self.number_height)
         painter.drawText(below, Qt.AlignmentFlag.AlignLeft, f"−{s}")
         painter.drawText(below, Qt.AlignmentFlag.AlignHCenter, "0")
         painter.drawText(below, Qt.AlignmentFlag.AlignRight, f"+{s}")
         painter.setPen(style.MUTED_LABEL)
-        text = QRectF(self.BAR.right() + 44, -3, self.WIDTH - self.BAR.width() - 44, 90)
+        text = QRectF(self.BAR.right() + 44, -3, self.WIDTH - self.BAR.width() - 44,
+                      max(90.0, self.text_height + 4))
         lines = self.lines[:1] + [self.maps_line] * self.maps_explained + self.lines[1:]
         painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
                          "\n".join(lines))

@@ -2,7 +2,8 @@
 
 What grows, by one factor (``scale``, 1.5 is half as large again):
 - the application font, which every widget without a font of its own follows;
-- widgets whose style sheet or font names a size of their own (the explorers' titles);
+- widgets whose style sheet or font names a size of their own (the explorers' titles), and
+  the widths of widgets capped for their text (the status bar's progress);
 - the canvas's labels, outlines and connections (``gui.style.CanvasScale``, then the scene
   is rebuilt) and the stepper's formulas;
 - every plot's axis ticks and labels, legends and titles, text items and curves.
@@ -22,16 +23,18 @@ from typing import Any
 
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QPen
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from gui import style
 
 #: how often the look is extended to what appeared since (new curves, new tabs' plots)
 RESCAN_MS = 1000
-_SIZE_RESOLVED = 0x0002  # QFont::SizeResolved: the font names a size of its own
 _CSS_SIZE = re.compile(r"font-size\s*:\s*([0-9.]+)\s*(pt|px)")
+QWIDGETSIZE_MAX = (1 << 24) - 1
+#: a dock's own font is this much larger than the application's, so Qt draws its title in it
+TITLE_NUDGE = 0.05
 #: the application font before any window's classroom look (the font is the program's, and a
 #: window rebuilt in another language takes the look over from the one it replaces)
 _NORMAL_FONT: list[QFont | None] = [None]
@@ -169,9 +172,33 @@ class ClassroomLook(QObject):
         if "font-size" in widget.styleSheet():
             self._remember(widget, "css", widget.styleSheet, widget.setStyleSheet,
                            lambda sheet: scaled_css(sheet, scale))
-        if widget.font().resolveMask() & _SIZE_RESOLVED:
+        if widget.maximumWidth() < QWIDGETSIZE_MAX:  # a field or bar capped for its text
+            self._remember(widget, "width", widget.maximumWidth, widget.setMaximumWidth,
+                           lambda width: min(round(width * scale), QWIDGETSIZE_MAX))
+        if isinstance(widget, QDockWidget):
+            self._dock_title(widget)
+        elif _own_size(widget):
             self._remember(widget, "font", lambda: QFont(widget.font()), widget.setFont,
                            lambda font: scaled_font(font, scale))
+
+    def _dock_title(self, dock: QDockWidget) -> None:
+        """A dock's title larger too. Qt draws it in the title font the dock was made with
+        unless the dock's own font differs from the application's, so the dock gets a font
+        of its own a hair larger than the application's (its panel inherits it)."""
+        scale, normal = self.scale, self._app_font
+
+        def own_font(dock=dock):
+            return QFont(dock.font()) if dock.font().resolveMask() else None
+
+        def put(font, dock=dock):
+            dock.setFont(font if font is not None else QFont())
+
+        def bigger(font):
+            title = scaled_font(font if font is not None else normal, scale)
+            title.setPointSizeF(title.pointSizeF() + TITLE_NUDGE)
+            return title
+
+        self._remember(dock, "title", own_font, put, bigger)
 
     def _plot_item(self, item) -> None:
         scale = self.scale
@@ -229,6 +256,15 @@ class ClassroomLook(QObject):
             return css, scaled_font(font, scale)
 
         self._remember(axis, "label", label_look, put_label, bigger)
+
+
+def _own_size(widget: QWidget) -> bool:
+    """Whether ``widget`` was given a font of a size of its own (which the application
+    font does not reach); a font it inherits, even from a parent that has one, is not."""
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+        return False
+    parent = widget.parentWidget()
+    return parent is None or widget.font().pointSizeF() != parent.font().pointSizeF()
 
 
 def _thicker(pen: QPen, scale: float) -> QPen:

@@ -13,9 +13,9 @@ as its own layout while the mode is on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDockWidget, QMainWindow, QMenu
 
 from gui.actions import ActionInfo, make_action
 from gui.classroom.look import ClassroomLook
@@ -32,6 +32,9 @@ DEFAULT_PANELS = ("trainingDock", "lossDock", "decisionDock")
 SCALES = (1.25, 1.5, 1.75, 2.0)
 DEFAULT_SCALE = 1.5
 SHORTCUT = "F11"
+#: for so long after leaving the mode, the docks are put back again whenever the window
+#: manager gives the window its size back (it does so a moment after full screen ends)
+SETTLE_MS = 3000
 
 
 class ClassroomMode(QObject):
@@ -47,6 +50,9 @@ class ClassroomMode(QObject):
         self.layout_version = layout_version
         self.look = ClassroomLook(window)
         self.active = False
+        #: for a moment after leaving: the dock state to put back at each new window size
+        self._settling: QByteArray | None = None
+        window.installEventFilter(self)
         #: the window before the mode: geometry and dock state
         self._normal: tuple[QByteArray, QByteArray] | None = None
         settings = QSettings()
@@ -171,13 +177,12 @@ class ClassroomMode(QObject):
             window.restoreState(state, self.layout_version)
         self._show_panels()
         self.look.apply(self.scale)
-        self._full_screen_if_shown()
-        # a window not yet on screen goes full screen when it is shown
-        self.window.installEventFilter(self)
+        if not isinstance(state, QByteArray):
+            self._widen_docks()
+        self._full_screen_if_shown()  # else when it is shown (``eventFilter``)
 
     def _leave(self) -> None:
         window = self.window
-        window.removeEventFilter(self)
         QSettings().setValue(SETTINGS_STATE, window.saveState(self.layout_version))
         self.look.restore()
         normal, self._normal = self._normal, None
@@ -185,21 +190,24 @@ class ClassroomMode(QObject):
             window.showNormal()
         if normal is not None:
             self._put_back(*normal)
-            # once more when the window manager has given the window its size back (the
-            # docks' sizes are kept relative to it)
+            # again when the window manager has given the window its size back (the docks'
+            # sizes are kept relative to the window's, which it changes a moment later)
+            self._settling = normal[1]
             QTimer.singleShot(0, lambda: self._put_back(*normal))
+            QTimer.singleShot(SETTLE_MS, self._settled)
         canvas = getattr(window, "canvas", None)
         if canvas is not None:
             QTimer.singleShot(0, canvas.fit_to_view)
 
-    def _put_back(self, geometry: QByteArray, state: QByteArray) -> None:
+    def _put_back(self, geometry: QByteArray | None, state: QByteArray) -> None:
         """The window's geometry and docks as they were, after the normal fonts' layouts
         (their smaller minimum sizes) have been worked out."""
         if self.active:
             return  # entered again meanwhile
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        self.window.restoreGeometry(geometry)
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.window.restoreState(state, self.layout_version)
 
     def window_closed(self) -> None:
@@ -210,9 +218,17 @@ class ClassroomMode(QObject):
         self.look.restore()
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            QTimer.singleShot(0, self._full_screen_if_shown)
+        if watched is self.window:
+            if event.type() == QEvent.Type.Show and self.active:
+                QTimer.singleShot(0, self._full_screen_if_shown)
+            elif (event.type() == QEvent.Type.Resize and self._settling is not None
+                  and not self.active):
+                state = self._settling
+                QTimer.singleShot(0, lambda: self._put_back(None, state))
         return False
+
+    def _settled(self) -> None:
+        self._settling = None
 
     def _show_panels(self) -> None:
         for name, dock in self._docks().items():
@@ -222,6 +238,27 @@ class ClassroomMode(QObject):
                     dock.show()
             elif dock.isVisibleTo(self.window):
                 dock.hide()
+
+    def _widen_docks(self) -> None:
+        """The first time, the panels of fields (training settings, the inspector, the data)
+        grow with their type, a third of the screen's width or two fifths of its height at
+        most, so their fields are not cut; plots need no more room to be read. After that the
+        mode keeps the places the teacher gave them."""
+        window = self.window
+        screen = window.screen().availableGeometry()
+        docks = [dock for name, dock in self._docks().items()
+                 if name in self.panels and not dock.isFloating()
+                 and dock.widget() is not None and dock.widget().findChild(QAbstractSpinBox)]
+        across = [d for d in docks if window.dockWidgetArea(d) in (
+            Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)]
+        down = [d for d in docks if d not in across]
+        if across:
+            window.resizeDocks(across, [min(round(d.width() * self.scale), screen.width() // 3)
+                                        for d in across], Qt.Orientation.Horizontal)
+        if down:
+            window.resizeDocks(down, [min(round(d.height() * self.scale),
+                                          screen.height() * 2 // 5) for d in down],
+                               Qt.Orientation.Vertical)
 
     def _full_screen_if_shown(self) -> None:
         if self.active and self.window.isVisible() and not self.window.isFullScreen():
