@@ -117,7 +117,9 @@ def initial_parameters(spec, seed=0, init=None):
     "auto") or an ``Initializer`` such as ``Uniform(0.5)``. None keeps each layer's rule.
     """
     if init is not None and not isinstance(init, str | Initializer):
-        raise SpecError(f"init must be a rule's name or an Initializer, not {init!r}")
+        raise SpecError(translate(
+            "Initializers", "init must be a rule's name or an Initializer, not {init}").format(
+                init=repr(init)))
     rng = np.random.default_rng(seed)
     weights, biases = [], []
     for fan_in, layer in zip(spec.sizes[:-1], spec.layers, strict=True):

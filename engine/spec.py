@@ -41,7 +41,7 @@ class LayerSpec:
     init_scale: float | None = None
 
     def __post_init__(self):
-        _check_count(self.units, "a layer's number of units")
+        _check_count(self.units, translate("Spec", "a layer's number of units"))
         activations.get(self.activation)
         if self.init not in INIT_NAMES:
             raise SpecError(
@@ -93,7 +93,7 @@ class NetworkSpec:
     loss: str = "mse"
 
     def __post_init__(self):
-        _check_count(self.n_inputs, "the number of inputs")
+        _check_count(self.n_inputs, translate("Spec", "the number of inputs"))
         try:
             layers = tuple(self.layers)
         except TypeError:

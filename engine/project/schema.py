@@ -274,7 +274,8 @@ def _history(stored: Any) -> History:
     named += [(f"metrics.{key}", values, _number_or_none) for key, values in metrics.items()]
     for key, values, valid in named:
         if not isinstance(values, list) or len(values) != length or not all(map(valid, values)):
-            what = (f"whole numbers from 0 to {MAX_EPOCH:,}" if key == "epoch" else "numbers")
+            what = (translate("Project", "whole numbers from 0 to {most}").format(
+                most=f"{MAX_EPOCH:,}") if key == "epoch" else translate("Project", "numbers"))
             raise FormatProblem(translate(
                 "Project", "the history's {key} must be a list of {length} {what}").format(
                     key=key, length=length, what=what))

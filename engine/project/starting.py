@@ -35,19 +35,24 @@ def output_layer(ds: Any, loss: str | None = None,
     k = ds.n_outputs
     if activation == "step":
         if ds.task == "regression":
-            raise SpecError(f"step outputs are 0 or 1, but {ds.name or 'this data'} is a "
-                            "regression set (numeric targets): choose another activation")
+            raise SpecError(translate(
+                "Project", "step outputs are 0 or 1, but {name} is a regression set (numeric "
+                "targets): choose another activation").format(
+                    name=ds.name or translate("Project", "this data")))
         allowed = output_costs("step", k)
         return LayerSpec(units=k, activation="step"), loss or allowed[0]
     if ds.task == "regression":
         if loss not in (None, "mse"):
-            raise SpecError(f"the loss {loss} is for classes, but {ds.name or 'this data'} is "
-                            "a regression set (numeric targets): choose mse")
+            raise SpecError(translate(
+                "Project", "the loss {loss} is for classes, but {name} is a regression set "
+                "(numeric targets): choose mse").format(
+                    loss=loss, name=ds.name or translate("Project", "this data")))
         return LayerSpec(units=k, activation="linear"), "mse"
     loss = loss or ("bce" if k == 1 else "cce")
     if loss == "cce" and k == 1:
-        raise SpecError("cce needs one softmax output per class, but two-class data has a "
-                        "single 0/1 target column: choose bce (or mse)")
+        raise SpecError(translate(
+            "Project", "cce needs one softmax output per class, but two-class data has a single "
+            "0/1 target column: choose bce (or mse)"))
     return LayerSpec(units=k, activation="softmax" if loss == "cce" else "sigmoid"), loss
 
 
