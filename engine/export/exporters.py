@@ -23,6 +23,7 @@ from engine.export.csv_files import write_csv_folder, write_csv_zip
 from engine.export.parts import NetworkParts, parts_of
 from engine.export.weights_files import write_json, write_npz
 from engine.project.atomic import atomic_write, atomic_write_folder, check_target
+from engine.text import translate
 
 FORMATS = ("npz", "json", "csv", "onnx", "py", "torch")
 
@@ -39,7 +40,9 @@ def export_network(network: Any, path: str | os.PathLike, format: str,
     writers = {"npz": export_npz, "json": export_json, "csv": export_csv, "onnx": export_onnx,
                "py": export_python, "torch": export_torch}
     if format not in writers:
-        raise ProjectError(f"unknown export format {format!r}: choose one of {', '.join(FORMATS)}")
+        raise ProjectError(translate(
+            "Export", "unknown export format {format}: choose one of {names}").format(
+                format=repr(format), names=', '.join(FORMATS)))
     names = {"class_names": class_names, "feature_names": feature_names,
              "encoding": encoding}
     if format == "torch":
@@ -150,15 +153,17 @@ def export_torch(network: Any, path: str | os.PathLike, normaliser: Any = None,
     parts = _parts(network, normaliser, features, class_names, feature_names, encoding)
     weights_path = torch_weights_path(path)
     if weights_path == Path(path):
-        raise ProjectError(f"cannot export to {path}: the PyTorch module is a .py file (its "
-                           "weights go beside it in a .safetensors file)")
+        raise ProjectError(translate(
+            "Export", "cannot export to {path}: the PyTorch module is a .py file (its weights go "
+            "beside it in a .safetensors file)").format(path=path))
     module = Path(path).stem if Path(path).stem.isidentifier() else "model"
     try:
         source = torch_module_source(
             parts, title=_title(parts), version=__version__, module=module,
             weights_file=weights_path.name, leaky_slope=_leaky_slope(), config=config)
     except ValueError as error:
-        raise ProjectError(f"cannot export: {error}") from error
+        raise ProjectError(translate(
+            "Export", "cannot export: {error}").format(error=error)) from error
     metadata = {"format": "backprop-studio-torch", "architecture": parts.architecture(),
                 "activations": ",".join(parts.activations), "loss": parts.loss}
     for key in ("class_names", "feature_names", "features"):
@@ -179,7 +184,8 @@ def _parts(network: Any, normaliser: Any, features: Any = None, class_names: Any
         return parts_of(network, normaliser, features, class_names=class_names,
                         feature_names=feature_names, encoding=encoding)
     except ValueError as error:
-        raise ProjectError(f"cannot export: {error}") from error
+        raise ProjectError(translate(
+            "Export", "cannot export: {error}").format(error=error)) from error
 
 
 def _title(parts: NetworkParts) -> str:

@@ -23,6 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from engine.text import translate
+
 OPSET = 17
 IR_VERSION = 8  # the oldest IR that carries opset 17, so older runtimes load the file too
 INPUT_NAME = "x"
@@ -197,7 +199,9 @@ def _activation_nodes(activation: str, z: str, out: str, l: int, leaky_slope: fl
         return [helper.make_node("GreaterOrEqual", [z, f"zero{l}"], [f"fires{l}"], name=name),
                 helper.make_node("Cast", [f"fires{l}"], [out], name=f"{name}_cast",
                                  to=TensorProto.FLOAT)]
-    raise ValueError(f"the activation {activation!r} has no ONNX form in this program")
+    raise ValueError(translate(
+        "Export", "the activation {activation} has no ONNX form in this program").format(
+            activation=repr(activation)))
 
 
 def _tensor(name: str, array: np.ndarray) -> Any:

@@ -13,6 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from engine.text import translate
+
 WEIGHTS_FORMAT = "backprop-studio-weights"
 WEIGHTS_VERSION = 1
 
@@ -151,18 +153,22 @@ def parts_of(network: Any, normaliser: Any = None, features: Any = None, *,
         scale = np.asarray(normaliser.scale, dtype=np.float64)
         method = str(normaliser.method)
         if shift.shape != (n_inputs,) or scale.shape != (n_inputs,):
-            raise ValueError(f"the normaliser has {shift.shape[0]} features but the network "
-                             f"takes {n_inputs} inputs")
+            raise ValueError(translate(
+                "Export", "the normaliser has {shape} features but the network takes {n_inputs} "
+                "inputs").format(shape=shift.shape[0], n_inputs=n_inputs))
     features = chosen(features if isinstance(features, FeatureMap | None)
                       else FeatureMap.of(features))
     if features is not None and features.n_features != n_inputs:
-        raise ValueError(f"the input features {features} are {features.n_features} but the "
-                         f"network takes {n_inputs} inputs")
+        raise ValueError(translate(
+            "Export", "the input features {features} are {n_features} but the network takes "
+            "{n_inputs} inputs").format(
+                features=features, n_features=features.n_features, n_inputs=n_inputs))
     encoding = _text_encoding(encoding)
     encoded = n_inputs if features is None else RAW_FEATURES
     if encoding is not None and encoding.n_features != encoded:
-        raise ValueError(f"the data's encoding makes {encoding.n_features} features but the "
-                         f"network takes {encoded}")
+        raise ValueError(translate(
+            "Export", "the data's encoding makes {n_features} features but the network takes "
+            "{encoded}").format(n_features=encoding.n_features, encoded=encoded))
     return NetworkParts(
         n_inputs=n_inputs,
         activations=tuple(layer.activation for layer in spec.layers),
@@ -201,9 +207,10 @@ def check_class_names(names: Any, n_outputs: int) -> tuple[str, ...] | None:
         return None
     names = tuple(str(name) for name in names)
     if len(names) != (2 if n_outputs == 1 else n_outputs):
-        raise ValueError(f"{len(names)} class names do not fit {n_outputs} output(s): one "
-                         "output needs two names (it is the probability of the second), more "
-                         "outputs one name each")
+        raise ValueError(translate(
+            "Export", "{n_names} class names do not fit {n_outputs} output(s): one output needs "
+            "two names (it is the probability of the second), more outputs one name each").format(
+                n_names=len(names), n_outputs=n_outputs))
     return names
 
 
@@ -214,6 +221,7 @@ def check_feature_names(names: Any, n_raw: int) -> tuple[str, ...] | None:
         return None
     names = tuple(str(name) for name in names)
     if len(names) != n_raw:
-        raise ValueError(f"{len(names)} feature names do not fit the {n_raw} raw features "
-                         "the network takes")
+        raise ValueError(translate(
+            "Export", "{n_names} feature names do not fit the {n_raw} raw features the network "
+            "takes").format(n_names=len(names), n_raw=n_raw))
     return names

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from engine.text import translate
+
 _ACTIVATIONS = {
     "step": "(z >= 0).astype(z.dtype)",
     "sigmoid": "np.exp(-np.logaddexp(0, -z))",
@@ -193,7 +195,9 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
 
     unknown = sorted(set(activations) - set(_ACTIVATIONS))
     if unknown:
-        raise ValueError(f"no predictor code for the activation(s) {', '.join(unknown)}")
+        raise ValueError(translate(
+            "Export", "no predictor code for the activation(s) {names}").format(
+                names=', '.join(unknown)))
     dtype = np.asarray(weights[0]).dtype.name
     arrays = []
     for l, (W, b) in enumerate(zip(weights, biases, strict=True), start=1):

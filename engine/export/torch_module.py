@@ -35,6 +35,7 @@ import numpy as np
 
 from engine.export.parts import NetworkParts
 from engine.export.python_script import output_doc
+from engine.text import translate
 
 #: the module's activation of each engine activation (``Heaviside`` is defined in the script)
 _ACTIVATIONS = {
@@ -205,8 +206,9 @@ def safetensors_bytes(arrays: dict[str, np.ndarray], metadata: dict[str, str]) -
     for name, array in arrays.items():
         kind = _SAFETENSORS_DTYPES.get(np.asarray(array).dtype.name)
         if kind is None:
-            raise ValueError(f"{name} is {np.asarray(array).dtype}; only float32 and float64 "
-                             "are written")
+            raise ValueError(translate(
+                "Export", "{name} is {dtype}; only float32 and float64 are written").format(
+                    name=name, dtype=np.asarray(array).dtype))
         blob = np.ascontiguousarray(array, dtype=np.asarray(array).dtype.newbyteorder("<"))
         data = blob.tobytes()
         header[name] = {"dtype": kind, "shape": list(blob.shape),
@@ -225,9 +227,12 @@ def torch_module_source(parts: NetworkParts, *, title: str, version: str, module
     TrainConfig) adds ``optimizer``."""
     unknown = sorted(set(parts.activations) - set(_ACTIVATIONS))
     if unknown:
-        raise ValueError(f"no PyTorch form for the activation(s) {', '.join(unknown)}")
+        raise ValueError(translate(
+            "Export", "no PyTorch form for the activation(s) {names}").format(
+                names=', '.join(unknown)))
     if parts.loss not in _LOSSES:
-        raise ValueError(f"no PyTorch form for the cost {parts.loss!r}")
+        raise ValueError(translate(
+            "Export", "no PyTorch form for the cost {loss}").format(loss=repr(parts.loss)))
     units = [parts.n_inputs, *parts.units]
     layers = "\n".join(
         f"        self.layer{l} = nn.Linear({units[l - 1]}, {units[l]}, dtype=DTYPE)\n"

@@ -29,6 +29,7 @@ from engine.errors import ProjectError
 from engine.project.arrays import FormatProblem, is_int, type_name
 from engine.project.atomic import atomic_write
 from engine.project.reading import read_json
+from engine.text import translate
 
 #: how a locked control shows: greyed out with a tooltip saying why, or not shown at all
 LOCK_STYLES = ("disable", "hide")
@@ -81,35 +82,44 @@ class LessonPreset:
 def check_preset(stored: Any) -> None:
     """Refuse anything but a well-formed preset, with the first fault (FormatProblem)."""
     if not isinstance(stored, dict):
-        raise FormatProblem(f"the lesson preset must be an object, not {type_name(stored)}")
+        raise FormatProblem(translate(
+            "Project", "the lesson preset must be an object, not {kind}").format(
+                kind=type_name(stored)))
     unknown = sorted(set(stored) - set(KEYS))
     if unknown:
-        raise FormatProblem(f"the lesson preset has unknown keys "
-                            f"{', '.join(map(repr, unknown))}")
+        raise FormatProblem(translate(
+            "Project", "the lesson preset has unknown keys {names}").format(
+                names=', '.join(map(repr, unknown))))
     name = stored.get("name")
     if not isinstance(name, str) or not name.strip() or len(name) > MAX_PRESET_NAME:
-        raise FormatProblem(f"the lesson preset's name must be 1 to {MAX_PRESET_NAME} "
-                            f"characters, not {name!r:.60}")
+        raise FormatProblem(translate(
+            "Project", "the lesson preset's name must be 1 to {MAX_PRESET_NAME} characters, not "
+            "{name}").format(MAX_PRESET_NAME=MAX_PRESET_NAME, name=f"{name!r:.60}"))
     for key in ("panels", "locked"):
         names = stored.get(key, [])
         if not isinstance(names, list | tuple) or len(names) > MAX_NAMES or not all(
                 isinstance(n, str) and _NAME.fullmatch(n) for n in names):
-            raise FormatProblem(f"the lesson preset's {key} must be a list of at most "
-                                f"{MAX_NAMES} names (letters, digits and _)")
+            raise FormatProblem(translate(
+                "Project", "the lesson preset's {key} must be a list of at most {MAX_NAMES} "
+                "names (letters, digits and _)").format(key=key, MAX_NAMES=MAX_NAMES))
         if len(set(names)) != len(names):
-            raise FormatProblem(f"the lesson preset's {key} name one thing twice")
+            raise FormatProblem(translate(
+                "Project", "the lesson preset's {key} name one thing twice").format(key=key))
     if stored.get("lock_style", "disable") not in LOCK_STYLES:
-        raise FormatProblem(f"the lesson preset's lock_style must be one of "
-                            f"{', '.join(LOCK_STYLES)}, not {stored.get('lock_style')!r:.40}")
+        raise FormatProblem(translate(
+            "Project", "the lesson preset's lock_style must be one of {names}, not {value}").format(
+                names=', '.join(LOCK_STYLES), value=f"{stored.get('lock_style')!r:.40}"))
     classroom = stored.get("classroom", False)
     if not isinstance(classroom, bool):
-        raise FormatProblem(f"the lesson preset's classroom must be true or false, not "
-                            f"{classroom!r:.40}")
+        raise FormatProblem(translate(
+            "Project", "the lesson preset's classroom must be true or false, not "
+            "{classroom}").format(classroom=f"{classroom!r:.40}"))
     state = stored.get("window_state", "")
     if (not isinstance(state, str) or len(state) > MAX_WINDOW_STATE
             or not _BASE64.fullmatch(state) or len(state) % 4):
-        raise FormatProblem(f"the lesson preset's window_state must be base64 text of at most "
-                            f"{MAX_WINDOW_STATE:,} characters")
+        raise FormatProblem(translate(
+            "Project", "the lesson preset's window_state must be base64 text of at most "
+            "{MAX_WINDOW_STATE} characters").format(MAX_WINDOW_STATE=f"{MAX_WINDOW_STATE:,}"))
 
 
 def save_preset(preset: LessonPreset, path: str | os.PathLike) -> None:
@@ -124,15 +134,22 @@ def load_preset(path: str | os.PathLike) -> LessonPreset:
     document = read_json(path, "lesson preset")
     try:
         if not isinstance(document, dict) or document.get("format") != PRESET_FORMAT:
-            raise FormatProblem("it is not a Backprop Studio lesson preset")
+            raise FormatProblem(translate("Project", "it is not a Backprop Studio lesson preset"))
         version = document.get("version")
         if not is_int(version) or version < 1:
-            raise FormatProblem(f"its \"version\" must be a whole number, not {version!r:.60}")
+            raise FormatProblem(translate(
+                "Project", "its \"version\" must be a whole number, not {version}").format(
+                    version=f"{version!r:.60}"))
         if version > PRESET_VERSION:
-            raise FormatProblem(f"it is lesson preset version {version}, written by a newer "
-                                f"Backprop Studio; this program reads version {PRESET_VERSION}")
+            raise FormatProblem(translate(
+                "Project", "it is lesson preset version {version}, written by a newer Backprop "
+                "Studio; this program reads version {PRESET_VERSION}").format(
+                    version=version, PRESET_VERSION=PRESET_VERSION))
         if set(document) != {"format", "version", "preset"}:
-            raise FormatProblem("it must hold format, version and preset only")
+            raise FormatProblem(translate(
+                "Project", "it must hold format, version and preset only"))
         return LessonPreset.from_dict(document["preset"])
     except FormatProblem as problem:
-        raise ProjectError(f"cannot open lesson preset {path}: {problem}") from problem
+        raise ProjectError(translate(
+            "Project", "cannot open lesson preset {path}: {problem}").format(
+                path=path, problem=problem)) from problem
