@@ -80,11 +80,13 @@ def _none(window) -> list:
 
 @dataclass(frozen=True)
 class Lockable:
-    """A control a lesson can lock: its name in presets, its title (English, translated in
-    the ``ControlLocks`` context), the widgets and actions showing it, and the document edits
-    and training settings it covers."""
+    """A control a lesson can lock: its name in presets, the sentence refusing its edits
+    and its title (English, translated in the ``ControlLocks`` context), the widgets and
+    actions showing it, and the document edits and training settings it covers."""
 
     name: str
+    #: why an edit of it is refused (a whole sentence, for the translators)
+    refusal: str
     title: str
     widgets: Callable = _none
     actions: Callable = _none
@@ -99,46 +101,67 @@ ARCHITECTURE_EDITS = frozenset({"add_neuron", "remove_neuron", "move_neuron",
                                 "add_hidden_layer", "remove_hidden_layer", "set_activation",
                                 "set_output", "set_input_features"})
 LOCKABLE: tuple[Lockable, ...] = (
-    Lockable("learning_rate", QT_TRANSLATE_NOOP(CONTEXT, "Learning rate η"),
+    Lockable("learning_rate",
+             QT_TRANSLATE_NOOP(CONTEXT, "The learning rate η is locked by the lesson preset"),
+             QT_TRANSLATE_NOOP(CONTEXT, "Learning rate η"),
              _fields("TrainingPanel", "learning_rate", "lr_slider"),
              settings=frozenset({"learning_rate"})),
-    Lockable("optimizer", QT_TRANSLATE_NOOP(CONTEXT, "Optimizer and its parameters"),
+    Lockable("optimizer",
+             QT_TRANSLATE_NOOP(CONTEXT, "The optimizer is locked by the lesson preset"),
+             QT_TRANSLATE_NOOP(CONTEXT, "Optimizer and its parameters"),
              _fields("TrainingPanel", "optimizer", "momentum", "beta1", "beta2", "alpha"),
              settings=frozenset({"optimizer", "momentum", "nesterov", "adam_beta1",
                                  "adam_beta2", "rmsprop_alpha", "eps"})),
-    Lockable("batching", QT_TRANSLATE_NOOP(CONTEXT, "Mode (batch, stochastic, mini-batch) and "
-                                                    "batch size m"),
+    Lockable("batching",
+             QT_TRANSLATE_NOOP(CONTEXT, "The mode and the batch size are locked by the lesson "
+                                        "preset"),
+             QT_TRANSLATE_NOOP(CONTEXT, "Mode (batch, stochastic, mini-batch) and batch size m"),
              _fields("TrainingPanel", "mode", "batch_size", "shuffle"),
              settings=frozenset({"mode", "batch_size", "shuffle"})),
-    Lockable("epochs", QT_TRANSLATE_NOOP(CONTEXT, "Epochs and early stopping"),
+    Lockable("epochs",
+             QT_TRANSLATE_NOOP(CONTEXT, "The epochs and early stopping are locked by the lesson "
+                                        "preset"),
+             QT_TRANSLATE_NOOP(CONTEXT, "Epochs and early stopping"),
              _both(_fields("TrainingPanel", "epochs"), _box_of("TrainingPanel", "use_target")),
              settings=frozenset({"epochs", "target_loss", "patience"})),
-    Lockable("regularisation", QT_TRANSLATE_NOOP(CONTEXT, "Regularisation and learning-rate "
-                                                          "schedule"),
+    Lockable("regularisation",
+             QT_TRANSLATE_NOOP(CONTEXT, "Regularisation and the schedule are locked by the "
+                                        "lesson preset"),
+             QT_TRANSLATE_NOOP(CONTEXT, "Regularisation and learning-rate schedule"),
              _fields("TrainingPanel", "regularisation"),
              settings=frozenset({"weight_decay", "l1", "schedule", "decay_every",
                                  "decay_rate"})),
-    Lockable("initialisation", QT_TRANSLATE_NOOP(CONTEXT, "Weight initialisation and seed"),
+    Lockable("initialisation",
+             QT_TRANSLATE_NOOP(CONTEXT, "The initialisation and the seed are locked by the "
+                                        "lesson preset"),
+             QT_TRANSLATE_NOOP(CONTEXT, "Weight initialisation and seed"),
              _fields("TrainingPanel", "initialisation", "seed"),
              edits=frozenset({"set_initialisation"}), settings=frozenset({"seed"})),
-    Lockable("cost", QT_TRANSLATE_NOOP(CONTEXT, "Cost function C"),
+    Lockable("cost",
+             QT_TRANSLATE_NOOP(CONTEXT, "The cost function is locked by the lesson preset"),
+             QT_TRANSLATE_NOOP(CONTEXT, "Cost function C"),
              _fields("InspectorPanel", "cost"), _menu("menuCost"),
              edits=frozenset({"set_loss", "set_output"})),
-    Lockable("architecture", QT_TRANSLATE_NOOP(CONTEXT, "Architecture: the palette, adding and "
-                                                        "removing neurons and layers, "
-                                                        "activations"),
+    Lockable("architecture",
+             QT_TRANSLATE_NOOP(CONTEXT, "The architecture is locked by the lesson preset"),
+             QT_TRANSLATE_NOOP(CONTEXT, "Architecture: the palette, adding and removing "
+                                        "neurons and layers, activations"),
              _dock("paletteDock"),
              _edit_actions("actionDeleteNeuron", "actionAddNeuron", "actionAddLayer",
                            "actionRemoveLayer", "actionMoveNeuronLeft",
                            "actionMoveNeuronRight"),
              edits=ARCHITECTURE_EDITS),
-    Lockable("weights", QT_TRANSLATE_NOOP(CONTEXT, "Weights and biases typed or imported by "
-                                                   "hand"),
+    Lockable("weights",
+             QT_TRANSLATE_NOOP(CONTEXT, "Typing or importing weights is locked by the lesson "
+                                        "preset"),
+             QT_TRANSLATE_NOOP(CONTEXT, "Weights and biases typed or imported by hand"),
              _fields("NeuronInspector", "bias"),
              _edit_actions("actionEditBias", "actionImportWeights"),
              edits=frozenset({"set_weight", "set_bias", "replace_parameters"})),
-    Lockable("data", QT_TRANSLATE_NOOP(CONTEXT, "Data: the data set, its normalisation, "
-                                                "painting points"),
+    Lockable("data",
+             QT_TRANSLATE_NOOP(CONTEXT, "The data are locked by the lesson preset"),
+             QT_TRANSLATE_NOOP(CONTEXT, "Data: the data set, its normalisation, painting "
+                                        "points"),
              _dock("dataDock"),
              edits=frozenset({"set_data", "set_normalisation", "fit_network_to_data",
                               "set_painted_points", "set_input_features"})),
@@ -209,9 +232,7 @@ class ControlLocks(QObject):
             lockable = BY_NAME[name]
             if edit in lockable.edits or (edit == "set_config"
                                           and lockable.settings & set(settings)):
-                return QCoreApplication.translate(
-                    CONTEXT, "{control} is locked by the lesson preset").format(
-                        control=lockable.translated_title())
+                return QCoreApplication.translate(CONTEXT, lockable.refusal)
         return None
 
     # ---- showing the locks -----------------------------------------------------------------

@@ -262,8 +262,9 @@ class LessonPresets(QObject):
             self._status_label = QLabel(self.window)
             self._status_label.setObjectName("lessonLockStatus")
             self.window.statusBar().addPermanentWidget(self._status_label)
-        self._status_label.setText(self.tr("🔒 %n control(s) locked by the lesson", "",
-                                           len(locked)) if locked else "")
+        self._status_label.setText(
+            "" if not locked else self.tr("1 control locked by the lesson") if len(locked) == 1
+            else self.tr("{n} controls locked by the lesson").format(n=len(locked)))
         self._status_label.setToolTip(self.tr(
             "Controls the lesson preset locked; File ▸ Lesson Presets ▸ Unlock Controls "
             "gives them back") if locked else "")
