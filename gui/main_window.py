@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.training = TrainingController(self.document, self)
         self.canvas = NetworkCanvas(self.document, self)
         self.training.add_preparer(self.canvas.scene().map_pictures.prepare)
+        self.training.add_preparer(self.canvas.scene().edge_pictures.prepare)
         self.setCentralWidget(self.canvas)
         self.docks: dict[str, QDockWidget] = {}
         self._create_actions()

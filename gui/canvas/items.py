@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsObject
 
 from gui import style
+from gui.canvas.edge_pictures import geometry_key, measure, pen_groups
 from gui.canvas.layout import NEURON_RADIUS
 
 COLOUR_STEPS = 48  # per sign: enough that no step shows, few enough to cache every pen
@@ -316,10 +317,17 @@ class EdgeLayerItem(QGraphicsItem):
     """Every connection between two layers, painted in one go: edges are grouped by pen
     (thin ones first, so strong weights lie on top) and each group is one ``drawLines``."""
 
-    def __init__(self, edges: list[EdgeItem]):
+    def __init__(self, edges: list[EdgeItem], layer: int = 0, pictures=None):
         super().__init__()
         self.edges = edges
         self.lines = [edge.line for edge in edges]
+        #: the layer l of Wˡ, and the pictures the training worker draws of it (edge_pictures)
+        self.layer, self.pictures = layer, pictures
+        self.scene_lines = np.array([[line.x1(), line.y1(), line.x2(), line.y2()]
+                                     for line in self.lines], dtype=float).reshape(-1, 4)
+        #: what the colours were computed from (the derived numbers of a snapshot), if a
+        #: picture of it may stand for the lines; None: draw them
+        self.source = None
         self.colours = np.full(len(edges), COLOUR_STEPS, dtype=np.int64)
         self.widths = np.zeros(len(edges), dtype=np.int64)
         for position, edge in enumerate(edges):
@@ -350,17 +358,34 @@ class EdgeLayerItem(QGraphicsItem):
         return self.rect
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self.pictures is not None and self.pictures.wanted and self._paint_picture(painter):
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, self.smooth)
-        keys = self.widths * (2 * COLOUR_STEPS + 1) + self.colours
-        order = np.argsort(keys, kind="stable")
-        sorted_keys = keys[order]
-        starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
-        ends = np.r_[starts[1:], len(order)]
         lines = self.lines
-        for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
-            first = order[start]
-            painter.setPen(edge_pen(int(self.colours[first]), int(self.widths[first])))
-            painter.drawLines([lines[k] for k in order[start:end].tolist()])
+        for colour, width, members in pen_groups(self.colours, self.widths, COLOUR_STEPS):
+            painter.setPen(edge_pen(colour, width))
+            painter.drawLines([lines[k] for k in members.tolist()])
+
+    def _paint_picture(self, painter: QPainter) -> bool:
+        """Draw the worker's picture of these lines if it shows what they show now, under
+        this transform; else publish where they fall, for the next one (False: draw them)."""
+        key = geometry_key(painter, self.smooth)
+        if key is None:
+            return False
+        made = self.pictures.picture(self.layer, self.source, key)
+        if made is not None:
+            image, rect = made
+            painter.save()
+            painter.resetTransform()
+            painter.drawImage(rect.topLeft(), image)
+            painter.restore()
+            return True
+        known = self.pictures.geometries.get(self.layer)
+        if known is None or known.key != key:
+            geometry = measure(key, self.scene_lines, self.rect, self.smooth)
+            if geometry is not None:
+                self.pictures.geometries[self.layer] = geometry
+        return False
 
 
 class FoldedLayerItem(QGraphicsItem):

@@ -16,10 +16,17 @@ from PySide6.QtGui import QCursor, QDrag, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsScene
 
 from engine import notation
-from gui.canvas import decorations, layout, menus, mime, neuron_maps
+from gui.canvas import decorations, edge_pictures, layout, menus, mime, neuron_maps
 from gui.canvas.drops import DropController
 from gui.canvas.editor import InlineEditor
-from gui.canvas.items import COLOUR_STEPS, WIDTH_STEPS, EdgeItem, EdgeLayerItem, NeuronItem
+from gui.canvas.items import (
+    COLOUR_STEPS,
+    WIDTH_STEPS,
+    EdgeItem,
+    EdgeLayerItem,
+    NeuronItem,
+    edge_colours,
+)
 from gui.canvas.layer_items import DropHighlightItem
 from gui.canvas.overlay import OverlayLayer
 
@@ -51,6 +58,10 @@ class NetworkScene(QGraphicsScene):
         self.maps_shown = True
         #: those maps' pictures, made by the training worker while a run is live
         self.map_pictures = neuron_maps.MapPictures()
+        #: and the connections' pictures, drawn by the worker too (edge_pictures)
+        self.edge_pictures = edge_pictures.EdgePictures(COLOUR_STEPS, WIDTH_STEPS,
+                                                        EdgeItem.width_of)
+        self.edge_pictures.set_colours(edge_colours())
         self._rebuild_pending = False
         self._syncing = False
         document.specChanged.connect(self.rebuild)
@@ -83,8 +94,9 @@ class NetworkScene(QGraphicsScene):
         self.neurons = [self._add_column(layer, units) for layer, units in enumerate(sizes)]
         self.edges = [self._connect(layer) for layer in range(1, len(sizes))]
         # Each layer's edges in Wˡ's order (row i, then column j), as the weights ravel.
-        self._edge_layers = [self._paint_together([edges[key] for key in sorted(edges)])
-                             for edges in self.edges]
+        self.edge_pictures.forget()
+        self._edge_layers = [self._paint_together([edges[key] for key in sorted(edges)], layer)
+                             for layer, edges in enumerate(self.edges, start=1)]
         self._bias_steps = [np.full(len(column), -1) for column in self.neurons[1:]]
         self.decor.build(self, self.document)
         self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -30, 40, 30))
@@ -133,15 +145,16 @@ class NetworkScene(QGraphicsScene):
                 edges[(dest.index, source.index)] = edge
         return edges
 
-    def _paint_together(self, row: list[EdgeItem]) -> EdgeLayerItem | None:
+    def _paint_together(self, row: list[EdgeItem], layer: int) -> EdgeLayerItem | None:
         if not row:
             return None
-        item = EdgeLayerItem(row)
+        item = EdgeLayerItem(row, layer, self.edge_pictures)
         item.set_live(self.document.live_training)
         self.addItem(item)
         return item
 
     def _live_changed(self, live: bool) -> None:
+        self.edge_pictures.wanted = live
         for item in self._edge_layers:
             if item is not None:
                 item.set_live(live)
@@ -152,7 +165,8 @@ class NetworkScene(QGraphicsScene):
         if self._rebuild_pending:
             return
         network = self.document.network
-        scale = max((float(np.max(np.abs(W))) for W in network.weights if W.size), default=0.0)
+        scale = edge_pictures.net_scale(network.weights)
+        live = self.document.live_training
         for l, (W, painter) in enumerate(zip(network.weights, self._edge_layers, strict=True),
                                          start=1):
             if painter is None:
@@ -162,10 +176,10 @@ class NetworkScene(QGraphicsScene):
                 W, layer_scale = shown, float(np.max(np.abs(shown), initial=0.0))
             else:
                 layer_scale = scale
-            share = (np.clip(W.ravel() / layer_scale, -1.0, 1.0) if layer_scale > 0
-                     else np.zeros(W.size))
-            new_colours = np.rint((share + 1.0) * COLOUR_STEPS).astype(np.int64)
-            new_widths = np.rint(np.abs(share) * WIDTH_STEPS).astype(np.int64)
+            # While training, the worker drew these weights' picture (edge_pictures).
+            painter.source = self.document.derived.network if live and shown is None else None
+            new_colours, new_widths = edge_pictures.edge_steps(W, layer_scale, COLOUR_STEPS,
+                                                               WIDTH_STEPS)
             if not (np.array_equal(new_colours, painter.colours)
                     and np.array_equal(new_widths, painter.widths)):
                 painter.set_steps(new_colours, new_widths)

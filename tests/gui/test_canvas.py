@@ -2,7 +2,6 @@
 sends new weights, follows the selection, and renders into a PNG worth showing."""
 
 import itertools
-import time
 
 import numpy as np
 import pytest
@@ -59,16 +58,20 @@ def test_new_weights_recolour_the_same_items(canvas, doc):
 
 
 def test_a_live_refresh_of_the_digits_net_is_cheap(qtbot, doc):
+    """New weights recolour the items there are (no scene rebuilt, no item made); its speed
+    is measured by benchmarks/gui_frames.py, not by a timed test."""
     view = digits_canvas(qtbot, doc)
     scene = view.scene()
+    items_before = set(scene.items())
     rng = np.random.default_rng(0)
-    started = time.perf_counter()
     for _ in range(30):
         doc.set_parameters([rng.normal(size=W.shape) for W in doc.network.weights],
                            [rng.normal(size=b.shape) for b in doc.network.biases])
-    per_refresh = (time.perf_counter() - started) / 30
-    assert per_refresh < 0.03, f"{per_refresh * 1000:.1f} ms per refresh"
+    assert set(scene.items()) == items_before
     assert len(scene.edges[1]) == 320
+    W = doc.network.weights[1]
+    colours = scene._edge_layers[1].colours
+    assert colours[np.argmax(W.ravel())] == max(colours)
 
 
 def test_a_large_input_is_folded_with_its_size(qtbot, doc):
