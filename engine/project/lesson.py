@@ -131,7 +131,7 @@ def save_preset(preset: LessonPreset, path: str | os.PathLike) -> None:
 
 def load_preset(path: str | os.PathLike) -> LessonPreset:
     """The preset stored at ``path``; ProjectError naming the file for any fault."""
-    document = read_json(path, "lesson preset")
+    document = read_json(path, translate("Project", "lesson preset"))
     try:
         if not isinstance(document, dict) or document.get("format") != PRESET_FORMAT:
             raise FormatProblem(translate("Project", "it is not a Backprop Studio lesson preset"))

@@ -1043,6 +1043,58 @@
             <source>{where} holds something that is not a finite number</source>
             <translation>{where} 中有不是有限数的内容</translation>
         </message>
+        <message>
+            <source>unknown export format {format}: choose one of {names}</source>
+            <translation>未知的导出格式 {format}：请从 {names} 中选择</translation>
+        </message>
+        <message>
+            <source>cannot export to {path}: the PyTorch module is a .py file (its weights go beside it in a .safetensors file)</source>
+            <translation>无法导出到 {path}：PyTorch 模块是 .py 文件（其权重放在旁边的 .safetensors 文件中）</translation>
+        </message>
+        <message>
+            <source>cannot export: {error}</source>
+            <translation>无法导出：{error}</translation>
+        </message>
+        <message>
+            <source>the activation {activation} has no ONNX form in this program</source>
+            <translation>激活函数 {activation} 在本程序中没有 ONNX 形式</translation>
+        </message>
+        <message>
+            <source>the normaliser has {shape} features but the network takes {n_inputs} inputs</source>
+            <translation>标准化参数有 {shape} 个特征，但网络接受 {n_inputs} 个输入</translation>
+        </message>
+        <message>
+            <source>the input features {features} are {n_features} but the network takes {n_inputs} inputs</source>
+            <translation>输入特征 {features} 共 {n_features} 个，但网络接受 {n_inputs} 个输入</translation>
+        </message>
+        <message>
+            <source>the data's encoding makes {n_features} features but the network takes {encoded}</source>
+            <translation>数据编码生成 {n_features} 个特征，但网络接受 {encoded}</translation>
+        </message>
+        <message>
+            <source>{n_names} class names do not fit {n_outputs} output(s): one output needs two names (it is the probability of the second), more outputs one name each</source>
+            <translation>{n_names} 个类别名与 {n_outputs} 个输出不符：一个输出需要两个名称（它是第二个类别的概率），多个输出则每个输出一个名称</translation>
+        </message>
+        <message>
+            <source>{n_names} feature names do not fit the {n_raw} raw features the network takes</source>
+            <translation>{n_names} 个特征名与网络接受的 {n_raw} 个原始特征不符</translation>
+        </message>
+        <message>
+            <source>no predictor code for the activation(s) {names}</source>
+            <translation>激活函数 {names} 没有预测器代码</translation>
+        </message>
+        <message>
+            <source>{name} is {dtype}; only float32 and float64 are written</source>
+            <translation>{name} 是 {dtype}；只写出 float32 和 float64</translation>
+        </message>
+        <message>
+            <source>no PyTorch form for the activation(s) {names}</source>
+            <translation>激活函数 {names} 没有 PyTorch 形式</translation>
+        </message>
+        <message>
+            <source>no PyTorch form for the cost {loss}</source>
+            <translation>代价函数 {loss} 没有 PyTorch 形式</translation>
+        </message>
     </context>
     <context>
         <name>Features</name>
@@ -1105,6 +1157,10 @@
         <message>
             <source>unknown initialisation {name}: choose auto, glorot, he, uniform or zeros</source>
             <translation>未知的初始化方法 {name}：请选择 auto、glorot、he、uniform 或 zeros</translation>
+        </message>
+        <message>
+            <source>init must be a rule's name or an Initializer, not {init}</source>
+            <translation>init 必须是初始化方法的名称或 Initializer，而不是 {init}</translation>
         </message>
     </context>
     <context>
@@ -1492,8 +1548,61 @@
             <translation>它不是 Backprop Studio 项目（其 "format" 是 {value}，而不是 {FORMAT_NAME}）</translation>
         </message>
         <message>
+            <source>the lesson preset must be an object, not {kind}</source>
+            <extracomment>panel and control names are identifiers (``trainingDock``, ``learning_rate``) Qt's saveState of a window with a few dozen docks is a few kB; far more is not a layout</extracomment>
+            <translation>课程预设必须是对象，而不是 {kind}</translation>
+        </message>
+        <message>
+            <source>the lesson preset has unknown keys {names}</source>
+            <translation>课程预设有未知的键 {names}</translation>
+        </message>
+        <message>
+            <source>the lesson preset's name must be 1 to {MAX_PRESET_NAME} characters, not {name}</source>
+            <translation>课程预设的名称必须是 1 到 {MAX_PRESET_NAME} 个字符，而不是 {name}</translation>
+        </message>
+        <message>
+            <source>the lesson preset's {key} must be a list of at most {MAX_NAMES} names (letters, digits and _)</source>
+            <translation>课程预设的 {key} 必须是最多 {MAX_NAMES} 个名称的列表（字母、数字和 _）</translation>
+        </message>
+        <message>
+            <source>the lesson preset's {key} name one thing twice</source>
+            <translation>课程预设的 {key} 中有重复的名称</translation>
+        </message>
+        <message>
+            <source>the lesson preset's lock_style must be one of {names}, not {value}</source>
+            <translation>课程预设的 lock_style 必须是 {names} 之一，而不是 {value}</translation>
+        </message>
+        <message>
+            <source>the lesson preset's classroom must be true or false, not {classroom}</source>
+            <translation>课程预设的 classroom 必须是 true 或 false，而不是 {classroom}</translation>
+        </message>
+        <message>
+            <source>the lesson preset's window_state must be base64 text of at most {MAX_WINDOW_STATE} characters</source>
+            <translation>课程预设的 window_state 必须是最多 {MAX_WINDOW_STATE} 个字符的 base64 文本</translation>
+        </message>
+        <message>
+            <source>lesson preset</source>
+            <translation>课程预设</translation>
+        </message>
+        <message>
+            <source>it is not a Backprop Studio lesson preset</source>
+            <translation>它不是 Backprop Studio 的课程预设</translation>
+        </message>
+        <message>
             <source>its "version" must be a whole number, not {version}</source>
             <translation>它的 "version" 必须是整数，而不是 {version}</translation>
+        </message>
+        <message>
+            <source>it is lesson preset version {version}, written by a newer Backprop Studio; this program reads version {PRESET_VERSION}</source>
+            <translation>它是课程预设版本 {version}，由更新版本的 Backprop Studio 写入；本程序读取版本 {PRESET_VERSION}</translation>
+        </message>
+        <message>
+            <source>it must hold format, version and preset only</source>
+            <translation>它只能包含 format、version 和 preset</translation>
+        </message>
+        <message>
+            <source>cannot open lesson preset {path}: {problem}</source>
+            <translation>无法打开课程预设 {path}：{problem}</translation>
         </message>
         <message>
             <source>it is project format version {version}, written by a newer Backprop Studio; this program reads version {FORMAT_VERSION}</source>
@@ -1600,6 +1709,14 @@
             <translation>训练历史的 metrics 必须是由列表组成的对象</translation>
         </message>
         <message>
+            <source>whole numbers from 0 to {most}</source>
+            <translation>从 0 到 {most} 的整数</translation>
+        </message>
+        <message>
+            <source>numbers</source>
+            <translation>数</translation>
+        </message>
+        <message>
             <source>the history's {key} must be a list of {length} {what}</source>
             <translation>训练历史的 {key} 必须是 {length} 个{what}的列表</translation>
         </message>
@@ -1622,6 +1739,22 @@
         <message>
             <source>{where} holds a {name}, which JSON cannot store</source>
             <translation>{where} 中有 {name}，JSON 无法保存它</translation>
+        </message>
+        <message>
+            <source>step outputs are 0 or 1, but {name} is a regression set (numeric targets): choose another activation</source>
+            <translation>阶跃函数的输出是 0 或 1，但 {name} 是回归数据集（目标是数值）：请选择其他激活函数</translation>
+        </message>
+        <message>
+            <source>this data</source>
+            <translation>这些数据</translation>
+        </message>
+        <message>
+            <source>the loss {loss} is for classes, but {name} is a regression set (numeric targets): choose mse</source>
+            <translation>代价函数 {loss} 用于分类，但 {name} 是回归数据集（目标是数值）：请选择 mse</translation>
+        </message>
+        <message>
+            <source>cce needs one softmax output per class, but two-class data has a single 0/1 target column: choose bce (or mse)</source>
+            <translation>cce 需要每个类别一个 softmax 输出，但二分类数据只有一列 0/1 目标：请选择 bce（或 mse）</translation>
         </message>
         <message>
             <source>the data</source>
@@ -1899,6 +2032,10 @@
             <translation>{what} 必须是不小于 1 的整数，而不是 {value}</translation>
         </message>
         <message>
+            <source>a layer's number of units</source>
+            <translation>一层的单元数</translation>
+        </message>
+        <message>
             <source>unknown initialisation {init}: choose one of {names}</source>
             <translation>未知的初始化方法 {init}：请从 {names} 中选择</translation>
         </message>
@@ -1909,6 +2046,10 @@
         <message>
             <source>init_scale must be a positive number, not {init_scale}</source>
             <translation>init_scale 必须是正数，而不是 {init_scale}</translation>
+        </message>
+        <message>
+            <source>the number of inputs</source>
+            <translation>输入数</translation>
         </message>
         <message>
             <source>layers must be a list of LayerSpec</source>
