@@ -44,11 +44,11 @@ def as_matrix(values, n_columns, dtype, name, what):
                     name=name, n_columns=n_columns, shape=array.shape)
         )
     if array.shape[1] != n_columns:
-        raise DataError(
-            translate(
-                "Data", "{name} has {shape} columns but the network has {n_columns} {what}").format(
-                    name=name, shape=array.shape[1], n_columns=n_columns, what=what)
-        )
+        template = (translate("Data", "{name} has {shape} columns but the network has "
+                              "{n_columns} inputs") if what == "inputs" else
+                    translate("Data", "{name} has {shape} columns but the network has "
+                              "{n_columns} outputs"))
+        raise DataError(template.format(name=name, shape=array.shape[1], n_columns=n_columns))
     if array.dtype.kind not in "biuf":
         raise DataError(translate(
             "Data", "{name} must hold numbers, not {dtype} values").format(
