@@ -102,37 +102,37 @@ class NeuronItem(QGraphicsObject):
         return path
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        # The hot path of a frame (every neuron, up to 30 times a second): the pens, fonts
+        # and rectangles come from caches, made once per colour, width and size.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = self.radius
+        disc = _disc_rect(r)
         if self.output_map is not None:
             # The map is transparent outside its disc (neuron_maps), so no clip is needed.
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(QRectF(-r, -r, 2 * r, 2 * r), self.output_map)
+            painter.drawImage(disc, self.output_map)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(self.fill))
-            painter.drawEllipse(QPointF(0, 0), r, r)
+            painter.setBrush(_brush(self.fill.rgba()))
+            painter.drawEllipse(disc)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         if self.bias_step is not None:
             ring = max(style.canvas_line(1.5), r * 0.2)
-            painter.setPen(QPen(edge_colours()[self.bias_step], ring))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QPointF(0, 0), r - ring / 2 - 0.5, r - ring / 2 - 0.5)
+            painter.setPen(_ring_pen(self.bias_step, ring))
+            painter.drawEllipse(_disc_rect(r - ring / 2 - 0.5))
         if self.isSelected():
-            painter.setPen(QPen(style.SELECTED_OUTLINE, style.canvas_line(3.0)))
+            painter.setPen(_outline_pen(style.SELECTED_OUTLINE.rgba(), style.canvas_line(3.0)))
         elif self.hovered:
-            painter.setPen(QPen(HOVER_OUTLINE, style.canvas_line(2.2)))
+            painter.setPen(_outline_pen(HOVER_OUTLINE.rgba(), style.canvas_line(2.2)))
         else:
-            painter.setPen(QPen(style.OUTLINE, style.canvas_line(1.3)))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QPointF(0, 0), r, r)
+            painter.setPen(_outline_pen(style.OUTLINE.rgba(), style.canvas_line(1.3)))
+        painter.drawEllipse(disc)
         if r >= 11 and self.symbol:
-            font = QFont(painter.font())
-            font.setPointSizeF(style.canvas_text(8.0 if len(self.symbol) > 2 else 10.0))
-            painter.setFont(font)
+            size = style.canvas_text(8.0 if len(self.symbol) > 2 else 10.0)
+            painter.setFont(_label_font(painter.font(), size))
             painter.setPen(style.LABEL)
             if self.output_map is None:
-                painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter,
-                                 self.symbol)
+                painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, self.symbol)
             elif self.layer == 0:
                 # The map fills the neuron; an input's name goes beside it (a hidden neuron's
                 # activation is on its layer's header).
@@ -183,6 +183,41 @@ class NeuronItem(QGraphicsObject):
     def contextMenuEvent(self, event) -> None:
         self.scene().show_neuron_menu(self.layer, self.index, event.screenPos())
         event.accept()
+
+
+@cache
+def _disc_rect(r: float) -> QRectF:
+    """The square holding a circle of radius ``r`` about the item's origin."""
+    return QRectF(-r, -r, 2 * r, 2 * r)
+
+
+@cache
+def _brush(rgba: int) -> QBrush:
+    return QBrush(QColor.fromRgba(rgba))
+
+
+@cache
+def _outline_pen(rgba: int, width: float) -> QPen:
+    return QPen(QColor.fromRgba(rgba), width)
+
+
+@cache
+def _ring_pen(step: int, width: float) -> QPen:
+    """The bias ring's pen: its colour step of ``edge_colours()``."""
+    return QPen(edge_colours()[step], width)
+
+
+_fonts: dict[tuple[str, float], QFont] = {}
+
+
+def _label_font(base: QFont, size: float) -> QFont:
+    """``base`` at ``size`` points, made once per font and size."""
+    key = (base.key(), size)
+    font = _fonts.get(key)
+    if font is None:
+        font = _fonts[key] = QFont(base)
+        font.setPointSizeF(size)
+    return font
 
 
 @cache
