@@ -222,6 +222,9 @@ class ClassroomLook(QObject):
                     item.setText(item.text)
                 else:
                     item.setText(item.text, size=size)
+                legend = item.parentItem()
+                if isinstance(legend, pg.LegendItem):
+                    legend.updateSize()  # its rows as tall as its labels, not as they were
 
             self._remember(item, "size", lambda: item.opts.get("size"), put,
                            lambda size: scaled_css_size(size, scale))

@@ -240,21 +240,21 @@ class ClassroomMode(QObject):
                 dock.hide()
 
     def _widen_docks(self) -> None:
-        """The first time, the panels of fields (training settings, the inspector, the data)
-        grow with their type, a third of the screen's width or two fifths of its height at
-        most, so their fields are not cut; plots need no more room to be read. After that the
-        mode keeps the places the teacher gave them."""
+        """The first time, the panels beside the canvas grow with their type: those of
+        fields (training settings, the inspector, the data) to a third of the screen's width
+        at most, so their fields are not cut, plots to a quarter; panels of fields below it to
+        two fifths of its height. After that the mode keeps the places the teacher gave
+        them."""
         window = self.window
         screen = window.screen().availableGeometry()
-        docks = [dock for name, dock in self._docks().items()
-                 if name in self.panels and not dock.isFloating()
-                 and dock.widget() is not None and dock.widget().findChild(QAbstractSpinBox)]
-        across = [d for d in docks if window.dockWidgetArea(d) in (
+        shown = [dock for name, dock in self._docks().items()
+                 if name in self.panels and not dock.isFloating() and dock.widget() is not None]
+        sides = [d for d in shown if window.dockWidgetArea(d) in (
             Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)]
-        down = [d for d in docks if d not in across]
-        if across:
-            window.resizeDocks(across, [min(round(d.width() * self.scale), screen.width() // 3)
-                                        for d in across], Qt.Orientation.Horizontal)
+        if sides:  # plots a little wider too, a quarter of the screen at most
+            window.resizeDocks(sides, [min(round(d.width() * self.scale), screen.width() // (
+                3 if _has_fields(d) else 4)) for d in sides], Qt.Orientation.Horizontal)
+        down = [d for d in shown if d not in sides and _has_fields(d)]
         if down:
             window.resizeDocks(down, [min(round(d.height() * self.scale),
                                           screen.height() * 2 // 5) for d in down],
@@ -263,6 +263,11 @@ class ClassroomMode(QObject):
     def _full_screen_if_shown(self) -> None:
         if self.active and self.window.isVisible() and not self.window.isFullScreen():
             self.window.showFullScreen()
+
+
+def _has_fields(dock: QDockWidget) -> bool:
+    """Whether the panel is one of fields (settings), which its larger type would cut."""
+    return dock.widget().findChild(QAbstractSpinBox) is not None
 
 
 def _string_list(value) -> list[str]:

@@ -199,3 +199,37 @@ def test_entering_and_leaving_while_training_does_not_restart_the_run(shown, qtb
     assert controller.state is State.RUNNING and controller.thread is thread
     with qtbot.waitSignal(controller.runEnded, timeout=10000):
         controller.stop()
+
+
+
+def test_a_change_of_language_in_the_mode_stays_in_it_at_the_same_size(qtbot):
+    import shiboken6
+
+    from gui import i18n
+    from gui.language_menu import switch_language
+    from gui.languages import CHINESE, ENGLISH
+
+    english = create_main_window(restore_layout=False)
+    english.show()
+    made = [english]
+    base = QApplication.font().pointSizeF()
+    normal_docks = visible_docks(english)
+    english.classroom.set_active(True)
+    try:
+        chinese = switch_language(english, CHINESE)
+        made.append(chinese)
+        qtbot.wait(1)  # the old window's deleteLater
+        assert not shiboken6.isValid(english)
+        assert chinese.classroom.active
+        assert QApplication.font().pointSizeF() == pytest.approx(base * chinese.classroom.scale)
+        assert visible_docks(chinese) == set(DEFAULT_PANELS)
+        chinese.classroom.set_active(False)
+        assert QApplication.font().pointSizeF() == pytest.approx(base)
+        assert visible_docks(chinese) == normal_docks
+    finally:
+        i18n.install(ENGLISH)
+        for window in made:
+            if shiboken6.isValid(window):
+                window.classroom.set_active(False)
+                window.document.undo_stack.setClean()
+                window.close()
