@@ -31,7 +31,7 @@ from engine.text import translate
 
 #: the most distinct values a text feature column may have (one input each)
 MAX_CATEGORIES = 50
-_BLOCK_ROWS = 1024
+_TILE_ROWS, _TILE_COLUMNS = 1024, 64
 
 
 @dataclass(frozen=True)
@@ -112,21 +112,24 @@ class Encoding:
     def encode(self, values: Sequence[np.ndarray]) -> np.ndarray:
         """The feature matrix (n, n_features), C-ordered float64, of one array per raw
         column: numbers for a numeric column, category codes (indices into its categories)
-        for a text one. Built a block of rows at a time, so each block's columns are
-        gathered while they are in the cache (a column at a time would stride through all
-        of memory once per column)."""
-        n = len(values[0]) if len(values) else 0
-        X = np.empty((n, self.n_features))
-        for start in range(0, n, _BLOCK_ROWS):
-            stop = min(n, start + _BLOCK_ROWS)
-            pieces = []
-            for column, column_values in zip(self.columns, values, strict=True):
-                part = np.asarray(column_values[start:stop])
-                if column.is_text:
-                    pieces.append((part[:, None] == np.arange(column.width)).astype(np.float64))
-                else:
-                    pieces.append(part[:, None])
-            np.concatenate(pieces, axis=1, out=X[start:stop], casting="unsafe")
+        for a text one. Filled a tile of rows × columns at a time: the raw values come a
+        column at a time (as pandas holds them), the matrix a row at a time, and a tile keeps
+        both in the cache (a column at a time would stride through all of memory once per
+        column)."""
+        features: list[np.ndarray] = []
+        for column, column_values in zip(self.columns, values, strict=True):
+            column_values = np.asarray(column_values)
+            if column.is_text:
+                features.extend(column_values == k for k in range(column.width))
+            else:
+                features.append(column_values)
+        n = len(features[0]) if features else 0
+        X = np.empty((n, len(features)))
+        for c0 in range(0, len(features), _TILE_COLUMNS):
+            group = features[c0:c0 + _TILE_COLUMNS]
+            for r0 in range(0, n, _TILE_ROWS):
+                np.stack([f[r0:r0 + _TILE_ROWS] for f in group], axis=1, casting="unsafe",
+                         out=X[r0:r0 + _TILE_ROWS, c0:c0 + _TILE_COLUMNS])
         return X
 
     def encode_rows(self, rows: Sequence[Sequence[Any]]) -> np.ndarray:
