@@ -72,6 +72,7 @@ class CsvImportDialog(QDialog):
         self.encoded.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.encoded.setMaximumHeight(150)
         self.summary = QLabel(objectName="csvSummary", wordWrap=True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use this data"))
@@ -146,7 +147,7 @@ class CsvImportDialog(QDialog):
         except DataError as error:
             self.dataset = None
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(html.escape(str(error)))
+            self.summary.setText(html.escape(str(error), quote=False))
         else:
             self.summary.setStyleSheet("")
             self.summary.setText(self._describe(self.dataset))
@@ -170,7 +171,7 @@ class CsvImportDialog(QDialog):
         if encoding is not None and encoding.has_text:
             text += "<br>" + self.tr("One-hot: {columns}").format(columns=html.escape(", ".join(
                 self.tr("{name} ({k} values)").format(name=c.name, k=c.width)
-                for c in encoding.columns if c.is_text)))
+                for c in encoding.columns if c.is_text), quote=False))
         return f"{text}<br>{counts_html(ds)}"
 
     # ---- tables ------------------------------------------------------------------------------

@@ -120,7 +120,9 @@ class DataPanel(QWidget):
             lines.append(self.tr("one-hot: {columns}").format(columns=html.escape(", ".join(
                 self.tr("{name} ({k} values)").format(name=c.name, k=c.width)
                 for c in encoding.columns if c.is_text))))
-        if ds.dropped_rows:
+        if ds.dropped_rows == 1:
+            lines.append(self.tr("1 row with a missing value dropped"))
+        elif ds.dropped_rows:
             lines.append(self.tr("{k} rows with missing values dropped").format(
                 k=ds.dropped_rows))
         return "".join("<br>" + line for line in lines)
