@@ -151,3 +151,32 @@ def test_the_file_buttons_ask_for_files(panel, document, tmp_path, monkeypatch):
     panel.findChild(type(panel.apply_button), "importCsv").click()
     assert panel.dialog is not None and panel.dialog.path == path
     panel.dialog.reject()
+
+
+def test_csv_feature_columns_are_ticked_and_text_is_one_hot(panel, document, tmp_path):
+    from engine.session import Session
+
+    path = tmp_path / "penguins.csv"
+    path.write_text("id,island,bill,species\n" + "".join(
+        f"p{i},{'BDT'[i % 3]}x,{'' if i == 4 else 30 + i / 7},{'AG'[i % 2]}\n"
+        for i in range(60)), encoding="utf-8")
+    dialog = panel.import_csv(path)
+    assert dialog.dataset is None and "row 6, column 'bill'" in dialog.summary.text()
+    dialog.drop_missing.setChecked(True)
+    assert dialog.dataset is None and "column 'id' has 59 distinct" in dialog.summary.text()
+    dialog.set_feature("id", False)
+    ds = dialog.dataset
+    assert ds.feature_names == ("island=Bx", "island=Dx", "island=Tx", "bill")
+    assert ds.dropped_rows == 1 and "1 rows with missing values dropped" in dialog.summary.text()
+    assert "One-hot: island (3 values)" in dialog.summary.text()
+    assert [dialog.encoded.horizontalHeaderItem(c).text() for c in range(4)] == list(
+        ds.feature_names)
+    dialog.accept()
+    panel.fit_network()
+    assert document.spec.n_inputs == 4 and document.dataset.encoding == ds.encoding
+    assert "one-hot: island (3 values)" in panel.shape.text()
+    assert "1 row with a missing value dropped" in panel.shape.text()
+    document.session.save(tmp_path / "p.bps.json")
+    reopened = Session.open(tmp_path / "p.bps.json")
+    assert reopened.dataset.feature_names == ds.feature_names
+    np.testing.assert_array_equal(reopened.dataset.X, ds.X)
