@@ -150,3 +150,21 @@ def test_the_project_keeps_the_encoding_and_reopens_identically(trained, tmp_pat
     (tmp_path / "bad.bps.json").write_text(json.dumps(document))
     with pytest.raises(BackpropStudioError, match="encoding of the data is damaged"):
         load_project(tmp_path / "bad.bps.json")
+
+
+def test_the_usage_note_names_inputs_types_shapes_and_output_order(trained):
+    from engine.export.parts import parts_of
+    from engine.export.usage import usage_note
+
+    _, ds, project, _ = trained
+    parts = parts_of(project.network, project.normaliser, class_names=ds.class_names,
+                     feature_names=ds.feature_names, encoding=ds.encoding)
+    onnx_note = usage_note("onnx", parts)
+    assert "x: float32 (N, 1), the numeric raw columns (bill)" in onnx_note
+    assert "x_text: string (N, 2), the text raw columns (island, sex)" in onnx_note
+    assert "Output y: float32 (N, 3), 3 outputs, one per class in the order Adelie, " \
+           "Chinstrap, Gentoo; the largest wins." in onnx_note
+    assert "rows of 3 raw values (island, bill, sex; text as text)" in usage_note("py", parts)
+    assert "float64 tensor (N, 6) of the encoded features" in usage_note("torch", parts)
+    plain = parts_of(project.network, project.normaliser)
+    assert usage_note("onnx", plain).startswith("ONNX inputs: x: float32 (N, 6), raw features")
