@@ -30,9 +30,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine.text import QT_TRANSLATE_NOOP
+
 #: how many times its start a loss (or |zᴸ|) may grow before the run counts as diverged
 GROWTH = 1e6
-GROWTH_IN_WORDS = "a million"
+#: the same in words (English; translated where a message says it)
+GROWTH_IN_WORDS = QT_TRANSLATE_NOOP("Divergence", "a million")
 #: the rows of the training data the start is measured on (spread over all of them)
 START_ROWS = 4096
 
