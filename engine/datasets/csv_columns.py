@@ -87,11 +87,13 @@ def _number_text(value: float) -> str:
 
 def column_of(series) -> CsvColumn:
     """The cells of one pandas column, sorted (see the module doc)."""
-    if series.dtype.kind in "iufb":
+    if series.dtype.kind in "iuf":
         numbers = series.to_numpy()
-        if numbers.dtype.kind == "u" or numbers.dtype.kind == "b":
+        if numbers.dtype.kind == "u":
             numbers = numbers.astype(np.float64)
         return CsvColumn(numbers)
+    if series.dtype.kind == "b":  # pandas reads True/False as booleans: they are words here
+        series = series.astype(object)
     import pandas
 
     codes, uniques = pandas.factorize(series.to_numpy(dtype=object, na_value=None),

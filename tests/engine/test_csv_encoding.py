@@ -142,3 +142,10 @@ def test_numeric_files_keep_their_source_as_before(tmp_path):
     ds = datasets.read_csv(write(tmp_path, "x,y,label\n1,2,a\n3,4,b\n"))
     assert "encoding" not in ds.source["options"]
     assert ds.encoding == Encoding((RawColumn("x"), RawColumn("y")))
+
+
+def test_true_and_false_are_words_not_numbers(tmp_path):
+    ds = datasets.read_csv(write(tmp_path, "x,flag,label\n1,True,False\n2,False,True\n"
+                                            "3,True,True\n"))
+    assert ds.feature_names == ("x", "flag=False", "flag=True")
+    assert ds.class_names == ("False", "True")
