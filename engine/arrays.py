@@ -59,7 +59,19 @@ def as_matrix(values, n_columns, dtype, name, what):
 
 
 def check_finite(array, name):
-    """Raise DataError naming the first row and column of ``array`` that is NaN or infinite."""
+    """Raise DataError naming the first row and column of ``array`` that is NaN or infinite.
+
+    A row's sum is finite when every value in it is (a NaN or an infinity makes it NaN or
+    infinite), so one matrix-vector product with a column of ones screens every row at the
+    speed of BLAS, a few times faster than testing each value; only when some sum is not
+    finite (a bad value, or finite values whose sum overflows) are the values looked at one
+    by one, to name the first bad one or find there is none.
+    """
+    if array.ndim == 2 and array.size and array.dtype.kind == "f":
+        with np.errstate(all="ignore"):
+            sums = array @ np.ones(array.shape[1], array.dtype)
+        if np.isfinite(sums).all():
+            return
     for start in range(0, len(array), _ROWS_PER_SLAB):
         slab = array[start:start + _ROWS_PER_SLAB]
         finite = np.isfinite(slab)
