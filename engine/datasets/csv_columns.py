@@ -110,8 +110,10 @@ def column_of(series) -> CsvColumn:
     return CsvColumn(unique_numbers[codes], stripped, codes, unique_kinds)
 
 
-def numeric_problem(column: CsvColumn) -> Problem | None:
-    """The first cell that stops a column being numbers (a word, an infinity), if any."""
+def numeric_problem(column: CsvColumn, text_of=None) -> Problem | None:
+    """The first cell that stops a column being numbers (a word, an infinity), if any;
+    ``text_of(record)`` gives a cell's text as the file has it (pandas keeps only the
+    number of a column of numbers)."""
     record = None if column.uniques is None else column.first(column.kinds == TEXT)
     if record is not None:
         cell = column.texts()[record]
@@ -122,7 +124,8 @@ def numeric_problem(column: CsvColumn) -> Problem | None:
         return None
     record = column.first(np.isinf(column.numbers))
     if record is not None:
-        cell = column.texts()[record] if column.uniques is not None else None
+        cell = column.texts()[record] if column.uniques is not None else (
+            text_of(record) if text_of is not None else None)
         return record, translate("Data", "{value!r} is not a finite number").format(
             value=(cell or ("inf" if column.numbers[record] > 0 else "-inf"))[:40])
     return None

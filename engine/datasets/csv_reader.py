@@ -135,17 +135,17 @@ class _Problems:
                             f"{self.names[column]!r}: {what}")
 
 
-def _feature_columns(file, names, features, columns, fixed, line) -> list[RawColumn | None]:
+def _feature_columns(file, names, features, columns, fixed, lines) -> list[RawColumn | None]:
     """Each feature column's RawColumn when it is numbers (text columns: None, fitted on the
     rows kept); DataError at the first cell that cannot be a feature."""
-    problems = _Problems(file, names, line)
+    problems = _Problems(file, names, lines.line)
     raw: list[RawColumn | None] = []
     for position, i in enumerate(features):
         column = columns[i]
         given = fixed.columns[position] if fixed is not None else None
         numeric = looks_numeric(column) if given is None else not given.is_text
         if numeric:
-            problems.add(i, numeric_problem(column))
+            problems.add(i, numeric_problem(column, lambda r, i=i: lines.cell(r, i)))
             raw.append(RawColumn(names[i]))
         else:
             if given is None:
@@ -263,7 +263,7 @@ def read_csv(
     table = read_table(data, delimiter, skip, width, lines, file)
     columns = {i: column_of(table.iloc[:, i]) for i in (*features, *targets)}
     del table
-    raw = _feature_columns(file, names, features, columns, fixed, lines.line)
+    raw = _feature_columns(file, names, features, columns, fixed, lines)
     dropped = _missing_rows(file, names, sorted((*features, *targets)), columns, lines.line,
                             drop_missing)
     kept = np.flatnonzero(~dropped)
