@@ -23,13 +23,13 @@ from gui.actions import ActionInfo, make_action, undo_redo_actions
 from gui.canvas import NetworkCanvas
 from gui.canvas.edit_actions import EditActions
 from gui.canvas.live_numbers import LiveNumbers
+from gui.classroom import install as install_classroom
 from gui.data.panel import DataPanel
 from gui.document import Document
 from gui.explorers import ActivationGallery, NeuronExplorer
 from gui.explorers.descent_surface import DescentSurface
 from gui.explorers.history_scrubber import HistoryScrubber
 from gui.explorers.optimizer_race import OptimizerRace
-from gui.classroom import install as install_classroom
 from gui.file_actions import EXPORT_FORMATS, FileActions
 from gui.language_menu import LanguageMenu, switch_language
 from gui.lessons import LessonsHelp

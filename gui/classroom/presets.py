@@ -15,6 +15,7 @@ now (a lesson plan, not security).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import shiboken6
@@ -135,8 +136,6 @@ class LessonPresets(QObject):
     def save(self, preset: LessonPreset, in_project: bool = True) -> bool:
         """Keep ``preset`` in the library and (``in_project``) in the project, with the
         window's dock layout as it is now, and show the window as the students will see it."""
-        from dataclasses import replace
-
         preset = replace(preset, window_state=encode_state(
             self.window.saveState(self.layout_version)))
         path = preset_file(preset.name)
@@ -211,7 +210,7 @@ class LessonPresets(QObject):
                 self._say(self.tr("This project opens with the lesson preset “{name}”.")
                           .format(name=lesson.name))
             else:
-                self.locks.unlock(quiet=bool(not self.locks.locked))
+                self.locks.unlock()
         elif lesson is None:  # removed (or its attaching undone)
             self.locks.unlock()
         else:
