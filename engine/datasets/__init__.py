@@ -4,7 +4,8 @@
 
     from engine import datasets
     ds = datasets.load("spirals", n_samples=500, noise=0.1, seed=0)
-    ds = datasets.read_csv("data.csv", target="label")
+    ds = datasets.read_csv("data.csv", target="label", ignore=["id"], drop_missing=True)
+    ds.encoding          # how its raw columns became ds.X (text columns one-hot)
     train, validation = ds.split()
     prepared = datasets.prepare(ds, normalisation="standardise")
 
@@ -16,6 +17,7 @@ imported only when a loader needs them, so importing this package is cheap.
 from engine.datasets.builtin import BuiltinInfo, info, load, names
 from engine.datasets.csv_reader import read_csv
 from engine.datasets.dataset import TASKS, Dataset, labels_of, one_hot
+from engine.datasets.encoding import MAX_CATEGORIES, Encoding, RawColumn
 from engine.datasets.idx import read_idx
 from engine.datasets.images import read_image_folder
 from engine.datasets.labels import MAX_CLASSES, MAX_INFERRED_CLASSES
@@ -28,6 +30,7 @@ from engine.datasets.split import train_validation_split
 from engine.errors import DataError
 
 __all__ = [
+    "MAX_CATEGORIES",
     "MAX_CLASSES",
     "MAX_INFERRED_CLASSES",
     "NORMALISATIONS",
@@ -36,9 +39,11 @@ __all__ = [
     "BuiltinInfo",
     "DataError",
     "Dataset",
+    "Encoding",
     "Normaliser",
     "ParamSpec",
     "PreparedData",
+    "RawColumn",
     "fit_normaliser",
     "from_arrays",
     "from_source",
