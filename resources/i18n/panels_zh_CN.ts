@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Drop rows with missing values</source>
-        <translation>删除含缺失值的行</translation>
+        <translation>丢弃有缺失值的行</translation>
     </message>
     <message>
         <source>Empty cells, NA, NaN, null and ? are missing values. Ticked: the rows holding one are left out (and counted); unticked: the file is refused at the first, naming its row and column.</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source> · {k} rows with missing values dropped</source>
-        <translation> · 已删除 {k} 行含缺失值的数据</translation>
+        <translation> · 已丢弃 {k} 个有缺失值的行</translation>
     </message>
     <message>
         <source>One-hot: {columns}</source>
@@ -120,8 +120,12 @@
         <translation>{name}（{k} 个取值）</translation>
     </message>
     <message>
+        <source>1 row with a missing value dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{k} rows with missing values dropped</source>
-        <translation>已删除 {k} 行含缺失值的数据</translation>
+        <translation>已丢弃 {k} 个有缺失值的行</translation>
     </message>
     <message>
         <source>Fit the network to the data</source>
