@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>1 row with a missing value dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢弃 1 个有缺失值的行</translation>
     </message>
     <message>
         <source>{k} rows with missing values dropped</source>
