@@ -604,11 +604,11 @@
     <message>
         <source>{setting} needs a value</source>
         <extracomment>QDoubleSpinBox rounds every value to this many decimals: as many as a double has how much one step of a log-scaled field multiplies its value by</extracomment>
-        <translation>{setting}需要一个值</translation>
+        <translation>“{setting}”需要一个值</translation>
     </message>
     <message>
         <source>{setting} must be {kind} {range}, not {text}</source>
-        <translation>{setting}必须是{kind}（{range}），不能是 {text}</translation>
+        <translation>“{setting}”必须是{kind}（{range}），不能是 {text}</translation>
     </message>
     <message>
         <source>{reason}; kept {value}.</source>
