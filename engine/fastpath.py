@@ -171,21 +171,24 @@ class FastPath:
     def backward(self, x, delta, ws, step=None):
         """Every δˡ back from ``delta`` (δᴸ/m), and ∂C/∂Wˡ, ∂C/∂bˡ into ``self.grad``; with a
         ``step`` (a ``FusedStep``), each ∂C/∂Wˡ goes straight into that layer's update instead
-        and is never stored (the biases' gradients still are)."""
+        and is never stored (the biases' gradients still are). δˡ⁻¹ is computed from Wˡ
+        before Wˡ's gradient is taken, so an update in place never reaches it."""
         params = self.current
         grad_w, grad_b, weights, sigmas = self.grad.weights, self.grad.biases, params.weights, \
             self.sigmas
         for l in range(len(sigmas) - 1, -1, -1):
             a_prev = x if l == 0 else ws.activations[l - 1]
+            np.dot(ws.ones, delta, out=grad_b[l])
+            if l:
+                grad_a = np.dot(delta, weights[l], out=ws.grad_a[l - 1])
+                below = sigmas[l - 1].backprop(ws.zs[l - 1], ws.activations[l - 1], grad_a,
+                                               out=ws.deltas[l - 1])
             if step is None:
                 np.dot(delta.T, a_prev, out=grad_w[l])
             else:
                 step.weights(l, delta, a_prev)
-            np.dot(ws.ones, delta, out=grad_b[l])
             if l:
-                grad_a = np.dot(delta, weights[l], out=ws.grad_a[l - 1])
-                delta = sigmas[l - 1].backprop(ws.zs[l - 1], ws.activations[l - 1], grad_a,
-                                               out=ws.deltas[l - 1])
+                delta = below
 
     def _output_delta(self, z, y, ws):
         """(δᴸ per sample, a number finite exactly when the batch's loss is).
@@ -237,9 +240,12 @@ class FastPath:
                 return i
             step = self._fused_step()
             if step is not None:
+                # the new parameters in place, the old ones kept in spare; named the other
+                # way round, as the written-out update leaves them, for the check below
                 step.start(self.current, self.spare, self.eta)
                 self.backward(x, delta, ws, step)
                 step.biases(self.grad.biases)
+                self.current, self.spare = self.spare, self.current
             else:
                 self.backward(x, delta, ws)
                 params = self.current.flat
@@ -296,14 +302,15 @@ class FusedStep:
 
     For a large net the update θ ← θ − η g is not free: written out it is a product into a
     gradient buffer, then a multiply and a subtract over every parameter (three passes over a
-    megabyte for 784-256-128-10, a fifth of an epoch's time beyond the products). Here BLAS
-    gemm with β = 1 adds −η δᵀ aˡ⁻¹ straight onto a copy of Wˡ in ``spare``, so the gradient
-    of the weights is never stored, and the parameters before the update stay intact in
-    ``current`` (divergence still keeps the last good weights). The formula is the same;
-    gemm rounds −η·(δᵀ a) + W once (a fused multiply-add) where the written-out update
-    rounds η g and then the difference, so a weight can differ from the other path's in its
-    last bit. The products δᵀ a are the same as the gradient path's. Biases, a few hundred
-    numbers, are updated as the optimizer does it.
+    megabyte for 784-256-128-10, a sixth of an epoch's time beyond the products). Here BLAS
+    gemm with β = 1 adds −η δᵀ aˡ⁻¹ straight onto Wˡ, in place, so the gradient of the
+    weights is never stored. Each Wˡ is first copied into ``spare`` while it is still in the
+    cache from computing δˡ⁻¹, so the parameters before the update stay whole (divergence
+    still keeps the last good weights). The formula is the same; gemm rounds −η·(δᵀ a) + W
+    once (a fused multiply-add) where the written-out update rounds η g and then the
+    difference, so a weight can differ from the other path's in its last bit. The products
+    δᵀ a are the same as the gradient path's. Biases, a few hundred numbers, are updated as
+    ``optimizers.SGD`` does it.
 
     Only for nets of ``FusedStep.MIN_PARAMETERS`` or more: for small nets a BLAS call from
     scipy costs more than the passes it saves.
@@ -315,7 +322,7 @@ class FusedStep:
     def __init__(self, gemm, sizes, dtype):
         self.gemm = gemm
         self.bias_scratch = [np.empty(n, dtype) for n in sizes[1:]]
-        self.source = self.target = None
+        self.params = self.kept = None
         self.eta = self.alpha = 0.0
 
     @classmethod
@@ -332,29 +339,34 @@ class FusedStep:
         gemm = blas.sgemm if np.dtype(dtype) == np.float32 else blas.dgemm
         return cls(gemm, sizes, dtype)
 
-    def start(self, current, spare, eta):
-        """Begin an update of ``current`` into ``spare``: spare starts as a copy of it."""
-        np.copyto(spare.flat, current.flat)
-        self.source, self.target, self.eta, self.alpha = current, spare, eta, -eta
+    def start(self, params, kept, eta):
+        """Begin an update of ``params`` in place, the parameters before it copied to
+        ``kept``, layer by layer as the update reaches them."""
+        self.params, self.kept, self.eta, self.alpha = params, kept, eta, -eta
 
     def weights(self, l, delta, a_prev):
-        """Wˡ ← Wˡ − η δᵀ aˡ⁻¹ in ``spare`` (``delta`` is δˡ/m, so δᵀ a is ∂C/∂Wˡ).
+        """Wˡ ← Wˡ − η δᵀ aˡ⁻¹ in place, Wˡ kept first (``delta`` is δˡ/m, so δᵀ a is
+        ∂C/∂Wˡ).
 
         In Fortran's column-major terms the C-ordered Wˡ is (Wˡ)ᵀ, so the call computes
         (Wˡ)ᵀ ← (Wˡ)ᵀ − η (aˡ⁻¹)ᵀ δ, reading every array where it lies (no copies).
         """
-        w = self.target.weights[l]
-        out = self.gemm(self.alpha, a_prev.T, delta.T, beta=1.0, c=w.T, trans_b=1,
+        w = self.params.weights[l]
+        np.copyto(self.kept.weights[l], w)
+        c = w.T
+        out = self.gemm(self.alpha, a_prev.T, delta.T, beta=1.0, c=c, trans_b=1,
                         overwrite_c=1)
-        if out.ctypes.data != w.ctypes.data:  # BLAS had to work on a copy: take its result
+        if out is not c:  # BLAS had to work on a copy: take its result
             np.copyto(w, out.T)
 
     def biases(self, grad_b):
-        """bˡ ← bˡ − η ∂C/∂bˡ for every layer, as ``optimizers.SGD`` computes it."""
-        for b, new, g, scratch in zip(self.source.biases, self.target.biases, grad_b,
-                                      self.bias_scratch, strict=True):
+        """bˡ ← bˡ − η ∂C/∂bˡ for every layer in place, as ``optimizers.SGD`` computes it,
+        the old bˡ kept."""
+        for b, kept, g, scratch in zip(self.params.biases, self.kept.biases, grad_b,
+                                       self.bias_scratch, strict=True):
+            np.copyto(kept, b)
             np.multiply(g, self.eta, out=scratch)
-            np.subtract(b, scratch, out=new)
+            np.subtract(b, scratch, out=b)
 
 
 def _largest_magnitude(z):
