@@ -261,6 +261,8 @@ TRANSLATIONS: dict = {
     "Cannot Delete the Preset": "无法删除预设",
     "Cannot delete {file}: {why}": "无法删除 {file}：{why}",
     "🔒 %n control(s) locked by the lesson": "🔒 课程锁定了 %n 个控件",
+    "1 control locked by the lesson": "课程锁定了 1 个控件",
+    "{n} controls locked by the lesson": "课程锁定了 {n} 个控件",
     "Controls the lesson preset locked; File ▸ Lesson Presets ▸ Unlock Controls gives them "
     "back":
         "课程预设锁定的控件；“文件 ▸ 课程预设 ▸ 解锁控件”可以恢复它们",

@@ -36,7 +36,7 @@ It is kept in {path}.</source>
     <name>ClassroomMode</name>
     <message>
         <source>&amp;Classroom Mode</source>
-        <extracomment>the picture, the run&apos;s controls and its loss: a lesson&apos;s usual view the sizes offered, as factors of the normal size the mode was entered (True) or left (False) the window before the mode: geometry and dock state</extracomment>
+        <extracomment>the picture, the run&apos;s controls and its loss: a lesson&apos;s usual view the sizes offered, as factors of the normal size for so long after leaving the mode, the docks are put back again whenever the window manager gives the window its size back (it does so a moment after full screen ends) the mode was entered (True) or left (False) for a moment after leaving: the dock state to put back at each new window size the window before the mode: geometry and dock state</extracomment>
         <translation>课堂模式(&amp;C)</translation>
     </message>
     <message>
@@ -362,11 +362,13 @@ The program keeps running and your project is still open; saving it under a new 
         <source>Cannot delete {file}: {why}</source>
         <translation>无法删除 {file}：{why}</translation>
     </message>
-    <message numerus="yes">
-        <source>🔒 %n control(s) locked by the lesson</source>
-        <translation>
-            <numerusform>🔒 课程锁定了 %n 个控件</numerusform>
-        </translation>
+    <message>
+        <source>1 control locked by the lesson</source>
+        <translation>课程锁定了 1 个控件</translation>
+    </message>
+    <message>
+        <source>{n} controls locked by the lesson</source>
+        <translation>课程锁定了 {n} 个控件</translation>
     </message>
     <message>
         <source>Controls the lesson preset locked; File ▸ Lesson Presets ▸ Unlock Controls gives them back</source>
@@ -377,7 +379,7 @@ The program keeps running and your project is still open; saving it under a new 
     <name>Lessons</name>
     <message>
         <source>1 · One Neuron and Its Threshold</source>
-        <extracomment>where the lessons&apos; projects and guides are</extracomment>
+        <extracomment>where the lessons&apos; projects and guides are: shipped with the ``resources`` package</extracomment>
         <translation>1 · 一个神经元及其阈值</translation>
     </message>
     <message>
@@ -816,6 +818,7 @@ The program keeps running and your project is still open; saving it under a new 
     <name>ShortcutsDialog</name>
     <message>
         <source>Other</source>
+        <extracomment>keys without a character that every keyboard has; the others in a platform&apos;s standard bindings (the New, Open, Save and Undo keys of a few keyboards, F13 and up) are left out, since a reader looking for them on a plain keyboard would not find them</extracomment>
         <translation>其他</translation>
     </message>
     <message>
