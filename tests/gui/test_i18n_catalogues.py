@@ -94,3 +94,64 @@ def test_translations_keep_placeholders_and_accelerators(ts):
         elif bool(ACCELERATOR.search(source)) != bool(ACCELERATOR.search(text)):
             wrong.append(f"{context}: {source!r} -> {text!r} (the & accelerator)")
     assert not wrong, "\n".join(wrong)
+
+
+# ---- the window's sources against its .ts -----------------------------------------------
+def _window_contexts() -> tuple[set[str], set[str]]:
+    """(class names, literal contexts of translate/QT_TRANSLATE_NOOP calls) of the window
+    area's sources."""
+    import ast
+
+    from tools.translations import sources
+
+    classes: set[str] = set()
+    literals: set[str] = set()
+    for path in sources("window"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                classes.add(node.name)
+            elif isinstance(node, ast.Call) and node.args:
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                first = node.args[0]
+                if name in ("translate", "QT_TRANSLATE_NOOP") and isinstance(
+                        first, ast.Constant) and isinstance(first.value, str):
+                    literals.add(first.value)
+    return classes, literals
+
+
+def _lupdate_window(tmp_path: Path) -> Path:
+    import subprocess
+
+    from tools.translations import ROOT, sources
+
+    tool = _tool("lupdate")
+    if shutil.which(tool) is None and not Path(tool).exists():
+        pytest.skip("lupdate is not installed")
+    out = tmp_path / "window_now.ts"
+    subprocess.run([tool, *[str(p) for p in sources("window")], "-no-obsolete", "-locations",
+                    "none", "-ts", str(out)], cwd=ROOT, check=True, capture_output=True)
+    return out
+
+
+def test_every_window_string_is_filed_under_a_context_the_program_asks(tmp_path):
+    """lupdate, run on the window's sources now, files each string under a class of those
+    sources or a literal context: never under none (a module-level ``tr`` helper), a
+    variable's name (``parent.tr``) or a string read as one (``tr = translate``)."""
+    classes, literals = _window_contexts()
+    root = ET.parse(_lupdate_window(tmp_path)).getroot()
+    names = {context.findtext("name") or "" for context in root.iter("context")}
+    assert names
+    assert not names - classes - literals, f"contexts no code asks: {names - classes - literals}"
+
+
+def test_the_window_ts_holds_every_string_of_its_sources_now(tmp_path):
+    """Every string lupdate finds in the window's sources now is in window_zh_CN.ts (a new
+    one means: python -m tools.translations update window, then translate it)."""
+    def messages(path: Path) -> set[tuple[str, str]]:
+        return {(context.findtext("name") or "", message.findtext("source") or "")
+                for context in ET.parse(path).getroot().iter("context")
+                for message in context.iter("message")}
+
+    missing = messages(_lupdate_window(tmp_path)) - messages(ts_path("window", "zh_CN"))
+    assert not missing, f"not in window_zh_CN.ts yet: {sorted(missing)}"
