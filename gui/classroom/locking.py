@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFormLayout, QMainWindow, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QMainWindow, QWidget
 
 CONTEXT = "ControlLocks"
 
@@ -205,6 +205,7 @@ class ControlLocks(QObject):
             try:
                 if isinstance(target, QWidget):
                     target.removeEventFilter(self)
+                    target.setProperty("lockedBox", False)
                     self._set_shown(target, True)
                 else:
                     target.changed.disconnect(self._later)
@@ -257,12 +258,27 @@ class ControlLocks(QObject):
                     target.changed.connect(self._later)
             if self.style == "hide" and isinstance(target, QWidget):
                 self._set_shown(target, False)
+                self._hide_emptied_box(target.parentWidget())
             elif isinstance(target, QAction) and self.style == "hide":
                 target.setVisible(False)
             if target.isEnabled():
                 target.setEnabled(False)
             if target.toolTip() != tip:
                 target.setToolTip(tip)
+
+    def _hide_emptied_box(self, box) -> None:
+        """A group box whose fields are all hidden by the locks goes too (no empty frame)."""
+        if not isinstance(box, QGroupBox) or not box.isVisibleTo(box.parentWidget() or box):
+            return
+        fields = [w for w in box.findChildren(QWidget) if not isinstance(w, QLabel)
+                  and w.parentWidget() is box]
+        if fields and not any(w.isVisibleTo(box) for w in fields):
+            key = id(box)
+            if key not in self._saved:
+                self._saved[key] = (box, box.isEnabled(), box.toolTip(), True)
+                box.setProperty("lockedBox", True)
+                box.installEventFilter(self)
+            self._set_shown(box, False)
 
     def _set_shown(self, widget: QWidget, shown: bool) -> None:
         """Show or hide ``widget`` with its label when it is a form's field."""
@@ -287,7 +303,8 @@ class ControlLocks(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.EnabledChange and watched.isEnabled() and self.locked:
+        if (kind == QEvent.Type.EnabledChange and watched.isEnabled() and self.locked
+                and not watched.property("lockedBox")):
             # at once: Qt tells of the change after it has passed it on to the children
             watched.setEnabled(False)
         elif kind == QEvent.Type.Show and self.style == "hide":

@@ -52,6 +52,7 @@ class ClassroomMode(QObject):
         self.active = False
         #: for a moment after leaving: the dock state to put back at each new window size
         self._settling: QByteArray | None = None
+        self._widen_when_shown = False
         window.installEventFilter(self)
         #: the window before the mode: geometry and dock state
         self._normal: tuple[QByteArray, QByteArray] | None = None
@@ -178,7 +179,10 @@ class ClassroomMode(QObject):
         self._show_panels()
         self.look.apply(self.scale)
         if not isinstance(state, QByteArray):
-            self._widen_docks()
+            if window.isVisible():
+                self._widen_docks()
+            else:  # the docks have their sizes once the window is on screen
+                self._widen_when_shown = True
         self._full_screen_if_shown()  # else when it is shown (``eventFilter``)
 
     def _leave(self) -> None:
@@ -221,6 +225,9 @@ class ClassroomMode(QObject):
         if watched is self.window:
             if event.type() == QEvent.Type.Show and self.active:
                 QTimer.singleShot(0, self._full_screen_if_shown)
+                if self._widen_when_shown:
+                    self._widen_when_shown = False
+                    QTimer.singleShot(0, self._widen_docks)
             elif (event.type() == QEvent.Type.Resize and self._settling is not None
                   and not self.active):
                 state = self._settling
@@ -240,11 +247,10 @@ class ClassroomMode(QObject):
                 dock.hide()
 
     def _widen_docks(self) -> None:
-        """The first time, the panels beside the canvas grow with their type: those of
+        """The first time, the panels grow with their type: beside the canvas, those of
         fields (training settings, the inspector, the data) to a third of the screen's width
-        at most, so their fields are not cut, plots to a quarter; panels of fields below it to
-        two fifths of its height. After that the mode keeps the places the teacher gave
-        them."""
+        at most, so their fields are not cut, plots to a quarter; below it, to a third of its
+        height. After that the mode keeps the places the teacher gave them."""
         window = self.window
         screen = window.screen().availableGeometry()
         shown = [dock for name, dock in self._docks().items()
@@ -254,11 +260,10 @@ class ClassroomMode(QObject):
         if sides:  # plots a little wider too, a quarter of the screen at most
             window.resizeDocks(sides, [min(round(d.width() * self.scale), screen.width() // (
                 3 if _has_fields(d) else 4)) for d in sides], Qt.Orientation.Horizontal)
-        down = [d for d in shown if d not in sides and _has_fields(d)]
-        if down:
-            window.resizeDocks(down, [min(round(d.height() * self.scale),
-                                          screen.height() * 2 // 5) for d in down],
-                               Qt.Orientation.Vertical)
+        down = [d for d in shown if d not in sides]
+        if down:  # a third of the screen's height at most, the canvas keeps the rest
+            window.resizeDocks(down, [min(round(d.height() * self.scale), screen.height() // 3)
+                                      for d in down], Qt.Orientation.Vertical)
 
     def _full_screen_if_shown(self) -> None:
         if self.active and self.window.isVisible() and not self.window.isFullScreen():

@@ -120,6 +120,17 @@ def test_hidden_locks_hide_the_fields_and_their_labels(teacher, qtbot):
     assert form.labelForField(training.learning_rate).isVisible()
 
 
+def test_a_section_whose_fields_are_all_hidden_goes_too(teacher, qtbot):
+    training = panel(teacher)
+    box = training.learning_rate.parentWidget()  # "Update rule"
+    teacher.presets.apply(LessonPreset("bare", panels=("trainingDock",),
+                                       locked=("learning_rate", "optimizer"), lock_style="hide"))
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert training.epochs.isVisible()
+    teacher.presets.unlock()
+    assert box.isVisible() and box.isEnabled() and training.optimizer.isVisible()
+
+
 def test_unlock_gives_everything_back(teacher):
     training = panel(teacher)
     tip = training.lr_slider.toolTip()
