@@ -31,6 +31,9 @@ DEFAULT_PANELS = ("trainingDock", "lossDock", "decisionDock")
 #: the sizes offered, as factors of the normal size
 SCALES = (1.25, 1.5, 1.75, 2.0)
 DEFAULT_SCALE = 1.5
+#: screens narrower than this start at SMALL_SCREEN_SCALE
+LARGE_SCREEN = 1600
+SMALL_SCREEN_SCALE = 1.25
 SHORTCUT = "F11"
 #: for so long after leaving the mode, the docks are put back again whenever the window
 #: manager gives the window its size back (it does so a moment after full screen ends)
@@ -60,11 +63,11 @@ class ClassroomMode(QObject):
         self.panels: tuple[str, ...] = (tuple(_string_list(settings.value(SETTINGS_PANELS)))
                                         if settings.contains(SETTINGS_PANELS)
                                         else DEFAULT_PANELS)
-        scale = settings.value(SETTINGS_SCALE, DEFAULT_SCALE)
+        scale = settings.value(SETTINGS_SCALE, _default_scale(window))
         try:
             self.scale = min(SCALES, key=lambda s: abs(s - float(scale)))
         except (TypeError, ValueError):
-            self.scale = DEFAULT_SCALE
+            self.scale = _default_scale(window)
         self.action = make_action(window, ActionInfo(
             "actionClassroomMode", self.tr("&Classroom Mode"), SHORTCUT,
             self.tr("Large type and thick lines, only the panels chosen for it, full screen: "
@@ -268,6 +271,13 @@ class ClassroomMode(QObject):
     def _full_screen_if_shown(self) -> None:
         if self.active and self.window.isVisible() and not self.window.isFullScreen():
             self.window.showFullScreen()
+
+
+def _default_scale(window: QMainWindow) -> float:
+    """Half as large again on a projector's 1920 × 1080; a quarter on a smaller screen,
+    where larger type would leave the canvas too little room."""
+    return DEFAULT_SCALE if window.screen().availableGeometry().width() >= LARGE_SCREEN \
+        else SMALL_SCREEN_SCALE
 
 
 def _has_fields(dock: QDockWidget) -> bool:

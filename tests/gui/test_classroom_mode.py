@@ -116,6 +116,7 @@ def test_the_canvas_is_rebuilt_larger_and_back(shown):
 
 def test_the_stepper_formulas_grow_with_it(shown):
     normal = formula_image(r"\delta^L", 13.0).width()
+    shown.classroom.set_scale(1.5)
     shown.classroom.set_active(True)
     assert formula_image(r"\delta^L", 13.0).width() > normal * 1.3
     shown.classroom.set_active(False)
