@@ -239,7 +239,7 @@
         </message>
         <message>
             <source>Normalise by {m}</source>
-            <translation>按 {m} 标准化</translation>
+            <translation>按 {m} 归一化</translation>
         </message>
         <message>
             <source>Fit the network to {name}</source>
@@ -264,7 +264,7 @@
         </message>
         <message>
             <source>{first} and {second}</source>
-            <translation>{first}和{second}</translation>
+            <translation>{first}、{second}</translation>
         </message>
         <message>
             <source>Change {names}</source>
@@ -337,8 +337,12 @@
             <translation>{name} 必须是 (n, {n_columns}) 的表格，每个样本一行，但它的形状是 {shape}</translation>
         </message>
         <message>
-            <source>{name} has {shape} columns but the network has {n_columns} {what}</source>
-            <translation>{name} 有 {shape} 列，但网络有 {n_columns} 个{what}</translation>
+            <source>{name} has {shape} columns but the network has {n_columns} inputs</source>
+            <translation>{name} 有 {shape} 列，但网络有 {n_columns} 个输入</translation>
+        </message>
+        <message>
+            <source>{name} has {shape} columns but the network has {n_columns} outputs</source>
+            <translation>{name} 有 {shape} 列，但网络有 {n_columns} 个输出</translation>
         </message>
         <message>
             <source>{name} must hold numbers, not {dtype} values</source>
@@ -797,11 +801,19 @@
         </message>
         <message>
             <source>{share} of layer {l}'s units are saturated: σ'(z) ≈ 0 there, so δ stops (try smaller weights, normalised inputs, or ReLU).</source>
-            <translation>第 {l} 层有 {share} 的神经元已饱和：那里 σ'(z) ≈ 0，所以 δ 传不过去（试试更小的权重、标准化的输入或 ReLU）。</translation>
+            <translation>第 {l} 层有 {share} 的神经元已饱和：那里 σ'(z) ≈ 0，所以 δ 传不过去（试试更小的权重、归一化的输入或 ReLU）。</translation>
         </message>
         <message>
             <source>{share} of layer {l}'s ReLU units are dead: no sample activates them, so they will not learn again (try a smaller η or leaky ReLU).</source>
             <translation>第 {l} 层有 {share} 的 ReLU 神经元已“死亡”：没有样本能激活它们，所以它们不会再学习（试试更小的 η 或 Leaky ReLU）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Divergence</name>
+        <message>
+            <source>a million</source>
+            <extracomment>the same in words (English; translated where a message says it)</extracomment>
+            <translation>一百万</translation>
         </message>
     </context>
     <context>
@@ -965,7 +977,7 @@
         </message>
         <message>
             <source>W1, b1, … (Wˡ of shape (Nₗ, Nₗ₋₁)) with the normalisation; the network takes {n} features; {outputs}.</source>
-            <translation>W1, b1, …（Wˡ 的形状为 (Nₗ, Nₗ₋₁)）及标准化参数；网络接受 {n} 个特征；{outputs}。</translation>
+            <translation>W1, b1, …（Wˡ 的形状为 (Nₗ, Nₗ₋₁)）及归一化参数；网络接受 {n} 个特征；{outputs}。</translation>
         </message>
         <message>
             <source>the file holds {kind}, not a weights object</source>
@@ -1013,11 +1025,11 @@
         </message>
         <message>
             <source>the normalisation {method} is unknown; known are {names}</source>
-            <translation>未知的标准化方法 {method}；已知的有 {names}</translation>
+            <translation>未知的归一化方法 {method}；已知的有 {names}</translation>
         </message>
         <message>
             <source>the normalisation needs finite shifts and positive scales</source>
-            <translation>标准化需要有限的平移量和正的缩放量</translation>
+            <translation>归一化需要有限的平移量和正的缩放量</translation>
         </message>
         <message>
             <source>"normalisation" must be an object with method, shift and scale</source>
@@ -1061,7 +1073,7 @@
         </message>
         <message>
             <source>the normaliser has {shape} features but the network takes {n_inputs} inputs</source>
-            <translation>标准化参数有 {shape} 个特征，但网络接受 {n_inputs} 个输入</translation>
+            <translation>归一化参数有 {shape} 个特征，但网络接受 {n_inputs} 个输入</translation>
         </message>
         <message>
             <source>the input features {features} are {n_features} but the network takes {n_inputs} inputs</source>
@@ -1251,7 +1263,7 @@
         <message>
             <source>None (raw values)</source>
             <extracomment>each method's name as a user reads it, translated when read</extracomment>
-            <translation>不处理（原始值）</translation>
+            <translation>无（原始值）</translation>
         </message>
         <message>
             <source>Standardise (mean 0, sd 1)</source>
@@ -1259,31 +1271,31 @@
         </message>
         <message>
             <source>Min–max (0 to 1)</source>
-            <translation>最小–最大归一化（0 到 1）</translation>
+            <translation>最小–最大（缩放到 [0, 1]）</translation>
         </message>
         <message>
             <source>normalisation needs at least one row of a 2-D array, got {shape}</source>
-            <translation>标准化至少需要二维数组中的一行，实际为 {shape}</translation>
+            <translation>归一化至少需要二维数组中的一行，实际为 {shape}</translation>
         </message>
         <message>
             <source>the inputs are too large (or not finite) to normalise</source>
-            <translation>输入太大（或不是有限值），无法标准化</translation>
+            <translation>输入太大（或不是有限值），无法归一化</translation>
         </message>
         <message>
             <source>normaliser was fitted on {n} features; got an array of shape {shape}</source>
-            <translation>标准化参数是在 {n} 个特征上拟合的；实际得到形状为 {shape} 的数组</translation>
+            <translation>归一化参数是在 {n} 个特征上拟合的；实际得到形状为 {shape} 的数组</translation>
         </message>
         <message>
             <source>normalisation statistics are damaged: {error}</source>
-            <translation>标准化统计量已损坏：{error}</translation>
+            <translation>归一化统计量已损坏：{error}</translation>
         </message>
         <message>
             <source>normalisation statistics are damaged: shift and scale must be equal-length lists of finite numbers with positive scales</source>
-            <translation>标准化统计量已损坏：shift 和 scale 必须是等长的有限数列表，且 scale 为正</translation>
+            <translation>归一化统计量已损坏：shift 和 scale 必须是等长的有限数列表，且 scale 为正</translation>
         </message>
         <message>
             <source>normalisation must be one of {choices}, not {method}</source>
-            <translation>标准化方法必须是 {choices} 之一，而不是 {method}</translation>
+            <translation>归一化方法必须是 {choices} 之一，而不是 {method}</translation>
         </message>
         <message>
             <source>the features' ranges differ {ratio}-fold ({wide} spans {wide_spread}, {narrow} {narrow_spread})</source>
@@ -1654,7 +1666,7 @@
         </message>
         <message>
             <source>the normalisation {key} must be {n_inputs} numbers, one per input</source>
-            <translation>标准化的 {key} 必须是 {n_inputs} 个数，每个输入一个</translation>
+            <translation>归一化的 {key} 必须是 {n_inputs} 个数，每个输入一个</translation>
         </message>
         <message>
             <source>"features" must be a list of feature names, not {kind}</source>
