@@ -31,6 +31,8 @@ from gui import style
 
 #: how often the look is extended to what appeared since (new curves, new tabs' plots)
 RESCAN_MS = 1000
+#: every so many scans look at everything again (not only at what is new or scaled)
+FULL_EVERY = 10
 _CSS_SIZE = re.compile(r"font-size\s*:\s*([0-9.]+)\s*(pt|px)")
 QWIDGETSIZE_MAX = (1 << 24) - 1
 #: a dock's own font is this much larger than the application's, so Qt draws its title in it
@@ -91,6 +93,10 @@ class ClassroomLook(QObject):
         self.scale = 1.0
         self._app_font: QFont | None = None
         self._records: dict[tuple[int, str], _Record] = {}
+        #: widgets and plot items (by id) with nothing to scale, not looked at again until
+        #: the next full scan
+        self._plain: set[int] = set()
+        self._ticks = 0
         self._timer = QTimer(self)
         self._timer.setInterval(RESCAN_MS)
         self._timer.timeout.connect(self.rescan)
@@ -123,6 +129,8 @@ class ClassroomLook(QObject):
             if shiboken6.isValid(record.owner) and _same(record.current(), record.applied):
                 record.put(record.original)
         self._records.clear()
+        self._plain.clear()
+        self._ticks = 0
         QApplication.instance().setFont(self._app_font)
         self._app_font = _NORMAL_FONT[0] = None
         self.scale = 1.0
@@ -144,16 +152,26 @@ class ClassroomLook(QObject):
 
     # ---- everything else: found, remembered, scaled ----------------------------------------
     def rescan(self) -> None:
-        """Scale what is not yet scaled (or was restyled by its view since)."""
+        """Scale what is not yet scaled (or was restyled by its view since): everything
+        every FULL_EVERY ticks, else what is new or scaled, in the plots on screen (a plot
+        out of sight is seen to when it shows, a second later at most)."""
         if not self.active:
             return
+        self._ticks += 1
+        full = self._ticks % FULL_EVERY == 1
+        if full:
+            self._plain.clear()
         self._records = {key: record for key, record in self._records.items()
                          if shiboken6.isValid(record.owner)}
+        plain = self._plain
         for widget in self.window.findChildren(QWidget):
-            self._widget(widget)
-            if isinstance(widget, pg.GraphicsView) and widget.scene() is not None:
+            if id(widget) not in plain:
+                self._widget(widget)
+            if (isinstance(widget, pg.GraphicsView) and widget.scene() is not None
+                    and (full or widget.isVisible())):
                 for item in widget.scene().items():
-                    self._plot_item(item)
+                    if id(item) not in plain:
+                        self._plot_item(item)
 
     def _remember(self, owner, key: str, current: Callable[[], Any],
                   put: Callable[[Any], None], make: Callable[[Any], Any]) -> None:
@@ -169,6 +187,10 @@ class ClassroomLook(QObject):
 
     def _widget(self, widget: QWidget) -> None:
         scale = self.scale
+        if not ("font-size" in widget.styleSheet() or widget.maximumWidth() < QWIDGETSIZE_MAX
+                or isinstance(widget, QDockWidget) or _own_size(widget)):
+            self._plain.add(id(widget))  # nothing of its own to scale: not looked at again
+            return
         if "font-size" in widget.styleSheet():
             self._remember(widget, "css", widget.styleSheet, widget.setStyleSheet,
                            lambda sheet: scaled_css(sheet, scale))
@@ -202,6 +224,10 @@ class ClassroomLook(QObject):
 
     def _plot_item(self, item) -> None:
         scale = self.scale
+        if not isinstance(item, pg.AxisItem | pg.PlotDataItem | pg.PlotCurveItem | pg.LabelItem
+                          | pg.TextItem):
+            self._plain.add(id(item))
+            return
         if isinstance(item, pg.AxisItem):
             self._axis(item)
         elif isinstance(item, pg.PlotDataItem | pg.PlotCurveItem):
