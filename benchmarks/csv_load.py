@@ -52,11 +52,13 @@ def write_csv(path: Path, rows: int, cols: int, string_labels: bool, seed: int =
             out.write("\n".join(lines) + "\n")
 
 
-def _timed(load) -> float:
+def _timed(load) -> tuple[float, float]:
+    """(wall seconds, this process's CPU seconds): on a shared machine the CPU time says
+    what the reader costs, the wall time what a user waits."""
     gc.collect()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = load()
-    elapsed = time.perf_counter() - started
+    elapsed = time.perf_counter() - started, time.process_time() - cpu
     del result
     return elapsed
 
@@ -83,22 +85,23 @@ def main() -> int:
         ours, theirs = [], []
         for round_ in range(1, args.repeats + 1):
             ours.append(_timed(lambda: datasets.read_csv(path, target="label")))
-            line = f"round {round_}: read_csv {ours[-1]:.2f} s"
+            line = f"round {round_}: read_csv {ours[-1][0]:.2f} s (CPU {ours[-1][1]:.2f} s)"
             if not args.no_pandas:
                 import pandas
 
                 theirs.append(_timed(lambda: pandas.read_csv(path, engine="c")))
-                line += f", pandas.read_csv {theirs[-1]:.2f} s"
+                line += f", pandas.read_csv {theirs[-1][0]:.2f} s (CPU {theirs[-1][1]:.2f} s)"
             print(line, flush=True)
-    median = statistics.median(ours)
-    print(f"median read_csv {median:.2f} s")
+    median = [statistics.median(t[k] for t in ours) for k in (0, 1)]
+    print(f"median read_csv {median[0]:.2f} s (CPU {median[1]:.2f} s)")
     if args.no_pandas:
         return 0
-    reference = statistics.median(theirs)
-    ratio = median / reference
+    reference = [statistics.median(t[k] for t in theirs) for k in (0, 1)]
+    ratio = median[0] / reference[0]
     verdict = "within" if ratio <= TARGET_RATIO else "OVER"
-    print(f"median pandas.read_csv {reference:.2f} s; ratio {ratio:.2f}: {verdict} the "
-          f"{TARGET_RATIO}× target")
+    print(f"median pandas.read_csv {reference[0]:.2f} s (CPU {reference[1]:.2f} s); ratio "
+          f"{ratio:.2f} (CPU {median[1] / reference[1]:.2f}): {verdict} the {TARGET_RATIO}× "
+          "target")
     return 0 if ratio <= TARGET_RATIO else 1
 
 
