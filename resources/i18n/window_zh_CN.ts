@@ -36,7 +36,7 @@ It is kept in {path}.</source>
     <name>ClassroomMode</name>
     <message>
         <source>&amp;Classroom Mode</source>
-        <extracomment>the picture, the run&apos;s controls and its loss: a lesson&apos;s usual view the sizes offered, as factors of the normal size for so long after leaving the mode, the docks are put back again whenever the window manager gives the window its size back (it does so a moment after full screen ends) the mode was entered (True) or left (False) for a moment after leaving: the dock state to put back at each new window size the window before the mode: geometry and dock state</extracomment>
+        <extracomment>the picture, the run&apos;s controls and its loss: a lesson&apos;s usual view the sizes offered, as factors of the normal size screens narrower than this start at SMALL_SCREEN_SCALE for so long after leaving the mode, the docks are put back again whenever the window manager gives the window its size back (it does so a moment after full screen ends) the mode was entered (True) or left (False) for a moment after leaving: the dock state to put back at each new window size the window before the mode: geometry and dock state</extracomment>
         <translation>课堂模式(&amp;C)</translation>
     </message>
     <message>
