@@ -35,6 +35,7 @@ import numpy as np
 from engine.batching import batch_bounds, epoch_order
 from engine.divergence import GROWTH_IN_WORDS
 from engine.optimizers import add_penalties
+from engine.text import translate, translate_stored
 
 
 class Parameters:
@@ -253,7 +254,8 @@ class FastPath:
                     add_penalties(grad, params, self.weight_decay, self.l1, self.scratch)
                 self.optimizer.update(params, grad, self.spare.flat, self.eta)
             if not all_finite(self.spare.flat):
-                self.failure, self.rolled_back = "a weight became infinite or NaN", False
+                self.failure = translate("Training", "a weight became infinite or NaN")
+                self.rolled_back = False
                 return i
             self.current, self.spare = self.spare, self.current
             self.previous_good = True
@@ -277,14 +279,15 @@ class FastPath:
         or None; ``check`` is ``gradient``'s number (‖zᴸ‖² or ‖aᴸ − y‖²)."""
         top = _largest_magnitude(z)
         if not math.isfinite(top) or not (self.fused or math.isfinite(check)):
-            return "the loss became infinite or NaN"
+            return translate("Training", "the loss became infinite or NaN")
         limits = self.limits
         if limits is None:
             return None
         if top > limits.z:
-            return (f"the output layer's weighted input zᴸ reached {top:.3g}, over "
-                    f"{GROWTH_IN_WORDS} times its start: the network has saturated beyond "
-                    f"return")
+            return translate(
+                "Training", "the output layer's weighted input zᴸ reached {top}, over {growth} "
+                "times its start: the network has saturated beyond return").format(
+                    top=f"{top:.3g}", growth=translate_stored("Divergence", GROWTH_IN_WORDS))
         if self.fused:
             if limits.loss_bound(top, z.shape[1], True) <= limits.loss:
                 return None
@@ -292,8 +295,10 @@ class FastPath:
         else:
             loss = 0.5 * check * inv_m
         if loss > limits.loss:
-            return (f"the loss grew to {loss:.3g}, over {GROWTH_IN_WORDS} times its start "
-                    f"({limits.start_loss:.3g})")
+            return translate(
+                "Training", "the loss grew to {loss}, over {growth} times its start ({start})"
+            ).format(loss=f"{loss:.3g}", growth=translate_stored("Divergence", GROWTH_IN_WORDS),
+                     start=f"{limits.start_loss:.3g}")
         return None
 
 

@@ -24,6 +24,7 @@ from engine.errors import DataError, SpecError, TrainingDiverged
 from engine.fastpath import EpochPlan, FastPath
 from engine.network import Network
 from engine.reports import History, Report
+from engine.text import translate
 
 
 class Trainer:
@@ -36,10 +37,13 @@ class Trainer:
 
     def __init__(self, net, config=None, task=None, confusion=False):
         if not isinstance(net, Network):
-            raise SpecError(f"a Trainer trains a Network, not {net!r}")
+            raise SpecError(translate(
+                "Training", "a Trainer trains a Network, not {net}").format(net=repr(net)))
         config = TrainConfig() if config is None else config
         if not isinstance(config, TrainConfig):
-            raise SpecError(f"training settings must be a TrainConfig, not {config!r}")
+            raise SpecError(translate(
+                "Training", "training settings must be a TrainConfig, not {config}").format(
+                    config=repr(config)))
         metrics.check_task(task)
         check_trainable(net.spec, config.mode)
         self.net = net
@@ -62,16 +66,20 @@ class Trainer:
         names = {f.name for f in dataclasses.fields(TrainConfig)}
         unknown = sorted(set(changes) - names)
         if unknown:
-            raise SpecError(f"unknown training setting(s) {', '.join(unknown)}")
+            raise SpecError(translate(
+                "Training", "unknown training setting(s) {names}").format(
+                    names=', '.join(unknown)))
         new = dataclasses.replace(self.config, **changes)
         check_trainable(self.net.spec, new.mode)
         if self._run is not None:
             if new.seed != self._run.config_at_start.seed:
-                raise SpecError("the seed fixes the order of a whole run: it applies when "
-                                "training starts again, not while it runs")
+                raise SpecError(translate(
+                    "Training", "the seed fixes the order of a whole run: it applies when "
+                    "training starts again, not while it runs"))
             if (new.mode == "perceptron") != (self._run.config_at_start.mode == "perceptron"):
-                raise SpecError("switching to or from the perceptron rule applies when "
-                                "training starts again, not while it runs")
+                raise SpecError(translate(
+                    "Training", "switching to or from the perceptron rule applies when training "
+                    "starts again, not while it runs"))
         self.config = new
         if self._run is not None:
             self._run.configure(new)
@@ -123,18 +131,20 @@ class Trainer:
         n_in, n_out, cost = net.spec.n_inputs, net.spec.n_outputs, net.cost
         X = as_inputs(X, n_in, net.dtype)
         if len(X) == 0:
-            raise DataError("there are no training samples: X has no rows")
+            raise DataError(translate("Training", "there are no training samples: X has no rows"))
         Y = as_targets(Y, n_out, net.dtype, cost, len(X))
         if (X_val is None) != (Y_val is None):
-            raise DataError("give both X_val and Y_val for validation, or neither")
+            raise DataError(translate(
+                "Training", "give both X_val and Y_val for validation, or neither"))
         if X_val is not None:
             X_val = as_inputs(X_val, n_in, net.dtype, "X_val")
             Y_val = as_targets(Y_val, n_out, net.dtype, cost, len(X_val), "Y_val")
             if len(X_val) == 0:
                 X_val = Y_val = None
         if self.config.patience is not None and X_val is None:
-            raise SpecError("early stopping watches the validation loss: give validation "
-                            "data, or set patience to None")
+            raise SpecError(translate(
+                "Training", "early stopping watches the validation loss: give validation data, "
+                "or set patience to None"))
         task = self.task or metrics.infer_task(net.spec, Y)
         threshold = metrics.class_threshold(Y) if n_out == 1 else 0.5
         return _Data(X, Y, X_val, Y_val, task, threshold)
@@ -147,13 +157,16 @@ def check_trainable(spec, mode):
         return
     for number, layer in enumerate(spec.layers, start=1):
         if layer.activation == "step":
-            raise SpecError(
-                f"layer {number} uses the step activation, which gradient descent cannot train: "
-                f"its derivative is 0 everywhere (and undefined at 0), so no error signal "
-                f"flows back. Choose sigmoid, its smooth version"
-                + (", or the perceptron rule (mode='perceptron') for this single layer of "
-                   "step neurons" if spec.n_layers == 1 else "")
-            )
+            template = translate(
+                "Training", "layer {number} uses the step activation, which gradient descent "
+                "cannot train: its derivative is 0 everywhere (and undefined at 0), so no error "
+                "signal flows back. Choose sigmoid, its smooth version") if spec.n_layers != 1 \
+                else translate(
+                "Training", "layer {number} uses the step activation, which gradient descent "
+                "cannot train: its derivative is 0 everywhere (and undefined at 0), so no error "
+                "signal flows back. Choose sigmoid, its smooth version, or the perceptron rule "
+                "(mode='perceptron') for this single layer of step neurons")
+            raise SpecError(template.format(number=number))
 
 
 @dataclasses.dataclass
@@ -269,12 +282,15 @@ class _Run:
         kernel.store(self.net)
         eta = kernel.eta
         kept_after = iteration - 1 - kernel.rolled_back
-        kept = ("from before the update that made them explode" if kernel.rolled_back
-                else "its last good weights")
+        kept = (translate("Training", "from before the update that made them explode")
+                if kernel.rolled_back else translate("Training", "its last good weights"))
         raise TrainingDiverged(
-            f"training diverged in epoch {self.epoch + 1}, iteration {iteration}, at learning "
-            f"rate {eta:g}: {kernel.failure}. The network keeps its last good weights "
-            f"({kept}); lower the learning rate (try {min(eta / 10, 0.1):g}) and train again",
+            translate(
+                "Training", "training diverged in epoch {epoch}, iteration {iteration}, at "
+                "learning rate {eta}: {failure}. The network keeps its last good weights "
+                "({kept}); lower the learning rate (try {lower}) and train again").format(
+                    epoch=self.epoch + 1, iteration=iteration, eta=f"{eta:g}",
+                    failure=kernel.failure, kept=kept, lower=f"{min(eta / 10, 0.1):g}"),
             epoch=self.epoch + 1, iteration=iteration, learning_rate=eta,
             kept_after=kept_after)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from engine.datasets.labels import is_missing, number_or_none
 from engine.errors import DataError
+from engine.text import translate
 
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
@@ -29,7 +30,9 @@ def check_bytes(data: bytes, path: Path) -> bytes:
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise DataError(
-            f"{path}: row {line} contains a NUL byte; this is a binary file, not CSV text"
+            translate(
+                "Data", "{path}: row {line} contains a NUL byte; this is a binary file, not CSV "
+                "text").format(path=path, line=line)
         )
     if not data.isascii():
         decode(data, path)
@@ -47,8 +50,9 @@ def decode(data: bytes, path: Path) -> str:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise DataError(
-            f"{path}: row {line} is not UTF-8 text (byte 0x{data[error.start]:02x}); "
-            "save the file as UTF-8"
+            translate(
+                "Data", "{path}: row {line} is not UTF-8 text (byte 0x{data}); save the file as "
+                "UTF-8").format(path=path, line=line, data=f"{data[error.start]:02x}")
         ) from error
 
 
@@ -90,8 +94,9 @@ def detect_delimiter(sample: list[str], path: Path) -> str:
     best = max(DELIMITERS, key=lambda d: unquoted[0].count(d))
     if unquoted[0].count(best) == 0:
         raise DataError(
-            f"{path}: row 1 has a single column (no comma, semicolon or tab); a data set needs "
-            "feature columns and a target column"
+            translate(
+                "Data", "{path}: row 1 has a single column (no comma, semicolon or tab); a data "
+                "set needs feature columns and a target column").format(path=path)
         )
     return best
 
@@ -136,7 +141,9 @@ def head_records(text: str, delimiter: str, whole: bool, path: Path,
         except csv.Error as error:
             if not whole:  # the head may end inside a quoted field: its records so far do
                 break
-            raise DataError(f"{path}: row {reader.line_num} is not valid CSV ({error})") from error
+            raise DataError(translate(
+                "Data", "{path}: row {line_num} is not valid CSV ({error})").format(
+                    path=path, line_num=reader.line_num, error=error)) from error
         start, line_end = line_end + 1, reader.line_num
         if fields and not (len(fields) == 1 and is_blank(fields[0], delimiter)):
             found.append((start, line_end, fields))

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from engine.datasets.csv_layout import is_blank
 from engine.errors import DataError
+from engine.text import translate
 
 
 class RecordLines:
@@ -42,8 +43,9 @@ class RecordLines:
                 except StopIteration:
                     break
                 except csv.Error as error:
-                    raise DataError(f"{self.path}: row {reader.line_num} is not valid CSV "
-                                    f"({error})") from error
+                    raise DataError(translate(
+                        "Data", "{path}: row {line_num} is not valid CSV ({error})").format(
+                            path=self.path, line_num=reader.line_num, error=error)) from error
                 start, line_end = line_end + 1, reader.line_num
                 if fields and not (len(fields) == 1 and is_blank(fields[0], self.delimiter)):
                     found.append((start, fields))
@@ -68,6 +70,8 @@ class RecordLines:
             if 0 <= record < len(self._records):
                 line, fields = self._records[record]
                 if len(fields) != width:
-                    return DataError(f"{self.path}: row {line} has {len(fields)} values but "
-                                     f"the first row has {width} columns")
+                    return DataError(translate(
+                        "Data", "{path}: row {line} has {n_fields} values but the first row has "
+                        "{width} columns").format(
+                            path=self.path, line=line, n_fields=len(fields), width=width))
         return None

@@ -14,6 +14,7 @@ from pathlib import Path
 from engine.datasets import csv_layout
 from engine.datasets.files import as_path, read_bytes
 from engine.errors import DataError
+from engine.text import translate
 
 PREVIEW_ROWS = 8
 
@@ -32,11 +33,13 @@ def peek(path, rows: int = PREVIEW_ROWS) -> CsvPeek:
     text, whole = csv_layout.head_text(data)
     sample = csv_layout.sample_lines(text)
     if not sample:
-        raise DataError(f"{file}: is empty; a CSV file needs rows of values")
+        raise DataError(translate(
+            "Data", "{file}: is empty; a CSV file needs rows of values").format(file=file))
     delimiter = csv_layout.detect_delimiter(sample, file)
     head = [fields for _, _, fields in csv_layout.head_records(text, delimiter, whole, file)]
     if not head:
-        raise DataError(f"{file}: is empty; a CSV file needs rows of values")
+        raise DataError(translate(
+            "Data", "{file}: is empty; a CSV file needs rows of values").format(file=file))
     header = csv_layout.looks_like_header(head[0], head[1:])
     names = tuple((cell.strip() if header else "") or f"column {i + 1}"
                   for i, cell in enumerate(head[0]))

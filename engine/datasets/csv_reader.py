@@ -48,8 +48,10 @@ def _column_index(key: ColumnKey, names: Sequence[str], path: os.PathLike[str]) 
         if -len(names) <= key < len(names):
             return int(key) % len(names)
         raise DataError(
-            f"{path}: column index {key} is out of range; the file has {len(names)} columns "
-            f"(0 to {len(names) - 1})"
+            translate(
+                "Data", "{path}: column index {key} is out of range; the file has {n_names} "
+                "columns (0 to {n_names2})").format(
+                    path=path, key=key, n_names=len(names), n_names2=len(names) - 1)
         )
     if isinstance(key, str):
         matches = [i for i, name in enumerate(names) if name == key.strip()]
@@ -57,11 +59,17 @@ def _column_index(key: ColumnKey, names: Sequence[str], path: os.PathLike[str]) 
             return matches[0]
         if matches:
             raise DataError(
-                f"{path}: {len(matches)} columns are named {key!r}; choose one by index"
+                translate(
+                    "Data", "{path}: {n_matches} columns are named {key}; choose one by "
+                    "index").format(path=path, n_matches=len(matches), key=repr(key))
             )
         shown = ", ".join(repr(n) for n in names[:20]) + (", ..." if len(names) > 20 else "")
-        raise DataError(f"{path}: has no column named {key!r}; its columns are {shown}")
-    raise DataError(f"{path}: a column is chosen by name or index, not {key!r}")
+        raise DataError(translate(
+            "Data", "{path}: has no column named {key}; its columns are {shown}").format(
+                path=path, key=repr(key), shown=shown))
+    raise DataError(translate(
+        "Data", "{path}: a column is chosen by name or index, not {key}").format(
+            path=path, key=repr(key)))
 
 
 def _column_list(keys, names, path) -> list[int]:
@@ -71,19 +79,29 @@ def _column_list(keys, names, path) -> list[int]:
         keys = [keys]
     indices = [_column_index(key, names, path) for key in keys]
     if len(set(indices)) != len(indices):
-        raise DataError(f"{path}: the same column is chosen twice in {list(keys)!r}")
+        raise DataError(translate(
+            "Data", "{path}: the same column is chosen twice in {value}").format(
+                path=path, value=repr(list(keys))))
     return indices
 
 
 def _check_options(task, header, delimiter, drop_missing, validation_share, seed) -> None:
     if task is not None and task not in TASKS:
-        raise DataError(f"task must be None (infer it), {' or '.join(TASKS)}, not {task!r}")
+        raise DataError(translate(
+            "Data", "task must be None (infer it), {names}, not {task}").format(
+                names=' or '.join(TASKS), task=repr(task)))
     if header not in (None, True, False):
-        raise DataError(f"header must be None (detect it), True or False, not {header!r}")
+        raise DataError(translate(
+            "Data", "header must be None (detect it), True or False, not {header}").format(
+                header=repr(header)))
     if delimiter is not None and delimiter not in csv_layout.DELIMITERS:
-        raise DataError(f"delimiter must be None (detect it), ',', ';' or '\\t', not {delimiter!r}")
+        raise DataError(translate(
+            "Data", "delimiter must be None (detect it), ',', ';' or '\\t', not "
+            "{delimiter}").format(delimiter=repr(delimiter)))
     if not isinstance(drop_missing, bool):
-        raise DataError(f"drop_missing must be True or False, not {drop_missing!r}")
+        raise DataError(translate(
+            "Data", "drop_missing must be True or False, not {drop_missing}").format(
+                drop_missing=repr(drop_missing)))
     check_split(validation_share, seed)
 
 
@@ -97,21 +115,25 @@ def _layout(file: Path, data: bytes, header: bool | None, delimiter: str | None)
     text, whole = csv_layout.head_text(data)
     sample = csv_layout.sample_lines(text)
     if not sample:
-        raise DataError(f"{file}: is empty; a CSV file needs rows of values")
+        raise DataError(translate(
+            "Data", "{file}: is empty; a CSV file needs rows of values").format(file=file))
     delimiter = delimiter or csv_layout.detect_delimiter(sample, file)
     head = csv_layout.head_records(text, delimiter, whole, file)
     if not head:
-        raise DataError(f"{file}: is empty; a CSV file needs rows of values")
+        raise DataError(translate(
+            "Data", "{file}: is empty; a CSV file needs rows of values").format(file=file))
     first_line, last_line, first = head[0]
     if header is None:
         header = csv_layout.looks_like_header(first, [fields for _, _, fields in head[1:]])
     if len(first) < 2:
         raise DataError(
-            f"{file}: row {first_line} has a single column; a data set needs feature "
-            "columns and a target column"
+            translate(
+                "Data", "{file}: row {first_line} has a single column; a data set needs feature "
+                "columns and a target column").format(file=file, first_line=first_line)
         )
     if header and whole and len(head) == 1:
-        raise DataError(f"{file}: has a header row but no data rows")
+        raise DataError(translate(
+            "Data", "{file}: has a header row but no data rows").format(file=file))
     names = [(cell.strip() if header else "") or f"column {i + 1}" for i, cell in enumerate(first)]
     skip = list(range(first_line - 1, last_line)) if header else []
     return delimiter, header, names, skip, len(first)
@@ -131,8 +153,10 @@ class _Problems:
     def raise_first(self) -> None:
         if self.found:
             record, column, what = min(self.found)
-            raise DataError(f"{self.file}: row {self.line(record)}, column "
-                            f"{self.names[column]!r}: {what}")
+            raise DataError(translate(
+                "Data", "{file}: row {value}, column {names}: {what}").format(
+                    file=self.file, value=self.line(record), names=repr(self.names[column]),
+                    what=what))
 
 
 def _feature_columns(file, names, features, columns, fixed, lines) -> list[RawColumn | None]:
@@ -173,7 +197,9 @@ def _missing_rows(file, names, used, columns, line, drop_missing) -> np.ndarray:
                 count=translate("Data", "{n} row" if count == 1 else "{n} rows").format(
                     n=count)))
     if count == missing_rows.shape[0]:
-        raise DataError(f"{file}: every row has a missing value; nothing is left to train on")
+        raise DataError(translate(
+            "Data", "{file}: every row has a missing value; nothing is left to train on").format(
+                file=file))
     return missing_rows
 
 
@@ -254,10 +280,13 @@ def read_csv(
     targets = _column_list(-1 if target is None else target, names, file)
     ignored = _column_list(ignore_list, names, file)
     if set(targets) & set(ignored):
-        raise DataError(f"{file}: a target column cannot also be ignored")
+        raise DataError(translate(
+            "Data", "{file}: a target column cannot also be ignored").format(file=file))
     features = [i for i in range(len(names)) if i not in targets and i not in ignored]
     if not features:
-        raise DataError(f"{file}: no feature columns are left once the target is taken out")
+        raise DataError(translate(
+            "Data", "{file}: no feature columns are left once the target is taken out").format(
+                file=file))
     _check_fixed(file, fixed, names, features)
     lines = RecordLines(data, delimiter, header, file)
     table = read_table(data, delimiter, skip, width, lines, file)

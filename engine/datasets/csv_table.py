@@ -16,6 +16,7 @@ from pathlib import Path
 from engine.datasets.csv_lines import RecordLines
 from engine.datasets.labels import MISSING_TOKENS
 from engine.errors import DataError
+from engine.text import translate
 
 
 def _spellings(word: str) -> set[str]:
@@ -43,18 +44,25 @@ def read_table(data: bytes, delimiter: str, skip_lines: list[int], width: int,
                 engine="c", na_values=NA_VALUES, keep_default_na=False, na_filter=True,
                 skip_blank_lines=True, encoding="utf-8", low_memory=False)
     except pandas.errors.EmptyDataError:
-        raise DataError(f"{path}: has a header row but no data rows") from None
+        raise DataError(translate(
+            "Data", "{path}: has a header row but no data rows").format(path=path)) from None
     except MemoryError:
-        raise DataError(f"{path}: is too large to read into memory") from None
+        raise DataError(translate(
+            "Data", "{path}: is too large to read into memory").format(path=path)) from None
     except (pandas.errors.ParserError, ValueError, UnicodeDecodeError, OverflowError) as error:
         raise lines.first_ragged(width) or DataError(
-            f"{path}: is not valid CSV ({' '.join(str(error).split())})") from error
+            translate(
+                "Data", "{path}: is not valid CSV ({names})").format(
+                    path=path, names=' '.join(str(error).split()))) from error
     if table.shape[0] == 0:
-        raise DataError(f"{path}: has a header row but no data rows")
+        raise DataError(translate(
+            "Data", "{path}: has a header row but no data rows").format(path=path))
     if table.shape[1] != width:
         raise lines.first_ragged(width) or DataError(
-            f"{path}: row {lines.line(0)} has {table.shape[1]} values but the first row has "
-            f"{width} columns")
+            translate(
+                "Data", "{path}: row {value} has {shape} values but the first row has {width} "
+                "columns").format(
+                    path=path, value=lines.line(0), shape=table.shape[1], width=width))
     last = table.iloc[:, -1]
     if last.isna().any():  # a short row ends in missing cells: check those rows' widths
         import numpy as np

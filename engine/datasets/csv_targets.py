@@ -19,6 +19,7 @@ from engine.datasets.csv_columns import TEXT, CsvColumn
 from engine.datasets.dataset import one_hot
 from engine.datasets.labels import encode_classes, format_number, infer_task
 from engine.errors import DataError
+from engine.text import translate
 
 
 class TargetCells:
@@ -38,21 +39,25 @@ class TargetCells:
         if problems:
             r, c = min(problems)
             cell = self.columns[c].texts()[r]
-            raise DataError(f"{self.path}: row {self.line(r)}, column {self.names[c]!r}: "
-                            f"{cell[:40]!r} is not a finite number; {why}")
+            raise DataError(translate(
+                "Data", "{path}: row {row}, column {column}: {cell} is not a finite number; "
+                "{why}").format(
+                    path=self.path, row=self.line(r), column=repr(self.names[c]),
+                    cell=repr(cell[:40]), why=why))
         return np.column_stack([column.numbers for column in self.columns])
 
 
 def _several(cells: TargetCells, task) -> tuple[np.ndarray, str, tuple[str, ...]]:
-    values = cells.numbers("several target columns must hold numbers")
+    values = cells.numbers(translate("Data", "several target columns must hold numbers"))
     is_one_hot = bool(np.all((values == 0) | (values == 1)) and np.all(values.sum(axis=1) == 1))
     task = task or ("classification" if is_one_hot else "regression")
     if task == "regression":
         return values, task, ()
     if not is_one_hot:
         raise DataError(
-            f"{cells.path}: several target columns for classification must be one-hot: every "
-            "value 0 or 1 and exactly one 1 in each row"
+            translate(
+                "Data", "{path}: several target columns for classification must be one-hot: "
+                "every value 0 or 1 and exactly one 1 in each row").format(path=cells.path)
         )
     return one_hot(np.argmax(values, axis=1), len(cells.names)), task, tuple(cells.names)
 
@@ -68,10 +73,11 @@ def encode_targets(cells: TargetCells, task: str | None) -> tuple[np.ndarray, st
         task = task or infer_task([format_number(float(v)) for v in distinct[:1000]]
                                   if np.all(np.isfinite(distinct)) else ["inf", "text"])
         if task == "regression":
-            why = "a regression target must be numbers (or pass task='classification')"
+            why = translate("Data", "a regression target must be numbers (or pass "
+                                    "task='classification')")
             return cells.numbers(why), task, ()
         if not np.all(np.isfinite(distinct)):
-            cells.numbers("a class label must be a finite number or a word")
+            cells.numbers(translate("Data", "a class label must be a finite number or a word"))
         codes = np.searchsorted(distinct, column.numbers)
         names = tuple(format_number(float(v)) for v in distinct)
         _, class_names = encode_classes(names, where)  # the checks on the number of classes
@@ -80,7 +86,8 @@ def encode_targets(cells: TargetCells, task: str | None) -> tuple[np.ndarray, st
     distinct = sorted({str(text) for text in column.uniques[np.unique(column.codes)]})
     task = task or infer_task(distinct)
     if task == "regression":
-        why = "a regression target must be numbers (or pass task='classification')"
+        why = translate("Data", "a regression target must be numbers (or pass "
+                                "task='classification')")
         return cells.numbers(why), task, ()
     codes, class_names = encode_classes([str(text) for text in texts], where)
     return one_hot(codes, len(class_names)), task, class_names

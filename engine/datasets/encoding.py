@@ -179,7 +179,7 @@ class Encoding:
         if isinstance(stored, Encoding):
             return stored
         if not isinstance(stored, Mapping) or not isinstance(stored.get("columns"), list):
-            raise DataError(problem.format(what="it needs a list of columns"))
+            raise DataError(problem.format(what=translate("Data", "it needs a list of columns")))
         columns = []
         for item in stored["columns"]:
             name = item.get("name") if isinstance(item, Mapping) else None
@@ -195,8 +195,8 @@ class Encoding:
         drop_missing = stored.get("drop_missing", False)
         if not columns or not isinstance(ignored, list) or not all(
                 isinstance(name, str) for name in ignored) or not isinstance(drop_missing, bool):
-            raise DataError(problem.format(what="its columns, ignored columns or missing-value "
-                                                "choice"))
+            raise DataError(problem.format(what=translate(
+                "Data", "its columns, ignored columns or missing-value choice")))
         return cls(tuple(columns), tuple(ignored), drop_missing)
 
     def __str__(self) -> str:
