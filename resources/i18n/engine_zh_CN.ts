@@ -374,12 +374,72 @@
             <translation>{value!r} 不是数（小数请用点号）</translation>
         </message>
         <message>
+            <source>{path}: column index {key} is out of range; the file has {n_names} columns (0 to {n_names2})</source>
+            <translation>{path}：列序号 {key} 超出范围；文件有 {n_names} 列（0 到 {n_names2}）</translation>
+        </message>
+        <message>
+            <source>{path}: {n_matches} columns are named {key}; choose one by index</source>
+            <translation>{path}：有 {n_matches} 列名为 {key}；请按序号选择其中一列</translation>
+        </message>
+        <message>
+            <source>{path}: has no column named {key}; its columns are {shown}</source>
+            <translation>{path}：没有名为 {key} 的列；它的列是 {shown}</translation>
+        </message>
+        <message>
+            <source>{path}: a column is chosen by name or index, not {key}</source>
+            <translation>{path}：列按名称或序号选择，而不是 {key}</translation>
+        </message>
+        <message>
+            <source>{path}: the same column is chosen twice in {value}</source>
+            <translation>{path}：{value} 中同一列被选了两次</translation>
+        </message>
+        <message>
+            <source>task must be None (infer it), {names}, not {task}</source>
+            <translation>任务必须是 None（自动推断）或 {names}，而不是 {task}</translation>
+        </message>
+        <message>
+            <source>header must be None (detect it), True or False, not {header}</source>
+            <translation>header 必须是 None（自动检测）、True 或 False，而不是 {header}</translation>
+        </message>
+        <message>
+            <source>delimiter must be None (detect it), ',', ';' or '\t', not {delimiter}</source>
+            <translation>分隔符必须是 None（自动检测）、','、';' 或 '\t'，而不是 {delimiter}</translation>
+        </message>
+        <message>
+            <source>drop_missing must be True or False, not {drop_missing}</source>
+            <translation>drop_missing 必须是 True 或 False，而不是 {drop_missing}</translation>
+        </message>
+        <message>
+            <source>{file}: row {first_line} has a single column; a data set needs feature columns and a target column</source>
+            <translation>{file}：第 {first_line} 行只有一列；数据集需要特征列和目标列</translation>
+        </message>
+        <message>
+            <source>{file}: has a header row but no data rows</source>
+            <translation>{file}：有表头行但没有数据行</translation>
+        </message>
+        <message>
+            <source>{file}: row {value}, column {names}: {what}</source>
+            <translation>{file}：第 {value} 行，列 {names}：{what}</translation>
+        </message>
+        <message>
             <source>{file}: row {row}, column {column!r}: the value is missing ({count} in all); drop such rows with drop_missing=True (--drop-missing on the command line, or Drop rows with missing values in the CSV dialog)</source>
             <translation>{file}：第 {row} 行，列 {column!r}：缺少值（共 {count} 处）；可用 drop_missing=True 丢弃这些行（命令行中用 --drop-missing，或在 CSV 对话框中勾选“丢弃有缺失值的行”）</translation>
         </message>
         <message>
+            <source>{file}: every row has a missing value; nothing is left to train on</source>
+            <translation>{file}：每一行都有缺失值；没有剩下可训练的数据</translation>
+        </message>
+        <message>
             <source>{file}: its feature columns ({columns}) are no longer the ones the data's encoding was made with ({expected}); choose the data again</source>
             <translation>{file}：它的特征列（{columns}）已不是数据编码时所用的列（{expected}）；请重新选择数据</translation>
+        </message>
+        <message>
+            <source>{file}: a target column cannot also be ignored</source>
+            <translation>{file}：目标列不能同时被忽略</translation>
+        </message>
+        <message>
+            <source>{file}: no feature columns are left once the target is taken out</source>
+            <translation>{file}：去掉目标列后没有剩下特征列</translation>
         </message>
         <message>
             <source>task must be one of {choices}, not {task}</source>
@@ -428,6 +488,14 @@
         <message>
             <source>the stored encoding of the data is damaged: {what}</source>
             <translation>保存的数据编码已损坏：{what}</translation>
+        </message>
+        <message>
+            <source>it needs a list of columns</source>
+            <translation>它需要一个列的列表</translation>
+        </message>
+        <message>
+            <source>its columns, ignored columns or missing-value choice</source>
+            <translation>它的列、被忽略的列或缺失值选项</translation>
         </message>
         <message>
             <source>{value!r} is not one of the column's categories ({categories}), which the data's encoding fixed</source>
@@ -584,6 +652,67 @@
         <message>
             <source>seed must be a whole number ≥ 0, not {seed}</source>
             <translation>随机种子必须是 ≥ 0 的整数，而不是 {seed}</translation>
+        </message>
+        <message>
+            <source>{path}: row {line} contains a NUL byte; this is a binary file, not CSV text</source>
+            <translation>{path}：第 {line} 行含有 NUL 字节；这是二进制文件，不是 CSV 文本</translation>
+        </message>
+        <message>
+            <source>{path}: row {line} is not UTF-8 text (byte 0x{data}); save the file as UTF-8</source>
+            <translation>{path}：第 {line} 行不是 UTF-8 文本（字节 0x{data}）；请把文件另存为 UTF-8</translation>
+        </message>
+        <message>
+            <source>{path}: row 1 has a single column (no comma, semicolon or tab); a data set needs feature columns and a target column</source>
+            <translation>{path}：第 1 行只有一列（没有逗号、分号或制表符）；数据集需要特征列和目标列</translation>
+        </message>
+        <message>
+            <source>{path}: row {line_num} is not valid CSV ({error})</source>
+            <translation>{path}：第 {line_num} 行不是有效的 CSV（{error}）</translation>
+        </message>
+        <message>
+            <source>{path}: row {line} has {n_fields} values but the first row has {width} columns</source>
+            <translation>{path}：第 {line} 行有 {n_fields} 个值，但第一行有 {width} 列</translation>
+        </message>
+        <message>
+            <source>{file}: is empty; a CSV file needs rows of values</source>
+            <translation>{file}：文件是空的；CSV 文件需要有数据行</translation>
+        </message>
+        <message>
+            <source>{path}: has a header row but no data rows</source>
+            <extracomment>the missing-value words as pandas needs them: every case of "NA", "null", "?", …</extracomment>
+            <translation>{path}：有表头行但没有数据行</translation>
+        </message>
+        <message>
+            <source>{path}: is too large to read into memory</source>
+            <translation>{path}：文件太大，无法读入内存</translation>
+        </message>
+        <message>
+            <source>{path}: is not valid CSV ({names})</source>
+            <translation>{path}：不是有效的 CSV（{names}）</translation>
+        </message>
+        <message>
+            <source>{path}: row {value} has {shape} values but the first row has {width} columns</source>
+            <translation>{path}：第 {value} 行有 {shape} 个值，但第一行有 {width} 列</translation>
+        </message>
+        <message>
+            <source>{path}: row {row}, column {column}: {cell} is not a finite number; {why}</source>
+            <translation>{path}：第 {row} 行，列 {column}：{cell} 不是有限的数；{why}</translation>
+        </message>
+        <message>
+            <source>several target columns must hold numbers</source>
+            <translation>多个目标列必须是数值</translation>
+        </message>
+        <message>
+            <source>{path}: several target columns for classification must be one-hot: every value 0 or 1 and exactly one 1 in each row</source>
+            <translation>{path}：用于分类的多个目标列必须是独热编码：每个值为 0 或 1，且每行恰好有一个 1</translation>
+        </message>
+        <message>
+            <source>a regression target must be numbers (or pass task='classification')</source>
+            <translation>回归目标必须是数值（或传入 task='classification'）</translation>
+        </message>
+        <message>
+            <source>a class label must be a finite number or a word</source>
+            <translation>类别标签必须是有限的数或一个词</translation>
         </message>
     </context>
     <context>
@@ -2110,6 +2239,78 @@
         <message>
             <source>{what} needs the setting(s) {names}</source>
             <translation>{what} 需要设置 {names}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Training</name>
+        <message>
+            <source>a weight became infinite or NaN</source>
+            <extracomment>below these a batch is certainly within the limits: ``gradient``'s number (times 1/m for mse) and, for mse, ‖zᴸ‖² (see ``set_limits``) whether ``spare`` holds the parameters before the update that made ``current`` whether the last failure put those parameters back plain SGD's update inside the gradient's products (``FusedStep``); False: never</extracomment>
+            <translation>某个权重变成了无穷大或 NaN</translation>
+        </message>
+        <message>
+            <source>the loss became infinite or NaN</source>
+            <translation>代价变成了无穷大或 NaN</translation>
+        </message>
+        <message>
+            <source>the output layer's weighted input zᴸ reached {top}, over {growth} times its start: the network has saturated beyond return</source>
+            <translation>输出层的带权输入 zᴸ 达到了 {top}，是开始时的{growth}倍以上：网络已饱和，无法恢复</translation>
+        </message>
+        <message>
+            <source>the loss grew to {loss}, over {growth} times its start ({start})</source>
+            <translation>代价增长到 {loss}，是开始时（{start}）的{growth}倍以上</translation>
+        </message>
+        <message>
+            <source>a Trainer trains a Network, not {net}</source>
+            <translation>Trainer 训练的是 Network，而不是 {net}</translation>
+        </message>
+        <message>
+            <source>training settings must be a TrainConfig, not {config}</source>
+            <translation>训练设置必须是 TrainConfig，而不是 {config}</translation>
+        </message>
+        <message>
+            <source>unknown training setting(s) {names}</source>
+            <translation>未知的训练设置 {names}</translation>
+        </message>
+        <message>
+            <source>the seed fixes the order of a whole run: it applies when training starts again, not while it runs</source>
+            <translation>随机种子决定整次训练的样本顺序：它在重新开始训练时生效，而不是在训练进行中</translation>
+        </message>
+        <message>
+            <source>switching to or from the perceptron rule applies when training starts again, not while it runs</source>
+            <translation>切换到或切换出感知机规则在重新开始训练时生效，而不是在训练进行中</translation>
+        </message>
+        <message>
+            <source>there are no training samples: X has no rows</source>
+            <translation>没有训练样本：X 没有行</translation>
+        </message>
+        <message>
+            <source>give both X_val and Y_val for validation, or neither</source>
+            <translation>验证需要同时提供 X_val 和 Y_val，或者都不提供</translation>
+        </message>
+        <message>
+            <source>early stopping watches the validation loss: give validation data, or set patience to None</source>
+            <translation>提前停止依据验证集上的代价：请提供验证数据，或把 patience 设为 None</translation>
+        </message>
+        <message>
+            <source>layer {number} uses the step activation, which gradient descent cannot train: its derivative is 0 everywhere (and undefined at 0), so no error signal flows back. Choose sigmoid, its smooth version</source>
+            <translation>第 {number} 层使用阶跃函数，梯度下降无法训练它：它的导数处处为 0（在 0 处无定义），所以误差信号无法反向传播。请选择它的光滑版本 sigmoid</translation>
+        </message>
+        <message>
+            <source>layer {number} uses the step activation, which gradient descent cannot train: its derivative is 0 everywhere (and undefined at 0), so no error signal flows back. Choose sigmoid, its smooth version, or the perceptron rule (mode='perceptron') for this single layer of step neurons</source>
+            <translation>第 {number} 层使用阶跃函数，梯度下降无法训练它：它的导数处处为 0（在 0 处无定义），所以误差信号无法反向传播。请选择它的光滑版本 sigmoid，或对这单层阶跃神经元使用感知机规则（mode='perceptron'）</translation>
+        </message>
+        <message>
+            <source>from before the update that made them explode</source>
+            <translation>即导致发散的那次更新之前的权重</translation>
+        </message>
+        <message>
+            <source>its last good weights</source>
+            <translation>最后一组正常的权重</translation>
+        </message>
+        <message>
+            <source>training diverged in epoch {epoch}, iteration {iteration}, at learning rate {eta}: {failure}. The network keeps its last good weights ({kept}); lower the learning rate (try {lower}) and train again</source>
+            <translation>训练在第 {epoch} 期第 {iteration} 次迭代时发散，学习率为 {eta}：{failure}。网络保留最后一组正常的权重（{kept}）；请降低学习率（试试 {lower}）后重新训练</translation>
         </message>
     </context>
     <context>
