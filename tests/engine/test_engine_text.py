@@ -115,3 +115,17 @@ def test_a_translation_with_other_placeholders_falls_back_to_english():
         assert text.translate("Architecture", "layer {l}").format(l=2) == "layer 2"
     finally:
         text.remove_translator()
+
+
+def test_a_divergence_is_reported_in_the_hooks_language(hook):
+    from engine import LayerSpec, Network, NetworkSpec, TrainConfig, Trainer, TrainingDiverged
+
+    X = np.linspace(-3, 3, 20).reshape(-1, 1)
+    net = Network(NetworkSpec(1, [LayerSpec(4, "relu"), LayerSpec(1, "linear")], "mse"), seed=0)
+    with pytest.raises(TrainingDiverged) as caught:
+        Trainer(net, TrainConfig(batch_size=4, learning_rate=50.0, epochs=100)).fit(X, 5 * X + 1)
+    message = str(caught.value)
+    assert message.startswith(f"TRAINING DIVERGED IN EPOCH {caught.value.epoch}, ITERATION ")
+    assert "LOWER THE LEARNING RATE (TRY 0.1) AND TRAIN AGAIN" in message
+    assert ("Training", "its last good weights") in hook or (
+        "Training", "from before the update that made them explode") in hook
