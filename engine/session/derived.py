@@ -34,6 +34,7 @@ from engine.session.plane import (
     boundary_level,
     plane_axes,
     plane_points,
+    winning_margins,
 )
 
 #: the samples the activation heatmaps follow: the data's first rows
@@ -288,10 +289,21 @@ class Derived:
         levels = [activation_levels(kind, values) for kind, values in zip(kinds, layers,
                                                                            strict=True)]
         rect = (float(xs[0]), float(xs[-1]), float(ys[0]), float(ys[-1]))
-        level = boundary_level(self.dataset.task, self.network.spec)
-        boundary = (np.empty((0, 2, 2)) if level is None
-                    else level_segments(layers[-1][0], xs, ys, level))
+        boundary = self._boundary(layers[-1], xs, ys)
         return PlaneNumbers(rect, xs, ys, layers, levels, boundary)
+
+    def _boundary(self, outputs: np.ndarray, xs, ys) -> np.ndarray:
+        """The decision boundary: where the one output crosses its middle, or, for softmax
+        over several classes, where the winning class changes (each class's margin over the
+        best other crossing 0); none for regression or several independent labels."""
+        spec = self.network.spec
+        if self.dataset.task == "classification" and spec.output_activation == "softmax" \
+                and len(outputs) > 1:
+            margins = winning_margins(outputs)
+            return np.concatenate([level_segments(m, xs, ys, 0.0) for m in margins])
+        level = boundary_level(self.dataset.task, spec)
+        return np.empty((0, 2, 2)) if level is None else level_segments(outputs[0], xs, ys,
+                                                                       level)
 
     def _sample_numbers(self, index: int, trace, row: int) -> SampleNumbers:
         network = self.network

@@ -70,3 +70,14 @@ def boundary_level(task: str, spec) -> float | None:
     if task != "classification" or spec.n_outputs != 1:
         return None
     return 0.0 if spec.output_activation == "tanh" else 0.5
+
+
+def winning_margins(outputs: np.ndarray) -> np.ndarray:
+    """For softmax outputs (K, rows, columns) over the plane: each class's probability less
+    the largest of the others, (K, rows, columns). Class k wins where its margin is above 0,
+    so the boundaries between the regions are where the margins cross 0."""
+    margins = np.empty_like(outputs)
+    for k in range(len(outputs)):
+        others = np.delete(outputs, k, axis=0)
+        margins[k] = outputs[k] - others.max(axis=0)
+    return margins

@@ -6,8 +6,10 @@ made of), the points are the samples coloured by class: training points filled, 
 points hollow (the "test data" box shows or hides them). For one output of two classes the
 boundary itself is drawn as a line, where the output crosses the middle of its range (0.5
 for sigmoid and step, 0 for tanh): sharp, even where the step's regions meet in steps of the
-grid. ``set_plane`` fixes the plane's extent while points are painted, so the view
-does not jump with every point.
+grid. For softmax over several classes the plane is coloured by the winning class instead
+(paler where the network is less sure), with lines where the winner changes: the regions the
+network carves, which one output's value cannot show. ``set_plane`` fixes the plane's extent
+while points are painted, so the view does not jump with every point.
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ class DecisionBoundary(pg.PlotWidget):
         self.image.setColorMap(style.diverging_colormap())
         self.image.setOpacity(0.8)
         plot.addItem(self.image)
+        # several classes (softmax): each point of the plane in its winning class's colour
+        self.class_image = pg.ImageItem(axisOrder="row-major")
+        self.class_image.hide()
+        plot.addItem(self.class_image)
         # A dark edge: a point stays visible on a region of its own colour.
         self.points = pg.ScatterPlotItem(size=13, pen=pg.mkPen("#1f2328", width=1.5))
         plot.addItem(self.points)
@@ -90,6 +96,7 @@ class DecisionBoundary(pg.PlotWidget):
         plane = self.document.derived.plane
         if plane is None:
             self.image.clear()
+            self.class_image.clear()
             self.points.setData([])
             self.validation_points.setData([])
             self.selected.setData([])
@@ -110,7 +117,8 @@ class DecisionBoundary(pg.PlotWidget):
         self._drawn = True
         self.refresh_output()  # the image first: its rectangle scales the pixels it has
         xs, ys = plane.xs, plane.ys
-        self.image.setRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
+        for image in (self.image, self.class_image):
+            image.setRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
         train, validation = data.split()
         self._rows = data.split_rows()
         size = _point_size(data.n_samples)
@@ -156,7 +164,15 @@ class DecisionBoundary(pg.PlotWidget):
         plane = self.document.derived.plane
         if not self._drawn or plane is None:
             return
-        self.image.setImage(plane.output, levels=plane.levels[-1])
+        outputs = plane.activations[-1]
+        by_class = (self.document.dataset.task == "classification" and len(outputs) > 1
+                    and self.document.spec.output_activation == "softmax")
+        if by_class:
+            self.class_image.setImage(_class_picture(outputs), levels=(0, 255))
+        else:
+            self.image.setImage(plane.output, levels=plane.levels[-1])
+        self.class_image.setVisible(by_class)
+        self.image.setVisible(not by_class)
         self._draw_boundary(plane)
 
     def _draw_boundary(self, plane) -> None:
@@ -191,6 +207,19 @@ class DecisionBoundary(pg.PlotWidget):
     def _show_axes(self, shown: bool) -> None:
         for axis in ("left", "bottom"):
             self.getPlotItem().showAxis(axis, shown)
+
+
+def _class_picture(outputs: np.ndarray) -> np.ndarray:
+    """RGB bytes of the plane coloured by the winning class (softmax outputs (K, rows,
+    columns)): its colour, paler where the network is less sure (the winner's probability
+    near 1/K: white), as strong as the single-output picture where it is sure."""
+    k = len(outputs)
+    winner = np.argmax(outputs, axis=0)
+    sure = (outputs.max(axis=0) - 1.0 / k) / (1.0 - 1.0 / k)
+    colours = np.array([style.class_colour(c).getRgb()[:3] for c in range(k)], dtype=float)
+    strength = 0.12 + 0.45 * np.clip(sure, 0.0, 1.0)[..., None]
+    picture = 255.0 * (1.0 - strength) + colours[winner] * strength
+    return np.clip(np.rint(picture), 0, 255).astype(np.uint8)
 
 
 def _point_size(n_samples: int) -> float:

@@ -53,3 +53,20 @@ def test_the_level_follows_the_output():
     assert boundary_level("classification", tanh) == 0.0
     assert boundary_level("classification", softmax) is None
     assert boundary_level("regression", sigmoid) is None
+
+
+def test_softmax_regions_are_bounded_where_the_winner_changes():
+    from engine import datasets
+    from engine.session import Session
+    from engine.session.plane import winning_margins
+
+    session = Session()
+    session.set_data(datasets.load("clusters"), fit_network=True)
+    assert session.network.spec.output_activation == "softmax"
+    plane = session.derived.plane
+    outputs = plane.activations[-1]
+    margins = winning_margins(outputs)
+    winner = np.argmax(outputs, axis=0)
+    assert ((margins > 0) == (np.arange(len(outputs))[:, None, None] == winner)).all()
+    if len(np.unique(winner)) > 1:  # a boundary wherever two regions meet
+        assert len(plane.boundary) > 0

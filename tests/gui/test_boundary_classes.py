@@ -1,0 +1,31 @@
+"""The decision boundary of several classes (softmax): the plane in the winning class's
+colours, with lines where the winner changes."""
+
+import numpy as np
+
+from engine import datasets
+from gui.plots.decision_boundary import DecisionBoundary, _class_picture
+from gui.style import class_colour
+
+
+def test_several_classes_colour_the_plane_by_the_winner(qtbot, window):
+    plot = window.findChild(DecisionBoundary, "decisionBoundary")
+    assert plot.image.isVisible() and not plot.class_image.isVisible()  # XOR: one output
+    window.document.set_data(datasets.load("clusters"), fit_network=True)
+    assert not plot.image.isVisible() and plot.class_image.isVisible()
+    picture = plot.class_image.image
+    plane = window.document.derived.plane
+    assert picture.shape == (len(plane.ys), len(plane.xs), 3)
+    window.document.set_data(datasets.load("moons", n_samples=60), fit_network=True)
+    assert plot.image.isVisible() and not plot.class_image.isVisible()
+
+
+def test_the_picture_is_the_winners_colour_paler_where_unsure(qapp):
+    sure = np.zeros((3, 1, 2))
+    sure[1, 0, 0] = 1.0  # class 1 certain at the first point
+    sure[:, 0, 1] = 1 / 3  # no idea at the second
+    picture = _class_picture(sure).astype(int)
+    red, green, blue = class_colour(1).getRgb()[:3]
+    first = picture[0, 0]
+    assert np.sign(first - 255).tolist() == np.sign(np.array([red, green, blue]) - 255).tolist()
+    assert (picture[0, 1] >= first).all() and picture[0, 1].min() > 200  # nearly white
