@@ -99,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _load(args: argparse.Namespace) -> Any:
     from engine import datasets
+    from engine.errors import DataError, MissingValues
 
     if args.target is not None and args.csv is None:
         raise _usage("--target belongs with --csv")
@@ -115,8 +116,12 @@ def _load(args: argparse.Namespace) -> Any:
         if args.target is None:
             raise _usage("--csv needs --target COL, the column to predict")
         ignore = [column for columns in args.ignore for column in columns]
-        return datasets.read_csv(args.csv, target=args.target, ignore=ignore,
-                                 drop_missing=args.drop_missing)
+        try:
+            return datasets.read_csv(args.csv, target=args.target, ignore=ignore,
+                                     drop_missing=args.drop_missing)
+        except MissingValues as error:
+            # the engine names the problem; the way out here is the command line's flag
+            raise DataError(f"{error}; leave such rows out with --drop-missing") from error
     if args.images is not None:
         options = {} if args.size is None else {"size": args.size}
         return datasets.read_image_folder(args.images, **options)

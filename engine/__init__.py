@@ -16,6 +16,7 @@ import importlib
 from engine.errors import (
     BackpropStudioError,
     DataError,
+    MissingValues,
     ProjectError,
     Refused,
     SpecError,
@@ -81,6 +82,7 @@ __all__ = [
     "History",
     "Initializer",
     "LayerSpec",
+    "MissingValues",
     "Network",
     "NetworkSpec",
     "ProjectError",

@@ -18,6 +18,19 @@ class DataError(BackpropStudioError, ValueError):
     """A data set or data file that cannot be used; the message names the file and the fault."""
 
 
+class MissingValues(DataError):
+    """A CSV file whose rows have missing values (``count`` rows, the first at ``row``,
+    ``column``). The message names the problem only: the way out depends on where the reader
+    is (``drop_missing=True`` in Python, ``--drop-missing`` on the command line, the CSV
+    dialog's "Drop rows with missing values" box in the window), so each caller adds its own."""
+
+    def __init__(self, message: str, *, row: int, column: str, count: int):
+        super().__init__(message)
+        self.row = row
+        self.column = column
+        self.count = count
+
+
 class ProjectError(BackpropStudioError, ValueError):
     """A project or weights file that cannot be read or written."""
 

@@ -37,6 +37,7 @@ def test_missing_values_are_refused_naming_the_flag(capsys, penguins, tmp_path):
                             "--ignore", "id", "--out", tmp_path / "p.json")
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert "row 3, column 'bill': the value is missing" in err and "--drop-missing" in err
+    assert "drop_missing=True" not in err and "CSV dialog" not in err
     assert not (tmp_path / "p.json").exists()
 
 

@@ -36,7 +36,7 @@ from engine.datasets.dataset import TASKS, Dataset
 from engine.datasets.encoding import Encoding, RawColumn
 from engine.datasets.files import absolute, as_path, read_bytes
 from engine.datasets.split import check_split
-from engine.errors import DataError
+from engine.errors import DataError, MissingValues
 from engine.text import translate
 
 ColumnKey = str | int
@@ -189,13 +189,17 @@ def _missing_rows(file, names, used, columns, line, drop_missing) -> np.ndarray:
     if count and not drop_missing:
         row = int(np.argmax(missing_rows))
         column = names[next(i for i in used if columns[i].missing[row])]
-        raise DataError(translate(
-            "Data", "{file}: row {row}, column {column!r}: the value is missing ({count} in "
-            "all); drop such rows with drop_missing=True (--drop-missing on the command line, "
-            "or Drop rows with missing values in the CSV dialog)").format(
-                file=file, row=line(row), column=column,
-                count=translate("Data", "{n} row" if count == 1 else "{n} rows").format(
-                    n=count)))
+        if count == 1:
+            message = translate(
+                "Data", "{file}: row {row}, column {column!r}: the value is missing (the only "
+                "row with a missing value)")
+        else:
+            message = translate(
+                "Data", "{file}: row {row}, column {column!r}: the value is missing ({count} "
+                "rows have a missing value)")
+        raise MissingValues(message.format(file=file, row=line(row), column=column,
+                                           count=f"{count:,}"),
+                            row=line(row), column=column, count=count)
     if count == missing_rows.shape[0]:
         raise DataError(translate(
             "Data", "{file}: every row has a missing value; nothing is left to train on").format(

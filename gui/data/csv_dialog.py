@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.datasets.csv_preview import peek
-from engine.errors import DataError
+from engine.errors import DataError, MissingValues
 from gui.data.class_counts import counts_html
 
 ERROR_STYLE = "color: #b00020;"
@@ -147,7 +147,7 @@ class CsvImportDialog(QDialog):
         except DataError as error:
             self.dataset = None
             self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(html.escape(str(error), quote=False))
+            self.summary.setText(html.escape(self._with_way_out(error), quote=False))
         else:
             self.summary.setStyleSheet("")
             self.summary.setText(self._describe(self.dataset))
@@ -155,6 +155,14 @@ class CsvImportDialog(QDialog):
         self._highlight_target()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             self.dataset is not None)
+
+    def _with_way_out(self, error: DataError) -> str:
+        """The engine's message, and for missing values the way out in this dialog (its box,
+        not the Python keyword or the command-line flag)."""
+        if isinstance(error, MissingValues) and not self.drop_missing.isChecked():
+            return self.tr("{message}. Tick “Drop rows with missing values” to leave these "
+                           "rows out.").format(message=error)
+        return str(error)
 
     def accept(self) -> None:
         if self.dataset is not None:

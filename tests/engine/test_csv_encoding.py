@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 
-from engine import DataError, datasets
+from engine import DataError, MissingValues, datasets
 from engine.datasets.encoding import MAX_CATEGORIES, Encoding, RawColumn, encoding_of
 
 PENGUINS = (
@@ -45,9 +45,20 @@ def test_missing_values_are_refused_with_row_and_column_unless_dropped(tmp_path)
     with pytest.raises(DataError) as caught:
         datasets.read_csv(path, target="species")
     assert str(caught.value) == (
-        f"{path}: row 3, column 'bill': the value is missing (3 rows in all); drop such rows "
-        "with drop_missing=True (--drop-missing on the command line, or Drop rows with "
-        "missing values in the CSV dialog)")
+        f"{path}: row 3, column 'bill': the value is missing (3 rows have a missing value)")
+    # the way out (a flag, a check box, a keyword) is the caller's to add: it depends on
+    # where the reader is
+    assert "drop_missing" not in str(caught.value)
+    assert isinstance(caught.value, MissingValues)
+    assert (caught.value.row, caught.value.column, caught.value.count) == (3, "bill", 3)
+
+
+def test_a_single_missing_value_reads_as_one_whole_sentence(tmp_path):
+    path = write(tmp_path, "a,b,label\n1,2,x\n3,NA,y\n5,6,x\n")
+    with pytest.raises(MissingValues) as caught:
+        datasets.read_csv(path, target="label")
+    assert str(caught.value) == (
+        f"{path}: row 3, column 'b': the value is missing (the only row with a missing value)")
 
 
 def test_ignored_columns_and_a_column_of_one_value(tmp_path):

@@ -70,6 +70,10 @@ def test_missing_values_can_be_dropped(panel, document, tmp_path):
     path.write_text("x,y,label\n1,2,a\n3,,b\n5,6,a\n7,8,b\n9,1,a\n2,2,b\n", encoding="utf-8")
     dialog = panel.import_csv(path)
     assert dialog.dataset is None and "missing" in dialog.summary.text()
+    # the way out named is this dialog's box, not the Python keyword or the command-line flag
+    assert "Tick “Drop rows with missing values”" in dialog.summary.text()
+    assert "drop_missing" not in dialog.summary.text()
+    assert "--drop-missing" not in dialog.summary.text()
     dialog.drop_missing.setChecked(True)
     assert dialog.dataset.n_samples == 5 and "1 rows" in dialog.summary.text()
 
