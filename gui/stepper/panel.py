@@ -243,7 +243,12 @@ class BackpropStepper(QWidget):
     def _show_worked(self, stage, i: int, j: int) -> None:
         while self.worked_lines.count():
             widget = self.worked_lines.takeAt(0).widget()
-            widget.setParent(None)  # gone at once, not at the next turn of the event loop
+            # Hidden first, explicitly: a label added to the layout of a box on screen is
+            # shown at the next turn of the event loop (Qt queues it), and one taken out of
+            # the box before then would be shown as a window of its own (tester 21, #15).
+            widget.hide()
+            widget.setParent(None)  # out of the box at once, not at the next turn
+            widget.deleteLater()
         neuron = self.tr("neuron {i} of layer {l}").format(i=i + 1, l=stage.layer)
         if len(self.samples()) > 1 and stage.kind not in ("gradient", "update"):
             neuron += self.tr(", the batch's first sample")

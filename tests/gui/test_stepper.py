@@ -206,3 +206,31 @@ def test_every_stage_on_screen_is_kept_as_a_picture(stepper_window, tmp_path):
         assert not window.stepper.formula.pixmap().isNull()
         assert tags(window), f"{stage.kind} {stage.layer} writes numbers on the canvas"
     assert len(list(tmp_path.glob("stage_*.png"))) == len(window.stepper.stages)
+
+
+def stray_windows(window):
+    """Visible top-level widgets other than the window and its (floating) docks."""
+    from PySide6.QtWidgets import QApplication, QDockWidget
+
+    return [widget for widget in QApplication.topLevelWidgets()
+            if widget.isVisible() and widget is not window
+            and not (isinstance(widget, QDockWidget) and widget.window() is window)]
+
+
+def test_opening_a_lesson_at_a_stage_leaves_no_stray_window(stepper_window, qtbot):
+    """Tester 21, #15: the worked lines of the stage on screen, taken out of their box when
+    the lesson's project rebuilt the walkthrough, were shown as windows of their own."""
+    from gui.lessons.catalogue import lessons
+
+    window = stepper_window
+    window.stepper.go(4)  # step 5: the output error, worked out line by line
+    qtbot.wait(50)
+    assert window.stepper.worked_lines.count() > 0
+    assert window.lessons.open_lesson(lessons()[0])
+    qtbot.wait(100)
+    assert stray_windows(window) == []
+    for index in range(len(window.stepper.stages)):  # every stage, changed at once
+        window.stepper.go(index)
+        window.document.select_sample(0)
+    qtbot.wait(100)
+    assert stray_windows(window) == []
