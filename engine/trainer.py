@@ -19,7 +19,7 @@ import numpy as np
 from engine import divergence, metrics, optimizers, perceptron, schedules
 from engine.arrays import as_inputs, as_targets
 from engine.batching import batch_size_for
-from engine.config import TrainConfig
+from engine.config import MODE_TITLES, TrainConfig
 from engine.errors import DataError, SpecError, TrainingDiverged
 from engine.fastpath import EpochPlan, FastPath
 from engine.network import Network
@@ -164,9 +164,10 @@ def check_trainable(spec, mode):
                 else translate(
                 "Training", "layer {number} uses the step activation, which gradient descent "
                 "cannot train: its derivative is 0 everywhere (and undefined at 0), so no error "
-                "signal flows back. Choose sigmoid, its smooth version, or the perceptron rule "
-                "(mode='perceptron') for this single layer of step neurons")
-            raise SpecError(template.format(number=number))
+                "signal flows back. Choose sigmoid, its smooth version, or train this single "
+                "layer of step neurons by the perceptron rule: choose the mode “{mode}”")
+            # the mode by the name its menu shows, not the value the code stores
+            raise SpecError(template.format(number=number, mode=MODE_TITLES["perceptron"]))
 
 
 @dataclasses.dataclass

@@ -84,7 +84,10 @@ class TrainingActions(QObject):
 
 #: what the status bar says when a run ends for a reason of its own (the report's stop_reason)
 OUTCOMES = {
-    "epochs": QT_TRANSLATE_NOOP("TrainingStatus", "Training finished: {k} epochs, to epoch {p}"),
+    "epochs": QT_TRANSLATE_NOOP("TrainingStatus", "Training finished: {k} epochs"),
+    # the same when the run went on from earlier epochs, so the count and the epoch differ
+    "epochs_more": QT_TRANSLATE_NOOP("TrainingStatus",
+                                     "Training finished: {k} more epochs, now at epoch {p}"),
     "target_loss": QT_TRANSLATE_NOOP("TrainingStatus",
                                      "Stopped at epoch {p}: the loss reached the target"),
     "early_stopping": QT_TRANSLATE_NOOP(
@@ -204,7 +207,9 @@ class TrainingStatus(QObject):
         if report is not None and report.message:
             text = report.message
         elif reason in OUTCOMES:
-            text = self.tr(OUTCOMES[reason]).format(k=report.epoch, p=last)
+            if reason == "epochs" and report.epoch != last:
+                reason = "epochs_more"
+            text = self.tr(OUTCOMES[reason]).format(k=f"{report.epoch:,}", p=f"{last:,}")
         else:
             text = self.tr("Training stopped at epoch {p}").format(p=last)
         self.status_bar.showMessage(text, 20000)

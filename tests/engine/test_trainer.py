@@ -196,8 +196,11 @@ def test_step_layers_are_refused_for_gradient_descent_with_what_to_choose():
     with pytest.raises(SpecError, match=r"layer 1 uses the step activation.*Choose sigmoid"):
         trainer(TrainConfig(), hidden_step)
     mp_neuron = NetworkSpec(2, [LayerSpec(1, "step")], "mse")
-    with pytest.raises(SpecError, match="perceptron rule"):
+    with pytest.raises(SpecError, match="perceptron rule") as caught:
         trainer(TrainConfig(), mp_neuron)
+    # the mode named as its menu names it, not by the value stored in the code
+    assert str(caught.value).endswith("choose the mode “Perceptron rule”")
+    assert "mode='perceptron'" not in str(caught.value)
 
 
 def test_float32_training_keeps_float32():

@@ -96,13 +96,14 @@ def test_the_status_bar_says_the_pace_and_where_the_project_stands(qtbot, window
         pass
     assert "left" not in status.text()
     assert status.text().startswith("epoch 30 · C = ")
-    assert window.statusBar().currentMessage() == "Training finished: 30 epochs, to epoch 30"
+    assert window.statusBar().currentMessage() == "Training finished: 30 epochs"
     # training on counts on from the project's epochs, as the loss plot does
     window.training.train()
     with qtbot.waitSignal(window.training.runEnded, timeout=20000):
         pass
     assert status.text().startswith("epoch 60 · ")
-    assert window.statusBar().currentMessage() == "Training finished: 30 epochs, to epoch 60"
+    assert window.statusBar().currentMessage() == (
+        "Training finished: 30 more epochs, now at epoch 60")
     window.document.undo_stack.setClean()
     window.action_new.trigger()
     assert status.text() == "not trained yet"
