@@ -56,7 +56,9 @@ class DecisionBoundary(pg.PlotWidget):
         plot.addItem(self.validation_points)
         self.boundary = pg.PlotDataItem(pen=pg.mkPen("#1f2328", width=2), connect="pairs")
         self.boundary.setZValue(self.image.zValue() + 1)
-        plot.addItem(self.boundary)
+        # inside the plane, which the image spans: its segments, new every frame, must not
+        # move the auto-range (that regenerates both axes, 2 ms a frame)
+        plot.addItem(self.boundary, ignoreBounds=True)
         self.test_data = QCheckBox(self.tr("test data"), self)
         self.test_data.setObjectName("showTestData")
         self.test_data.setToolTip(self.tr(
