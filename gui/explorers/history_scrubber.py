@@ -66,6 +66,14 @@ class HistoryScrubber(QWidget):
         self.document.show_epoch(None)
         self.refresh()
 
+    def hideEvent(self, event) -> None:
+        """Closed, hidden or tabbed away: the views show now again. With the scrubber off
+        screen nothing would say they show the past (tester 21, #13). The window minimised
+        (a spontaneous hide) keeps the look back for when it comes back."""
+        if not event.spontaneous() and self.document.shown_epoch is not None:
+            self.return_to_now()
+        super().hideEvent(event)
+
     # ---- following the document --------------------------------------------------------------
     def refresh(self) -> None:
         document = self.document

@@ -103,3 +103,37 @@ def test_the_scrubber_waits_for_training_and_its_dock_is_hidden_by_default(windo
     assert dock.isHidden() and dock.property("hiddenByDefault")
     scrubber = window.findChild(HistoryScrubber, "historyScrubber")
     assert not scrubber.slider.isEnabled()  # nothing trained yet
+
+
+def test_closing_the_scrubber_or_training_or_opening_returns_every_view_to_now(window, qtbot):
+    """Tester 21, #13: closed at epoch 40, the scrubber left the canvas, the boundary and the
+    stepper showing epoch 40 while the status bar said the run's last epoch."""
+    from resources import example_projects
+
+    document = trained_window(window, qtbot, epochs=60)
+    final = [W.copy() for W in document.session.network.weights]
+    heatmaps = window.findChild(WeightHeatmaps, "weightHeatmaps")
+    dock = window.docks["historyScrubberDock"]
+    scrubber = window.findChild(HistoryScrubber, "historyScrubber")
+    scrubber.slider.setValue(5)
+    assert document.shown_epoch == 5
+    assert not same(document.derived.network.weights, final)
+    dock.close()
+    assert document.shown_epoch is None
+    assert same(document.derived.network.weights, final)  # what every view draws
+    qtbot.waitUntil(lambda: np.array_equal(heatmaps.images[0].image, final[0]), timeout=5000)
+
+    window.show_explorer("historyScrubberDock")  # opened again: at now, not at 5
+    assert scrubber.slider.value() == scrubber.slider.maximum()
+    scrubber.slider.setValue(5)
+    assert document.shown_epoch == 5
+    with qtbot.waitSignal(window.training.runEnded, timeout=60000):
+        window.training.train()
+    assert document.shown_epoch is None
+
+    scrubber.slider.setValue(5)
+    assert document.shown_epoch == 5
+    document.undo_stack.setClean()
+    assert window.files.open_example(example_projects()[0])
+    assert document.shown_epoch is None
+    document.undo_stack.setClean()
