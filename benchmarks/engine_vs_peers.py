@@ -96,8 +96,8 @@ def import_torch(threads=None):
 
 def limit_blas_threads(threads):
     """numpy's and scipy's BLAS on ``threads`` threads, as torch is: the same for everyone.
-    scipy (the engine's fused SGD update) brings its own OpenBLAS, so it is loaded first to
-    be limited too. Returns the limiter (kept alive) or None without threadpoolctl."""
+    scipy (scikit-learn's) brings its own OpenBLAS, so it is loaded first to be limited too.
+    Returns the limiter (kept alive) or None without threadpoolctl."""
     try:
         import scipy.linalg.blas  # noqa: F401
         from threadpoolctl import threadpool_limits

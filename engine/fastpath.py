@@ -27,6 +27,7 @@ and removes the overhead:
   report computes the epoch's loss and accuracy from them in one vectorised pass.
 """
 
+import functools
 import itertools
 import math
 
@@ -313,12 +314,17 @@ class FusedStep:
     cache from computing δˡ⁻¹, so the parameters before the update stay whole (divergence
     still keeps the last good weights). The formula is the same; gemm rounds −η·(δᵀ a) + W
     once (a fused multiply-add) where the written-out update rounds η g and then the
-    difference, so a weight can differ from the other path's in its last bit. The products
-    δᵀ a are the same as the gradient path's. Biases, a few hundred numbers, are updated as
-    ``optimizers.SGD`` does it.
+    difference, so a weight can differ from the other path's in its last bit. Biases, a few
+    hundred numbers, are updated as ``optimizers.SGD`` does it.
 
-    Only for nets of ``FusedStep.MIN_PARAMETERS`` or more: for small nets a BLAS call from
-    scipy costs more than the passes it saves.
+    The gemm is numpy's own (``numpy_gemm``): the very library and thread pool numpy's
+    products use, so the products δᵀ a are numpy's to the bit. Another BLAS (scipy's brings
+    its own OpenBLAS) would be a second pool of threads, and two pools spinning against each
+    other made an epoch nine times slower on two cores. Where numpy's BLAS cannot be reached
+    (a numpy built on another BLAS), the update is written out as before.
+
+    Only for nets of ``FusedStep.MIN_PARAMETERS`` or more: for small nets the call costs
+    more than the passes it saves.
     """
 
     #: below this many parameters the written-out update is the faster one
@@ -333,16 +339,12 @@ class FusedStep:
     @classmethod
     def make(cls, sizes, dtype):
         """A FusedStep for nets of ``sizes`` in ``dtype``, or None when the net is too small
-        to gain or scipy's BLAS is missing."""
+        to gain or numpy's BLAS cannot be called."""
         count = sum(n_in * n_out + n_out for n_in, n_out in itertools.pairwise(sizes))
         if count < cls.MIN_PARAMETERS:
             return None
-        try:
-            from scipy.linalg import blas
-        except ImportError:
-            return None
-        gemm = blas.sgemm if np.dtype(dtype) == np.float32 else blas.dgemm
-        return cls(gemm, sizes, dtype)
+        gemm = numpy_gemm(dtype)
+        return None if gemm is None else cls(gemm, sizes, dtype)
 
     def start(self, params, kept, eta):
         """Begin an update of ``params`` in place, the parameters before it copied to
@@ -351,18 +353,13 @@ class FusedStep:
 
     def weights(self, l, delta, a_prev):
         """Wˡ ← Wˡ − η δᵀ aˡ⁻¹ in place, Wˡ kept first (``delta`` is δˡ/m, so δᵀ a is
-        ∂C/∂Wˡ).
-
-        In Fortran's column-major terms the C-ordered Wˡ is (Wˡ)ᵀ, so the call computes
-        (Wˡ)ᵀ ← (Wˡ)ᵀ − η (aˡ⁻¹)ᵀ δ, reading every array where it lies (no copies).
-        """
+        ∂C/∂Wˡ)."""
         w = self.params.weights[l]
         np.copyto(self.kept.weights[l], w)
-        c = w.T
-        out = self.gemm(self.alpha, a_prev.T, delta.T, beta=1.0, c=c, trans_b=1,
-                        overwrite_c=1)
-        if out is not c:  # BLAS had to work on a copy: take its result
-            np.copyto(w, out.T)
+        if not (delta.flags.c_contiguous and a_prev.flags.c_contiguous):
+            w -= np.dot(delta.T, a_prev) * self.eta  # never for the trainer's own buffers
+            return
+        self.gemm(self.alpha, delta, a_prev, w)
 
     def biases(self, grad_b):
         """bˡ ← bˡ − η ∂C/∂bˡ for every layer in place, as ``optimizers.SGD`` computes it,
@@ -372,6 +369,57 @@ class FusedStep:
             np.copyto(kept, b)
             np.multiply(g, self.eta, out=scratch)
             np.subtract(b, scratch, out=b)
+
+
+_ROW_MAJOR, _NO_TRANS, _TRANS = 101, 111, 112
+
+
+@functools.cache
+def numpy_gemm(dtype):
+    """``gemm(alpha, D, A, W)``: W ← W + alpha·Dᵀ A in place (C-ordered D (m, p), A (m, q),
+    W (p, q)) by the cblas gemm of the OpenBLAS numpy itself was built with, or None where
+    that library cannot be found (a numpy on another BLAS). Checked once to give numpy's
+    product to the bit, or not used."""
+    import ctypes
+    import glob
+    import os
+
+    single = np.dtype(dtype) == np.float32
+    scalar = ctypes.c_float if single else ctypes.c_double
+    name = "scipy_cblas_sgemm64_" if single else "scipy_cblas_dgemm64_"
+    home = os.path.dirname(np.__file__)
+    paths = [*glob.glob(os.path.join(home, os.pardir, "numpy.libs", "libscipy_openblas64_*")),
+             *glob.glob(os.path.join(home, ".dylibs", "libscipy_openblas64_*"))]
+    for path in paths:
+        try:
+            function = getattr(ctypes.CDLL(path), name)
+        except (OSError, AttributeError):
+            continue
+        index, pointer = ctypes.c_int64, ctypes.c_void_p
+        function.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int, index, index, index,
+                             scalar, pointer, index, pointer, index, scalar, pointer, index]
+        function.restype = None
+
+        def gemm(alpha, D, A, W, function=function):
+            (m, p), q = D.shape, A.shape[1]
+            function(_ROW_MAJOR, _TRANS, _NO_TRANS, p, q, m, alpha,
+                     D.__array_interface__["data"][0], p, A.__array_interface__["data"][0], q,
+                     1.0, W.__array_interface__["data"][0], q)
+
+        if _gives_numpys_product(gemm, dtype):
+            return gemm
+    return None
+
+
+def _gives_numpys_product(gemm, dtype):
+    """Whether ``gemm`` computes W + (−1)·Dᵀ A with numpy's own product (W = 0 here, so
+    the one rounding of the fused multiply-add is the product's)."""
+    rng = np.random.default_rng(0)
+    D = rng.standard_normal((37, 19)).astype(dtype)
+    A = rng.standard_normal((37, 23)).astype(dtype)
+    W = np.zeros((19, 23), dtype)
+    gemm(-1.0, D, A, W)
+    return bool(np.array_equal(W, -np.dot(D.T, A)))
 
 
 def _largest_magnitude(z):

@@ -74,7 +74,7 @@ def test_other_exports_import_no_onnx(project, fmt, tmp_path):
 
 
 def test_training_a_small_net_imports_no_scipy(project, tmp_path):
-    """scipy's BLAS (the fused SGD update) is loaded only for nets large enough to gain."""
+    """Training needs numpy alone (the fused SGD update calls numpy's own BLAS)."""
     code, loaded = loaded_by("train", project, "--epochs", "2", "--out", tmp_path / "t.json")
     assert code == 0
     assert not loaded & {"onnx", "PySide6", "torch", "scipy"}, loaded

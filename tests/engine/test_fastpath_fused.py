@@ -188,3 +188,33 @@ def test_fused_sgd_follows_torch_to_1e13_in_float64(fused_always, count_fused):
         np.testing.assert_allclose(mine, linear.weight.detach().numpy(), rtol=1e-13, atol=1e-13)
     for mine, linear in zip(net.biases, theirs, strict=True):
         np.testing.assert_allclose(mine, linear.bias.detach().numpy(), rtol=1e-13, atol=1e-13)
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_the_gemm_is_numpys_own_product_to_the_bit(dtype):
+    from engine.fastpath import numpy_gemm
+
+    gemm = numpy_gemm(dtype)
+    if gemm is None:
+        pytest.skip("this numpy is not built on its own OpenBLAS: the update is written out")
+    rng = np.random.default_rng(1)
+    D = rng.normal(size=(128, 40)).astype(dtype)
+    A = rng.normal(size=(128, 70)).astype(dtype)
+    W = np.zeros((40, 70), dtype)
+    gemm(-1.0, D, A, W)
+    np.testing.assert_array_equal(W, -np.dot(D.T, A))
+
+
+def test_without_numpys_blas_the_update_is_written_out(monkeypatch, fused_always, count_fused):
+    import engine.fastpath as fastpath
+
+    monkeypatch.setattr(fastpath, "numpy_gemm", lambda dtype: None)
+    net, X, Y = problem("tanh", "sigmoid", "bce")
+    twin = net.copy()
+    config = TrainConfig(batch_size=5, learning_rate=0.3, epochs=3)
+    train(net, X, Y, config)
+    assert not count_fused
+    written_out(monkeypatch)
+    train(twin, X, Y, config)
+    for mine, theirs in zip(net.weights + net.biases, twin.weights + twin.biases, strict=True):
+        np.testing.assert_array_equal(mine, theirs)

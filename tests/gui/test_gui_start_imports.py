@@ -1,6 +1,6 @@
 """The window starts without the libraries only some actions need: scikit-learn (its data
-sets), matplotlib (the stepper's formulas), onnx (an ONNX export), scipy (the fused SGD
-update of large nets), pandas (reading a CSV) and torch load when first used."""
+sets, and scipy with it), matplotlib (the stepper's formulas), onnx (an ONNX export), pandas
+(reading a CSV) and torch load when first used."""
 
 import json
 import os
