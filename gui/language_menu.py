@@ -3,7 +3,8 @@
 Qt gives no widget its text again when the translators change, and the window's texts are
 set in many views' constructors; so a change of language builds the main window again around
 the same document (the same session, undo stack and unsaved changes), with the old window's
-geometry and dock layout (and classroom mode, if it was on), and closes the old one. A
+geometry and dock layout (and classroom mode, if it was on, and the lesson's locks as they
+were: unlocked ones stay unlocked), and closes the old one. A
 training run is stopped first (and recorded, as closing the window would); the undo stack's
 names are translated again.
 """
@@ -68,6 +69,10 @@ def rebuild(old):
     in_classroom = bool(classroom is not None and classroom.active)
     if in_classroom:
         classroom.set_active(False)
+    # the controls as the teacher left them: a lesson's locks freed with Unlock Controls
+    # stay free in the new window (until another project opens), not locked again
+    locks = old.presets.locks
+    carried_locks = (locks.locked, locks.style)
     geometry, state = old.saveGeometry(), old.saveState(old.layout_version)
     shown, window_state = old.isVisible(), old.windowState()
     document = old.document
@@ -75,6 +80,7 @@ def rebuild(old):
     _disconnect_views(document)
     document.session.undo_history.retranslate()
     new = MainWindow(document=document, restore_layout=False)
+    new.presets.carry_locks(*carried_locks)
     new.take_layout(geometry, state, remembers=old.remembers_layout)
     if shown:
         new.setWindowState(window_state)

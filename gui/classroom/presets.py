@@ -112,9 +112,17 @@ class LessonPresets(QObject):
         self.menu.aboutToShow.connect(self._update_actions)
         self.document.changed.connect(self._project_changed)
         self._update_actions()
+        #: the locks of the window this one replaces (another language), or None: what
+        #: this window locks instead of the project's preset (Unlock Controls lasts)
+        self._carried: tuple[tuple[str, ...], str] | None = None
         # a window built around a project already open (another language) locks what it
         # locked, once its menus exist
         QTimer.singleShot(0, self._lock_as_the_project_says)
+
+    def carry_locks(self, locked: tuple[str, ...], style: str) -> None:
+        """Lock what the window this one replaces locked (nothing, when the teacher had
+        unlocked the controls), rather than what the project's preset says."""
+        self._carried = (tuple(locked), style)
 
     # ---- saving ----------------------------------------------------------------------------
     def ask_and_save(self) -> bool:
@@ -192,8 +200,15 @@ class LessonPresets(QObject):
         return True
 
     def _lock_as_the_project_says(self) -> None:
+        if not shiboken6.isValid(self.window) or self.locks.locked:
+            return
+        carried, self._carried = self._carried, None
+        if carried is not None:
+            if carried[0]:
+                self.locks.lock(*carried)
+            return
         lesson = self.document.session.lesson
-        if lesson is not None and not self.locks.locked and shiboken6.isValid(self.window):
+        if lesson is not None:
             self.locks.lock(lesson.locked, lesson.lock_style)
 
     def unlock(self) -> None:

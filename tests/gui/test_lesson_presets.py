@@ -212,3 +212,39 @@ def test_the_dialog_offers_every_panel_and_control(teacher):
     dialog.name.setText("  ")
     save = dialog.buttons.buttons()[0]
     assert not save.isEnabled()
+
+
+def test_unlocked_controls_stay_unlocked_after_a_change_of_language(qtbot):
+    """View ▸ Language rebuilds the window: Unlock Controls lasts until another project
+    opens, not until the next language (tester 21 #8); locked ones stay locked."""
+    import shiboken6
+
+    from gui import i18n
+    from gui.language_menu import switch_language
+    from gui.languages import CHINESE, ENGLISH
+
+    teacher = create_main_window()  # not the fixture's: the rebuild deletes it
+    teacher.show()
+    qtbot.waitExposed(teacher)
+    teacher.document.set_lesson(LESSON)
+    teacher.presets.apply(LESSON)
+    made = [teacher]
+    try:
+        chinese = switch_language(teacher, CHINESE)
+        made.append(chinese)
+        qtbot.wait(20)
+        assert chinese.presets.locks.locked == LESSON.locked  # still locked
+        chinese.presets.unlock()
+        english = switch_language(chinese, ENGLISH)
+        made.append(english)
+        qtbot.wait(20)
+        assert english.presets.locks.locked == ()
+        assert english.document.add_neuron(1)
+        assert panel(english).learning_rate.isEnabled()
+        assert not english.presets.action_unlock.isEnabled()
+    finally:
+        i18n.install(ENGLISH)
+        for window in made:
+            if shiboken6.isValid(window):
+                window.document.undo_stack.setClean()
+                window.close()
