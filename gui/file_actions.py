@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from engine import BackpropStudioError
@@ -49,6 +49,8 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self.document = document
+        #: the last export's usage note, shown in a box (None before the first export)
+        self.usage_box: QMessageBox | None = None
         #: writes the unsaved project to the user's data folder every minute
         self.autosaver = AutoSaver(document, self)
         self.autosaver.failed.connect(self._autosave_failed)
@@ -150,13 +152,28 @@ class FileActions(QObject):
         encoding = getattr(document.dataset, "encoding", None)
         done = self.tr("Exported the weights to {path}").format(path=path)
         note = self._usage_note(fmt, classes, features, encoding)
-        return self._attempt(
+        written = self._attempt(
             lambda: export_network(document.network, path, fmt, document.normaliser,
                                    document.features, class_names=classes,
                                    feature_names=features, config=document.config,
                                    encoding=encoding),
-            self.tr("Cannot export the weights"),
-            done=done + (" — " + note if note else ""))
+            self.tr("Cannot export the weights"), done=done)
+        if written and note:
+            self._show_usage(Path(path).name, note)
+        return written
+
+    def _show_usage(self, name: str, note: str) -> None:
+        """The export's usage note where it can be read whole: a message box (window-modal,
+        not blocking), since a status-bar line is cut at the window's edge."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Weights Exported"),
+                          self.tr("Exported the weights to {name}.").format(name=name),
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("exportUsageNote")
+        box.setInformativeText(note)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.usage_box = box
+        box.open()
 
     def _usage_note(self, fmt, classes, features, encoding) -> str:
         """What the export takes and gives (engine.export.usage), or "" if it cannot tell."""

@@ -34,14 +34,40 @@ def _raw(parts: NetworkParts) -> str:
                                                                       names=names)
 
 
+def onnx_inputs_note(parts: NetworkParts) -> str:
+    """The ONNX model's inputs in the reader's words (``onnx_model.input_doc`` says the same in
+    English inside the file, where it is metadata, not a message)."""
+    from engine.export.onnx_model import INPUT_NAME, TEXT_INPUT_NAME
+
+    encoding = parts.encoding
+    if encoding is None:
+        if parts.feature_names is None:
+            return translate("Export", "{x}: float32 (N, {n}), raw features").format(
+                x=INPUT_NAME, n=parts.raw_inputs)
+        return translate("Export", "{x}: float32 (N, {n}), raw features ({names})").format(
+            x=INPUT_NAME, n=parts.raw_inputs, names=", ".join(parts.feature_names))
+    numeric = [encoding.columns[i].name for i in encoding.numeric_columns]
+    text = [encoding.columns[i].name for i in encoding.text_columns]
+    described = []
+    if numeric:
+        described.append(translate(
+            "Export", "{x}: float32 (N, {n}), the numeric raw columns ({names})").format(
+                x=INPUT_NAME, n=len(numeric), names=", ".join(numeric)))
+    described.append(translate(
+        "Export", "{x}: string (N, {n}), the text raw columns ({names}), each value one of its "
+        "categories, one-hot encoded inside").format(
+            x=TEXT_INPUT_NAME, n=len(text), names=", ".join(text)))
+    return translate("Export", "; ").join(described)
+
+
 def usage_note(fmt: str, parts: NetworkParts) -> str:
     """What the file of format ``fmt`` takes and gives, in one paragraph."""
-    from engine.export.onnx_model import OUTPUT_NAME, input_doc
+    from engine.export.onnx_model import OUTPUT_NAME
 
     outputs = outputs_note(parts)
     if fmt == "onnx":
         return translate("Export", "ONNX inputs: {inputs}. Output {y}: float32 (N, {k}), "
-                         "{outputs}.").format(inputs=input_doc(parts), y=OUTPUT_NAME,
+                         "{outputs}.").format(inputs=onnx_inputs_note(parts), y=OUTPUT_NAME,
                                               k=parts.units[-1], outputs=outputs)
     if fmt == "py":
         return translate("Export", "predict(X) takes {raw} and returns {dtype} (N, {k}): "

@@ -78,6 +78,22 @@ def test_every_export_format_writes_its_file(window, tmp_path, monkeypatch, fmt,
     assert target.exists() and target.stat().st_size > 0
 
 
+@pytest.mark.parametrize("fmt,suffix", [("onnx", ".onnx"), ("py", ".py")])
+def test_an_exports_usage_note_is_shown_whole_in_a_box(window, tmp_path, monkeypatch, fmt,
+                                                       suffix):
+    target = tmp_path / f"model{suffix}"
+    choose_file(monkeypatch, target)
+    next(a for a in window.export_actions if a.objectName() == f"actionExport_{fmt}").trigger()
+    box = window.findChild(QMessageBox, "exportUsageNote")
+    assert box is not None and box.isVisible()
+    assert f"model{suffix}" in box.text()
+    note = box.informativeText()
+    assert note.startswith("ONNX inputs: x: float32" if fmt == "onnx" else "predict(X) takes")
+    # the status bar keeps only the short line, which fits
+    assert window.statusBar().currentMessage() == f"Exported the weights to {target}"
+    box.close()
+
+
 def test_the_windows_exports_name_the_classes_and_features(window, tmp_path, monkeypatch):
     import json
 
