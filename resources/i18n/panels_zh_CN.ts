@@ -56,6 +56,10 @@
         <translation>目标列</translation>
     </message>
     <message>
+        <source>{message}. Tick “Drop rows with missing values” to leave these rows out.</source>
+        <translation>{message}。勾选“丢弃有缺失值的行”即可略去这些行。</translation>
+    </message>
+    <message>
         <source>classification</source>
         <translation>分类</translation>
     </message>
@@ -837,9 +841,13 @@
 <context>
     <name>TrainingStatus</name>
     <message>
-        <source>Training finished: {k} epochs, to epoch {p}</source>
+        <source>Training finished: {k} epochs</source>
         <extracomment>what the status bar says when a run ends for a reason of its own (the report&apos;s stop_reason)</extracomment>
-        <translation>训练完成：{k} 期，至第 {p} 期</translation>
+        <translation>训练完成：{k} 期</translation>
+    </message>
+    <message>
+        <source>Training finished: {k} more epochs, now at epoch {p}</source>
+        <translation>训练完成：又训练了 {k} 期，现在是第 {p} 期</translation>
     </message>
     <message>
         <source>Stopped at epoch {p}: the loss reached the target</source>
