@@ -26,7 +26,7 @@ from gui.canvas.live_numbers import LiveNumbers
 from gui.classroom import install as install_classroom
 from gui.data.panel import DataPanel
 from gui.document import Document
-from gui.explorers import ActivationGallery, NeuronExplorer
+from gui.explorers import ActivationGallery, NeuronExplorer, placement
 from gui.explorers.descent_surface import DescentSurface
 from gui.explorers.history_scrubber import HistoryScrubber
 from gui.explorers.optimizer_race import OptimizerRace
@@ -380,13 +380,11 @@ class MainWindow(QMainWindow):
         scrubber.hide()
 
     def show_explorer(self, name: str) -> None:
-        """Show and raise an explorer's dock; one not on screen floats over the window."""
+        """Show and raise an explorer's dock; one not on screen floats beside the canvas
+        (``gui.explorers.placement``)."""
         dock = self.docks[name]
         if not dock.isVisible():
-            dock.setFloating(True)
-            frame = self.geometry()
-            dock.resize(min(1180, frame.width() - 60), min(740, frame.height() - 60))
-            dock.move(frame.center() - dock.rect().center())
+            placement.place(self, dock, name)
             dock.show()
         dock.raise_()
         dock.activateWindow()
