@@ -59,6 +59,7 @@ ACTIVATIONS = {activations!r}
 LOSS = {loss!r}
 CLASS_NAMES = {class_names!r}
 FEATURE_NAMES = {feature_names!r}
+RAW_WIDTH = {raw_width}
 {encoding_constants}{features_constant}
 SHIFT = np.array({shift}, dtype=np.float64)
 SCALE = np.array({scale}, dtype=np.float64)
@@ -74,7 +75,7 @@ def _softmax(z):
     return e / np.add.reduce(e, axis=1, keepdims=True)
 
 
-{features_function}{encode_function}def _activate(name, z):
+{features_function}{encode_function}{reader}def _activate(name, z):
 {dispatch}
     raise ValueError("unknown activation " + repr(name))
 
@@ -106,39 +107,37 @@ def predict_class(X):
 
 def main(argv):
     classes = "--classes" in argv
-    argv = [arg for arg in argv if arg != "--classes"]
+    skip_missing = "--skip-missing" in argv
+    argv = [arg for arg in argv if arg not in ("--classes", "--skip-missing")]
+    delimiter = None
+    if "--delimiter" in argv:
+        at = argv.index("--delimiter")
+        given = argv[at + 1] if at + 1 < len(argv) else ""
+        delimiter = DELIMITER_NAMES.get(given.lower(), given)
+        argv = argv[:at] + argv[at + 2:]
+        if len(delimiter) != 1:
+            sys.stderr.write("{module}.py: --delimiter takes one character, or comma, "
+                             "semicolon or tab\\n")
+            return 2
     if len(argv) != 1:
-        sys.stderr.write("usage: python {module}.py FEATURES.csv [--classes]  (comma-separated,"
-                         " raw features; a header row is skipped)\\n")
+        sys.stderr.write("usage: python {module}.py FEATURES.csv [--classes] [--delimiter D] "
+                         "[--skip-missing]  (raw features; comma, semicolon or tab found by "
+                         "itself; a header row is skipped; a row with a missing value is "
+                         "refused, or left out with --skip-missing)\\n")
         return 2
     try:  # a missing file or a row that does not fit: one line, exit 2, no traceback
-        X = _read(argv[0])
+        X, skipped = _read(argv[0], delimiter, skip_missing)
         rows = predict_class(X) if classes else predict(X)
     except OSError as error:
         return _fail(argv[0], error.strerror or str(error))
     except ValueError as error:
         return _fail(argv[0], str(error))
+    if skipped:
+        sys.stderr.write("{module}.py: " + argv[0] + ": left out the rows with a missing value "
+                         "(lines %s)\\n" % ", ".join(map(str, skipped)))
     for row in rows:
         print(row if classes else ",".join(repr(float(v)) for v in row))
     return 0
-
-
-def _read(path):
-    """The numbers of a comma-separated file, its header row skipped if it has one."""
-    if ENCODING is not None:
-        return _read_rows(path)
-    with open(path, encoding="utf-8") as handle:
-        first = handle.readline()
-    try:
-        header = not [float(v) for v in first.split(",")]
-    except ValueError:
-        header = True
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # numpy warns of an empty file; it is told below
-        X = np.loadtxt(path, delimiter=",", ndmin=2, skiprows=int(header))
-    if X.size == 0:
-        raise ValueError("the file holds no rows of numbers")
-    return X
 
 
 def _fail(path, reason):
@@ -151,25 +150,95 @@ if __name__ == "__main__":
 '''
 
 
-_READ_ROWS = '''def _read_rows(path):
-    """The rows of raw values of a comma-separated file, its header row skipped if it has
-    one (the column names, or a word where a number belongs)."""
-    import csv
+_READER = '''#: how the command line may name a delimiter, and the words that mean "missing"
+DELIMITER_NAMES = dict(comma=",", semicolon=";", tab="\\t")
+MISSING = ("", "na", "n/a", "nan", "null", "none", "?")
 
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = [row for row in csv.reader(handle) if row]
-    if rows and _is_header(rows[0]):
-        rows = rows[1:]
-    if not rows:
+
+def _read(path, delimiter=None, skip_missing=False):
+    \"\"\"The rows of a CSV file and the lines left out. Comma, semicolon or tab is found
+    as Backprop Studio finds it (the one on every line the same number of times; tab before
+    semicolon before comma) unless ``delimiter`` is given; a header row is skipped; a row with
+    a missing value (empty, NA, NaN, null, ?) is refused with its line, or left out with
+    ``skip_missing``.\"\"\"
+    import csv
+    import io
+
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        text = handle.read()
+    sample = [line for line in text.splitlines() if line.strip()][:20]
+    if not sample:
         raise ValueError("the file holds no rows of values")
-    return rows
+    sniffed = delimiter is None
+    if sniffed:
+        delimiter = _sniff(sample)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    numbered = [(reader.line_num, row) for row in reader
+                if row and any(value.strip() for value in row)]
+    if numbered and _is_header(numbered[0][1]):
+        numbered = numbered[1:]
+    if not numbered:
+        raise ValueError("the file holds no rows of values")
+    width = len(ENCODING) if ENCODING is not None else RAW_WIDTH
+    names = RAW_COLUMNS if ENCODING is not None else FEATURE_NAMES
+    names = names if names is not None and len(names) == width else None
+    rows, skipped, missing = [], [], []
+    for line, row in numbered:
+        if len(row) != width:
+            hint = "" if not sniffed else (
+                "; read as %s-separated, give --delimiter if it is another"
+                % [k for k, v in DELIMITER_NAMES.items() if v == delimiter][0]
+                if delimiter in DELIMITER_NAMES.values() else "")
+            raise ValueError("line %d has %d values; expected %d%s%s" % (
+                line, len(row), width, "" if names is None else " (" + ", ".join(names) + ")",
+                hint))
+        gaps = [k for k, value in enumerate(row) if value.strip().lower() in MISSING]
+        if gaps:
+            missing.append((line, gaps[0]))
+            continue
+        rows.append(row)
+    if missing and not skip_missing:
+        line, k = missing[0]
+        column = repr(names[k]) if names is not None else str(k + 1)
+        raise ValueError("line %d, column %s: the value is missing (rows with a missing value: "
+                         "%d); leave such rows out with --skip-missing"
+                         % (line, column, len(missing)))
+    skipped = [line for line, _ in missing]
+    if not rows:
+        raise ValueError("every row has a missing value; nothing is left to predict")
+    if ENCODING is not None:
+        return rows, skipped
+    X = []
+    for line, row in [(line, row) for line, row in numbered if line not in skipped]:
+        values = []
+        for k, value in enumerate(row):
+            try:
+                values.append(float(value))
+            except ValueError:
+                column = repr(names[k]) if names is not None else str(k + 1)
+                raise ValueError("line %d, column %s: %r is not a number"
+                                 % (line, column, value)) from None
+        X.append(values)
+    return np.array(X, dtype=np.float64), skipped
+
+
+def _sniff(sample):
+    import re
+
+    unquoted = [re.sub(r'"[^"]*"', "", line) for line in sample]
+    for d in ("\\t", ";", ","):
+        if len(set(line.count(d) for line in unquoted)) == 1 and unquoted[0].count(d) > 0:
+            return d
+    return max((",", ";", "\\t"), key=lambda d: unquoted[0].count(d))
 
 
 def _is_header(row):
-    if [value.strip() for value in row] == RAW_COLUMNS:
+    \"\"\"The column names, or a word where a number belongs (not a missing value).\"\"\"
+    if RAW_COLUMNS is not None and [value.strip() for value in row] == RAW_COLUMNS:
         return True
-    for (name, categories), value in zip(ENCODING, row):
-        if categories is None:
+    kinds = ENCODING if ENCODING is not None else [(None, None)] * len(row)
+    for (name, categories), value in zip(kinds, row):
+        if categories is None and value.strip().lower() not in MISSING:
             try:
                 float(value)
             except ValueError:
@@ -228,13 +297,14 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
                         "ENCODING gives each text\ncolumn's categories (None: a number): "
                         "encode(rows) turns rows into the features,\none per category of a "
                         "text column, named column=category in FEATURE_NAMES.")
-        encode_function = ENCODE_FUNCTION + _READ_ROWS
+        encode_function = ENCODE_FUNCTION
     return _TEMPLATE.format(
         x_doc=x_doc, encoding_doc=encoding_doc, encode_function=encode_function,
         encoding_constants=encoding_constants(encoding),
         title=title, version=version, module=module, n_inputs=n_inputs,
         inputs_doc=inputs_doc, features_constant=features_constant,
-        features_function=features_function, inputs=inputs,
+        features_function=features_function, inputs=inputs, reader=_READER,
+        raw_width=2 if features is not None else n_inputs,
         n_outputs=int(weights[-1].shape[0]), dtype=dtype,
         class_names=None if class_names is None else list(class_names),
         feature_names=None if feature_names is None else list(feature_names),

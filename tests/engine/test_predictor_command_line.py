@@ -1,0 +1,87 @@
+"""The exported predictor's command line, run as a user runs it (a fresh Python process):
+it reads ";"- and tab-separated files as the program does, and a missing value is reported
+with its line, or left out with --skip-missing, instead of stopping at an unhelpful count."""
+
+import subprocess
+import sys
+
+import pytest
+
+from engine import LayerSpec, Network, NetworkSpec, datasets
+from engine.export import export_network
+
+TRAINING = ("island,bill,species\nDream,40,A\nBiscoe,50,B\nDream,41,A\nBiscoe,NA,B\n"
+            "Dream,42,A\nBiscoe,52,B\n")
+
+
+@pytest.fixture
+def encoded(tmp_path):
+    """A predictor of rows of raw values (a text column and a number)."""
+    (tmp_path / "train.csv").write_text(TRAINING, encoding="utf-8")
+    ds = datasets.read_csv(tmp_path / "train.csv", target="species", drop_missing=True)
+    net = Network(NetworkSpec(ds.n_features, [LayerSpec(3, "tanh"), LayerSpec(1, "sigmoid")],
+                              "bce"), seed=0)
+    export_network(net, tmp_path / "pred.py", "py", None, None, class_names=ds.class_names,
+                   feature_names=ds.feature_names, encoding=ds.encoding)
+    return tmp_path
+
+
+@pytest.fixture
+def plain(tmp_path):
+    """A predictor of two numbers a row."""
+    net = Network(NetworkSpec(2, [LayerSpec(3, "tanh"), LayerSpec(1, "sigmoid")], "bce"),
+                  seed=0)
+    export_network(net, tmp_path / "pred.py", "py", None, None, feature_names=["x1", "x2"])
+    return tmp_path, net
+
+
+def run(folder, *args):
+    return subprocess.run([sys.executable, "pred.py", *args], cwd=folder, capture_output=True,
+                          text=True, timeout=60)
+
+
+def test_semicolon_and_tab_files_are_read_as_the_program_reads_them(plain):
+    folder, net = plain
+    (folder / "semi.csv").write_text("x1;x2\n0.5;1.5\n-1;2\n", encoding="utf-8")
+    (folder / "tab.csv").write_text("0.5\t1.5\n-1\t2\n", encoding="utf-8")
+    (folder / "comma.csv").write_text("0.5,1.5\n-1,2\n", encoding="utf-8")
+    outputs = [run(folder, name) for name in ("semi.csv", "tab.csv", "comma.csv")]
+    assert all(r.returncode == 0 for r in outputs), [r.stderr for r in outputs]
+    assert outputs[0].stdout == outputs[1].stdout == outputs[2].stdout
+    expected = net.predict([[0.5, 1.5], [-1, 2]])[:, 0]
+    got = [float(line) for line in outputs[0].stdout.split()]
+    assert got == pytest.approx(expected.tolist(), abs=1e-12)
+
+
+def test_a_delimiter_can_be_named_and_a_wrong_one_is_explained(encoded):
+    (encoded / "f.csv").write_text("island;bill\nDream;40\nBiscoe;51\n", encoding="utf-8")
+    (encoded / "same.csv").write_text("island,bill\nDream,40\nBiscoe,51\n", encoding="utf-8")
+    named = run(encoded, "f.csv", "--delimiter", "semicolon")
+    assert named.returncode == 0 and named.stdout == run(encoded, "same.csv").stdout
+    assert len(named.stdout.split()) == 2
+    wrong = run(encoded, "f.csv", "--delimiter", ",")
+    assert wrong.returncode == 2 and "Traceback" not in wrong.stderr
+    assert "line 1 has 1 values; expected 2 (island, bill)" in wrong.stderr
+
+
+def test_a_missing_value_is_reported_with_its_line_or_left_out(encoded):
+    (encoded / "f.csv").write_text("island;bill\nDream;40\nBiscoe;NA\nBiscoe;51\n",
+                                   encoding="utf-8")
+    refused = run(encoded, "f.csv", "--classes")
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert refused.stderr.strip() == (
+        "pred.py: f.csv: line 3, column 'bill': the value is missing (rows with a missing "
+        "value: 1); leave such rows out with --skip-missing")
+    skipped = run(encoded, "f.csv", "--skip-missing")
+    (encoded / "kept.csv").write_text("island;bill\nDream;40\nBiscoe;51\n", encoding="utf-8")
+    assert skipped.returncode == 0 and skipped.stdout == run(encoded, "kept.csv").stdout
+    assert len(skipped.stdout.split()) == 2
+    assert "left out the rows with a missing value (lines 3)" in skipped.stderr
+
+
+def test_a_plain_predictor_reports_a_word_where_a_number_belongs(plain):
+    folder, _ = plain
+    (folder / "f.csv").write_text("1,2\n3,abc\n", encoding="utf-8")
+    result = run(folder, "f.csv")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "pred.py: f.csv: line 2, column 'x2': 'abc' is not a number"
