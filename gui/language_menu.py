@@ -5,8 +5,8 @@ set in many views' constructors; so a change of language builds the main window 
 the same document (the same session, undo stack and unsaved changes), with the old window's
 geometry and dock layout (and classroom mode, if it was on, and the lesson's locks as they
 were: unlocked ones stay unlocked), and closes the old one. A
-training run is stopped first (and recorded, as closing the window would); the undo stack's
-names are translated again.
+training run is stopped first (and recorded, as closing the window would), and the new
+window's status bar says so; the undo stack's names are translated again.
 """
 
 from __future__ import annotations
@@ -60,7 +60,11 @@ def rebuild(old):
     closed (without its questions: nothing is lost, the document lives on) and deleted."""
     from gui import app
     from gui.main_window import MainWindow
+    from gui.training.controller import State
 
+    # a run cannot go on in the new window (its worker reports to the old one's views);
+    # stopped, it is recorded, and the status bar says so (tester 21, #9)
+    was_training = old.training.state is not State.IDLE
     old.training.stop()
     old.optimizer_race.stop()
     # classroom mode is left in the old window (its fonts, panels and layout put back) and
@@ -93,9 +97,17 @@ def rebuild(old):
         app.open_windows[app.open_windows.index(old)] = new
     else:
         app.open_windows.append(new)
-    new.statusBar().showMessage(QCoreApplication.translate(
-        "LanguageMenu", "The interface is now in {language}.").format(
-        language=LANGUAGES[i18n.current_language()]), 8000)
+    language = LANGUAGES[i18n.current_language()]
+    if was_training:
+        new.statusBar().showMessage(QCoreApplication.translate(
+            "LanguageMenu", "The interface is now in {language}. Changing the language "
+            "stopped training at epoch {epoch}: press {train} to go on from these "
+            "weights.").format(language=language, epoch=document.history.last_epoch(),
+                               train=new.action_train.text().replace("&", "")))
+    else:
+        new.statusBar().showMessage(QCoreApplication.translate(
+            "LanguageMenu", "The interface is now in {language}.").format(
+            language=language), 8000)
     return new
 
 

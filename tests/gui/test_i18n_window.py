@@ -195,6 +195,10 @@ def test_a_change_while_training_stops_and_records_the_run(switching_window, qtb
     chinese = switch(switching_window, CHINESE, qtbot)
     assert chinese.training.state is State.IDLE
     assert len(chinese.document.history) > before  # the run was recorded, not lost
+    # and the status bar says that it stopped, and where (tester 21, #9)
+    said = chinese.statusBar().currentMessage()
+    assert f"{chinese.document.history.last_epoch()}" in said
+    assert chinese.action_train.text().replace("&", "") in said
     # and the new window trains
     chinese.document.set_config(epochs=3)
     chinese.action_train.trigger()
