@@ -266,6 +266,42 @@ TRANSLATIONS: dict = {
     "Controls the lesson preset locked; File ▸ Lesson Presets ▸ Unlock Controls gives them "
     "back":
         "课程预设锁定的控件；“文件 ▸ 课程预设 ▸ 解锁控件”可以恢复它们",
+    # the controls a preset can lock (gui/classroom/locking.py): titles and refusals
+    ("ControlLocks", "Learning rate η"): "学习率 η",
+    ("ControlLocks", "The learning rate η is locked by the lesson preset"):
+        "学习率 η 已被课程预设锁定",
+    ("ControlLocks", "Optimizer and its parameters"): "优化器及其参数",
+    ("ControlLocks", "The optimizer is locked by the lesson preset"): "优化器已被课程预设锁定",
+    ("ControlLocks", "Mode (batch, stochastic, mini-batch) and batch size m"):
+        "方式（批量、随机、小批量）与批量大小 m",
+    ("ControlLocks", "The mode and the batch size are locked by the lesson preset"):
+        "方式和批量大小已被课程预设锁定",
+    ("ControlLocks", "Epochs and early stopping"): "期数与提前停止",
+    ("ControlLocks", "The epochs and early stopping are locked by the lesson preset"):
+        "期数和提前停止已被课程预设锁定",
+    ("ControlLocks", "Regularisation and learning-rate schedule"): "正则化与学习率调度",
+    ("ControlLocks", "Regularisation and the schedule are locked by the lesson preset"):
+        "正则化和学习率调度已被课程预设锁定",
+    ("ControlLocks", "Weight initialisation and seed"): "权重初始化与随机种子",
+    ("ControlLocks", "The initialisation and the seed are locked by the lesson preset"):
+        "权重初始化和随机种子已被课程预设锁定",
+    ("ControlLocks", "Cost function C"): "代价函数 C",
+    ("ControlLocks", "The cost function is locked by the lesson preset"):
+        "代价函数已被课程预设锁定",
+    ("ControlLocks", "Architecture: the palette, adding and removing neurons and layers, "
+                     "activations"):
+        "网络结构：组件面板、添加和删除神经元与层、激活函数",
+    ("ControlLocks", "The architecture is locked by the lesson preset"):
+        "网络结构已被课程预设锁定",
+    ("ControlLocks", "Weights and biases typed or imported by hand"): "手动输入或导入的权重和偏置",
+    ("ControlLocks", "Typing or importing weights is locked by the lesson preset"):
+        "输入或导入权重已被课程预设锁定",
+    ("ControlLocks", "Data: the data set, its normalisation, painting points"):
+        "数据：数据集、归一化、绘制数据点",
+    ("ControlLocks", "The data are locked by the lesson preset"): "数据已被课程预设锁定",
+    ("ControlLocks", "Locked by the lesson preset ({menu_path})"):
+        "已被课程预设锁定（{menu_path}）",
+    ("ControlLocks", "File ▸ Lesson Presets ▸ Unlock Controls"): "文件 ▸ 课程预设 ▸ 解锁控件",
     "Save Lesson Preset": "保存课程预设",
     "Name:": "名称：",
     "e.g. Why XOR needs a hidden layer": "例如：为什么 XOR 需要隐含层",

@@ -2,8 +2,9 @@
 cost's, and the empty canvas's.
 
 Menus are built fresh each time from the document, so they always show the current choices.
-A choice that does not go with the rest of the net (softmax with bce) is shown but disabled,
-its tooltip giving the engine's reason; where two settings must change together, the menu
+A choice that does not go with the rest of the net (softmax with bce), or that the document's
+guard refuses now (a lesson preset locked it), is shown but disabled, its tooltip giving the
+reason; where two settings must change together, the menu
 offers the pair as one edit. Every action writes back through the document.
 """
 
@@ -32,6 +33,29 @@ def cost_label(name: str) -> str:
     return names.get(name, name)
 
 
+def locked(document, *edits: str) -> str | None:
+    """Why the document's guard (a lesson preset's locks) refuses any of ``edits`` now, or
+    None: the menus grey such an entry out instead of offering what a click would refuse."""
+    guard = getattr(document, "edit_guard", None)
+    if guard is None:
+        return None
+    for edit in edits:
+        reason = guard(edit, ())
+        if reason:
+            return reason
+    return None
+
+
+def _grey_if_locked(action, document, *edits: str) -> bool:
+    """Disable ``action`` with the guard's reason as its tooltip when ``edits`` are locked."""
+    reason = locked(document, *edits)
+    if reason:
+        action.setEnabled(False)
+        action.setToolTip(reason)
+        action.setStatusTip(reason)
+    return bool(reason)
+
+
 def _new_menu(parent: QWidget | None) -> QMenu:
     menu = QMenu(parent)
     menu.setToolTipsVisible(True)
@@ -49,6 +73,8 @@ def add_activation_actions(menu: QMenu, document, layer: int) -> None:
         action.setCheckable(True)
         action.setChecked(name == current)
         group.addAction(action)
+        if _grey_if_locked(action, document, "set_activation"):
+            continue
         reason = arch.refusal(lambda name=name: arch.set_activation(document.network, layer, name))
         cost = _cost_it_needs(document, layer, name) if reason else None
         if cost is not None:
@@ -60,6 +86,7 @@ def add_activation_actions(menu: QMenu, document, layer: int) -> None:
                 why=reason[:1].upper() + reason[1:].rstrip(".") + ".", c=cost))
             action.triggered.connect(
                 lambda _=False, name=name, cost=cost: document.set_output(name, cost))
+            _grey_if_locked(action, document, "set_output")
             continue
         if reason:
             action.setEnabled(False)
@@ -88,7 +115,8 @@ def add_cost_actions(menu: QMenu, document) -> None:
         action.setCheckable(True)
         action.setChecked(name == document.spec.loss)
         group.addAction(action)
-        reason = arch.refusal(lambda name=name: arch.set_loss(document.network, name))
+        reason = locked(document, "set_loss") or arch.refusal(
+            lambda name=name: arch.set_loss(document.network, name))
         if reason:
             action.setEnabled(False)
             action.setToolTip(reason)
@@ -105,8 +133,8 @@ def add_output_pairs(menu: QMenu, document) -> None:
             continue
         action = menu.addAction(QCoreApplication.translate(
             "CanvasMenus", "{a} with {c}").format(a=activation, c=loss))
-        reason = arch.refusal(lambda a=activation, c=loss: arch.with_choices(
-            document.network, {spec.n_layers: a}, c))
+        reason = locked(document, "set_output") or arch.refusal(
+            lambda a=activation, c=loss: arch.with_choices(document.network, {spec.n_layers: a}, c))
         if reason:
             action.setEnabled(False)
             action.setToolTip(reason)
@@ -131,17 +159,22 @@ def layer_menu(document, layer: int, parent: QWidget | None = None) -> QMenu:
         add_cost_actions(menu, document)
         return menu
     menu.addSection(QCoreApplication.translate("CanvasMenus", "Layer {l}").format(l=layer))
-    menu.addAction(QCoreApplication.translate(
-        "CanvasMenus", "Add a neuron"), lambda: document.add_neuron(layer))
+    _grey_if_locked(menu.addAction(QCoreApplication.translate(
+        "CanvasMenus", "Add a neuron"), lambda: document.add_neuron(layer)), document,
+        "add_neuron")
     last = spec.layers[layer - 1].units - 1
-    menu.addAction(QCoreApplication.translate(
-        "CanvasMenus", "Remove the last neuron"), lambda: document.remove_neuron(layer, last))
-    menu.addAction(QCoreApplication.translate("CanvasMenus", "Insert a hidden layer before"),
-                   lambda: document.add_hidden_layer(layer))
-    menu.addAction(QCoreApplication.translate("CanvasMenus", "Insert a hidden layer after"),
-                   lambda: document.add_hidden_layer(layer + 1))
-    menu.addAction(QCoreApplication.translate(
-        "CanvasMenus", "Remove this layer"), lambda: document.remove_hidden_layer(layer))
+    _grey_if_locked(menu.addAction(QCoreApplication.translate(
+        "CanvasMenus", "Remove the last neuron"), lambda: document.remove_neuron(layer, last)),
+        document, "remove_neuron")
+    _grey_if_locked(menu.addAction(
+        QCoreApplication.translate("CanvasMenus", "Insert a hidden layer before"),
+        lambda: document.add_hidden_layer(layer)), document, "add_hidden_layer")
+    _grey_if_locked(menu.addAction(
+        QCoreApplication.translate("CanvasMenus", "Insert a hidden layer after"),
+        lambda: document.add_hidden_layer(layer + 1)), document, "add_hidden_layer")
+    _grey_if_locked(menu.addAction(QCoreApplication.translate(
+        "CanvasMenus", "Remove this layer"), lambda: document.remove_hidden_layer(layer)),
+        document, "remove_hidden_layer")
     return menu
 
 
@@ -156,12 +189,14 @@ def neuron_menu(document, scene, layer: int, index: int,
     else:
         menu.addSection(QCoreApplication.translate(
             "CanvasMenus", "Neuron {i} of layer {l}").format(i=index + 1, l=layer))
-        menu.addAction(QCoreApplication.translate("CanvasMenus", "Edit bias {b}… (θ = −b)").format(
-                           b=notation.bias_symbol(layer, index)),
-                       lambda: scene.edit_bias(layer, index))
+        _grey_if_locked(menu.addAction(
+            QCoreApplication.translate("CanvasMenus", "Edit bias {b}… (θ = −b)").format(
+                b=notation.bias_symbol(layer, index)),
+            lambda: scene.edit_bias(layer, index)), document, "set_bias")
     remove = menu.addAction(QCoreApplication.translate(
         "CanvasMenus", "Remove neuron"), lambda: document.remove_neuron(layer, index))
-    reason = arch.refusal(lambda: arch.check_remove_neuron(spec, layer))
+    reason = locked(document, "remove_neuron") or arch.refusal(
+        lambda: arch.check_remove_neuron(spec, layer))
     if reason:
         remove.setEnabled(False)
         remove.setToolTip(reason)
@@ -177,13 +212,15 @@ def neuron_menu(document, scene, layer: int, index: int,
             action = move.addAction(QCoreApplication.translate(
                 "CanvasMenus", "Layer {l}").format(l=other),
                                     lambda other=other: document.move_neuron(layer, index, other))
-            reason = arch.refusal(lambda other=other: arch.check_move_neuron(spec, layer, other))
+            reason = locked(document, "move_neuron") or arch.refusal(
+                lambda other=other: arch.check_move_neuron(spec, layer, other))
             if reason:
                 action.setEnabled(False)
                 action.setToolTip(reason)
         move.setEnabled(bool(move.actions()))
-        menu.addAction(QCoreApplication.translate("CanvasMenus", "Add a neuron after this one"),
-                       lambda: document.add_neuron(layer, index + 1))
+        _grey_if_locked(menu.addAction(
+            QCoreApplication.translate("CanvasMenus", "Add a neuron after this one"),
+            lambda: document.add_neuron(layer, index + 1)), document, "add_neuron")
     if layer > 0:
         menu.addMenu(layer_menu(document, layer, menu)).setText(
             QCoreApplication.translate("CanvasMenus", "Layer {l}").format(l=layer))
@@ -197,12 +234,15 @@ def edge_menu(document, scene, layer: int, i: int, j: int,
     value = float(document.network.weights[layer - 1][i, j])
     symbol = notation.weight_symbol(layer, i, j)
     menu.addSection(f"{symbol} = {notation.format_number(value)}")
-    menu.addAction(QCoreApplication.translate(
-        "CanvasMenus", "Edit weight {w}…").format(w=symbol), lambda: scene.edit_weight(layer, i, j))
-    menu.addAction(QCoreApplication.translate(
-        "CanvasMenus", "Set to 0 (no influence)"), lambda: document.set_weight(layer, i, j, 0.0))
-    menu.addAction(QCoreApplication.translate(
-        "CanvasMenus", "Flip its sign"), lambda: document.set_weight(layer, i, j, -value))
+    actions = [
+        menu.addAction(QCoreApplication.translate("CanvasMenus", "Edit weight {w}…").format(
+            w=symbol), lambda: scene.edit_weight(layer, i, j)),
+        menu.addAction(QCoreApplication.translate("CanvasMenus", "Set to 0 (no influence)"),
+                       lambda: document.set_weight(layer, i, j, 0.0)),
+        menu.addAction(QCoreApplication.translate("CanvasMenus", "Flip its sign"),
+                       lambda: document.set_weight(layer, i, j, -value))]
+    for action in actions:
+        _grey_if_locked(action, document, "set_weight")
     return menu
 
 
@@ -213,7 +253,8 @@ def canvas_menu(document, parent: QWidget | None = None) -> QMenu:
     add = menu.addAction(QCoreApplication.translate(
         "CanvasMenus", "Add a hidden layer before the output"),
                          lambda: document.add_hidden_layer(L))
-    reason = arch.refusal(lambda: arch.check_add_layer(document.spec, L))
+    reason = locked(document, "add_hidden_layer") or arch.refusal(
+        lambda: arch.check_add_layer(document.spec, L))
     if reason:
         add.setEnabled(False)
         add.setToolTip(reason)

@@ -17,10 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QMainWindow, QWidget
 
+#: the translators' context of this file's texts (written out literally in each
+#: QT_TRANSLATE_NOOP, where lupdate can read it)
 CONTEXT = "ControlLocks"
 
 
@@ -102,66 +105,69 @@ ARCHITECTURE_EDITS = frozenset({"add_neuron", "remove_neuron", "move_neuron",
                                 "set_output", "set_input_features"})
 LOCKABLE: tuple[Lockable, ...] = (
     Lockable("learning_rate",
-             QT_TRANSLATE_NOOP(CONTEXT, "The learning rate η is locked by the lesson preset"),
-             QT_TRANSLATE_NOOP(CONTEXT, "Learning rate η"),
+             QT_TRANSLATE_NOOP("ControlLocks",
+                               "The learning rate η is locked by the lesson preset"),
+             QT_TRANSLATE_NOOP("ControlLocks", "Learning rate η"),
              _fields("TrainingPanel", "learning_rate", "lr_slider"),
              settings=frozenset({"learning_rate"})),
     Lockable("optimizer",
-             QT_TRANSLATE_NOOP(CONTEXT, "The optimizer is locked by the lesson preset"),
-             QT_TRANSLATE_NOOP(CONTEXT, "Optimizer and its parameters"),
+             QT_TRANSLATE_NOOP("ControlLocks", "The optimizer is locked by the lesson preset"),
+             QT_TRANSLATE_NOOP("ControlLocks", "Optimizer and its parameters"),
              _fields("TrainingPanel", "optimizer", "momentum", "beta1", "beta2", "alpha"),
              settings=frozenset({"optimizer", "momentum", "nesterov", "adam_beta1",
                                  "adam_beta2", "rmsprop_alpha", "eps"})),
     Lockable("batching",
-             QT_TRANSLATE_NOOP(CONTEXT, "The mode and the batch size are locked by the lesson "
-                                        "preset"),
-             QT_TRANSLATE_NOOP(CONTEXT, "Mode (batch, stochastic, mini-batch) and batch size m"),
+             QT_TRANSLATE_NOOP("ControlLocks",
+                               "The mode and the batch size are locked by the lesson preset"),
+             QT_TRANSLATE_NOOP("ControlLocks",
+                               "Mode (batch, stochastic, mini-batch) and batch size m"),
              _fields("TrainingPanel", "mode", "batch_size", "shuffle"),
              settings=frozenset({"mode", "batch_size", "shuffle"})),
     Lockable("epochs",
-             QT_TRANSLATE_NOOP(CONTEXT, "The epochs and early stopping are locked by the lesson "
-                                        "preset"),
-             QT_TRANSLATE_NOOP(CONTEXT, "Epochs and early stopping"),
+             QT_TRANSLATE_NOOP("ControlLocks",
+                               "The epochs and early stopping are locked by the lesson preset"),
+             QT_TRANSLATE_NOOP("ControlLocks", "Epochs and early stopping"),
              _both(_fields("TrainingPanel", "epochs"), _box_of("TrainingPanel", "use_target")),
              settings=frozenset({"epochs", "target_loss", "patience"})),
     Lockable("regularisation",
-             QT_TRANSLATE_NOOP(CONTEXT, "Regularisation and the schedule are locked by the "
-                                        "lesson preset"),
-             QT_TRANSLATE_NOOP(CONTEXT, "Regularisation and learning-rate schedule"),
+             QT_TRANSLATE_NOOP("ControlLocks",
+                               "Regularisation and the schedule are locked by the lesson preset"),
+             QT_TRANSLATE_NOOP("ControlLocks", "Regularisation and learning-rate schedule"),
              _fields("TrainingPanel", "regularisation"),
              settings=frozenset({"weight_decay", "l1", "schedule", "decay_every",
                                  "decay_rate"})),
     Lockable("initialisation",
-             QT_TRANSLATE_NOOP(CONTEXT, "The initialisation and the seed are locked by the "
-                                        "lesson preset"),
-             QT_TRANSLATE_NOOP(CONTEXT, "Weight initialisation and seed"),
+             QT_TRANSLATE_NOOP("ControlLocks",
+                               "The initialisation and the seed are locked by the lesson preset"),
+             QT_TRANSLATE_NOOP("ControlLocks", "Weight initialisation and seed"),
              _fields("TrainingPanel", "initialisation", "seed"),
              edits=frozenset({"set_initialisation"}), settings=frozenset({"seed"})),
     Lockable("cost",
-             QT_TRANSLATE_NOOP(CONTEXT, "The cost function is locked by the lesson preset"),
-             QT_TRANSLATE_NOOP(CONTEXT, "Cost function C"),
+             QT_TRANSLATE_NOOP("ControlLocks", "The cost function is locked by the lesson preset"),
+             QT_TRANSLATE_NOOP("ControlLocks", "Cost function C"),
              _fields("InspectorPanel", "cost"), _menu("menuCost"),
              edits=frozenset({"set_loss", "set_output"})),
     Lockable("architecture",
-             QT_TRANSLATE_NOOP(CONTEXT, "The architecture is locked by the lesson preset"),
-             QT_TRANSLATE_NOOP(CONTEXT, "Architecture: the palette, adding and removing "
-                                        "neurons and layers, activations"),
+             QT_TRANSLATE_NOOP("ControlLocks", "The architecture is locked by the lesson preset"),
+             QT_TRANSLATE_NOOP("ControlLocks",
+                               "Architecture: the palette, adding and removing neurons and "
+                               "layers, activations"),
              _dock("paletteDock"),
              _edit_actions("actionDeleteNeuron", "actionAddNeuron", "actionAddLayer",
                            "actionRemoveLayer", "actionMoveNeuronLeft",
                            "actionMoveNeuronRight"),
              edits=ARCHITECTURE_EDITS),
     Lockable("weights",
-             QT_TRANSLATE_NOOP(CONTEXT, "Typing or importing weights is locked by the lesson "
-                                        "preset"),
-             QT_TRANSLATE_NOOP(CONTEXT, "Weights and biases typed or imported by hand"),
+             QT_TRANSLATE_NOOP("ControlLocks",
+                               "Typing or importing weights is locked by the lesson preset"),
+             QT_TRANSLATE_NOOP("ControlLocks", "Weights and biases typed or imported by hand"),
              _fields("NeuronInspector", "bias"),
              _edit_actions("actionEditBias", "actionImportWeights"),
              edits=frozenset({"set_weight", "set_bias", "replace_parameters"})),
     Lockable("data",
-             QT_TRANSLATE_NOOP(CONTEXT, "The data are locked by the lesson preset"),
-             QT_TRANSLATE_NOOP(CONTEXT, "Data: the data set, its normalisation, painting "
-                                        "points"),
+             QT_TRANSLATE_NOOP("ControlLocks", "The data are locked by the lesson preset"),
+             QT_TRANSLATE_NOOP("ControlLocks",
+                               "Data: the data set, its normalisation, painting points"),
              _dock("dataDock"),
              edits=frozenset({"set_data", "set_normalisation", "fit_network_to_data",
                               "set_painted_points", "set_input_features"})),
@@ -169,9 +175,20 @@ LOCKABLE: tuple[Lockable, ...] = (
 BY_NAME = {lockable.name: lockable for lockable in LOCKABLE}
 
 
-def locked_tip() -> str:
+def locked_tip(window: QMainWindow | None = None) -> str:
+    """The tooltip of a locked control: locked by the lesson, and the way to unlock it, named
+    by the menus' own texts (in the interface's language) when ``window`` has them."""
+    path = None
+    action = window.findChild(QAction, "actionUnlockControls") if window is not None else None
+    if action is not None:
+        from gui.lessons.placeholders import menu_path
+
+        path = " ▸ ".join(menu_path(window, action))
+    if not path:
+        path = QCoreApplication.translate("ControlLocks",
+                                          "File ▸ Lesson Presets ▸ Unlock Controls")
     return QCoreApplication.translate(
-        CONTEXT, "Locked by the lesson preset (File ▸ Lesson Presets ▸ Unlock Controls)")
+        "ControlLocks", "Locked by the lesson preset ({menu_path})").format(menu_path=path)
 
 
 class ControlLocks(QObject):
@@ -246,7 +263,9 @@ class ControlLocks(QObject):
 
     def _enforce(self) -> None:
         self._pending = False
-        tip = locked_tip()
+        if not shiboken6.isValid(self.window):
+            return  # a lock again asked for just before the window went (another language)
+        tip = locked_tip(self.window)
         for target in self._targets():
             key = id(target)
             if key not in self._saved:

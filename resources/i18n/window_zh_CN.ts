@@ -69,6 +69,98 @@ It is kept in {path}.</source>
     </message>
 </context>
 <context>
+    <name>ControlLocks</name>
+    <message>
+        <source>The learning rate η is locked by the lesson preset</source>
+        <extracomment>the translators&apos; context of this file&apos;s texts (written out literally in each QT_TRANSLATE_NOOP, where lupdate can read it) why an edit of it is refused (a whole sentence, for the translators)</extracomment>
+        <translation>学习率 η 已被课程预设锁定</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <source>The optimizer is locked by the lesson preset</source>
+        <translation>优化器已被课程预设锁定</translation>
+    </message>
+    <message>
+        <source>Optimizer and its parameters</source>
+        <translation>优化器及其参数</translation>
+    </message>
+    <message>
+        <source>The mode and the batch size are locked by the lesson preset</source>
+        <translation>方式和批量大小已被课程预设锁定</translation>
+    </message>
+    <message>
+        <source>Mode (batch, stochastic, mini-batch) and batch size m</source>
+        <translation>方式（批量、随机、小批量）与批量大小 m</translation>
+    </message>
+    <message>
+        <source>The epochs and early stopping are locked by the lesson preset</source>
+        <translation>期数和提前停止已被课程预设锁定</translation>
+    </message>
+    <message>
+        <source>Epochs and early stopping</source>
+        <translation>期数与提前停止</translation>
+    </message>
+    <message>
+        <source>Regularisation and the schedule are locked by the lesson preset</source>
+        <translation>正则化和学习率调度已被课程预设锁定</translation>
+    </message>
+    <message>
+        <source>Regularisation and learning-rate schedule</source>
+        <translation>正则化与学习率调度</translation>
+    </message>
+    <message>
+        <source>The initialisation and the seed are locked by the lesson preset</source>
+        <translation>权重初始化和随机种子已被课程预设锁定</translation>
+    </message>
+    <message>
+        <source>Weight initialisation and seed</source>
+        <translation>权重初始化与随机种子</translation>
+    </message>
+    <message>
+        <source>The cost function is locked by the lesson preset</source>
+        <translation>代价函数已被课程预设锁定</translation>
+    </message>
+    <message>
+        <source>Cost function C</source>
+        <translation>代价函数 C</translation>
+    </message>
+    <message>
+        <source>The architecture is locked by the lesson preset</source>
+        <translation>网络结构已被课程预设锁定</translation>
+    </message>
+    <message>
+        <source>Architecture: the palette, adding and removing neurons and layers, activations</source>
+        <translation>网络结构：组件面板、添加和删除神经元与层、激活函数</translation>
+    </message>
+    <message>
+        <source>Typing or importing weights is locked by the lesson preset</source>
+        <translation>输入或导入权重已被课程预设锁定</translation>
+    </message>
+    <message>
+        <source>Weights and biases typed or imported by hand</source>
+        <translation>手动输入或导入的权重和偏置</translation>
+    </message>
+    <message>
+        <source>The data are locked by the lesson preset</source>
+        <translation>数据已被课程预设锁定</translation>
+    </message>
+    <message>
+        <source>Data: the data set, its normalisation, painting points</source>
+        <translation>数据：数据集、归一化、绘制数据点</translation>
+    </message>
+    <message>
+        <source>File ▸ Lesson Presets ▸ Unlock Controls</source>
+        <translation>文件 ▸ 课程预设 ▸ 解锁控件</translation>
+    </message>
+    <message>
+        <source>Locked by the lesson preset ({menu_path})</source>
+        <translation>已被课程预设锁定（{menu_path}）</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>The details are in {path}.</source>
@@ -164,7 +256,7 @@ The program keeps running and your project is still open; saving it under a new 
     </message>
     <message>
         <source>Open Project</source>
-        <extracomment>writes the unsaved project to the user&apos;s data folder every minute</extracomment>
+        <extracomment>the last export&apos;s usage note, shown in a box (None before the first export) writes the unsaved project to the user&apos;s data folder every minute</extracomment>
         <translation>打开项目</translation>
     </message>
     <message>
@@ -218,6 +310,14 @@ The program keeps running and your project is still open; saving it under a new 
     <message>
         <source>Exported the weights to {path}</source>
         <translation>已将权重导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Weights Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the weights to {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import Weights</source>
@@ -316,6 +416,7 @@ The program keeps running and your project is still open; saving it under a new 
     </message>
     <message>
         <source>Lesson Preset Not Kept</source>
+        <extracomment>the locks of the window this one replaces (another language), or None: what this window locks instead of the project&apos;s preset (Unlock Controls lasts)</extracomment>
         <translation>课程预设未能保留</translation>
     </message>
     <message>
@@ -797,6 +898,18 @@ The program keeps running and your project is still open; saving it under a new 
     <message>
         <source>Save the project afterwards and hand out the file: it opens with these panels and these controls locked. It is a lesson plan, not a lock: File ▸ Lesson Presets ▸ Unlock Controls gives the controls back. The preset is also kept under File ▸ Lesson Presets for other projects.</source>
         <translation>之后保存项目并分发文件：打开时会显示这些面板并锁定这些控件。这是一份教学安排，而不是一把锁：“文件 ▸ 课程预设 ▸ 解锁控件”可以恢复这些控件。该预设也保存在“文件 ▸ 课程预设”下，可用于其他项目。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>the translators installed now (kept referenced: Qt does not own them) Qt&apos;s own texts that its Chinese catalogue (qtbase_zh_CN.qm) lacks in Qt 6 (the file dialog&apos;s labels gained accelerators): marked here so that window_zh_CN.ts holds them and the window&apos;s translator finds them under Qt&apos;s own context</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ def test_save_then_open_gives_the_students_the_panels_and_the_locks(teacher, qtb
     training = panel(student)
     for widget in (training.learning_rate, training.lr_slider, training.optimizer):
         assert not widget.isEnabled()
-        assert widget.toolTip() == locked_tip()
+        assert widget.toolTip() == locked_tip(student)
     assert training.epochs.isEnabled()  # not locked
     assert not student.docks["paletteDock"].isEnabled()
     assert not student.findChild(QAction, "actionAddNeuron").isEnabled()
@@ -248,3 +248,59 @@ def test_unlocked_controls_stay_unlocked_after_a_change_of_language(qtbot):
             if shiboken6.isValid(window):
                 window.document.undo_stack.setClean()
                 window.close()
+
+
+def test_the_locks_speak_chinese_with_the_menus_own_path(qtbot):
+    """In zh_CN the preset dialog's lock list, the refusals and the locked tooltip are
+    Chinese, and the tooltip names the menus as they read on screen (tester 21 #1, #2, #4)."""
+    import shiboken6
+
+    from gui import i18n
+    from gui.languages import CHINESE, ENGLISH
+
+    i18n.install(CHINESE)
+    window = None
+    try:
+        window = create_main_window()
+        window.show()
+        qtbot.waitExposed(window)
+        dialog = PresetDialog(window, "x", window.docks, set(), set(), "disable", False)
+        english = {lockable.name: lockable.title for lockable in LOCKABLE}
+        for name, box in dialog.locks.items():
+            assert box.text() != english[name] and not box.text().isascii(), box.text()
+        dialog.deleteLater()
+        window.presets.apply(LESSON)
+        refused = []
+        window.document.editRefused.connect(refused.append)
+        assert not window.document.add_neuron(1)
+        assert not window.document.set_loss("mse")
+        assert refused == ["网络结构已被课程预设锁定", "代价函数已被课程预设锁定"]
+        tip = panel(window).learning_rate.toolTip()
+        assert tip == locked_tip(window) == "已被课程预设锁定（文件 ▸ 课程预设 ▸ 解锁控件）"
+    finally:
+        i18n.install(ENGLISH)
+        if window is not None and shiboken6.isValid(window):
+            window.document.undo_stack.setClean()
+            window.close()
+
+
+def test_locked_edits_are_greyed_in_the_canvas_menus(teacher):
+    """What a lock refuses is shown greyed with the reason, not offered (tester 21 #3)."""
+    from gui.canvas import menus
+
+    teacher.presets.apply(LESSON)
+    document = teacher.document
+    empty = menus.canvas_menu(document, teacher)
+    by_text = {a.text(): a for a in empty.actions() if a.text()}
+    add = by_text["Add a hidden layer before the output"]
+    assert not add.isEnabled() and "architecture is locked" in add.toolTip()
+    costs = [a for a in empty.actions() if a.text().startswith(("mse", "bce", "cce"))]
+    assert costs and not any(a.isEnabled() for a in costs)
+    assert all("cost function is locked" in a.toolTip() for a in costs)
+    layer = menus.layer_menu(document, 1, teacher)
+    assert not any(a.isEnabled() for a in layer.actions()
+                   if a.text() and not a.isSeparator())
+    teacher.presets.unlock()
+    again = {a.text(): a for a in menus.canvas_menu(document, teacher).actions() if a.text()}
+    assert again["Add a hidden layer before the output"].isEnabled()
+    assert again[menus.cost_label("mse")].isEnabled()
