@@ -5,6 +5,11 @@ size ‖∂C/∂Wˡ‖ of its weights' gradient (how fast it learns), the share 
 units that are saturated (σ'(z) ≈ 0, so δ stops there), and the share of its ReLU units that
 are dead (no sample makes them active, so they never learn again). ``reading`` says in a
 sentence or two what the numbers show.
+
+A saturated *output* layer is another matter when the cost was made for it (sigmoid with
+bce, softmax with cce): there σ'(zᴸ) cancels and δᴸ = aᴸ − y, so outputs near 0 or 1 do not
+stop δ; they are usually a net that is sure of its answers, and the reading says so rather
+than warn a student that a working net is broken.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine import costs
 from engine.text import translate
 
 #: a unit is saturated when its output is this close to an end of its range
@@ -31,6 +37,9 @@ class LayerDiagnostics:
     gradient_norm: np.ndarray
     saturated: np.ndarray
     dead: np.ndarray
+    #: the cost was made for the output activation (bce after sigmoid, cce after softmax):
+    #: δᴸ = aᴸ − y, so a saturated output layer does not stop δ
+    output_fused: bool = False
 
 
 def layer_diagnostics(net, trace, grads) -> LayerDiagnostics:
@@ -48,8 +57,9 @@ def layer_diagnostics(net, trace, grads) -> LayerDiagnostics:
             saturated.append(np.nan)
         dead.append(float(np.mean(np.all(a <= 0, axis=0))) if layer.activation == "relu"
                     else np.nan)
+    fused = costs.get(net.spec.loss).requires_activation == net.spec.layers[-1].activation
     return LayerDiagnostics(*(np.array(values) for values in
-                              (mean_delta, norms, saturated, dead)))
+                              (mean_delta, norms, saturated, dead)), output_fused=fused)
 
 
 def reading(diagnostics: LayerDiagnostics) -> list[str]:
@@ -71,10 +81,17 @@ def reading(diagnostics: LayerDiagnostics) -> list[str]:
                     ratio=f"{ratio:.1e}"))
         else:
             lines.append(translate(
-                "Diagnostics", "The error signal reaches every layer (mean |δ| within a factor "
-                "{factor} of the output layer's).").format(factor=f"{max(ratio, 1 / ratio):.1f}"))
+                "Diagnostics", "The error signal reaches every layer: layer 1's mean |δ| is "
+                "within a factor {factor} of the output layer's (a vanishing signal is {far} "
+                "times smaller or more).").format(factor=f"{max(ratio, 1 / ratio):.1f}",
+                                                  far=f"{1 / VANISHED:.0f}"))
     for l in range(L):
-        if diagnostics.saturated[l] >= 0.5:
+        if l == L - 1 and diagnostics.output_fused and diagnostics.saturated[l] >= 0.5:
+            lines.append(translate(
+                "Diagnostics", "{share} of the output layer's units are near 0 or 1. With this "
+                "cost δᴸ = aᴸ − y, so that does not stop δ: it is small only where the outputs "
+                "are right.").format(share=f"{diagnostics.saturated[l]:.0%}"))
+        elif diagnostics.saturated[l] >= 0.5:
             lines.append(translate(
                 "Diagnostics", "{share} of layer {l}'s units are saturated: σ'(z) ≈ 0 there, so "
                 "δ stops (try smaller weights, normalised inputs, or ReLU).").format(

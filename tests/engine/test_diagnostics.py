@@ -57,3 +57,43 @@ def test_the_log_keeps_runs_apart_and_stays_bounded():
     epochs, values = log.series(0, "mean_delta")
     assert epochs[0] == 1 and epochs[-1] == 3 * MAX_ENTRIES - 1 and values.shape[1] == 2
     assert len(log.series(1, "mean_delta")[0]) == 1
+
+
+def confident_output(loss):
+    """A 2-3-1 sigmoid net whose output is pushed to 0 or 1 on every sample."""
+    rng = np.random.default_rng(2)
+    X = rng.normal(size=(40, 2))
+    Y = (X[:, :1] > 0).astype(float)
+    spec = NetworkSpec(2, [LayerSpec(3, "tanh"), LayerSpec(1, "sigmoid")], loss)
+    net = Network(spec, seed=0)
+    net.weights[0][:] = [[10.0, 0.0], [10.0, 0.0], [10.0, 0.0]]
+    net.biases[0][:] = 0.0
+    net.weights[1][:] = 20.0
+    net.biases[1][:] = 0.0
+    trace = net.forward(X)
+    return layer_diagnostics(net, trace, net.backward(trace, Y))
+
+
+def test_a_saturated_output_under_its_own_cost_is_not_called_a_stopped_delta():
+    d = confident_output("bce")
+    assert d.output_fused and d.saturated[-1] == 1.0
+    lines = reading(d)
+    assert not any("δ stops" in line and "layer 2" in line for line in lines)
+    assert "100% of the output layer's units are near 0 or 1. With this cost δᴸ = aᴸ − y, so " \
+        "that does not stop δ: it is small only where the outputs are right." in lines
+    # under the quadratic cost σ'(zᴸ) stays in δᴸ: saturation there does stop it
+    d = confident_output("mse")
+    assert not d.output_fused
+    assert any("layer 2's units are saturated" in line and "δ stops" in line
+               for line in reading(d))
+
+
+def test_a_signal_that_reaches_every_layer_says_what_vanishing_would_be():
+    rng = np.random.default_rng(0)
+    X, Y = rng.normal(size=(32, 2)), rng.integers(0, 2, (32, 1)).astype(float)
+    spec = NetworkSpec(2, [LayerSpec(6, "tanh"), LayerSpec(6, "tanh"), LayerSpec(1, "sigmoid")],
+                       "bce")
+    d, _, _ = diagnose(spec, X, Y)
+    assert reading(d)[0].startswith("The error signal reaches every layer: layer 1's mean |δ| "
+                                    "is within a factor ")
+    assert reading(d)[0].endswith("(a vanishing signal is 100 times smaller or more).")
