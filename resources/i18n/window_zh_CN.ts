@@ -313,11 +313,11 @@ The program keeps running and your project is still open; saving it under a new 
     </message>
     <message>
         <source>Weights Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>权重已导出</translation>
     </message>
     <message>
         <source>Exported the weights to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重已导出到 {name}。</translation>
     </message>
     <message>
         <source>Import Weights</source>
@@ -359,6 +359,10 @@ The program keeps running and your project is still open; saving it under a new 
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The interface is now in {language}. Changing the language stopped training at epoch {epoch}: press {train} to go on from these weights.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The interface is now in {language}.</source>
@@ -931,7 +935,7 @@ The program keeps running and your project is still open; saving it under a new 
     <name>ShortcutsDialog</name>
     <message>
         <source>Other</source>
-        <extracomment>keys without a character that every keyboard has; the others in a platform&apos;s standard bindings (the New, Open, Save and Undo keys of a few keyboards, F13 and up) are left out, since a reader looking for them on a plain keyboard would not find them</extracomment>
+        <extracomment>keys without a character that every keyboard has; the others in a platform&apos;s standard bindings (the New, Open, Save and Undo keys of a few keyboards, F13 and up) are left out, since a reader looking for them on a plain keyboard would not find them the arrow keys as arrows: Qt&apos;s Chinese names them 左方向, 右方向…, which read oddly</extracomment>
         <translation>其他</translation>
     </message>
     <message>
@@ -951,6 +955,7 @@ The program keeps running and your project is still open; saving it under a new 
     <name>_UndoLabels</name>
     <message>
         <source>&amp;Undo</source>
+        <extracomment>the property of an action whose text changes (Undo Train): its name as a list shows it</extracomment>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
