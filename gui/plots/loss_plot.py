@@ -61,7 +61,9 @@ class SeriesPlot(pg.PlotWidget):
         cache_axes(plot)
         plot.showGrid(x=True, y=True, alpha=0.25)
         if legend:
-            plot.addLegend(offset=(-10, 10))
+            # one row (training, validation side by side): in the default layout the plot is
+            # barely 100 px tall, and a column of two entries was cut by its bottom edge
+            plot.addLegend(offset=(-10, 5), colCount=2, labelTextSize="8pt", verSpacing=-4)
         plot.setClipToView(True)
         plot.setDownsampling(auto=True, mode="peak")
         self.train_curve = plot.plot([], [], name=self.tr("training"), pen=TRAIN_PEN)
