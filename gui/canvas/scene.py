@@ -63,6 +63,7 @@ class NetworkScene(QGraphicsScene):
                                                         EdgeItem.width_of)
         self.edge_pictures.set_colours(edge_colours())
         self._rebuild_pending = False
+        self._built_sizes: tuple = ()
         self._syncing = False
         document.specChanged.connect(self.rebuild)
         document.dataChanged.connect(self.rebuild)
@@ -90,6 +91,9 @@ class NetworkScene(QGraphicsScene):
         finally:
             self._syncing = False
         sizes = self.document.spec.sizes
+        #: the architecture the items were built for (a view that repaints between a new
+        #: architecture and its rebuild must not recolour the old items with new weights)
+        self._built_sizes = tuple(sizes)
         layout.space_columns_for(len(sizes))
         self.neurons = [self._add_column(layer, units) for layer, units in enumerate(sizes)]
         self.edges = [self._connect(layer) for layer in range(1, len(sizes))]
@@ -162,8 +166,8 @@ class NetworkScene(QGraphicsScene):
     # -- the cheap path: new weights ----------------------------------------------------------
     def refresh_weights(self) -> None:
         """Recolour edges and bias rings; repaint only what changed colour or width."""
-        if self._rebuild_pending:
-            return
+        if self._rebuild_pending or tuple(self.document.spec.sizes) != self._built_sizes:
+            return  # the items are of another architecture: its rebuild recolours them
         network = self.document.network
         scale = edge_pictures.net_scale(network.weights)
         live = self.document.live_training
@@ -209,6 +213,8 @@ class NetworkScene(QGraphicsScene):
 
     def _refresh_output_maps(self) -> None:
         """Fill the neurons big enough to show a picture (a column of 32 has 8-pixel ones)."""
+        if tuple(self.document.spec.sizes) != self._built_sizes:
+            return  # items of another architecture: its rebuild fills them
         shown = self.maps_shown and any(item.radius >= neuron_maps.MIN_RADIUS
                                         for column in self.neurons for item in column)
         self.map_pictures.wanted = shown
