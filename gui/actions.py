@@ -41,6 +41,10 @@ def mark_unavailable(action: QAction, why: str) -> None:
     action.setStatusTip(why)
 
 
+#: the property of an action whose text changes (Undo Train): its name as a list shows it
+PLAIN_NAME = "plainName"
+
+
 def undo_redo_actions(parent: QObject, document) -> tuple[QAction, QAction]:
     """Edit ▸ Undo and Redo, going through the document (which stops training first) and
     following the undo stack's texts and availability as QUndoStack's own actions do."""
@@ -59,6 +63,10 @@ def undo_redo_actions(parent: QObject, document) -> tuple[QAction, QAction]:
         if extra not in keys:
             keys.append(extra)
     redo.setShortcuts(keys)
+    # their names without the command's (Help ▸ Keyboard Shortcuts lists "Undo", not "Undo
+    # Train", tester 21, #14)
+    undo.setProperty(PLAIN_NAME, undo.text())
+    redo.setProperty(PLAIN_NAME, redo.text())
     undo.triggered.connect(document.undo)
     redo.triggered.connect(document.redo)
     undo.setEnabled(stack.canUndo())

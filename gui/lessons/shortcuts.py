@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from gui.actions import PLAIN_NAME
 from gui.lessons.placeholders import menu_path, plain
 
 #: keys without a character that every keyboard has; the others in a platform's standard
@@ -38,19 +39,41 @@ def on_every_keyboard(sequence: QKeySequence) -> bool:
         for i in range(sequence.count()))
 
 
+#: the arrow keys as arrows: Qt's Chinese names them 左方向, 右方向…, which read oddly
+_ARROWS = {Qt.Key.Key_Left: "←", Qt.Key.Key_Right: "→", Qt.Key.Key_Up: "↑",
+           Qt.Key.Key_Down: "↓"}
+
+
+def key_text(sequence: QKeySequence) -> str:
+    """``sequence`` as the platform writes it (``NativeText``, in the interface's language),
+    with the arrow keys as ←, →, ↑ and ↓: Ctrl+Shift+← in every language."""
+    parts = []
+    for i in range(sequence.count()):
+        combination = sequence[i]
+        text = QKeySequence(combination).toString(QKeySequence.SequenceFormat.NativeText)
+        arrow = _ARROWS.get(combination.key())
+        if arrow is not None:
+            name = QKeySequence(combination.key()).toString(
+                QKeySequence.SequenceFormat.NativeText)
+            if name and text.endswith(name):
+                text = text[:-len(name)] + arrow
+        parts.append(text)
+    return ", ".join(parts)
+
+
 def shortcut_rows(window) -> list[tuple[str, str, str]]:
     """(menu, action text, shortcuts) for every action of ``window`` that has a shortcut,
     in the menus' order; an action in no menu is listed under "Other"."""
     rows, seen = [], set()
     for action in window.findChildren(QAction):
-        keys = [key.toString(QKeySequence.SequenceFormat.NativeText)
-                for key in action.shortcuts() if on_every_keyboard(key)]
-        if not keys or not action.text() or id(action) in seen:
+        keys = [key_text(key) for key in action.shortcuts() if on_every_keyboard(key)]
+        text = action.property(PLAIN_NAME) or action.text()
+        if not keys or not text or id(action) in seen:
             continue
         seen.add(id(action))
         path = menu_path(window, action)
         menu = " ▸ ".join(path[:-1]) or QCoreApplication.translate("ShortcutsDialog", "Other")
-        rows.append((menu, plain(action.text()), ", ".join(dict.fromkeys(keys))))
+        rows.append((menu, plain(text), ", ".join(dict.fromkeys(keys))))
     order = {plain(top.text()): n for n, top in enumerate(window.menuBar().actions())}
     rows.sort(key=lambda row: (order.get(row[0].split(" ▸ ")[0], len(order)), row[0]))
     return rows

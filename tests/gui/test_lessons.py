@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -9,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gui import recent_files
 from gui.lessons.catalogue import LESSONS_FOLDER, lesson, lessons
-from gui.lessons.placeholders import fill, unresolved
+from gui.lessons.placeholders import fill, plain, unresolved
 from gui.lessons.shortcuts import ShortcutsDialog, on_every_keyboard, shortcut_rows
 from tools.make_lessons import LESSONS
 
@@ -201,3 +203,30 @@ def test_menu_texts_lose_their_mnemonics_in_both_languages():
     assert plain("编辑(&E)") == "编辑"
     assert plain("键盘快捷键(&K)…") == "键盘快捷键…"
     assert plain("Rock && Roll") == "Rock & Roll"
+
+
+def test_the_shortcuts_list_names_undo_plainly_and_writes_arrows_as_arrows(qtbot):
+    """Tester 21, #14: in Chinese the list read "撤销 训练" (the undo action's text names the
+    command it would undo) and "Ctrl+Shift+左方向" (Qt's Chinese name of the key)."""
+    from gui import create_main_window, i18n
+    from gui.actions import PLAIN_NAME
+    from gui.languages import CHINESE, ENGLISH
+
+    i18n.install(CHINESE)
+    try:
+        window = create_main_window(restore_layout=False)
+        qtbot.addWidget(window)
+        assert window.document.set_bias(1, 0, 0.5)
+        undo = window.findChild(QAction, "actionUndo")
+        plain_name = plain(undo.property(PLAIN_NAME))
+        assert re.search(r"[\u4e00-\u9fff]", plain_name)
+        assert plain(undo.text()) != plain_name  # it names the command now
+        rows = shortcut_rows(window)
+        undo_keys = undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert [text for _, text, keys in rows if undo_keys in keys.split(", ")] == [plain_name]
+        keys = " ".join(keys for _, _, keys in rows)
+        assert "←" in keys and "→" in keys
+        assert "方向" not in keys and "Left" not in keys and "Right" not in keys
+        window.document.undo_stack.setClean()
+    finally:
+        i18n.install(ENGLISH)
