@@ -257,11 +257,14 @@ class Session(Edits):
         """Join ``run``'s remaining epochs and final weights to the project and record the run
         as one undoable step ("Train"); False when it changed nothing."""
         finished = run.take_finished()
+        merged = len(run.snapshots) > 0
         self.snapshots.merge(run.snapshots)
         run.snapshots.clear()
         if len(finished) or not _equal(copy_parameters(run.network),
                                        copy_parameters(self.network)):
             self.show_progress(run.network.weights, run.network.biases, finished)
+        elif merged:  # the last snapshot showed everything: say the kept weights grew
+            self._changed({events.HISTORY})
         after = copy_parameters(self.network)
         if not run.epochs_finished and _equal(after, run.parameters_before):
             return False
