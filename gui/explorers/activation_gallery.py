@@ -14,7 +14,7 @@ from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -38,6 +38,10 @@ from gui.explorers.neuron_explorer import activation_names
 
 GRID = np.linspace(-6.0, 6.0, 1201)
 SATURATED_BRUSH = (120, 120, 120, 45)
+#: the smallest a plot and the explanation column get: three plots and the column fit in
+#: an explorer of about 800 px, so narrower windows do not cut the third column (tanh)
+PLOT_MINIMUM_WIDTH = 170
+RIGHT_MINIMUM_WIDTH = 240
 DEAD_BRUSH = (201, 42, 42, 35)
 
 
@@ -75,15 +79,39 @@ class ActivationGallery(QWidget):
         right.setWidget(self.collapse)
         right.setWidgetResizable(True)
         right.setFrameShape(QScrollArea.Shape.NoFrame)
-        right.setMinimumWidth(300)
+        right.setMinimumWidth(RIGHT_MINIMUM_WIDTH)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)
+        # the plots take what the window gains; the explanation keeps a readable column
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         splitter.setSizes([760, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self._evening = False
+        grid_widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and not self._evening:
+            self._evening = True
+            QTimer.singleShot(0, self.even_captions)
+        return super().eventFilter(watched, event)
+
+    def even_captions(self) -> None:
+        """Every caption as tall as the tallest at the cells' width (they wrap to 2–5 lines),
+        so that the plots are all the same height, not one taller than its neighbours."""
+        self._evening = False
+        cells = list(self.cells.values())
+        if not cells:
+            return
+        for cell in cells:  # measured without the height the last evening gave them
+            cell.caption.setMinimumHeight(0)
+        tallest = max(cell.caption.heightForWidth(cell.caption.width()) for cell in cells)
+        for cell in cells:
+            cell.caption.setMinimumHeight(tallest)
 
 
 class ActivationCell(QWidget):
@@ -96,7 +124,7 @@ class ActivationCell(QWidget):
         facts = explorers.FACTS[name]
         activation = activations.get(name)
         self.plot = make_plot(f"galleryPlot_{name}", self.tr("z"), self.tr("a, σ′(z)"), self)
-        self.plot.setMinimumSize(220, 150)
+        self.plot.setMinimumSize(PLOT_MINIMUM_WIDTH, 150)
         item = self.plot.getPlotItem()
         item.setTitle(title, size="13pt", color=style.LABEL.name())
         a, derivative = explorers.curve(name, GRID)
@@ -124,6 +152,7 @@ class ActivationCell(QWidget):
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet("font-size: 10.5pt;")
         self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
