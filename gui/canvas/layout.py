@@ -32,8 +32,13 @@ def space_columns_for(n_columns: int) -> None:
     """Set the column spacing for a net of ``n_columns`` (N₀ … N_L): the canvas calls it
     before it builds a net, and everything placed or hit-tested afterwards agrees with it."""
     global LAYER_SPACING, COLUMN_HALF_WIDTH
+    from gui import style
+
     share = min(1.0, 3.0 / max(n_columns - 1, 1))
-    LAYER_SPACING = max(MIN_LAYER_SPACING, BASE_LAYER_SPACING * share)
+    # classroom mode's larger type makes the layer cards wider: the columns move apart with
+    # it, so the cards never overlap (the view then fits the wider net to the canvas)
+    LAYER_SPACING = max(MIN_LAYER_SPACING, BASE_LAYER_SPACING * share) * max(
+        1.0, style.CanvasScale.text)
     COLUMN_HALF_WIDTH = 0.27 * LAYER_SPACING
 
 

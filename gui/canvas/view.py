@@ -13,6 +13,7 @@ from PySide6.QtGui import QContextMenuEvent, QCursor, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from engine import notation
+from gui import style
 from gui.canvas import edit_actions
 from gui.canvas.scene import NetworkScene
 
@@ -104,8 +105,10 @@ class NetworkCanvas(QGraphicsView):
         rect = self.scene().sceneRect()
         viewport = self.viewport().rect()
         if rect.width() > 0 and rect.height() > 0:
+            # in classroom mode the whole drawing may grow as much larger as its type did, so
+            # a projector's canvas shows the net big, not the normal size in a corner
             factor = min(viewport.width() / rect.width(), viewport.height() / rect.height(),
-                         MAX_FIT_ZOOM)
+                         MAX_FIT_ZOOM * max(1.0, style.CanvasScale.text))
             self.scale(factor, factor)
         self.centerOn(rect.center())
 

@@ -35,6 +35,9 @@ RESCAN_MS = 1000
 FULL_EVERY = 10
 _CSS_SIZE = re.compile(r"font-size\s*:\s*([0-9.]+)\s*(pt|px)")
 QWIDGETSIZE_MAX = (1 << 24) - 1
+#: the least height of a plot in the mode, in lines of its larger type: room for a few tick
+#: labels and the axis title
+PLOT_MIN_LINES = 6
 #: a dock's own font is this much larger than the application's, so Qt draws its title in it
 TITLE_NUDGE = 0.05
 #: the application font before any window's classroom look (the font is the program's, and a
@@ -188,7 +191,7 @@ class ClassroomLook(QObject):
     def _widget(self, widget: QWidget) -> None:
         scale = self.scale
         if not ("font-size" in widget.styleSheet() or widget.maximumWidth() < QWIDGETSIZE_MAX
-                or isinstance(widget, QDockWidget) or _own_size(widget)):
+                or isinstance(widget, QDockWidget | pg.PlotWidget) or _own_size(widget)):
             self._plain.add(id(widget))  # nothing of its own to scale: not looked at again
             return
         if "font-size" in widget.styleSheet():
@@ -197,6 +200,12 @@ class ClassroomLook(QObject):
         if widget.maximumWidth() < QWIDGETSIZE_MAX:  # a field or bar capped for its text
             self._remember(widget, "width", widget.maximumWidth, widget.setMaximumWidth,
                            lambda width: min(round(width * scale), QWIDGETSIZE_MAX))
+        if isinstance(widget, pg.PlotWidget):
+            # a plot keeps room for its ticks at the larger type (five tick labels and the
+            # axis title one above the other), rather than being squashed until they overprint
+            self._remember(widget, "height", widget.minimumHeight, widget.setMinimumHeight,
+                           lambda height: max(height, round(
+                               PLOT_MIN_LINES * widget.fontMetrics().height())))
         if isinstance(widget, QDockWidget):
             self._dock_title(widget)
         elif _own_size(widget):

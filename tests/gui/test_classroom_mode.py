@@ -3,6 +3,8 @@ picked, full screen; leaving restores exactly what there was; remembered; live w
 
 from __future__ import annotations
 
+import itertools
+
 import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
@@ -234,3 +236,29 @@ def test_a_change_of_language_in_the_mode_stays_in_it_at_the_same_size(qtbot):
                 window.classroom.set_active(False)
                 window.document.undo_stack.setClean()
                 window.close()
+
+
+def test_the_layer_cards_do_not_overlap_at_the_largest_type_and_plots_keep_room(shown, qtbot):
+    """At 175 % the cards' larger text moves the columns apart instead of overprinting, and
+    a plot keeps room for its ticks (tester 21 #6)."""
+    from gui.canvas.layer_items import ChipItem
+    from gui.canvas.view import MAX_FIT_ZOOM
+
+    shown.classroom.set_scale(1.75)
+    shown.classroom.set_active(True)
+    qtbot.wait(50)
+    scene = shown.canvas.scene()
+    chips = [item for item in scene.items() if isinstance(item, ChipItem)
+             and item.isVisible() and item.title]
+    cards = sorted((item.sceneBoundingRect() for item in chips), key=lambda r: r.left())
+    row = [r for r in cards if abs(r.top() - cards[0].top()) < 1]  # the layers' headers
+    assert len(row) >= 3
+    for left, right in itertools.pairwise(row):
+        assert left.right() <= right.left(), (left, right)
+    plot = loss_plot(shown)
+    assert plot.minimumHeight() >= 5 * plot.fontMetrics().height()
+    shown.canvas.resize(3000, 2000)  # a big canvas: the net may grow past the normal cap
+    shown.canvas.fit_to_view()
+    assert shown.canvas.transform().m11() > MAX_FIT_ZOOM
+    shown.classroom.set_active(False)
+    assert plot.minimumHeight() < 5 * plot.fontMetrics().height()
