@@ -843,7 +843,7 @@
     <message>
         <source>Training finished: {k} epochs</source>
         <extracomment>what the status bar says when a run ends for a reason of its own (the report&apos;s stop_reason)</extracomment>
-        <translation>训练完成：{k} 期</translation>
+        <translation>训练完成：训练了 {k} 期</translation>
     </message>
     <message>
         <source>Training finished: {k} more epochs, now at epoch {p}</source>

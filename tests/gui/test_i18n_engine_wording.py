@@ -69,3 +69,20 @@ def test_the_onnx_usage_note_is_chinese_throughout(chinese, tmp_path):
     py = usage_note("py", parts_of(net, None, None, class_names=ds.class_names,
                                    feature_names=ds.feature_names, encoding=ds.encoding))
     assert py.startswith("predict(X) 接受每行 2 个原始值")
+
+
+def test_the_end_of_a_run_reads_naturally_in_chinese(chinese, qtbot):
+    from PySide6.QtWidgets import QSlider
+
+    from gui import create_main_window
+    from gui.training.pace import FASTEST
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.document.set_config(epochs=1000)
+    window.findChild(QSlider, "trainingSpeed").setValue(FASTEST)
+    for expected in ("训练完成：训练了 1,000 期", "训练完成：又训练了 1,000 期，现在是第 2,000 期"):
+        with qtbot.waitSignal(window.training.runEnded, timeout=60000):
+            window.action_train.trigger()
+        assert window.statusBar().currentMessage() == expected
+    window.document.undo_stack.setClean()
