@@ -208,13 +208,18 @@ def test_every_stage_on_screen_is_kept_as_a_picture(stepper_window, tmp_path):
     assert len(list(tmp_path.glob("stage_*.png"))) == len(window.stepper.stages)
 
 
-def stray_windows(window):
-    """Visible top-level widgets other than the window and its (floating) docks."""
-    from PySide6.QtWidgets import QApplication, QDockWidget
+def visible_windows():
+    from PySide6.QtWidgets import QApplication
 
-    return [widget for widget in QApplication.topLevelWidgets()
-            if widget.isVisible() and widget is not window
-            and not (isinstance(widget, QDockWidget) and widget.window() is window)]
+    return {widget for widget in QApplication.topLevelWidgets() if widget.isVisible()}
+
+
+def stray_windows(before):
+    """Top-level widgets on screen now that were not ``before``, floating docks aside."""
+    from PySide6.QtWidgets import QDockWidget
+
+    return [widget for widget in visible_windows() - before
+            if not isinstance(widget, QDockWidget)]
 
 
 def test_opening_a_lesson_at_a_stage_leaves_no_stray_window(stepper_window, qtbot):
@@ -223,14 +228,16 @@ def test_opening_a_lesson_at_a_stage_leaves_no_stray_window(stepper_window, qtbo
     from gui.lessons.catalogue import lessons
 
     window = stepper_window
+    before = visible_windows()
+    assert window in before
     window.stepper.go(4)  # step 5: the output error, worked out line by line
     qtbot.wait(50)
     assert window.stepper.worked_lines.count() > 0
     assert window.lessons.open_lesson(lessons()[0])
     qtbot.wait(100)
-    assert stray_windows(window) == []
+    assert stray_windows(before) == []
     for index in range(len(window.stepper.stages)):  # every stage, changed at once
         window.stepper.go(index)
         window.document.select_sample(0)
     qtbot.wait(100)
-    assert stray_windows(window) == []
+    assert stray_windows(before) == []
