@@ -167,10 +167,10 @@ def test_a_bad_input_is_one_line_exit_2_and_changes_no_file(folder, capsys, monk
 
 PREDICTOR_CASES = [
     ("missing.csv", "No such file or directory"),
-    ("wide.csv", "expected rows of 2 features, got shape (1, 3)"),
-    ("ragged.csv", "number of columns changed"),
-    ("empty.csv", "no rows of numbers"),
-    ("words.csv", "could not convert"),
+    ("wide.csv", "line 1 has 3 values; expected 2 (x1, x2); read as comma-separated"),
+    ("ragged.csv", "line 2 has 1 values; expected 2 (x1, x2)"),
+    ("empty.csv", "the file holds no rows of values"),
+    ("words.csv", "line 2, column 'x1': 'c' is not a number"),
     ("csv_export", "Is a directory"),
 ]
 

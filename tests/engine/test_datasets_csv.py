@@ -97,7 +97,7 @@ def test_ignored_columns(tmp_path):
 def test_drop_missing_reports_the_count(tmp_path):
     text = "x,y,label\n1,,a\n2,3,b\n4,NA,a\n5,6,\n7,8,a\n9,1,b\n"
     path = write(tmp_path, text)
-    with pytest.raises(DataError, match=r"data\.csv: row 2, column 'y'.*3 rows.*drop_missing"):
+    with pytest.raises(DataError, match=r"data\.csv: row 2, column 'y'.*\(3 rows have a missing"):
         datasets.read_csv(path)
     ds = datasets.read_csv(path, drop_missing=True)
     assert ds.dropped_rows == 3 and ds.X.tolist() == [[2, 3], [7, 8], [9, 1]]
