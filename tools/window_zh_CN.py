@@ -321,6 +321,14 @@ TRANSLATIONS: dict = {
         "之后保存项目并分发文件：打开时会显示这些面板并锁定这些控件。这是一份教学安排，而不是"
         "一把锁：“文件 ▸ 课程预设 ▸ 解锁控件”可以恢复这些控件。该预设也保存在“文件 ▸ 课程预设”"
         "下，可用于其他项目。",
+    # ---- Qt's own file dialog labels its Chinese catalogue lacks (gui.i18n) --------------
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    # ---- the language menu ------------------------------------------------------------------
+    "The interface is now in {language}. Changing the language stopped training at epoch "
+    "{epoch}: press {train} to go on from these weights.":
+        "界面已切换为{language}。切换语言时训练停在了第 {epoch} 期："
+        "按“{train}”即可从这些权重继续训练。",
 }
 
 

@@ -56,6 +56,7 @@
     <name>ActivationGallery</name>
     <message>
         <source>&lt;span style=&quot;color:%s&quot;&gt;━━&lt;/span&gt; σ(z) &amp;nbsp; &lt;span style=&quot;color:%s&quot;&gt;╍╍&lt;/span&gt; σ′(z) &amp;nbsp; &lt;span style=&quot;background:#dcdcdc&quot;&gt;&amp;nbsp;grey&amp;nbsp;&lt;/span&gt;: saturated, σ′ &amp;lt; %s &amp;nbsp; &lt;span style=&quot;background:#f6d5d5&quot;&gt;&amp;nbsp;red&amp;nbsp;&lt;/span&gt;: dead, σ′ = 0 &amp;nbsp; ○: no derivative</source>
+        <extracomment>the smallest a plot and the explanation column get: three plots and the column fit in an explorer of about 800 px, so narrower windows do not cut the third column (tanh)</extracomment>
         <translation>&lt;span style=&quot;color:%s&quot;&gt;━━&lt;/span&gt; σ(z) &amp;nbsp; &lt;span style=&quot;color:%s&quot;&gt;╍╍&lt;/span&gt; σ′(z) &amp;nbsp; &lt;span style=&quot;background:#dcdcdc&quot;&gt;&amp;nbsp;灰色&amp;nbsp;&lt;/span&gt;：饱和，σ′ &amp;lt; %s &amp;nbsp; &lt;span style=&quot;background:#f6d5d5&quot;&gt;&amp;nbsp;红色&amp;nbsp;&lt;/span&gt;：死亡，σ′ = 0 &amp;nbsp; ○：不可导</translation>
     </message>
     <message>
@@ -1029,7 +1030,7 @@
         <source>{w} = {v}
 from neuron {j} of layer {lp} to neuron {i} of layer {l}
 double-click to type a new weight</source>
-        <extracomment>A short message for the user (why a drop or a typed value was not taken). (button key, screen position) of the − or + just clicked, for the view numbers written on the picture (the stepper&apos;s stage, live a/z/δ) fill each neuron with its output over the input plane (data with two inputs) those maps&apos; pictures, made by the training worker while a run is live</extracomment>
+        <extracomment>A short message for the user (why a drop or a typed value was not taken). (button key, screen position) of the − or + just clicked, for the view numbers written on the picture (the stepper&apos;s stage, live a/z/δ) fill each neuron with its output over the input plane (data with two inputs) those maps&apos; pictures, made by the training worker while a run is live and the connections&apos; pictures, drawn by the worker too (edge_pictures) the architecture the items were built for (a view that repaints between a new architecture and its rebuild must not recolour the old items with new weights)</extracomment>
         <translation>{w} = {v}
 从第 {lp} 层第 {j} 个神经元到第 {l} 层第 {i} 个神经元
 双击可输入新的权重</translation>

@@ -362,7 +362,7 @@ The program keeps running and your project is still open; saving it under a new 
     </message>
     <message>
         <source>The interface is now in {language}. Changing the language stopped training at epoch {epoch}: press {train} to go on from these weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>界面已切换为{language}。切换语言时训练停在了第 {epoch} 期：按“{train}”即可从这些权重继续训练。</translation>
     </message>
     <message>
         <source>The interface is now in {language}.</source>
@@ -790,7 +790,7 @@ The program keeps running and your project is still open; saving it under a new 
     </message>
     <message>
         <source>&amp;Fit Network to View</source>
-        <translation>显示整个网络(&amp;F)</translation>
+        <translation>缩放以显示整个网络(&amp;F)</translation>
     </message>
     <message>
         <source>Show the whole network</source>
@@ -909,11 +909,11 @@ The program keeps running and your project is still open; saving it under a new 
     <message>
         <source>&amp;Look in:</source>
         <extracomment>the translators installed now (kept referenced: Qt does not own them) Qt&apos;s own texts that its Chinese catalogue (qtbase_zh_CN.qm) lacks in Qt 6 (the file dialog&apos;s labels gained accelerators): marked here so that window_zh_CN.ts holds them and the window&apos;s translator finds them under Qt&apos;s own context</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
