@@ -159,7 +159,7 @@ TRANSLATIONS: dict = {
     "Load weights exported as .npz or .json into this network":
         "把以 .npz 或 .json 导出的权重载入这个网络",
     "&Quit": "退出(&Q)",
-    "&Fit Network to View": "缩放以显示整个网络(&F)",
+    "&Fit Network to View": "显示整个网络(&F)",
     "Show the whole network": "显示整个网络",
     "Neuron &Output Maps": "神经元输出图(&O)",
     "&None": "无(&N)",

@@ -790,7 +790,7 @@ The program keeps running and your project is still open; saving it under a new 
     </message>
     <message>
         <source>&amp;Fit Network to View</source>
-        <translation>缩放以显示整个网络(&amp;F)</translation>
+        <translation>显示整个网络(&amp;F)</translation>
     </message>
     <message>
         <source>Show the whole network</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui import create_main_window, style
 from gui.canvas.items import WIDTH_STEPS, EdgeItem
+from gui.classroom.look import scaled_css_size
 from gui.classroom.mode import DEFAULT_PANELS, SCALES
 from gui.stepper.formulas import formula_image
 from gui.training.controller import State
@@ -92,7 +93,7 @@ def test_entering_enlarges_type_and_lines_and_shows_only_the_picked_panels(shown
     assert during["ticks"] == pytest.approx(before["app font"] * 1.5)
     assert during["axis label"] > before["axis label"]
     assert during["curve"] == pytest.approx(max(before["curve"], 1.0) * 1.5)
-    assert during["legend"] == "13.5pt"
+    assert during["legend"] == scaled_css_size(before["legend"], 1.5)  # 8pt → 12pt
     assert during["docks"] == set(DEFAULT_PANELS)
     shown.classroom.set_active(False)
     qtbot.waitUntil(lambda: not shown.isFullScreen())
