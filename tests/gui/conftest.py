@@ -72,6 +72,20 @@ def no_modal_dialogs(monkeypatch):
 
 
 @pytest.fixture
+def chinese_interface(qapp):
+    """The whole interface in Chinese (every translator and the engine's hook, as
+    ``--lang zh_CN`` installs them), English again afterwards."""
+    from engine import text
+    from gui import i18n
+    from gui.languages import CHINESE, ENGLISH
+
+    i18n.install(CHINESE)
+    yield
+    i18n.install(ENGLISH)
+    text.remove_translator()
+
+
+@pytest.fixture
 def window(qtbot):
     """The main window as the program opens it (not shown); left unmodified at the end, so
     closing it asks nothing."""

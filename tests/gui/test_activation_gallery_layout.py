@@ -4,22 +4,11 @@ is not cut by the explanation beside it, and its plot is as tall as its neighbou
 import pytest
 from PySide6.QtWidgets import QSplitter
 
-from engine import text
-from gui import i18n
 from gui.explorers.activation_gallery import ActivationGallery
-from gui.languages import CHINESE, ENGLISH
-
-
-@pytest.fixture
-def chinese(qapp):
-    i18n.install(CHINESE)
-    yield
-    i18n.install(ENGLISH)
-    text.remove_translator()
 
 
 @pytest.mark.parametrize("size", [(1180, 720), (880, 720)])
-def test_every_plot_is_whole_and_as_tall_as_the_others(chinese, qtbot, size):
+def test_every_plot_is_whole_and_as_tall_as_the_others(chinese_interface, qtbot, size):
     gallery = ActivationGallery()
     qtbot.addWidget(gallery)
     gallery.resize(*size)

@@ -12,20 +12,11 @@ from engine import activations, datasets, text
 from engine.config import LIMITS, SETTING_NAMES
 from engine.errors import DataError
 from gui import i18n
-from gui.languages import CHINESE, ENGLISH
+from gui.languages import ENGLISH
 
 SINGLE_NEURON_ZH = "隐含层 1 只有一个神经元，而每层至少需要一个：请改为删除整个隐含层"
 SINGLE_NEURON_EN = ("hidden layer 1 has a single neuron and a layer needs at least one: "
                     "remove the whole layer instead")
-
-
-@pytest.fixture
-def chinese(qapp):
-    """The Chinese translators and the engine's hook, English again afterwards."""
-    i18n.install(CHINESE)
-    yield
-    i18n.install(ENGLISH)
-    text.remove_translator()
 
 
 def one_neuron_document():
@@ -45,7 +36,7 @@ def test_the_engines_qm_holds_its_texts_in_chinese(qapp):
     assert translator.translate("Modes", "Mini-batch (m)") == "小批量（m 个）"
 
 
-def test_a_refused_edit_is_explained_in_chinese(chinese, qtbot):
+def test_a_refused_edit_is_explained_in_chinese(chinese_interface, qtbot):
     assert text.installed_translator() is QCoreApplication.translate
     document = one_neuron_document()
     with qtbot.waitSignal(document.editRefused) as refused:
@@ -55,7 +46,7 @@ def test_a_refused_edit_is_explained_in_chinese(chinese, qtbot):
     assert document.undo_stack.undoText() == "删除第 1 层的第 2 个神经元"
 
 
-def test_names_and_messages_are_chinese_and_english_again(chinese, tmp_path):
+def test_names_and_messages_are_chinese_and_english_again(chinese_interface, tmp_path):
     assert activations.get("sigmoid").title == "Sigmoid 函数 σ"
     assert activations.get("step").title == "阶跃函数 H"
     assert datasets.info("spirals").title == "双螺旋"

@@ -8,21 +8,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from engine import LayerSpec, Network, NetworkSpec, datasets, text
+from engine import LayerSpec, Network, NetworkSpec, datasets
 from engine.errors import MissingValues, SpecError
-from gui import i18n
-from gui.languages import CHINESE, ENGLISH
 
 
-@pytest.fixture
-def chinese(qapp):
-    i18n.install(CHINESE)
-    yield
-    i18n.install(ENGLISH)
-    text.remove_translator()
-
-
-def test_the_missing_value_message_is_whole_chinese(chinese, tmp_path):
+def test_the_missing_value_message_is_whole_chinese(chinese_interface, tmp_path):
     path = tmp_path / "gaps.csv"
     path.write_text("a,b,label\n1,2,x\n3,NA,y\n5,,x\n7,8,y\n", encoding="utf-8")
     with pytest.raises(MissingValues) as caught:
@@ -30,7 +20,7 @@ def test_the_missing_value_message_is_whole_chinese(chinese, tmp_path):
     assert str(caught.value) == f"{path}：第 3 行，列 'b'：缺少值（共有 2 行缺少值）"
 
 
-def test_the_step_refusal_names_the_perceptron_rule_by_its_menu_name(chinese):
+def test_the_step_refusal_names_the_perceptron_rule_by_its_menu_name(chinese_interface):
     from engine.trainer import check_trainable
 
     with pytest.raises(SpecError) as caught:
@@ -39,7 +29,7 @@ def test_the_step_refusal_names_the_perceptron_rule_by_its_menu_name(chinese):
     assert "mode=" not in str(caught.value)
 
 
-def test_a_sure_output_layer_is_not_read_as_broken_in_chinese(chinese):
+def test_a_sure_output_layer_is_not_read_as_broken_in_chinese(chinese_interface):
     from engine.diagnostics import layer_diagnostics, reading
 
     net = Network(NetworkSpec(2, [LayerSpec(1, "sigmoid")], "bce"), seed=0)
@@ -50,7 +40,7 @@ def test_a_sure_output_layer_is_not_read_as_broken_in_chinese(chinese):
     assert "输出层中 100% 的神经元接近 0 或 1。" in lines[-1] and "停止传播" in lines[-1]
 
 
-def test_the_onnx_usage_note_is_chinese_throughout(chinese, tmp_path):
+def test_the_onnx_usage_note_is_chinese_throughout(chinese_interface, tmp_path):
     from engine.export.parts import parts_of
     from engine.export.usage import usage_note
 
@@ -71,7 +61,7 @@ def test_the_onnx_usage_note_is_chinese_throughout(chinese, tmp_path):
     assert py.startswith("predict(X) 接受每行 2 个原始值")
 
 
-def test_the_end_of_a_run_reads_naturally_in_chinese(chinese, qtbot):
+def test_the_end_of_a_run_reads_naturally_in_chinese(chinese_interface, qtbot):
     from PySide6.QtWidgets import QSlider
 
     from gui import create_main_window
