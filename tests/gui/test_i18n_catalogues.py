@@ -62,9 +62,10 @@ def test_all_areas_together_are_at_least_95_percent_translated():
         f"{100 * REQUIRED_SHARE:.0f} %): " + ", ".join(shares))
 
 
-def test_the_main_windows_own_file_is_complete():
-    done, total = counts(ts_path("window", "zh_CN"))
-    assert total > 100 and done == total, f"window_zh_CN.ts: {done}/{total}"
+@pytest.mark.parametrize("area", sorted(AREAS))
+def test_each_areas_file_is_complete(area):
+    done, total = counts(ts_path(area, "zh_CN"))
+    assert total > 100 and done == total, f"{area}_zh_CN.ts: {done}/{total}"
 
 
 @pytest.mark.parametrize("ts", all_ts(), ids=lambda path: path.name)
@@ -93,20 +94,22 @@ def test_translations_keep_placeholders_and_accelerators(ts):
             wrong.append(f"{context}: {source!r} -> {text!r} (placeholders)")
         elif bool(ACCELERATOR.search(source)) != bool(ACCELERATOR.search(text)):
             wrong.append(f"{context}: {source!r} -> {text!r} (the & accelerator)")
+        elif source.count("\n") != text.count("\n"):
+            wrong.append(f"{context}: {source!r} -> {text!r} (its lines)")
     assert not wrong, "\n".join(wrong)
 
 
-# ---- the window's sources against its .ts -----------------------------------------------
-def _window_contexts() -> tuple[set[str], set[str]]:
-    """(class names, literal contexts of translate/QT_TRANSLATE_NOOP calls) of the window
-    area's sources."""
+# ---- each area's sources against its .ts --------------------------------------------------
+def _contexts(area: str) -> tuple[set[str], set[str]]:
+    """(class names, literal contexts of translate/QT_TRANSLATE_NOOP calls) of ``area``'s
+    sources."""
     import ast
 
     from tools.translations import sources
 
     classes: set[str] = set()
     literals: set[str] = set()
-    for path in sources("window"):
+    for path in sources(area):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.ClassDef):
                 classes.add(node.name)
@@ -120,7 +123,7 @@ def _window_contexts() -> tuple[set[str], set[str]]:
     return classes, literals
 
 
-def _lupdate_window(tmp_path: Path) -> Path:
+def _lupdate(area: str, tmp_path: Path) -> Path:
     import subprocess
 
     from tools.translations import ROOT, sources
@@ -128,30 +131,32 @@ def _lupdate_window(tmp_path: Path) -> Path:
     tool = _tool("lupdate")
     if shutil.which(tool) is None and not Path(tool).exists():
         pytest.skip("lupdate is not installed")
-    out = tmp_path / "window_now.ts"
-    subprocess.run([tool, *[str(p) for p in sources("window")], "-no-obsolete", "-locations",
+    out = tmp_path / f"{area}_now.ts"
+    subprocess.run([tool, *[str(p) for p in sources(area)], "-no-obsolete", "-locations",
                     "none", "-ts", str(out)], cwd=ROOT, check=True, capture_output=True)
     return out
 
 
-def test_every_window_string_is_filed_under_a_context_the_program_asks(tmp_path):
-    """lupdate, run on the window's sources now, files each string under a class of those
+@pytest.mark.parametrize("area", sorted(AREAS))
+def test_every_string_is_filed_under_a_context_the_program_asks(area, tmp_path):
+    """lupdate, run on an area's sources now, files each string under a class of those
     sources or a literal context: never under none (a module-level ``tr`` helper), a
     variable's name (``parent.tr``) or a string read as one (``tr = translate``)."""
-    classes, literals = _window_contexts()
-    root = ET.parse(_lupdate_window(tmp_path)).getroot()
+    classes, literals = _contexts(area)
+    root = ET.parse(_lupdate(area, tmp_path)).getroot()
     names = {context.findtext("name") or "" for context in root.iter("context")}
     assert names
     assert not names - classes - literals, f"contexts no code asks: {names - classes - literals}"
 
 
-def test_the_window_ts_holds_every_string_of_its_sources_now(tmp_path):
-    """Every string lupdate finds in the window's sources now is in window_zh_CN.ts (a new
-    one means: python -m tools.translations update window, then translate it)."""
+@pytest.mark.parametrize("area", sorted(AREAS))
+def test_each_ts_holds_every_string_of_its_sources_now(area, tmp_path):
+    """Every string lupdate finds in an area's sources now is in its .ts (a new one means:
+    python -m tools.translations update AREA, then translate it)."""
     def messages(path: Path) -> set[tuple[str, str]]:
         return {(context.findtext("name") or "", message.findtext("source") or "")
                 for context in ET.parse(path).getroot().iter("context")
                 for message in context.iter("message")}
 
-    missing = messages(_lupdate_window(tmp_path)) - messages(ts_path("window", "zh_CN"))
-    assert not missing, f"not in window_zh_CN.ts yet: {sorted(missing)}"
+    missing = messages(_lupdate(area, tmp_path)) - messages(ts_path(area, "zh_CN"))
+    assert not missing, f"not in {area}_zh_CN.ts yet: {sorted(missing)}"

@@ -145,43 +145,6 @@ def test_lupdate_files_every_panel_string_under_a_context_the_program_uses(tmp_p
     assert not sources_found & set(names)
 
 
-def test_the_committed_translation_covers_what_lupdate_finds_now(tmp_path):
-    """Every string of the panels' sources is in panels_zh_CN.ts and translated there (a new
-    string needs ``python -m tools.translations update`` and a translation)."""
-    tool = _lupdate()
-    if tool is None:
-        pytest.skip("pyside6-lupdate is not installed")
-    ts = tmp_path / "panels.ts"
-    subprocess.run([tool, *(str(p.relative_to(ROOT)) for p in sources("panels")),
-                    "-no-obsolete", "-locations", "none", "-ts", str(ts)], cwd=ROOT,
-                   check=True, capture_output=True)
-
-    def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
-        return {(context.findtext("name") or "", message.findtext("source")): message
-                for context in ET.parse(path).getroot().iter("context")
-                for message in context.iter("message")}
-
-    committed = messages(ts_path("panels", "zh_CN"))
-    missing = sorted(set(messages(ts)) - set(committed))
-    assert not missing
-    unfinished = sorted(key for key, message in committed.items()
-                        if message.find("translation").get("type") == "unfinished"
-                        or not (message.findtext("translation") or "").strip())
-    assert not unfinished
-
-
-def test_each_translation_keeps_the_placeholders_and_accelerator():
-    for context in ET.parse(ts_path("panels", "zh_CN")).getroot().iter("context"):
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            text = message.findtext("translation") or ""
-            assert sorted(re.findall(r"\{[^}]*\}|%\d|%n", source)) == sorted(
-                re.findall(r"\{[^}]*\}|%\d|%n", text)), (source, text)
-            key = re.search(r"&(\w)", source.replace("&&", ""))
-            if key:
-                assert text.endswith(f"(&{key.group(1)})"), (source, text)
-
-
 def test_qcoreapplication_translate_finds_a_literal_context(chinese):
     assert QCoreApplication.translate("Pace", "as fast as possible") == "尽可能快"
     assert QCoreApplication.translate("SettingFields", "{reason}; kept {value}.") == \
