@@ -279,7 +279,8 @@ def read_csv(
     )
     fixed = None if encoding is None else Encoding.from_dict(encoding)
     file = as_path(path)
-    data = csv_layout.check_bytes(read_bytes(file), file)
+    on_disk = read_bytes(file)
+    data = csv_layout.check_bytes(on_disk, file)
     delimiter, header, names, skip, width = _layout(file, data, header, delimiter)
     targets = _column_list(-1 if target is None else target, names, file)
     ignored = _column_list(ignore_list, names, file)
@@ -293,7 +294,7 @@ def read_csv(
                 file=file))
     _check_fixed(file, fixed, names, features)
     lines = RecordLines(data, delimiter, header, file)
-    table = read_table(data, delimiter, skip, width, lines, file)
+    table = read_table(data, delimiter, skip, width, lines, file, as_on_disk=data is on_disk)
     columns = {i: column_of(table.iloc[:, i]) for i in (*features, *targets)}
     del table
     raw = _feature_columns(file, names, features, columns, fixed, lines)

@@ -1,48 +1,49 @@
 """The values of a CSV file read by pandas' C parser, every column as pandas sees it.
 
-pandas is told the delimiter and the header line (both found by ``csv_layout``), which words
-mean a missing value, and to keep every cell's text where a column is not all numbers;
-everything else (quoting, line ends, a byte-order mark, blank lines) its C parser does.
+pandas is told the delimiter and the header line (both found by ``csv_layout``) and to keep
+every cell's text where a column is not all numbers; everything else (quoting, line ends, a
+byte-order mark, blank lines) its C parser does. It is not told which words mean a missing
+value (``na_filter=False``): matching every cell against them cost a third of its time, and a
+column with a gap is not all numbers anyway, so its cells come as text and ``csv_columns``
+finds the missing ones among its distinct values.
 Its failures become DataErrors naming the file and, found by ``csv_lines``, the row.
 """
 
 from __future__ import annotations
 
 import io
-import itertools
 import warnings
 from pathlib import Path
 
 from engine.datasets.csv_lines import RecordLines
-from engine.datasets.labels import MISSING_TOKENS
 from engine.errors import DataError
 from engine.text import translate
 
 
-def _spellings(word: str) -> set[str]:
-    """Every upper/lower-case spelling of ``word`` (pandas matches missing words exactly)."""
-    return {"".join(letters) for letters in
-            itertools.product(*({c.lower(), c.upper()} for c in word))}
-
-
-#: the missing-value words as pandas needs them: every case of "NA", "null", "?", …
-NA_VALUES = sorted(set().union(*(_spellings(word) for word in MISSING_TOKENS)))
-
-
 def read_table(data: bytes, delimiter: str, skip_lines: list[int], width: int,
-               lines: RecordLines, path: Path):
+               lines: RecordLines, path: Path, as_on_disk: bool = False):
     """The DataFrame of the file's data records (``skip_lines``: the header's 0-based
     lines), with ``width`` columns; DataError for a row of another width or text that is
-    not CSV."""
+    not CSV. ``as_on_disk``: ``data`` is the file's bytes unchanged, so pandas may read the
+    file itself, which it does faster than from memory (it reads ahead on another thread
+    while it parses)."""
     import pandas
 
+    source = path if as_on_disk else io.BytesIO(data)
+    # pandas parses a large file in blocks (and faster so); a column whose blocks disagree
+    # (numbers in one, words in the next) it joins as mixed objects and warns: such a file is
+    # read again in one piece, so each column is numbers or texts throughout, as in the file.
+    options = dict(sep=delimiter, header=None, engine="c", na_filter=False,
+                   skip_blank_lines=True, encoding="utf-8",
+                   skiprows=_skip_option(skip_lines))
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # pandas warns of mixed types; they are read below
-            table = pandas.read_csv(
-                io.BytesIO(data), sep=delimiter, header=None, skiprows=skip_lines or None,
-                engine="c", na_values=NA_VALUES, keep_default_na=False, na_filter=True,
-                skip_blank_lines=True, encoding="utf-8", low_memory=False)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", pandas.errors.DtypeWarning)
+            table = pandas.read_csv(source, **options)
+        if any(issubclass(w.category, pandas.errors.DtypeWarning) for w in caught):
+            if not as_on_disk:
+                source.seek(0)
+            table = pandas.read_csv(source, low_memory=False, **options)
     except pandas.errors.EmptyDataError:
         raise DataError(translate(
             "Data", "{path}: has a header row but no data rows").format(path=path)) from None
@@ -63,11 +64,28 @@ def read_table(data: bytes, delimiter: str, skip_lines: list[int], width: int,
                 "Data", "{path}: row {value} has {shape} values but the first row has {width} "
                 "columns").format(
                     path=path, value=lines.line(0), shape=table.shape[1], width=width))
-    last = table.iloc[:, -1]
-    if last.isna().any():  # a short row ends in missing cells: check those rows' widths
-        import numpy as np
-
-        error = lines.first_ragged(width, np.flatnonzero(last.isna().to_numpy()).tolist())
+    short = _maybe_short_rows(table.iloc[:, -1])
+    if short:  # a short row ends in empty cells: check those rows' widths
+        error = lines.first_ragged(width, short)
         if error is not None:
             raise error
     return table
+
+
+def _maybe_short_rows(last) -> list[int]:
+    """The records whose last cell is empty: pandas fills a short row's missing cells so (a
+    column of numbers has none)."""
+    if last.dtype.kind in "iufb":
+        return []
+    import numpy as np
+
+    cells = last.to_numpy(dtype=object, na_value="")
+    return np.flatnonzero(cells == "").tolist()
+
+
+def _skip_option(skip_lines: list[int]):
+    """``skiprows`` as pandas reads fastest: a count when the skipped lines open the file (a
+    list keeps pandas' parser from reading ahead)."""
+    if skip_lines == list(range(len(skip_lines))):
+        return len(skip_lines) or None
+    return skip_lines

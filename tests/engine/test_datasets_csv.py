@@ -218,3 +218,24 @@ def test_source_is_json_even_with_numpy_arguments(tmp_path):
     ds = datasets.read_csv(path, target=np.int64(2), ignore=[np.int64(0)], seed=np.int64(1))
     options = json.loads(json.dumps(ds.source))["options"]
     assert (options["target"], options["ignore"], options["seed"]) == (2, [0], 1)
+
+
+def test_a_large_file_whose_blocks_disagree_is_read_as_one_column(tmp_path):
+    """pandas parses a large file in blocks: a gap (or a word) only in the last block must
+    still be found, on the right row, as in a small file."""
+    rows = 300_000
+    lines = ["size,gap,y"] + [f"2.5,{i % 7},{i % 2}" for i in range(rows - 1)] + ["2.5,NA,1"]
+    path = tmp_path / "large.csv"
+    path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(DataError, match=rf"row {rows + 1}, column 'gap'"):
+        datasets.read_csv(path, target="y")
+    ds = datasets.read_csv(path, target="y", drop_missing=True)
+    assert ds.dropped_rows == 1 and ds.X.shape == (rows - 1, 2)
+    assert ds.X[:, 1].tolist()[:8] == [0, 1, 2, 3, 4, 5, 6, 0]
+
+
+def test_a_short_row_is_named_even_when_its_missing_cells_read_as_empty(tmp_path):
+    path = tmp_path / "short.csv"
+    path.write_text("a,b,y\n1,2,0\n3,4\n5,6,1\n")
+    with pytest.raises(DataError, match="row 3"):
+        datasets.read_csv(path, target="y")
