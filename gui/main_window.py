@@ -314,8 +314,9 @@ class MainWindow(QMainWindow):
         self._add_dock("paletteDock", self.tr("Palette"), palette, left)
         self._add_dock("trainingDock", self.tr("Training"), training, left)
         self._add_dock("inspectorDock", self.tr("Inspector"), InspectorPanel(self.document), right)
-        self._add_dock("decisionDock", self.tr("Decision Boundary"),
-                       DecisionBoundary(self.document), right)
+        boundary = DecisionBoundary(self.document)
+        self.training.add_preparer(boundary.pictures.prepare)
+        self._add_dock("decisionDock", self.tr("Decision Boundary"), boundary, right)
         data = self._add_dock("dataDock", self.tr("Data"), scrollable(DataPanel(
             self.document, self.docks["decisionDock"].widget())), right)
         self.tabifyDockWidget(self.docks["inspectorDock"], data)

@@ -29,7 +29,7 @@ MIN_RADIUS = 10.0
 
 
 @cache
-def _colour_table() -> np.ndarray:
+def colour_table() -> np.ndarray:
     """The diverging map as 256 RGBA bytes."""
     table = style.diverging_colormap().getLookupTable(0.0, 1.0, 256, alpha=True)
     return np.ascontiguousarray(table, dtype=np.uint8)
@@ -98,7 +98,7 @@ def _coloured(values: np.ndarray, levels: tuple[float, float], pool: int) -> np.
         values = values[:, pool // 2::pool, pool // 2::pool]
     low, high = levels
     share = np.nan_to_num((values[:, ::-1] - low) / (high - low), nan=0.5)
-    return _colour_table()[np.clip(np.rint(share * 255), 0, 255).astype(np.uint8)]
+    return colour_table()[np.clip(np.rint(share * 255), 0, 255).astype(np.uint8)]
 
 
 def _image(rgba: np.ndarray) -> QImage:

@@ -17,11 +17,12 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSettings, Qt
-from PySide6.QtWidgets import QCheckBox, QLabel
+from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel
 
 from gui import style
 from gui.live_refresh import LiveRefresh
 from gui.plots.export_menu import ExportMenu
+from gui.plots.plane_pictures import PlanePictures, by_class
 
 SETTINGS_TEST_DATA = "decisionBoundary/showTestData"
 
@@ -40,8 +41,9 @@ class DecisionBoundary(pg.PlotWidget):
         plot.setLabel("left", "x₂")
         for axis in ("bottom", "left"):
             plot.getAxis(axis).enableAutoSIPrefix(False)  # x₁ in the data's own units
+        #: the background's bytes, made by the training worker while it trains
+        self.pictures = PlanePictures()
         self.image = pg.ImageItem(axisOrder="row-major")
-        self.image.setColorMap(style.diverging_colormap())
         self.image.setOpacity(0.8)
         plot.addItem(self.image)
         # several classes (softmax): each point of the plane in its winning class's colour
@@ -73,6 +75,10 @@ class DecisionBoundary(pg.PlotWidget):
         self.selected = pg.ScatterPlotItem(size=24, brush=None,
                                            pen=pg.mkPen("#f0a30a", width=3))
         plot.addItem(self.selected)
+        # The points stay put while the network trains: each is painted once into a pixmap
+        # that later frames copy (repainted when the points, the zoom or the size change).
+        for item in (self.points, self.validation_points, self.selected):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._rows = (np.empty(0, dtype=int), np.empty(0, dtype=int))
         self.points.sigClicked.connect(lambda _, spots: self._clicked(0, spots))
         self.validation_points.sigClicked.connect(lambda _, spots: self._clicked(1, spots))
@@ -90,7 +96,22 @@ class DecisionBoundary(pg.PlotWidget):
         for signal in (document.specChanged, document.dataChanged, document.planeChanged):
             signal.connect(self.refresh)
         document.pathChanged.connect(lambda: self.getPlotItem().enableAutoRange())
+        document.liveTrainingChanged.connect(self._hold_range)
+        self._auto_range_held = False
         self.refresh()
+
+    def _hold_range(self, live: bool) -> None:
+        """While training the points and the plane stay put, so the view's range does too:
+        fitting it again each frame (the boundary's new segments ask for that, though they
+        do not count) cost a third of the view's paint. The fit comes back afterwards."""
+        box = self.getPlotItem().getViewBox()
+        if live and any(box.autoRangeEnabled()):
+            box.updateAutoRange()
+            box.disableAutoRange()
+            self._auto_range_held = True
+        elif not live and self._auto_range_held:
+            self._auto_range_held = False
+            box.enableAutoRange()
 
     def refresh(self) -> None:
         """Points, plane and output: when the data or the architecture change."""
@@ -166,15 +187,12 @@ class DecisionBoundary(pg.PlotWidget):
         plane = self.document.derived.plane
         if not self._drawn or plane is None:
             return
-        outputs = plane.activations[-1]
-        by_class = (self.document.dataset.task == "classification" and len(outputs) > 1
-                    and self.document.spec.output_activation == "softmax")
-        if by_class:
-            self.class_image.setImage(_class_picture(outputs), levels=(0, 255))
-        else:
-            self.image.setImage(plane.output, levels=plane.levels[-1])
-        self.class_image.setVisible(by_class)
-        self.image.setVisible(not by_class)
+        classes = by_class(self.document.dataset.task, self.document.spec, plane)
+        shown, hidden = ((self.class_image, self.image) if classes
+                         else (self.image, self.class_image))
+        shown.setImage(self.pictures.picture(plane, classes), levels=(0, 255))
+        shown.setVisible(True)
+        hidden.setVisible(False)
         self._draw_boundary(plane)
 
     def _draw_boundary(self, plane) -> None:
@@ -209,19 +227,6 @@ class DecisionBoundary(pg.PlotWidget):
     def _show_axes(self, shown: bool) -> None:
         for axis in ("left", "bottom"):
             self.getPlotItem().showAxis(axis, shown)
-
-
-def _class_picture(outputs: np.ndarray) -> np.ndarray:
-    """RGB bytes of the plane coloured by the winning class (softmax outputs (K, rows,
-    columns)): its colour, paler where the network is less sure (the winner's probability
-    near 1/K: white), as strong as the single-output picture where it is sure."""
-    k = len(outputs)
-    winner = np.argmax(outputs, axis=0)
-    sure = (outputs.max(axis=0) - 1.0 / k) / (1.0 - 1.0 / k)
-    colours = np.array([style.class_colour(c).getRgb()[:3] for c in range(k)], dtype=float)
-    strength = 0.12 + 0.45 * np.clip(sure, 0.0, 1.0)[..., None]
-    picture = 255.0 * (1.0 - strength) + colours[winner] * strength
-    return np.clip(np.rint(picture), 0, 255).astype(np.uint8)
 
 
 def _point_size(n_samples: int) -> float:

@@ -93,7 +93,9 @@ class TrainingWorker(QObject):
         self._taken = threading.Event()
         self._taken.set()
         self._step: str | None = None
+        #: when the last snapshot started, and the time making it took on this thread
         self._last_sent = 0.0
+        self._snapshot_seconds = 0.0
         #: how long an epoch takes, as last measured (a long one until then)
         self._epoch_seconds = float("inf")
         self._wake = threading.Event()
@@ -144,11 +146,14 @@ class TrainingWorker(QObject):
 
     def snapshot_taken(self, seconds_on_screen: float = 0.0) -> None:
         """The main thread has shown the last snapshot and spent ``seconds_on_screen`` of CPU
-        time since the one before; the next one waits long enough that the screen's thread
-        takes at most SCREEN_SHARE of the time."""
+        time since the one before. With what making the snapshot cost here, that is the
+        time a frame takes from training; the next snapshot starts late enough after this
+        one started that frames take at most SCREEN_SHARE of the time (and come at most
+        ``max_rate`` times a second: the interval runs from one snapshot's start to the
+        next's, so a frame's own cost does not lower the rate)."""
         share = QUICK_SCREEN_SHARE if self._epoch_seconds < QUICK_EPOCH else SCREEN_SHARE
-        self.min_interval = min(MAX_INTERVAL, max(self.max_interval_floor,
-                                                  seconds_on_screen * (1 - share) / share))
+        cost = self._snapshot_seconds + seconds_on_screen
+        self.min_interval = min(MAX_INTERVAL, max(self.max_interval_floor, cost / share))
         self._taken.set()
 
     # ---- the loop, on the worker thread -------------------------------------------------
@@ -279,8 +284,11 @@ class TrainingWorker(QObject):
         self._apply_settings()
 
     def _maybe_send(self, report: Report) -> None:
+        """Send at the report nearest the time the next snapshot is due (reports come every
+        REPORT_SECONDS or so: waiting for the first one after it would lower the rate)."""
         now = time.perf_counter()
-        if now - self._last_sent >= self.min_interval and self._taken.is_set():
+        due = self._last_sent + self.min_interval - REPORT_SECONDS / 2
+        if now >= due and self._taken.is_set():
             self._send(report)
 
     def _send(self, report: Report) -> None:
@@ -288,9 +296,11 @@ class TrainingWorker(QObject):
         wait releases the GIL, so the screen is never starved by a busy small network."""
         self._taken.clear()
         self._shown = report
-        self.snapshotReady.emit(self._snapshot(report))
+        self._last_sent, cpu = time.perf_counter(), time.thread_time()
+        snapshot = self._snapshot(report)
+        self._snapshot_seconds = time.thread_time() - cpu
+        self.snapshotReady.emit(snapshot)
         self._taken.wait(TAKE_TIMEOUT)
-        self._last_sent = time.perf_counter()
 
     def _snapshot(self, report: Report | None, final: bool = False) -> Snapshot:
         derived = self.run_.derived(final)  # of a copy of the weights, which the screen shows

@@ -4,7 +4,8 @@ colours, with lines where the winner changes."""
 import numpy as np
 
 from engine import datasets
-from gui.plots.decision_boundary import DecisionBoundary, _class_picture
+from gui.plots.decision_boundary import DecisionBoundary
+from gui.plots.plane_pictures import class_picture
 from gui.style import class_colour
 
 
@@ -24,8 +25,27 @@ def test_the_picture_is_the_winners_colour_paler_where_unsure(qapp):
     sure = np.zeros((3, 1, 2))
     sure[1, 0, 0] = 1.0  # class 1 certain at the first point
     sure[:, 0, 1] = 1 / 3  # no idea at the second
-    picture = _class_picture(sure).astype(int)
+    picture = class_picture(sure).astype(int)
     red, green, blue = class_colour(1).getRgb()[:3]
     first = picture[0, 0]
     assert np.sign(first - 255).tolist() == np.sign(np.array([red, green, blue]) - 255).tolist()
     assert (picture[0, 1] >= first).all() and picture[0, 1].min() > 200  # nearly white
+
+
+def test_the_range_holds_while_training_and_fits_again_after(qtbot, window):
+    """While a run is live the boundary's new segments do not refit the view each frame;
+    when it ends the view fits the data again."""
+    plot = window.findChild(DecisionBoundary, "decisionBoundary")
+    box = plot.getPlotItem().getViewBox()
+    assert all(box.autoRangeEnabled())
+    window.document.set_live_training(True)
+    assert not any(box.autoRangeEnabled())
+    held = box.viewRange()
+    x1, x2 = window.document.dataset.X.T
+    assert held[0][0] < x1.min() and x1.max() < held[0][1]  # fitted to the points
+    assert held[1][0] < x2.min() and x2.max() < held[1][1]
+    plot.refresh_output()  # a frame: new segments, the same range
+    box.prepareForPaint()
+    np.testing.assert_allclose(box.viewRange(), held)
+    window.document.set_live_training(False)
+    assert all(box.autoRangeEnabled())

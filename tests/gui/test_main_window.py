@@ -159,10 +159,14 @@ def test_loss_and_accuracy_plots_follow_training(window, qtbot):
 
 def test_decision_boundary_is_the_network_output(window):
     plot = window.findChild(QWidget, "decisionBoundary")
-    image = plot.image.image
-    assert image.shape == (PLANE_POINTS, PLANE_POINTS)
-    np.testing.assert_array_equal(image, window.document.derived.plane.output)
-    assert 0.0 <= image.min() <= image.max() <= 1.0
+    from gui.canvas.neuron_maps import colour_table
+
+    picture, output = plot.image.image, window.document.derived.plane.output
+    assert picture.shape == (PLANE_POINTS, PLANE_POINTS, 4)
+    assert 0.0 <= output.min() <= output.max() <= 1.0
+    # the background is the output on the diverging map (a sigmoid's range is [0, 1])
+    expected = colour_table()[np.rint(output * 255).astype(int)]
+    np.testing.assert_array_equal(picture, expected)
     xs, _ = plot.points.getData()
     assert len(xs) == 4
 

@@ -182,6 +182,27 @@ def test_a_long_history_stays_bounded(document):
     assert grown < 5_000_000
 
 
+def test_the_interval_runs_from_one_snapshots_start_to_the_next(document):
+    """30 snapshots a second means 30, not 30 plus what each frame costs: the next is due
+    ``min_interval`` after the last one started (at the report nearest that time)."""
+    import time
+
+    from gui.training import worker as worker_module
+    from gui.training.worker import TrainingWorker
+
+    worker = TrainingWorker(document.session.start_run())
+    sent = []
+    worker._send = lambda report: sent.append(report)
+    worker.min_interval = 1 / worker_module.MAX_RATE
+    # the last snapshot started 31 ms ago and took 20 ms to make and show: due now
+    worker._last_sent = time.perf_counter() - 0.031
+    worker._maybe_send("report")
+    assert sent == ["report"]
+    worker._last_sent = time.perf_counter() - 0.020  # not yet
+    worker._maybe_send("early")
+    assert sent == ["report"]
+
+
 def test_snapshots_are_spaced_by_the_screens_share(document):
     from gui.training import worker as worker_module
     from gui.training.worker import TrainingWorker
@@ -189,13 +210,16 @@ def test_snapshots_are_spaced_by_the_screens_share(document):
     worker = TrainingWorker(document.session.start_run())
     worker.snapshot_taken(0.02)  # a long epoch so far (none measured): training first
     share = worker_module.SCREEN_SHARE
-    assert worker.min_interval == pytest.approx(0.02 * (1 - share) / share)
+    assert worker.min_interval == pytest.approx(0.02 / share)
     worker.snapshot_taken(2.0)  # a slow first frame holds the next one back for so long only
     assert worker.min_interval == worker_module.MAX_INTERVAL
     worker._epoch_seconds = 0.001  # thousands of epochs a second: the animation first
     worker.snapshot_taken(0.04)
     quick = worker_module.QUICK_SCREEN_SHARE
-    assert worker.min_interval == pytest.approx(0.04 * (1 - quick) / quick)
+    assert worker.min_interval == pytest.approx(0.04 / quick)
+    worker._snapshot_seconds = 0.01  # what making the snapshot took counts too
+    worker.snapshot_taken(0.04)
+    assert worker.min_interval == pytest.approx(0.05 / quick)
     worker.snapshot_taken(0.0)
     assert worker.min_interval == pytest.approx(1 / worker_module.MAX_RATE)
 
