@@ -44,10 +44,12 @@ def ensure_application(language: str | None = None):
 
 
 def _build_window(project_path, restore_layout=True):
+    """The program's window: its explorers hidden at start are built once it is up."""
     from gui import create_main_window
 
     try:
-        return create_main_window(project_path, restore_layout=restore_layout)
+        return create_main_window(project_path, restore_layout=restore_layout,
+                                  defer_hidden_views=True)
     except BackpropStudioError as error:
         sys.stderr.write(f"backprop-studio: error: {error}\n")
         return None

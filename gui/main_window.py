@@ -6,7 +6,7 @@ with QSettings. Actions whose features are not in this version are disabled and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,8 +26,7 @@ from gui.canvas.live_numbers import LiveNumbers
 from gui.classroom import install as install_classroom
 from gui.data.panel import DataPanel
 from gui.document import Document
-from gui.explorers import ActivationGallery, NeuronExplorer, placement
-from gui.explorers.descent_surface import DescentSurface
+from gui.explorers import placement
 from gui.explorers.history_scrubber import HistoryScrubber
 from gui.explorers.optimizer_race import OptimizerRace
 from gui.file_actions import EXPORT_FORMATS, FileActions
@@ -75,6 +74,8 @@ SETTINGS_GEOMETRY = "mainWindow/geometry"
 SETTINGS_STATE = "mainWindow/state"
 SETTINGS_NEURON_MAPS = "canvas/neuronOutputMaps"
 SETTINGS_LIVE_NUMBERS = "canvas/numbersOnNeurons"
+#: how long after the program's window opens the explorers hidden at start are built
+HIDDEN_VIEWS_AFTER_MS = 300
 LAYOUT_VERSION = 6  # 4: a shorter palette, a taller inspector; 5: the explorers' docks; 6: the race
 SK = QKeySequence.StandardKey
 #: the window's size before it knows the screen (and a screenshot's)
@@ -86,9 +87,12 @@ class MainWindow(QMainWindow):
     layout_version = LAYOUT_VERSION
 
     def __init__(self, parent: QWidget | None = None, restore_layout: bool = True,
-                 document: Document | None = None):
+                 document: Document | None = None, defer_hidden_views: bool = False):
         """``document``: an open document to show (a change of language builds the window
-        again around the same one), else a new one with the example project."""
+        again around the same one), else a new one with the example project.
+        ``defer_hidden_views``: the explorers hidden at start are built once shown, or
+        ``HIDDEN_VIEWS_AFTER_MS`` after the window is (the program's start: a third of the
+        window's build is theirs); otherwise at once, with the rest."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
         if document is None:
@@ -103,6 +107,8 @@ class MainWindow(QMainWindow):
         self.training.add_preparer(self.canvas.scene().edge_pictures.prepare)
         self.setCentralWidget(self.canvas)
         self.docks: dict[str, QDockWidget] = {}
+        #: views not built yet, by dock (``_add_waiting_dock``)
+        self._waiting_views: dict = {}
         self._create_actions()
         self._create_docks()
         self.classroom, self.presets = install_classroom(self, LAYOUT_VERSION)
@@ -121,6 +127,10 @@ class MainWindow(QMainWindow):
         if restore_layout:
             self._restore_layout()
             self.classroom.restore_remembered()
+        if defer_hidden_views:
+            QTimer.singleShot(HIDDEN_VIEWS_AFTER_MS, self, self.build_waiting_views)
+        else:
+            self.build_waiting_views()
 
     # ---- actions and menus -------------------------------------------------------------
     def _create_actions(self) -> None:
@@ -360,16 +370,13 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["inspectorDock"], self.docks["decisionDock"]], [420, 260],
                          Qt.Orientation.Vertical)
         # Explorers: hidden until asked for (View ▸ Explorers), then floating over the window.
-        surface = self._add_dock("descentSurfaceDock", self.tr("Descent on a Surface"),
-                                 DescentSurface(self), right)
-        surface.setProperty("hiddenByDefault", True)
         for name, title, view in (
-                ("neuronExplorerDock", self.tr("Neuron Explorer"), NeuronExplorer),
-                ("activationGalleryDock", self.tr("Activation Gallery"), ActivationGallery)):
-            explorer = self._add_dock(name, title, view(self), right)
+                ("descentSurfaceDock", self.tr("Descent on a Surface"), _descent_surface),
+                ("neuronExplorerDock", self.tr("Neuron Explorer"), _neuron_explorer),
+                ("activationGalleryDock", self.tr("Activation Gallery"), _activation_gallery)):
+            explorer = self._add_waiting_dock(name, title, view, right)
             explorer.setProperty("hiddenByDefault", True)
             explorer.hide()
-        surface.hide()
         self.optimizer_race = OptimizerRace(self.document, self)
         race = self._add_dock("optimizerRaceDock", self.tr("Optimizer Race"),
                               self.optimizer_race, right)
@@ -384,11 +391,35 @@ class MainWindow(QMainWindow):
         """Show and raise an explorer's dock; one not on screen floats beside the canvas
         (``gui.explorers.placement``)."""
         dock = self.docks[name]
+        self.build_view(name)  # its size tells where it goes
         if not dock.isVisible():
             placement.place(self, dock, name)
             dock.show()
         dock.raise_()
         dock.activateWindow()
+
+    def _add_waiting_dock(self, name: str, title: str, make, area) -> QDockWidget:
+        """A dock whose view ``make(window)`` is built when ``build_view`` asks: when the
+        dock is first shown, or with the other waiting views (see ``__init__``)."""
+        dock = self._add_dock(name, title, QWidget(), area)
+        self._waiting_views[name] = make
+        dock.visibilityChanged.connect(
+            lambda visible, name=name: self.build_view(name) if visible else None)
+        return dock
+
+    def build_view(self, name: str) -> QWidget:
+        """Dock ``name``'s view, built now if it was waiting."""
+        dock = self.docks[name]
+        make = self._waiting_views.pop(name, None)
+        if make is not None:
+            placeholder = dock.widget()
+            dock.setWidget(make(self))
+            placeholder.deleteLater()
+        return dock.widget()
+
+    def build_waiting_views(self) -> None:
+        for name in list(self._waiting_views):
+            self.build_view(name)
 
     def _add_dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = self._make_dock(name, title, widget)
@@ -545,3 +576,21 @@ class MainWindow(QMainWindow):
             self.save_layout()
         self.classroom.window_closed()
         event.accept()
+
+
+def _descent_surface(window):
+    from gui.explorers.descent_surface import DescentSurface
+
+    return DescentSurface(window)
+
+
+def _neuron_explorer(window):
+    from gui.explorers.neuron_explorer import NeuronExplorer
+
+    return NeuronExplorer(window)
+
+
+def _activation_gallery(window):
+    from gui.explorers.activation_gallery import ActivationGallery
+
+    return ActivationGallery(window)

@@ -209,3 +209,36 @@ def test_the_window_has_both_explorers_hidden_and_the_menu_shows_them(qtbot):
     assert not window.docks["neuronExplorerDock"].isVisible()
     assert not window.docks["activationGalleryDock"].isVisible()
     window.document.undo_stack.setClean()
+
+
+def test_the_program_builds_its_hidden_explorers_once_its_window_is_up(qtbot, monkeypatch):
+    """The program's window (``defer_hidden_views``) starts without the explorers it does
+    not show; one asked for is built at once, the rest soon after the window opens."""
+    from PySide6.QtWidgets import QWidget
+
+    from gui import create_main_window
+    from gui import main_window as main_window_module
+
+    monkeypatch.setattr(main_window_module, "HIDDEN_VIEWS_AFTER_MS", 50)
+    window = create_main_window(restore_layout=False, defer_hidden_views=True)
+    qtbot.addWidget(window)
+    waiting = ("descentSurfaceDock", "neuronExplorerDock", "activationGalleryDock")
+    assert set(window._waiting_views) == set(waiting)
+    assert window.findChild(QWidget, "activationGallery") is None
+    window.show_explorer("neuronExplorerDock")
+    assert isinstance(window.docks["neuronExplorerDock"].widget(), NeuronExplorer)
+    assert window.findChild(QWidget, "neuronExplorer") is window.docks[
+        "neuronExplorerDock"].widget()
+    qtbot.waitUntil(lambda: not window._waiting_views)
+    assert isinstance(window.docks["activationGalleryDock"].widget(), ActivationGallery)
+    assert window.findChild(QWidget, "descentSurface") is not None
+    window.document.undo_stack.setClean()
+
+
+def test_the_program_asks_for_deferred_views(monkeypatch):
+    from gui import app
+
+    asked = {}
+    monkeypatch.setattr("gui.create_main_window", lambda *a, **k: asked.update(k) or "window")
+    assert app._build_window(None) == "window"
+    assert asked["defer_hidden_views"] is True
