@@ -139,9 +139,11 @@ class History:
 
     def run_slices(self) -> list[tuple[int, slice]]:
         """(run, slice of the entries) for every run with epochs, oldest first."""
-        bounds = [k for k in range(1, len(self.run)) if self.run[k] != self.run[k - 1]]
+        runs = self.column("run")  # kept as an array: the loss plot asks at every refresh
+        bounds = (np.flatnonzero(runs[1:] != runs[:-1]) + 1).tolist()
         starts, ends = [0, *bounds], [*bounds, len(self.run)]
-        return [(self.run[a], slice(a, b)) for a, b in zip(starts, ends, strict=True) if b > a]
+        return [(int(self.run[a]), slice(a, b)) for a, b in zip(starts, ends, strict=True)
+                if b > a]
 
     def only_current_run(self) -> History:
         """A copy keeping only the current run's epochs (the earlier runs cleared)."""

@@ -78,6 +78,7 @@ class NeuronItem(QGraphicsObject):
         if movable:
             self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setZValue(2)
+        self._cache_unless_mapped()
 
     def add_edge(self, edge: EdgeItem) -> None:
         self.edges.append(edge)
@@ -89,8 +90,21 @@ class NeuronItem(QGraphicsObject):
             self.update()
 
     def set_output_map(self, image: QImage | None) -> None:
+        if image is None and self.output_map is None:
+            return  # nothing to repaint (no maps: the scene says so every frame)
         self.output_map = image
+        self._cache_unless_mapped()
         self.update()
+
+    def _cache_unless_mapped(self) -> None:
+        """A neuron looks the same from frame to frame (its ring changes with its bias now
+        and then), while the connections under it are new each frame and the view repaints
+        everything they cover: painted once into a pixmap, it is then copied, not painted
+        again in Python. A neuron showing its output map is new each frame: no cache."""
+        mode = (QGraphicsItem.CacheMode.NoCache if self.output_map is not None
+                else QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if self.cacheMode() != mode:
+            self.setCacheMode(mode)
 
     def boundingRect(self) -> QRectF:
         # Asked for many times a frame by the scene: made once, in __init__.

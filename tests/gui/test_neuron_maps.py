@@ -141,3 +141,21 @@ def test_the_maps_cover_the_plane_the_decision_boundary_holds(qtbot, document):
     assert scene.neurons[-1][0].output_map != before
     document.set_plane(None)
     assert scene.neurons[-1][0].output_map == before
+
+
+def test_a_neuron_without_a_map_is_painted_once_and_copied_after(qapp):
+    """Under connections that change every frame, a neuron that does not is copied from
+    its pixmap; one showing its map (new every frame) is painted each time."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from gui.canvas.items import NeuronItem
+    from gui.style import INPUT_FILL
+
+    neuron = NeuronItem(1, 0, "", INPUT_FILL)
+    cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
+    assert neuron.cacheMode() == cached
+    neuron.set_output_map(QImage(8, 8, QImage.Format.Format_RGBA8888_Premultiplied))
+    assert neuron.cacheMode() == QGraphicsItem.CacheMode.NoCache
+    neuron.set_output_map(None)
+    assert neuron.cacheMode() == cached and neuron.output_map is None
