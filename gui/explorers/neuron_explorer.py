@@ -50,7 +50,7 @@ STEP_INTERVAL_MS = 350
 
 def activation_names() -> dict[str, str]:
     """The activations' names as the explorers' menus show them."""
-    return {"step": QCoreApplication.translate("NeuronExplorer", "step H (阶跃函数)"),
+    return {"step": QCoreApplication.translate("NeuronExplorer", "step H"),
             "sigmoid": QCoreApplication.translate("NeuronExplorer", "sigmoid σ"),
             "tanh": QCoreApplication.translate("NeuronExplorer", "tanh"),
             "relu": QCoreApplication.translate("NeuronExplorer", "ReLU"),
@@ -172,8 +172,7 @@ class OneNeuron(QGroupBox):
                     "{2}").format(number(w), number(b), number(-b)),
             f"{_html(activation.formula)} &nbsp;·&nbsp; {_html(activation.derivative_formula)}",
             where + (self.tr(" (σ has no derivative there)") if kink and w != 0 else ""),
-            self.tr("<i>w: 权重改变 S 形的陡度 (the steepness); b: 平移曲线 (shifts the "
-                    "curve)</i>"),
+            self.tr("<i>w changes how steep the curve is; b shifts it</i>"),
         ]
         self.readout.setText("<br>".join(rows))
 

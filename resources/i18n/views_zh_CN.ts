@@ -343,6 +343,7 @@
     <name>DecisionBoundary</name>
     <message>
         <source>test data</source>
+        <extracomment>the background&apos;s bytes, made by the training worker while it trains</extracomment>
         <translation>测试数据</translation>
     </message>
     <message>
@@ -1059,7 +1060,7 @@ double-click to type a new bias</source>
 <context>
     <name>NeuronExplorer</name>
     <message>
-        <source>step H (阶跃函数)</source>
+        <source>step H</source>
         <extracomment>the neuron&apos;s input x, on this grid the plane around the gate&apos;s four points what the y axis shows for bounded and unbounded activations</extracomment>
         <translation>阶跃函数 H</translation>
     </message>
@@ -1139,7 +1140,7 @@ double-click to type a new bias</source>
         <translation>（σ 在该处不可导）</translation>
     </message>
     <message>
-        <source>&lt;i&gt;w: 权重改变 S 形的陡度 (the steepness); b: 平移曲线 (shifts the curve)&lt;/i&gt;</source>
+        <source>&lt;i&gt;w changes how steep the curve is; b shifts it&lt;/i&gt;</source>
         <translation>&lt;i&gt;w：权重改变 S 形的陡度；b：偏置平移曲线&lt;/i&gt;</translation>
     </message>
 </context>

@@ -160,3 +160,13 @@ def test_each_ts_holds_every_string_of_its_sources_now(area, tmp_path):
 
     missing = messages(_lupdate(area, tmp_path)) - messages(ts_path(area, "zh_CN"))
     assert not missing, f"not in {area}_zh_CN.ts yet: {sorted(missing)}"
+
+
+@pytest.mark.parametrize("ts", all_ts(), ids=lambda path: path.name)
+def test_the_english_texts_are_english(ts):
+    """The English interface shows no Chinese: the notes' Chinese words are the Chinese
+    interface's translations, not part of the English sources."""
+    chinese = re.compile(r"[\u4e00-\u9fff]")
+    found = [message.findtext("source") for message in ET.parse(ts).iter("message")
+             if chinese.search(message.findtext("source") or "")]
+    assert found == []
