@@ -33,6 +33,11 @@ from gui.plots.export_menu import ExportMenu, ask_and_export
 from gui.plots.plot_ranges import RangeFollower, round_up, value_range
 from gui.style import cache_axes
 
+#: the top of the accuracy or R² axis: above 1, so the 1 tick shows over a curve at 100 %
+METRIC_TOP = 1.08
+#: the lowest R² the plot shows
+R2_FLOOR = -1.0
+
 TRAIN_PEN = pg.mkPen("#1f77b4", width=1)
 #: earlier runs: the same colours, faded
 EARLIER_TRAIN_PEN = pg.mkPen(QColor(31, 119, 180, 70), width=1)
@@ -73,8 +78,19 @@ class SeriesPlot(pg.PlotWidget):
         self.earlier_curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
 
     def show_series(self, epochs, train, validation) -> None:
-        """The current run's curves."""
+        """The current run's curves; the legend names the validation curve only when there
+        is one (no validation share, no validation data)."""
         _set_pair(self.train_curve, self.validation_curve, epochs, train, validation)
+        legend = self.getPlotItem().legend
+        if legend is None:
+            return
+        drawn = self.validation_curve.getData()[0] is not None and len(
+            self.validation_curve.getData()[0]) > 0
+        named = any(sample.item is self.validation_curve for sample, _ in legend.items)
+        if drawn and not named:
+            legend.addItem(self.validation_curve, self.tr("validation"))
+        elif named and not drawn:
+            legend.removeItem(self.validation_curve)
 
     def show_earlier(self, runs: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> None:
         """Earlier runs' (epochs, training, validation), each as faded curves of its own."""
@@ -178,6 +194,9 @@ class LossPanel(QWidget):
         epochs = history.column("epoch")
         columns = {key: history.column(key)
                    for key in ("train_loss", "val_loss", name, "val_" + name)}
+        # a run of another kind of problem (classification before regression) measured
+        # another metric with another cost: beside today's curve it would compare nothing
+        earlier = [part for part in earlier if np.isfinite(columns[name][part]).any()]
         self.loss_plot.show_series(epochs[current], columns["train_loss"][current],
                                    columns["val_loss"][current])
         self.metric_plot.show_series(epochs[current], columns[name][current],
@@ -199,21 +218,29 @@ class LossPanel(QWidget):
             self.initial_marker.setData([], [])
         else:
             self._refresh_initial()
-        last = max([float(epochs[part.stop - 1]) for _, part in runs], default=0.0)
+        parts = [current, *_comparable(columns["train_loss"], current, earlier)]
+        last = max([float(epochs[part.stop - 1]) for part in parts if part.stop > part.start],
+                   default=0.0)
         if last:
-            parts = [current, *_comparable(columns["train_loss"], current, earlier)]
             self._follow(last, [columns[key][part] for key in ("train_loss", "val_loss")
                                 for part in parts],
                          [columns[key][part] for key in (name, "val_" + name)
-                          for part in parts])
+                          for part in parts], r2=name == "r2")
 
-    def _follow(self, last_epoch: float, losses: list, metrics: list) -> None:
+    def _follow(self, last_epoch: float, losses: list, metrics: list, r2: bool = False
+                ) -> None:
         """Epochs 0 … a round number past the last one; the cost from 0 (or whole decades on
-        a log scale) and the metric up to 1, each to a round number that holds the curves."""
+        a log scale) and the metric up to 1, each to a round number that holds the curves.
+        The metric's top leaves room for the 1 tick above a curve at 100 %; R² goes down to
+        −1 at most (a network worse than predicting the mean is off the plot, and one far
+        worse in its first epochs would squash the rest of the curve against the top)."""
         epochs = (0.0, round_up(max(last_epoch, 10.0)))
         self.loss_range.follow(epochs, value_range(losses, log=self.log_scale.isChecked()))
         metric = value_range(metrics, floor=0.0)
-        self.metric_range.follow(None, None if metric is None else (min(metric[0], 0.0), 1.0))
+        if metric is not None:
+            low = max(min(metric[0], 0.0), R2_FLOOR) if r2 else min(metric[0], 0.0)
+            metric = (low, METRIC_TOP)
+        self.metric_range.follow(None, metric)
 
     def _fit_again(self) -> None:
         """Forget the user's zoom: the axes follow the curves again (from epoch 0)."""

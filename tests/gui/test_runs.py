@@ -33,8 +33,11 @@ def test_classification_then_regression_then_classification(window, qtbot):
     x, y = loss.train_curve.getData()
     np.testing.assert_array_equal(x, np.arange(1, 21))  # the new run counts from 1
     assert np.isfinite(y).all()
-    assert earlier_lengths(loss) == [30]  # the XOR run, faded
+    # the XOR run measured accuracy with another cost: not beside a regression's curve
+    assert earlier_lengths(loss) == []
     assert metric.getPlotItem().getAxis("left").labelText == "R²"
+    low, high = metric.getPlotItem().getViewBox().viewRange()[1]
+    assert low >= -1.1 and 1.0 < high < 1.2  # R² from −1 at most, the 1 tick in sight
     _, r2 = metric.train_curve.getData()
     assert np.isfinite(r2).all()
     window.document.fit_network_to_data(datasets.load("moons", n_samples=60))
@@ -42,7 +45,9 @@ def test_classification_then_regression_then_classification(window, qtbot):
     x, accuracy = metric.train_curve.getData()
     np.testing.assert_array_equal(x, np.arange(1, 11))
     assert ((accuracy >= 0) & (accuracy <= 1)).all()
-    assert earlier_lengths(loss) == [30, 20]
+    assert earlier_lengths(loss) == [30]  # the XOR run, faded; the regression's hidden
+    _, high = metric.getPlotItem().getViewBox().viewRange()[1]
+    assert 1.0 < high < 1.2  # room for the 1 tick above a curve at 100 %
     history = window.document.history
     assert all(len(values) == len(history) for values in history.metrics.values())
 
@@ -75,3 +80,17 @@ def test_reset_weights_starts_a_new_curve_that_clear_and_undo_handle(window, qtb
     assert window.document.undo_stack.undoText() == "Train"  # the first run, current again
     np.testing.assert_array_equal(loss.train_curve.getData()[0], np.arange(1, 11))
     assert window.document.history.current_run == 0
+
+
+def test_the_legend_names_validation_only_when_there_is_some(window, qtbot):
+    loss, _ = curves(window)
+
+    def named():
+        return [label.text for _, label in loss.getPlotItem().legend.items]
+
+    assert window.document.training.X_val is None  # XOR: four points, all for training
+    train(window, qtbot, 5)
+    assert named() == ["training"]
+    window.document.fit_network_to_data(datasets.load("moons", n_samples=60))
+    train(window, qtbot, 5)
+    assert named() == ["training", "validation"]
