@@ -146,8 +146,8 @@ class TrainingStatus(QObject):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(report.iteration, total))
         # counted as the label and the loss plot count: from the project's first epoch
-        self.bar.setFormat(self.tr("epoch {p} of {n}").format(p=project_epoch,
-                                                             n=offset + report.epochs))
+        self.bar.setFormat(self.tr("epoch {p} of {n}").format(p=f"{project_epoch:,}",
+                                                             n=f"{offset + report.epochs:,}"))
         self.bar.show()
         self._last = (project_epoch, in_epoch, report)
         if self.controller.state is State.PAUSED:
@@ -160,7 +160,8 @@ class TrainingStatus(QObject):
         left = max(total - report.iteration, 0)
         self.label.setText(self.tr(
             "epoch {p} · iteration {i} of {m} · C = {loss} · {speed} samples/s · {eta} left"
-            ).format(p=project_epoch, i=in_epoch, m=report.iterations_per_epoch,
+            ).format(p=f"{project_epoch:,}", i=f"{in_epoch:,}",
+                     m=f"{report.iterations_per_epoch:,}",
                      loss=f"{report.train_loss:.4g}", speed=_count(per_second * samples),
                      eta=_duration(left / per_second) if per_second > 0 else "–"))
 
@@ -170,7 +171,8 @@ class TrainingStatus(QObject):
             return
         project_epoch, in_epoch, report = self._last
         self.label.setText(self.tr("paused at epoch {p} · iteration {i} of {m} · C = {loss}")
-                           .format(p=project_epoch, i=in_epoch, m=report.iterations_per_epoch,
+                           .format(p=f"{project_epoch:,}", i=f"{in_epoch:,}",
+                                   m=f"{report.iterations_per_epoch:,}",
                                    loss=f"{report.train_loss:.4g}"))
 
     def state_changed(self, state: State) -> None:
@@ -230,7 +232,7 @@ class TrainingStatus(QObject):
             return
         loss = history.train_loss[-1]
         self.label.setText(self.tr("epoch {p} · C = {loss}").format(
-            p=epoch, loss=f"{loss:.4g}"))
+            p=f"{epoch:,}", loss=f"{loss:.4g}"))
 
 
 class _RunClock:
