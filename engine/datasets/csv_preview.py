@@ -21,9 +21,13 @@ PREVIEW_ROWS = 8
 
 @dataclass(frozen=True)
 class CsvPeek:
+    """The column ``names`` and the first ``rows``; ``lines`` numbers each row as the file's
+    line (the header being line 1), as the reader's errors name rows."""
+
     path: Path
     names: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    lines: tuple[int, ...] = ()
 
 
 def peek(path, rows: int = PREVIEW_ROWS) -> CsvPeek:
@@ -36,12 +40,14 @@ def peek(path, rows: int = PREVIEW_ROWS) -> CsvPeek:
         raise DataError(translate(
             "Data", "{file}: is empty; a CSV file needs rows of values").format(file=file))
     delimiter = csv_layout.detect_delimiter(sample, file)
-    head = [fields for _, _, fields in csv_layout.head_records(text, delimiter, whole, file)]
+    records = csv_layout.head_records(text, delimiter, whole, file)
+    head = [fields for _, _, fields in records]
     if not head:
         raise DataError(translate(
             "Data", "{file}: is empty; a CSV file needs rows of values").format(file=file))
     header = csv_layout.looks_like_header(head[0], head[1:])
     names = tuple((cell.strip() if header else "") or f"column {i + 1}"
                   for i, cell in enumerate(head[0]))
-    body = head[1:] if header else head
-    return CsvPeek(file, names, tuple(tuple(row) for row in body[:rows]))
+    body = records[1:] if header else records
+    return CsvPeek(file, names, tuple(tuple(fields) for _, _, fields in body[:rows]),
+                   tuple(first for first, _, _ in body[:rows]))

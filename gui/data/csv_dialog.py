@@ -114,7 +114,7 @@ class CsvImportDialog(QDialog):
     def set_feature(self, name: str, ticked: bool) -> None:
         """Tick or untick a column (as a click would)."""
         for i in range(self.features.count()):
-            if self.features.item(i).text() == name:
+            if self.preview.names[i] == name and i != self.target.currentIndex():
                 self.features.item(i).setCheckState(
                     Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
@@ -123,16 +123,27 @@ class CsvImportDialog(QDialog):
         self.reload()
 
     def _mark_target(self) -> None:
-        """The target's row in the feature list is greyed out: it cannot be a feature too."""
+        """The target's row in the feature list is greyed out, without a tick box and named
+        the target: it cannot be a feature too. A column that stops being the target is a
+        feature again, ticked."""
         target = self.target.currentIndex()
         self.features.blockSignals(True)
         for i in range(self.features.count()):
             item = self.features.item(i)
             enabled = i != target
             flags = item.flags()
+            was_target = not flags & Qt.ItemFlag.ItemIsEnabled
             item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if enabled
                           else flags & ~Qt.ItemFlag.ItemIsEnabled)
             item.setToolTip("" if enabled else self.tr("the target column"))
+            name = self.preview.names[i]
+            if enabled:
+                item.setText(name)
+                if was_target:
+                    item.setCheckState(Qt.CheckState.Checked)
+            else:
+                item.setText(self.tr("{name} (target)").format(name=name))
+                item.setData(Qt.ItemDataRole.CheckStateRole, None)
         self.features.blockSignals(False)
 
     # ---- reading -----------------------------------------------------------------------------
@@ -173,7 +184,9 @@ class CsvImportDialog(QDialog):
                 "regression": self.tr("regression")}.get(ds.task, ds.task)
         text = self.tr("{n} samples · {d} features · {task}").format(
             n=ds.n_samples, d=ds.n_features, task=task)
-        if ds.dropped_rows:
+        if ds.dropped_rows == 1:
+            text += self.tr(" · 1 row with a missing value dropped")
+        elif ds.dropped_rows:
             text += self.tr(" · {k} rows with missing values dropped").format(k=ds.dropped_rows)
         encoding = ds.encoding
         if encoding is not None and encoding.has_text:
@@ -187,6 +200,8 @@ class CsvImportDialog(QDialog):
         rows, names = self.preview.rows, self.preview.names
         table = QTableWidget(len(rows), len(names), objectName="csvTable")
         table.setHorizontalHeaderLabels(list(names))
+        if self.preview.lines:  # the file's line numbers, as the reader's messages say rows
+            table.setVerticalHeaderLabels([str(line) for line in self.preview.lines])
         for r, row in enumerate(rows):
             for c, cell in enumerate(row[:len(names)]):
                 table.setItem(r, c, QTableWidgetItem(cell))

@@ -56,6 +56,10 @@
         <translation>目标列</translation>
     </message>
     <message>
+        <source>{name} (target)</source>
+        <translation>{name}（目标）</translation>
+    </message>
+    <message>
         <source>{message}. Tick “Drop rows with missing values” to leave these rows out.</source>
         <translation>{message}。勾选“丢弃有缺失值的行”即可略去这些行。</translation>
     </message>
@@ -70,6 +74,10 @@
     <message>
         <source>{n} samples · {d} features · {task}</source>
         <translation>{n} 个样本 · {d} 个特征 · {task}</translation>
+    </message>
+    <message>
+        <source> · 1 row with a missing value dropped</source>
+        <translation> · 已丢弃 1 个有缺失值的行</translation>
     </message>
     <message>
         <source> · {k} rows with missing values dropped</source>

@@ -6,6 +6,7 @@ import struct
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from gui.data.panel import DataPanel
 
@@ -75,7 +76,7 @@ def test_missing_values_can_be_dropped(panel, document, tmp_path):
     assert "drop_missing" not in dialog.summary.text()
     assert "--drop-missing" not in dialog.summary.text()
     dialog.drop_missing.setChecked(True)
-    assert dialog.dataset.n_samples == 5 and "1 rows" in dialog.summary.text()
+    assert dialog.dataset.n_samples == 5 and "1 row with a missing" in dialog.summary.text()
 
 
 def test_an_empty_csv_is_reported_without_a_dialog(panel, document, tmp_path):
@@ -171,7 +172,16 @@ def test_csv_feature_columns_are_ticked_and_text_is_one_hot(panel, document, tmp
     dialog.set_feature("id", False)
     ds = dialog.dataset
     assert ds.feature_names == ("island=Bx", "island=Dx", "island=Tx", "bill")
-    assert ds.dropped_rows == 1 and "1 rows with missing values dropped" in dialog.summary.text()
+    assert ds.dropped_rows == 1 and "1 row with a missing value dropped" in dialog.summary.text()
+    # the rows are numbered as the file's lines, as the messages name them (header: line 1)
+    assert dialog.table.verticalHeaderItem(0).text() == "2"
+    # the target is no feature: no tick box, named so; another target makes it one again
+    species = dialog.features.item(3)
+    assert species.text() == "species (target)" and species.data(
+        Qt.ItemDataRole.CheckStateRole) is None
+    dialog.target.setCurrentIndex(1)
+    assert species.text() == "species" and species.checkState() == Qt.CheckState.Checked
+    dialog.target.setCurrentIndex(3)
     assert "One-hot: island (3 values)" in dialog.summary.text()
     assert [dialog.encoded.horizontalHeaderItem(c).text() for c in range(4)] == list(
         ds.feature_names)
