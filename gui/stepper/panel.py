@@ -265,6 +265,14 @@ class BackpropStepper(QWidget):
             notes.append(self.tr("The cost on these samples goes from {a} to {b}.").format(
                 a=notation.format_number(float(stage.values["cost_before"])),
                 b=notation.format_number(float(stage.values["cost_after"]))))
+        if stage.kind == "update" and self.document.config.optimizer != "sgd":
+            from gui.panels.training_panel import OPTIMIZERS
+
+            name = dict(OPTIMIZERS)[self.document.config.optimizer]
+            notes.append(self.tr(
+                "This is the notes' update, plain gradient descent; training uses {optimizer}, "
+                "which steps by its own rule from the same ∂C/∂W").format(
+                    optimizer=QCoreApplication.translate("TrainingPanel", name)))
         return " ".join(note[:1].upper() + note[1:] + ("" if note.endswith(".") else ".")
                         for note in notes)
 

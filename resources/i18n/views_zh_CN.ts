@@ -164,6 +164,10 @@
         <translation>这些样本上的代价函数从 {a} 变为 {b}。</translation>
     </message>
     <message>
+        <source>This is the notes&apos; update, plain gradient descent; training uses {optimizer}, which steps by its own rule from the same ∂C/∂W</source>
+        <translation>这是讲义中的更新，即普通的梯度下降；训练使用 {optimizer}，它由同样的 ∂C/∂W 按自己的规则更新</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Check ∂C/∂{w}&lt;/b&gt;: backpropagation {a}; central difference (C({w} + ε) − C({w} − ε)) / 2ε with ε = {e:g}: {n}; relative difference {r}</source>
         <translation>&lt;b&gt;检验 ∂C/∂{w}&lt;/b&gt;：反向传播得 {a}；中心差分 (C({w} + ε) − C({w} − ε)) / 2ε（ε = {e:g}）得 {n}；相对差 {r}</translation>
     </message>
@@ -726,7 +730,6 @@
     <name>LossPanel</name>
     <message>
         <source>cost C</source>
-        <extracomment>the earlier runs&apos; faded (training, validation) curves, made as they are needed</extracomment>
         <translation>代价函数 C</translation>
     </message>
     <message>
@@ -1311,7 +1314,7 @@ double-click to type a new bias</source>
     <name>SeriesPlot</name>
     <message>
         <source>epoch</source>
-        <extracomment>earlier runs: the same colours, faded the earlier runs drawn, the latest first</extracomment>
+        <extracomment>the top of the accuracy or R² axis: above 1, so the 1 tick shows over a curve at 100 % the lowest R² the plot shows earlier runs: the same colours, faded the earlier runs drawn, the latest first</extracomment>
         <translation>期</translation>
     </message>
     <message>
@@ -1320,6 +1323,7 @@ double-click to type a new bias</source>
     </message>
     <message>
         <source>validation</source>
+        <extracomment>the earlier runs&apos; faded (training, validation) curves, made as they are needed</extracomment>
         <translation>验证</translation>
     </message>
 </context>
