@@ -40,6 +40,7 @@ from engine import optimizers
 from engine.errors import BackpropStudioError
 from engine.race import MODES, Entry, Race
 from gui.explorers.common import make_plot, number, title_label
+from gui.plots.log_axis import label_what_fits
 
 #: one colour per entry, in the order of the table
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
@@ -152,6 +153,7 @@ class OptimizerRace(QWidget):
                               self.tr("training loss C (log scale)"), self)
         self.plot.setMinimumSize(420, 280)
         self.plot.getPlotItem().setLogMode(y=True)
+        label_what_fits(self.plot.getPlotItem().getAxis("left"))
         self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10))
         self.status = QLabel(self)
         self.status.setObjectName("raceStatus")
@@ -325,9 +327,10 @@ class OptimizerRace(QWidget):
             score_name = self.tr("Validation {0}").format(score_name.lower()
                                                          if task == "classification"
                                                          else score_name)
+        # a two-word score on two lines: its column is as narrow as the others
         self.table.setHorizontalHeaderLabels([
-            self.tr("Run"), self.tr("η"), self.tr("Final loss"), score_name, self.tr("Epochs"),
-            self.tr("Time")])
+            self.tr("Run"), self.tr("η"), self.tr("Final loss"), score_name.replace(" ", "\n", 1),
+            self.tr("Epochs"), self.tr("Time")])
         for row, entry in enumerate(self.entries):
             result = self.results[row] if row < len(self.results) else None
             label = QTableWidgetItem(self._label(entry))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from engine import metrics
 from gui.live_refresh import SIDE_VIEW_INTERVAL, LiveRefresh
 from gui.plots.export_menu import ExportMenu, ask_and_export
+from gui.plots.log_axis import label_what_fits
 from gui.plots.plot_ranges import RangeFollower, round_up, value_range
 from gui.style import cache_axes
 
@@ -250,6 +251,7 @@ class LossPanel(QWidget):
 
     def _log_scale_toggled(self, on: bool) -> None:
         self.loss_plot.getPlotItem().setLogMode(y=on)
+        label_what_fits(self.loss_plot.getPlotItem().getAxis("left"))
         self.loss_range.forget()  # the same numbers are other units now
         self.refresh()
 

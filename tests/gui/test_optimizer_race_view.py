@@ -108,3 +108,25 @@ def test_the_window_has_a_hidden_race_dock(window, qtbot):
     assert race.running
     window.close()
     assert not race.running
+
+
+def test_the_log_axis_labels_only_what_fits(qapp):
+    """Labels at the powers of ten, and 2 and 5 times them over two decades or fewer; the
+    other ticks stay unlabelled (pyqtgraph labels every one, piled on each other)."""
+    import numpy as np
+    import pyqtgraph as pg
+
+    from gui.plots.log_axis import label_what_fits
+
+    plot = pg.PlotItem()
+    plot.setLogMode(y=True)
+    axis = plot.getAxis("left")
+    label_what_fits(axis)
+    label_what_fits(axis)  # once is enough
+    one_decade = [np.log10(k) for k in range(1, 10)] + [1.0]
+    axis.setRange(0.0, 1.0)
+    assert axis.logTickStrings(one_decade, 1.0, None) == [
+        "1", "2", "", "", "5", "", "", "", "", "10¹"]
+    axis.setRange(-3.0, 1.0)
+    assert axis.logTickStrings(one_decade, 1.0, None) == [
+        "1", "", "", "", "", "", "", "", "", "10¹"]
