@@ -46,6 +46,7 @@ BOX = (-0.5, 1.5, -0.5, 1.5)
 #: what the y axis shows for bounded and unbounded activations
 BOUNDED = ("step", "sigmoid", "tanh")
 STEP_INTERVAL_MS = 350
+MP_PLOT_MIN_WIDTH = 260
 
 
 def activation_names() -> dict[str, str]:
@@ -217,6 +218,9 @@ class MPNeuron(QGroupBox):
         self.timer.timeout.connect(self.step)
 
         self.plot = make_plot("mpPlane", self.tr("x₁"), self.tr("x₂"), self)
+        # room for the four points' labels and the region's beside them (squeezed to a
+        # hundred pixels they sat on each other)
+        self.plot.setMinimumWidth(MP_PLOT_MIN_WIDTH)
         item = self.plot.getPlotItem()
         item.setAspectLocked(True)
         item.getViewBox().setRange(xRange=BOX[:2], yRange=BOX[2:], padding=0.02)
@@ -376,8 +380,8 @@ class MPNeuron(QGroupBox):
                                if polygon is not None else QPolygonF())
         self.region_label.setVisible(polygon is not None and line is not None)
         if polygon is not None:
-            centre = polygon.mean(axis=0)
-            self.region_label.setPos(float(centre[0]), float(centre[1]))
+            spot = _label_spot(np.asarray(polygon, dtype=float), np.asarray(demo.X, float))
+            self.region_label.setPos(float(spot[0]), float(spot[1]))
         self.table.setText(self._table(z, a))
         self.status.setText(self._status())
         colour = {"converged": "#2b8a3e", "not_separable": "#c92a2a"}.get(demo.status, "#2b2b2b")
@@ -424,3 +428,15 @@ class MPNeuron(QGroupBox):
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _label_spot(polygon: np.ndarray, points: np.ndarray) -> np.ndarray:
+    """Where the a = 1 region's label goes: inside the region, as far from the gate's points
+    (and their labels, just above them) as it can be: a corner of the region drawn a third of
+    the way in towards its middle."""
+    centre = polygon.mean(axis=0)
+    candidates = np.vstack([polygon + (centre - polygon) / 3.0, centre])
+    labels = points + np.array([0.0, 0.25])  # a point's "y = …" sits above it
+    marks = np.vstack([points, labels])
+    distance = np.linalg.norm(candidates[:, None, :] - marks[None, :, :], axis=2).min(axis=1)
+    return candidates[int(np.argmax(distance))]
