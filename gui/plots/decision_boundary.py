@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtCore import QRectF, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel
 
+from engine.session.plane import MARGIN as PLANE_MARGIN
 from gui import style
 from gui.live_refresh import LiveRefresh
 from gui.plots.export_menu import ExportMenu
 from gui.plots.plane_pictures import PlanePictures, by_class
 
 SETTINGS_TEST_DATA = "decisionBoundary/showTestData"
+#: how long the view must rest after a zoom, a pan or a resize before its background follows
+FOLLOW_VIEW_MS = 200
 
 
 class DecisionBoundary(pg.PlotWidget):
@@ -36,20 +39,27 @@ class DecisionBoundary(pg.PlotWidget):
         self.document = document
         plot = self.getPlotItem()
         plot.setAspectLocked(True)
+        # the points with the plane's own margin around them, as before the view set it
+        plot.getViewBox().setDefaultPadding(PLANE_MARGIN)
         style.cache_axes(plot)
         plot.setLabel("bottom", "x₁")
         plot.setLabel("left", "x₂")
         for axis in ("bottom", "left"):
             plot.getAxis(axis).enableAutoSIPrefix(False)  # x₁ in the data's own units
+            # an axis that grows for longer tick labels but never shrinks back: with the
+            # aspect locked, a narrower axis gave a wider view, other ticks, a wider axis…
+            # round and round, the view never at rest
+            plot.getAxis(axis).setStyle(autoReduceTextSpace=False)
         #: the background's bytes, made by the training worker while it trains
         self.pictures = PlanePictures()
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setOpacity(0.8)
-        plot.addItem(self.image)
+        # The background covers the view (``_follow_view``): the view fits the points alone.
+        plot.addItem(self.image, ignoreBounds=True)
         # several classes (softmax): each point of the plane in its winning class's colour
         self.class_image = pg.ImageItem(axisOrder="row-major")
         self.class_image.hide()
-        plot.addItem(self.class_image)
+        plot.addItem(self.class_image, ignoreBounds=True)
         # A dark edge: a point stays visible on a region of its own colour.
         self.points = pg.ScatterPlotItem(size=13, pen=pg.mkPen("#1f2328", width=1.5))
         plot.addItem(self.points)
@@ -93,18 +103,56 @@ class DecisionBoundary(pg.PlotWidget):
         self._drawn = False
         self.live = LiveRefresh(self, document, self.refresh_output,
                                 (document.weightsChanged,))
+        #: the plane this view set to what it shows (None: it set none)
+        self._view_plane = None
+        document.dataChanged.connect(self._forget_view_plane)  # first: new data, new extent
         for signal in (document.specChanged, document.dataChanged, document.planeChanged):
             signal.connect(self.refresh)
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(FOLLOW_VIEW_MS)
+        self._follow_timer.timeout.connect(self._follow_view)
+        plot.getViewBox().sigRangeChanged.connect(lambda *_: self._follow_timer.start())
         document.pathChanged.connect(lambda: self.getPlotItem().enableAutoRange())
         document.liveTrainingChanged.connect(self._hold_range)
         self._auto_range_held = False
         self.refresh()
 
+    def _follow_view(self) -> None:
+        """The plane the network's output is drawn over is what the view shows: zoomed in,
+        the output is computed anew over the smaller part, as sharp as before; zoomed out
+        (or wider than the data, as a locked aspect makes one side), the network's output
+        beyond the data fills the view instead of white. The plane is the document's, so
+        the canvas's neuron maps show the same part. Painting points holds its own plane."""
+        item = self.getPlotItem()
+        if item is None or not self._drawn or self.document.dataset.X.shape[1] != 2:
+            return  # (None: the plot is closed)
+        if self.document.live_training:
+            return  # the worker computes the numbers: the plane follows when the run ends
+        if self.document.plane is not None and self.document.plane != self._view_plane:
+            return  # someone else's (the paint tool's)
+        (x_from, x_to), (y_from, y_to) = item.getViewBox().viewRange()
+        plane = (float(x_from), float(x_to), float(y_from), float(y_to))
+        if not all(np.isfinite(plane)) or x_to <= x_from or y_to <= y_from:
+            return
+        self._view_plane = plane
+        self.document.set_plane(plane)
+
+    def _forget_view_plane(self) -> None:
+        """Other data: their own extent again (the view fits them)."""
+        self._follow_timer.stop()
+        if self._view_plane is not None and self.document.plane == self._view_plane:
+            self.document.set_plane(None)
+        self._view_plane = None
+
     def _hold_range(self, live: bool) -> None:
         """While training the points and the plane stay put, so the view's range does too:
         fitting it again each frame (the boundary's new segments ask for that, though they
         do not count) cost a third of the view's paint. The fit comes back afterwards."""
-        box = self.getPlotItem().getViewBox()
+        item = self.getPlotItem()
+        if item is None:
+            return  # closed
+        box = item.getViewBox()
         if live and any(box.autoRangeEnabled()):
             box.updateAutoRange()
             box.disableAutoRange()
@@ -112,6 +160,8 @@ class DecisionBoundary(pg.PlotWidget):
         elif not live and self._auto_range_held:
             self._auto_range_held = False
             box.enableAutoRange()
+        if not live:
+            self._follow_timer.start()  # a zoom while training: the background follows now
 
     def refresh(self) -> None:
         """Points, plane and output: when the data or the architecture change."""

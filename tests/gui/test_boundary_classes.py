@@ -49,3 +49,29 @@ def test_the_range_holds_while_training_and_fits_again_after(qtbot, window):
     np.testing.assert_allclose(box.viewRange(), held)
     window.document.set_live_training(False)
     assert all(box.autoRangeEnabled())
+
+
+def test_the_background_covers_what_the_view_shows(qtbot, window):
+    """Zoomed in, the output is computed over the part shown; other data fit their own."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    plot = window.findChild(DecisionBoundary, "decisionBoundary")
+    box = plot.getPlotItem().getViewBox()
+
+    def shown():
+        (x0, x1), (y0, y1) = box.viewRange()
+        return (x0, x1, y0, y1)
+
+    qtbot.waitUntil(lambda: window.document.plane == shown())
+    box.scaleBy((0.5, 0.5))
+    qtbot.waitUntil(lambda: window.document.plane == shown())
+    plane = window.document.derived.plane
+    assert (plane.xs[0], plane.xs[-1], plane.ys[0], plane.ys[-1]) == shown()
+    window.document.set_data(datasets.load("moons", n_samples=80), fit_network=True)
+    X = window.document.dataset.X
+    qtbot.waitUntil(lambda: window.document.plane == shown())
+    x0, x1, y0, y1 = shown()
+    assert x0 < X[:, 0].min() and X[:, 0].max() < x1  # fitted to the new points
+    assert y0 < X[:, 1].min() and X[:, 1].max() < y1
+    window.document.undo_stack.setClean()

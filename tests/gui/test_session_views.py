@@ -36,6 +36,10 @@ def shown(window, qtbot):
     window.matrix_tabs.setCurrentIndex(window.matrix_tabs.indexOf(
         window.findChild(QWidget, "confusionMatrix")))
     window.document.select_neuron(1, 0)
+    # the decision boundary's background covers what it shows (a pass once, at the start)
+    boundary = window.findChild(QWidget, "decisionBoundary")
+    qtbot.waitUntil(lambda: window.document.plane is not None
+                    and not boundary._follow_timer.isActive())
     qtbot.wait(10)
     return window
 
