@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from gui.actions import ActionInfo, make_action
@@ -124,6 +124,8 @@ class TrainingStatus(QObject):
         self._wall = _RunClock()
         self._rate = _RecentRate()
         self._last = None
+        #: the message of a run an edit stopped outlives that edit's own signals
+        self._keep_message = False
         controller.progress.connect(self.show_report)
         controller.runEnded.connect(self.run_ended)
         controller.stateChanged.connect(self.state_changed)
@@ -212,12 +214,18 @@ class TrainingStatus(QObject):
             if reason == "epochs" and report.epoch != last:
                 reason = "epochs_more"
             text = self.tr(OUTCOMES[reason]).format(k=f"{report.epoch:,}", p=f"{last:,}")
+        elif self.controller.stopped_for_edit:
+            text = self.tr("Training stopped at epoch {p} for the change you made (Edit ▸ Undo "
+                           "takes the change back; the training stays)").format(p=f"{last:,}")
+            # the change comes next, and says it changed the data: this stays
+            self._keep_message = True
+            QTimer.singleShot(0, self, lambda: setattr(self, "_keep_message", False))
         else:
-            text = self.tr("Training stopped at epoch {p}").format(p=last)
+            text = self.tr("Training stopped at epoch {p}").format(p=f"{last:,}")
         self.status_bar.showMessage(text, 20000)
 
     def _forget_last_run(self) -> None:
-        if self.controller.state is State.IDLE:
+        if self.controller.state is State.IDLE and not self._keep_message:
             self.status_bar.clearMessage()
 
     def _show_idle(self) -> None:
@@ -228,7 +236,9 @@ class TrainingStatus(QObject):
         history = self.document.history
         epoch = history.last_epoch()
         if epoch == 0:
-            self.label.setText(self.tr("not trained yet"))
+            # earlier runs (other data, reset weights) are not this one's training
+            self.label.setText(self.tr("a new run: not trained yet") if len(history)
+                               else self.tr("not trained yet"))
             return
         loss = history.train_loss[-1]
         self.label.setText(self.tr("epoch {p} · C = {loss}").format(

@@ -50,7 +50,9 @@ class TrainingController(QObject):
         self.last_report = None
         #: how fast training goes (the speed control's choice); as fast as possible until set
         self.pace: Pace = PACES[-1]
-        document.aboutToEdit.connect(self.stop)
+        document.aboutToEdit.connect(self._stop_for_edit)
+        #: the last run ended because the document was about to be edited
+        self.stopped_for_edit = False
         document.configChanged.connect(self._forward_settings)
         # What the worker's derived numbers cover follows what the views look at.
         document.sampleChanged.connect(self._forward_view)
@@ -91,6 +93,15 @@ class TrainingController(QObject):
         if self.worker is not None:
             self.worker.request_pace(pace)
         self.paceChanged.emit(pace)
+
+    def _stop_for_edit(self) -> None:
+        """An edit stops the run first (recorded as it stands); its end says so."""
+        if self.thread is not None:
+            self.stopped_for_edit = True
+            try:
+                self.stop()
+            finally:
+                self.stopped_for_edit = False
 
     def stop(self) -> None:
         """Stop the run after the current iteration and wait for the thread to end."""

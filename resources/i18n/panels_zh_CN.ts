@@ -871,6 +871,7 @@
     </message>
     <message>
         <source>epoch {p} of {n}</source>
+        <extracomment>the message of a run an edit stopped outlives that edit&apos;s own signals</extracomment>
         <translation>第 {p}/{n} 期</translation>
     </message>
     <message>
@@ -890,8 +891,16 @@
         <translation>正在以 {pace} 训练…</translation>
     </message>
     <message>
+        <source>Training stopped at epoch {p} for the change you made (Edit ▸ Undo takes the change back; the training stays)</source>
+        <translation>为进行你的修改，训练在第 {p} 期停止（编辑 ▸ 撤销可撤回该修改；训练结果保留）</translation>
+    </message>
+    <message>
         <source>Training stopped at epoch {p}</source>
         <translation>训练在第 {p} 期停止</translation>
+    </message>
+    <message>
+        <source>a new run: not trained yet</source>
+        <translation>新的一次训练：尚未训练</translation>
     </message>
     <message>
         <source>not trained yet</source>

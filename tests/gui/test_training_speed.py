@@ -151,3 +151,20 @@ def test_a_paced_run_reports_the_rate_it_really_has_and_pausing_drops_the_time_l
     assert status.startswith("paused at epoch ") and "left" not in status
     assert window.findChild(QProgressBar, "trainingProgress").format().startswith("epoch ")
     window.training.stop()
+
+
+def test_an_edit_while_training_stops_it_and_says_so(qtbot, window):
+    """New data mid-run: the run stops (recorded as it stands), the status bar says why,
+    and the idle label tells the new run from an untrained project."""
+    from engine import datasets
+
+    configure(window.document, epochs=100_000)
+    window.training.train()
+    qtbot.waitUntil(lambda: window.training.last_report is not None, timeout=10000)
+    window.document.set_data(datasets.load("moons", n_samples=60), fit_network=True)
+    assert window.training.run is None
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Training stopped at epoch ") and "change you made" in message
+    status = window.findChild(QLabel, "trainingStatus")
+    assert status.text() == "a new run: not trained yet"
+    window.document.undo_stack.setClean()
