@@ -260,3 +260,11 @@ def test_the_wheel_changes_only_a_focused_field(window, qtbot):
     qtbot.waitUntil(seed.hasFocus)
     wheel(seed)
     assert seed.value() == before + 1
+    # a combo box, even one just chosen from (it keeps the focus), leaves the wheel to the
+    # panel: scrolling on must not switch the data set just picked
+    combo = window.findChild(QWidget, "builtinCombo")
+    chosen = combo.currentIndex()
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    wheel(combo)
+    assert combo.currentIndex() == chosen
