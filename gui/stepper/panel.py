@@ -32,6 +32,8 @@ from gui.stepper import worked
 from gui.stepper.formulas import formula_image
 from gui.stepper.overlays import stage_overlay
 
+#: the narrowest the list of stages gets (it widens to its longest title)
+LIST_MIN_WIDTH = 210
 #: the largest mini-batch the stepper walks through (its sums stay readable)
 MAX_BATCH = 8
 #: the sizes of the stage's formula and of its lines worked out, in points
@@ -147,7 +149,7 @@ class BackpropStepper(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(controls, 0)
         layout.addWidget(scroll, 1)
-        self.list.setMinimumWidth(210)
+        self.list.setMinimumWidth(LIST_MIN_WIDTH)
         for keys, step in ((QKeySequence.StandardKey.MoveToNextChar, 1),
                            (QKeySequence.StandardKey.MoveToPreviousChar, -1)):
             QShortcut(keys, self, lambda step=step: self.go(self.index + step),
@@ -196,6 +198,9 @@ class BackpropStepper(QWidget):
             self.list.clear()
             self.list.addItems([stage_title(stage) for stage in self.stages])
             self.list.blockSignals(False)
+            # wide enough for the longest title ("Update, layer 2: W² ← W² − η ∂C/∂W²")
+            self.list.setMinimumWidth(max(LIST_MIN_WIDTH, self.list.sizeHintForColumn(0)
+                                          + 2 * self.list.frameWidth() + 6))
             self.index = min(self.index, len(self.stages) - 1)
         self.show_stage()
 

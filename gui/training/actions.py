@@ -111,6 +111,7 @@ class TrainingStatus(QObject):
         super().__init__(status_bar)
         self.label = QLabel(status_bar)
         self.label.setObjectName("trainingStatus")
+        self.label.setContentsMargins(16, 0, 0, 0)  # apart from the data's label before it
         self.bar = QProgressBar(status_bar)
         self.bar.setObjectName("trainingProgress")
         self.bar.setMaximumWidth(180)
