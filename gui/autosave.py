@@ -1,8 +1,9 @@
 """Autosave and recovery: unsaved work survives a crash, a kill or a power cut.
 
-Every minute (``AUTOSAVE_INTERVAL_MS``) a window whose project changed since its last
-autosave writes it to the user's data folder (``data_folder()``: QStandardPaths'
-AppDataLocation, or the folder named by ``BACKPROP_STUDIO_DATA``), with the engine's atomic
+Every minute (``AUTOSAVE_INTERVAL_MS``), and a few seconds after an edit, new data or a run's
+end (``AUTOSAVE_SOON_MS``), a window whose project changed since its last autosave writes it
+to the user's data folder (``data_folder()``: QStandardPaths' AppDataLocation, or the folder
+named by ``BACKPROP_STUDIO_DATA``), with the engine's atomic
 project writer: the file there is always a whole project, the previous one or the new one.
 The document is not touched: its path, its unsaved mark and its undo history stay as they
 were. Saving the project (it is then clean) or closing the window removes the autosave.
@@ -33,6 +34,8 @@ from engine.session import events
 #: an environment variable naming another data folder (tests, portable installs)
 DATA_FOLDER_ENV = "BACKPROP_STUDIO_DATA"
 AUTOSAVE_INTERVAL_MS = 60_000
+#: how soon after an edit (outside a run) the autosave follows
+AUTOSAVE_SOON_MS = 5_000
 AUTOSAVE_FOLDER = "autosave"
 PROJECT_SUFFIX = ".bps.json"
 META_SUFFIX = ".meta.json"
@@ -88,6 +91,12 @@ class AutoSaver(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.autosave)
         self.timer.start()
+        #: an edit, new data or a finished run is saved a few seconds later, not up to a
+        #: minute later (a kill right after loading data and training lost both)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(min(AUTOSAVE_SOON_MS, interval_ms))
+        self._soon.timeout.connect(self.autosave)
         document.changed.connect(self._changed)
         document.undo_stack.indexChanged.connect(self._edited)
         document.modifiedChanged.connect(self._modified_changed)
@@ -121,9 +130,17 @@ class AutoSaver(QObject):
     def _changed(self, change) -> None:
         if change.parts & _CONTENT:
             self._pending = True
+            self._save_soon()
 
     def _edited(self, *_) -> None:
         self._pending = True
+        self._save_soon()
+
+    def _save_soon(self) -> None:
+        """Outside a run (whose weights change every frame: the minute's tick saves those),
+        save once the changes have rested for AUTOSAVE_SOON_MS."""
+        if not self.document.live_training:
+            self._soon.start()
 
     def _modified_changed(self, modified: bool) -> None:
         if not modified and not self.document.live_training:

@@ -62,6 +62,27 @@ def test_autosave_writes_when_the_timer_fires_and_leaves_the_document_alone(wind
     assert saver.autosave() is True
 
 
+def test_an_edit_is_autosaved_seconds_later_not_a_minute(window, qtbot):
+    """New data, a fit, a finished run: each saved once the changes rest a few seconds."""
+    from engine import datasets
+
+    saver = window.files.autosaver
+    assert saver._soon.interval() == autosave.AUTOSAVE_SOON_MS <= 5_000
+    window.document.set_data(datasets.load("moons", n_samples=40), fit_network=True)
+    assert saver._soon.isActive()
+    saver._soon.timeout.emit()  # what a few seconds later does
+    assert saver.path is not None and load_project(saver.path).data["name"] == "moons"
+    window.document.set_live_training(True)  # a run's frames wait for the minute's tick
+    window.document.add_neuron(1)
+    saver._soon.stop()
+    from engine import History
+
+    window.document.session.show_progress(window.document.network.weights,
+                                          window.document.network.biases, History())
+    assert not saver._soon.isActive()
+    window.document.set_live_training(False)
+
+
 def units_of(network):
     return [layer.units for layer in network.spec.layers]
 
