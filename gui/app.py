@@ -18,6 +18,23 @@ USAGE_ERROR = 2
 #: the main windows open now, kept referenced (a language change replaces one: see
 #: ``gui.language_menu``)
 open_windows: list = []
+#: how often the event loop collects Python's cyclic garbage (see ``_collect_garbage…``)
+GC_INTERVAL_S = 0.5
+
+
+_garbage_collector = None
+
+
+def _collect_garbage_between_events() -> None:
+    """Python's cyclic garbage collection only from the event loop, between events (pyqtgraph's
+    ``GarbageCollector``): left to itself it can start inside a Qt call, and a Qt object it
+    frees there deadlocks on the lock that call holds (seen: a menu freed while Qt was
+    disconnecting a signal froze the window as it was rebuilt in another language)."""
+    global _garbage_collector
+    if _garbage_collector is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+
+        _garbage_collector = GarbageCollector(interval=GC_INTERVAL_S)
 
 
 def ensure_application(language: str | None = None):
@@ -29,6 +46,7 @@ def ensure_application(language: str | None = None):
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
+    _collect_garbage_between_events()
     if not app.organizationName():
         app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)

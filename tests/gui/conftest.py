@@ -14,6 +14,15 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QThread
 
 
+@pytest.fixture(autouse=True, scope="session")
+def garbage_collected_between_events(qapp):
+    """As in the program: Python's cyclic collection runs from the event loop only, never
+    inside a Qt call (where a Qt object it frees can deadlock Qt)."""
+    from gui.app import _collect_garbage_between_events
+
+    _collect_garbage_between_events()
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path, qapp):
     """Each test gets its own settings folder, so no test sees another's window layout."""

@@ -268,3 +268,15 @@ def test_the_wheel_changes_only_a_focused_field(window, qtbot):
     qtbot.waitUntil(combo.hasFocus)
     wheel(combo)
     assert combo.currentIndex() == chosen
+
+
+def test_garbage_is_collected_between_events_only(qapp):
+    """Python's cyclic collection never starts inside a Qt call (a Qt object freed there can
+    deadlock Qt): the event loop runs it."""
+    import gc
+
+    from gui import app
+
+    app.ensure_application()
+    assert not gc.isenabled()
+    assert app._garbage_collector.timer.isActive()
