@@ -683,7 +683,6 @@
     </message>
     <message>
         <source>{path}: has a header row but no data rows</source>
-        <extracomment>the missing-value words as pandas needs them: every case of &quot;NA&quot;, &quot;null&quot;, &quot;?&quot;, …</extracomment>
         <translation>{path}：有表头行但没有数据行</translation>
     </message>
     <message>
