@@ -32,6 +32,7 @@ from engine.session.plane import (
     Plane,
     activation_levels,
     boundary_level,
+    by_winning_class,
     plane_axes,
     plane_points,
     winning_margins,
@@ -297,8 +298,7 @@ class Derived:
         over several classes, where the winning class changes (each class's margin over the
         best other crossing 0); none for regression or several independent labels."""
         spec = self.network.spec
-        if self.dataset.task == "classification" and spec.output_activation == "softmax" \
-                and len(outputs) > 1:
+        if by_winning_class(self.dataset.task, spec):
             margins = winning_margins(outputs)
             return np.concatenate([level_segments(m, xs, ys, 0.0) for m in margins])
         level = boundary_level(self.dataset.task, spec)

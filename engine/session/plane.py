@@ -72,6 +72,13 @@ def boundary_level(task: str, spec) -> float | None:
     return 0.0 if spec.output_activation == "tanh" else 0.5
 
 
+def by_winning_class(task: str, spec) -> bool:
+    """Whether the plane is seen as regions of the winning class (softmax over several
+    classes): coloured so, with boundaries where the winner changes."""
+    return (task == "classification" and spec.output_activation == "softmax"
+            and spec.n_outputs > 1)
+
+
 def winning_margins(outputs: np.ndarray) -> np.ndarray:
     """For softmax outputs (K, rows, columns) over the plane: each class's probability less
     the largest of the others, (K, rows, columns). Class k wins where its margin is above 0,

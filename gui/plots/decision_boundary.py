@@ -20,10 +20,11 @@ from PySide6.QtCore import QRectF, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QLabel
 
 from engine.session.plane import MARGIN as PLANE_MARGIN
+from engine.session.plane import by_winning_class
 from gui import style
 from gui.live_refresh import LiveRefresh
 from gui.plots.export_menu import ExportMenu
-from gui.plots.plane_pictures import PlanePictures, by_class
+from gui.plots.plane_pictures import PlanePictures
 
 SETTINGS_TEST_DATA = "decisionBoundary/showTestData"
 #: how long the view must rest after a zoom, a pan or a resize before its background follows
@@ -237,7 +238,7 @@ class DecisionBoundary(pg.PlotWidget):
         plane = self.document.derived.plane
         if not self._drawn or plane is None:
             return
-        classes = by_class(self.document.dataset.task, self.document.spec, plane)
+        classes = by_winning_class(self.document.dataset.task, self.document.spec)
         shown, hidden = ((self.class_image, self.image) if classes
                          else (self.image, self.class_image))
         shown.setImage(self.pictures.picture(plane, classes), levels=(0, 255))

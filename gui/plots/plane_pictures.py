@@ -12,14 +12,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from engine.session.plane import by_winning_class
 from gui import style
 from gui.canvas.neuron_maps import colour_table
-
-
-def by_class(task: str, spec, plane) -> bool:
-    """Whether the plane is coloured by the winning class (softmax over several classes)."""
-    return (task == "classification" and len(plane.activations[-1]) > 1
-            and spec.output_activation == "softmax")
 
 
 def output_picture(plane) -> np.ndarray:
@@ -51,7 +46,7 @@ class PlanePictures:
     def prepare(self, derived) -> None:
         plane = derived.plane
         if plane is not None:
-            self.picture(plane, by_class(derived.dataset.task, derived.network.spec, plane))
+            self.picture(plane, by_winning_class(derived.dataset.task, derived.network.spec))
 
     def picture(self, plane, classes: bool) -> np.ndarray:
         made_for, made_classes, picture = self._last  # one read: the worker may replace it
