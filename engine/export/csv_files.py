@@ -5,7 +5,8 @@ has one bias per line. ``layers.csv`` lists the architecture, ``normalisation.cs
 input shift and scale, ``features.csv`` (only with input features such as x1^2) how each input
 is computed from the raw x1, x2, ``class_names.csv`` what each output stands for and
 ``feature_names.csv`` the raw features in the order the inputs take them (each only when
-known), and ``README.txt`` says how to use them. Numbers are written
+known), ``encoding.csv`` (only with text columns) which raw column, and for a text column which
+of its values, each feature comes from, and ``README.txt`` says how to use them. Numbers are written
 with Python's shortest round-trip repr, so reading them back gives the exact values.
 """
 
@@ -36,6 +37,10 @@ def csv_files(parts: NetworkParts) -> dict[str, str]:
         "The network's inputs are the input features of features.csv, computed from the raw\n"
         "x1, x2 before the normalisation.\n")
     names = ""
+    if parts.encoding is not None:
+        names += ("encoding.csv says how the rows of the raw table become the features: a\n"
+                  "column without a category is taken as it is; a text column becomes one\n"
+                  "feature per category, 1 where the row holds that category and 0 elsewhere.\n")
     if parts.feature_names is not None:
         names += "feature_names.csv names the raw features, in the order the inputs take them.\n"
     if parts.class_names is not None:
@@ -68,10 +73,21 @@ def csv_files(parts: NetworkParts) -> dict[str, str]:
         files["feature_names.csv"] = _lines(
             ["input,name"] + [f"{j + 1},{_cell(name)}" for j, name in
                               enumerate(parts.feature_names)])
+    if parts.encoding is not None:
+        files["encoding.csv"] = _lines(
+            ["feature,column,category"]
+            + [f"{j},{_cell(column.name)},{_cell(category)}" for j, (column, category) in
+               enumerate(_encoded_features(parts.encoding), start=1)])
     if parts.class_names is not None:
         files["class_names.csv"] = _lines(
             ["class,name"] + [f"{k},{_cell(name)}" for k, name in enumerate(parts.class_names)])
     return files
+
+
+def _encoded_features(encoding) -> list:
+    """(raw column, category or "") of each feature the encoding makes, in their order."""
+    return [(column, category) for column in encoding.columns
+            for category in (column.categories or ("",))]
 
 
 def _cell(text: str) -> str:

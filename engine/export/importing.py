@@ -8,6 +8,7 @@ hostile file cannot exhaust memory. ``np.load`` runs with ``allow_pickle=False``
 
 from __future__ import annotations
 
+import json
 import os
 import zipfile
 from dataclasses import replace
@@ -19,6 +20,7 @@ import numpy as np
 from engine.errors import ProjectError, SpecError
 from engine.export.parts import WEIGHTS_FORMAT, WEIGHTS_VERSION, NetworkParts
 from engine.export.weights_json import (
+    check_encoding,
     check_features,
     check_names,
     check_normalisation,
@@ -30,6 +32,9 @@ from engine.project.reading import MAX_FILE_BYTES, read_json
 from engine.text import translate
 
 MAX_NAME_CHARS = 64
+#: the longest ``encoding`` string a .npz may hold: its JSON, for every raw column's name and
+#: categories (far more than the most inputs a network may have could ever need)
+MAX_ENCODING_CHARS = 1_000_000
 _FLOATS = ("float32", "float64")
 
 
@@ -149,6 +154,7 @@ def _check_headers(headers: dict) -> tuple[int, int]:
         _expect(headers, name, "U", ndim=1, optional=True)
     for name in ("loss", "normalisation", "format"):
         _expect(headers, name, "U", ndim=0, optional=name != "loss")
+    _expect(headers, "encoding", "U", ndim=0, optional=True, longest=MAX_ENCODING_CHARS)
     for name in ("n_inputs", "version"):
         _expect(headers, name, "iu", ndim=0, optional=True)
     for l in range(1, n_layers + 1):
@@ -181,7 +187,8 @@ def _check_headers(headers: dict) -> tuple[int, int]:
     return n_layers, n_inputs
 
 
-def _expect(headers: dict, name: str, kinds: str, *, ndim: int, optional: bool = False) -> None:
+def _expect(headers: dict, name: str, kinds: str, *, ndim: int, optional: bool = False,
+            longest: int = MAX_NAME_CHARS) -> None:
     if name not in headers:
         if optional:
             return
@@ -198,10 +205,10 @@ def _expect(headers: dict, name: str, kinds: str, *, ndim: int, optional: bool =
         raise FormatProblem(translate(
             "Export", "{name} is {dtype}; only float32 and float64 are read").format(
                 name=name, dtype=dtype))
-    if dtype.kind == "U" and dtype.itemsize > 4 * MAX_NAME_CHARS:
+    if dtype.kind == "U" and dtype.itemsize > 4 * longest:
         raise FormatProblem(translate(
             "Export", "{name} holds names longer than {MAX_NAME_CHARS} characters").format(
-                name=name, MAX_NAME_CHARS=MAX_NAME_CHARS))
+                name=name, MAX_NAME_CHARS=longest))
 
 
 def _parts_from_arrays(arrays: dict[str, np.ndarray], n_layers: int,
@@ -239,10 +246,18 @@ def _parts_from_arrays(arrays: dict[str, np.ndarray], n_layers: int,
         *([str(name) for name in arrays[key]] if key in arrays else None
           for key in ("class_names", "feature_names")),
         int(weights[-1].shape[0]), n_inputs if features is None else 2)
+    encoding = None
+    if "encoding" in arrays:
+        try:
+            stored = json.loads(str(arrays["encoding"]))
+        except ValueError as error:
+            raise FormatProblem(translate(
+                "Export", "its encoding is not JSON ({error})").format(error=error)) from error
+        encoding = check_encoding(stored, n_inputs if features is None else 2)
     return NetworkParts(
         n_inputs=n_inputs, activations=tuple(str(a) for a in arrays["activations"]),
         loss=str(arrays["loss"]), weights=tuple(np.array(W) for W in weights),
         biases=tuple(np.array(b) for b in biases), shift=shift, scale=scale,
         normalisation=method, features=features, class_names=class_names,
-        feature_names=feature_names,
+        feature_names=feature_names, encoding=encoding,
     )

@@ -11,7 +11,9 @@ activation name, the loss and the input normalisation, so a file alone says how 
       x1^2 computed from the raw x1, x2 before the normalisation);
       class_names (what the outputs stand for: one name per output, or two for a single
       output, which is the probability of the second) and feature_names (the raw features,
-      in the order the inputs take them), each only when known
+      in the order the inputs take them), each only when known;
+      encoding (only with text columns: how the raw columns of a table become the inputs,
+      the JSON of ``Encoding.to_dict`` as one string)
 
 * ``.json`` (any language): numbers are written with Python's shortest round-trip repr,
   so a correct float parser gets the trained values back exactly::
@@ -21,8 +23,11 @@ activation name, the loss and the input normalisation, so a file alone says how 
        "normalisation": {"method": "standardise", "shift": [...], "scale": [...]},
        "layers": [{"units": 4, "activation": "tanh", "W": [[...], ...], "b": [...]}, ...],
        "features": ["x1^2", "x2^2"],      (only with input features)
-       "class_names": ["setosa", ...], "feature_names": ["sepal length (cm)", ...]}
+       "class_names": ["setosa", ...], "feature_names": ["sepal length (cm)", ...],
                                           (each only when known)
+       "encoding": {"columns": [{"name": "island", "categories": ["Biscoe", ...]},
+                                {"name": "bill_length_mm"}, ...], ...}}
+                                          (only with text columns, one-hot encoded)
 """
 
 from __future__ import annotations
@@ -59,6 +64,9 @@ def npz_arrays(parts: NetworkParts) -> dict[str, np.ndarray]:
     for key in NAME_FIELDS:
         if getattr(parts, key) is not None:
             arrays[key] = np.array(getattr(parts, key), dtype=np.str_)
+    if parts.encoding is not None:
+        arrays["encoding"] = np.array(json.dumps(parts.encoding.to_dict(), ensure_ascii=False),
+                                      dtype=np.str_)
     return arrays
 
 
@@ -88,6 +96,8 @@ def json_document(parts: NetworkParts) -> dict[str, Any]:
     for key in NAME_FIELDS:
         if getattr(parts, key) is not None:
             document[key] = list(getattr(parts, key))
+    if parts.encoding is not None:
+        document["encoding"] = parts.encoding.to_dict()
     return document
 
 
@@ -95,7 +105,8 @@ def write_json(parts: NetworkParts, handle: IO[str]) -> None:
     """The document with one matrix row per line: short enough to read, exact to parse."""
     document = json_document(parts)
     layers = document.pop("layers")
-    after = {key: document.pop(key) for key in ("features", *NAME_FIELDS) if key in document}
+    after = {key: document.pop(key) for key in ("features", *NAME_FIELDS, "encoding")
+             if key in document}
     fields = [f"  {_dump(key)}: {_dump(value)}" for key, value in document.items()]
     fields.append('  "layers": [\n' + ",\n".join(_layer_text(layer) for layer in layers)
                   + "\n  ]")

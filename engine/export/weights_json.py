@@ -69,8 +69,9 @@ def parts_from_json(document: Any) -> NetworkParts:
     class_names, feature_names = check_names(
         document.get("class_names"), document.get("feature_names"), units[-1],
         n_inputs if features is None else 2)
+    encoding = check_encoding(document.get("encoding"), n_inputs if features is None else 2)
     return NetworkParts(n_inputs, tuple(activations), loss, tuple(weights), tuple(biases),
-                        shift, scale, method, features, class_names, feature_names)
+                        shift, scale, method, features, class_names, feature_names, encoding)
 
 
 def check_names(class_names: Any, feature_names: Any, n_outputs: int,
@@ -111,6 +112,25 @@ def check_features(value: Any, n_inputs: int) -> tuple[str, ...] | None:
             "Export", "it lists {n_value} input feature(s) for {n_inputs} inputs").format(
                 n_value=len(value), n_inputs=n_inputs))
     return features.names
+
+
+def check_encoding(value: Any, n_encoded: int) -> Any:
+    """The one-hot encoding of text columns a weights file holds (None: none), checked: it
+    must make exactly the ``n_encoded`` numbers the inputs (or their features) take."""
+    from engine.datasets.encoding import Encoding
+    from engine.errors import DataError
+
+    if value is None:
+        return None
+    try:
+        encoding = Encoding.from_dict(value)
+    except DataError as error:
+        raise FormatProblem(str(error)) from error
+    if encoding.n_features != n_encoded:
+        raise FormatProblem(translate(
+            "Export", "its encoding makes {count} features of the raw columns; the network "
+            "takes {n_inputs}").format(count=encoding.n_features, n_inputs=n_encoded))
+    return encoding
 
 
 def check_normalisation(method: Any, shift: np.ndarray, scale: np.ndarray) -> None:

@@ -969,6 +969,7 @@
     <name>Export</name>
     <message>
         <source>cannot import weights from {path}: choose a .npz or .json file exported by Backprop Studio</source>
+        <extracomment>the longest ``encoding`` string a .npz may hold: its JSON, for every raw column&apos;s name and categories (far more than the most inputs a network may have could ever need)</extracomment>
         <translation>无法从 {path} 导入权重：请选择由 Backprop Studio 导出的 .npz 或 .json 文件</translation>
     </message>
     <message>
@@ -1070,6 +1071,10 @@
     <message>
         <source>W{l} or b{l} contains NaN or infinite numbers</source>
         <translation>W{l} 或 b{l} 含有 NaN 或无穷大的数</translation>
+    </message>
+    <message>
+        <source>its encoding is not JSON ({error})</source>
+        <translation>其编码不是 JSON（{error}）</translation>
     </message>
     <message>
         <source>{k} outputs aᴸ</source>
@@ -1178,6 +1183,10 @@
     <message>
         <source>it lists {n_value} input feature(s) for {n_inputs} inputs</source>
         <translation>它为 {n_inputs} 个输入列出了 {n_value} 个输入特征</translation>
+    </message>
+    <message>
+        <source>its encoding makes {count} features of the raw columns; the network takes {n_inputs}</source>
+        <translation>其编码由原始列得到 {count} 个特征；网络接收 {n_inputs} 个</translation>
     </message>
     <message>
         <source>the normalisation {method} is unknown; known are {names}</source>

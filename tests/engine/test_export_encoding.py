@@ -130,6 +130,50 @@ def test_weight_files_name_the_encoded_features(trained, fmt, name):
     assert names == list(trained[1].feature_names)
 
 
+@pytest.mark.parametrize(("fmt", "name"), [("npz", "e.npz"), ("json", "e.json")])
+def test_weight_files_hold_the_encoding_and_read_it_back(trained, fmt, name):
+    from engine.export import import_weights
+
+    out = export(trained, fmt, name)
+    if fmt == "npz":
+        with np.load(out, allow_pickle=False) as arrays:
+            stored = json.loads(str(arrays["encoding"]))
+    else:
+        stored = json.loads(out.read_text())["encoding"]
+    assert stored == trained[1].encoding.to_dict()
+    parts = import_weights(out)
+    assert parts.encoding == trained[1].encoding
+    assert parts.raw_inputs == 3  # island, bill, sex: the predictor's raw columns
+
+
+def test_a_weights_file_whose_encoding_does_not_fit_is_refused(trained, tmp_path):
+    from engine.export import import_weights
+
+    document = json.loads(export(trained, "json", "fit.json").read_text())
+    document["encoding"]["columns"] = document["encoding"]["columns"][:2]
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ProjectError, match="its encoding makes 4 features of the raw columns; "
+                                           "the network takes 6"):
+        import_weights(damaged)
+    document["encoding"] = {"columns": "island"}
+    damaged.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ProjectError, match="stored encoding of the data is damaged"):
+        import_weights(damaged)
+
+
+def test_the_csv_export_says_which_column_and_category_each_feature_is(trained):
+    import zipfile
+
+    out = export(trained, "csv", "weights.zip")
+    with zipfile.ZipFile(out) as archive:
+        table = archive.read("encoding.csv").decode("utf-8").splitlines()
+        readme = archive.read("README.txt").decode("utf-8")
+    assert table == ["feature,column,category", "1,island,Biscoe", "2,island,Dream",
+                     "3,island,Torgersen", "4,bill,", "5,sex,female", "6,sex,male"]
+    assert "encoding.csv says how the rows of the raw table become the features" in readme
+
+
 def test_an_encoding_that_does_not_fit_the_network_is_refused(trained, tmp_path):
     _, ds, project, _ = trained
     wrong = ds.encoding.to_dict()
