@@ -101,8 +101,13 @@ class CrashHandler(QObject):
         """Log the exception and have the main thread show it; the short text is returned
         (for a status bar)."""
         details = "".join(traceback.format_exception(exc_type, error, tb))
-        log = write_log(details)
         summary = summary_of(error) if error is not None else exc_type.__name__
+        return self.report_text(summary, details)
+
+    def report_text(self, summary: str, details: str) -> str:
+        """Log and show an error already put in words: ``summary`` (its one line) and
+        ``details`` (its traceback), such as one met in the training process."""
+        log = write_log(details)
         if threading.current_thread() is threading.main_thread():
             self._show(summary, details, str(log or ""))
         else:
@@ -163,7 +168,15 @@ def install() -> CrashHandler:
 def report_unexpected(exc_type, error, tb) -> str:
     """For code that catches an exception it did not expect (the training worker): log and
     show it as the hook would; the one line to show where the work stopped."""
-    summary = handler().report(exc_type, error, tb)
+    return _stopped_by(handler().report(exc_type, error, tb))
+
+
+def report_unexpected_text(summary: str, details: str) -> str:
+    """``report_unexpected`` of an error met elsewhere (the training process), in words."""
+    return _stopped_by(handler().report_text(summary, details))
+
+
+def _stopped_by(summary: str) -> str:
     return QCoreApplication.translate(
         "CrashHandler", "Stopped by an unexpected error ({summary}); the details are in {path}"
     ).format(summary=summary, path=log_path())

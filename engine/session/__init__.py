@@ -19,7 +19,7 @@ from engine.session.derived import (
 )
 from engine.session.events import Change
 from engine.session.fitting import DataDoesNotFit
-from engine.session.runs import TrainingRun
+from engine.session.runs import RunProgress, TrainingRun
 from engine.session.session import Session
 from engine.session.undo import Command, UndoHistory
 
@@ -32,6 +32,7 @@ __all__ = [
     "PlaneNumbers",
     "ProbeNumbers",
     "Refused",
+    "RunProgress",
     "SampleNumbers",
     "Session",
     "TrainingRun",

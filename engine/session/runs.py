@@ -10,6 +10,11 @@ history with the one join (``History.extend``) and records the run as one undoab
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
 from engine.history import History
 from engine.network import Network
 from engine.session.derived import Derived, Evaluation
@@ -17,6 +22,23 @@ from engine.session.plane import Plane
 from engine.session.state_commands import copy_parameters
 from engine.snapshots import Snapshots
 from engine.trainer import Trainer
+
+
+@dataclass
+class RunProgress:
+    """How far a run trained elsewhere (a process of its own) has come, for its copy here
+    (``TrainingRun.absorb``): the weights now, the last report, the epochs finished since
+    the last progress, the confusion counts and, at the end, the weights kept per epoch."""
+
+    weights: list[np.ndarray]
+    biases: list[np.ndarray]
+    last_report: Any
+    finished: History
+    epochs_finished: int
+    last_epoch: int
+    confusion: Any
+    counted_at: int
+    snapshots: Snapshots | None = None
 
 
 class TrainingRun:
@@ -78,6 +100,28 @@ class TrainingRun:
         """The epochs finished since the last call (a History of them), for the session."""
         chunk, self._finished = self._finished, History()
         return chunk
+
+    def progress(self, final: bool = False) -> RunProgress:
+        """Where this run is now, for a copy of it elsewhere (``absorb``); the epochs finished
+        since the last call go with it, and at the ``final`` one the kept weights."""
+        return RunProgress(
+            [W.copy() for W in self.network.weights], [b.copy() for b in self.network.biases],
+            self.last_report, self.take_finished(), self.epochs_finished, self._last_epoch,
+            self._confusion, self._counted_at, self.snapshots if final else None)
+
+    def absorb(self, progress: RunProgress) -> None:
+        """Take on ``progress`` of this run's twin trained elsewhere: afterwards this copy
+        shows, joins and records what the twin trained, as if it had trained here."""
+        for W, new in zip(self.network.weights, progress.weights, strict=True):
+            np.copyto(W, new)
+        for b, new in zip(self.network.biases, progress.biases, strict=True):
+            np.copyto(b, new)
+        self.last_report = progress.last_report
+        self._finished.extend(progress.finished)
+        self.epochs_finished, self._last_epoch = progress.epochs_finished, progress.last_epoch
+        self._confusion, self._counted_at = progress.confusion, progress.counted_at
+        if progress.snapshots is not None:
+            self.snapshots = progress.snapshots
 
     def derived(self, final: bool = False) -> Derived:
         """The views' numbers at the network's current weights, computed now, on the calling

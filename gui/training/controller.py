@@ -4,7 +4,9 @@ It owns the worker's QThread and is the only place that hands training results t
 session: each snapshot's weights, finished epochs and derived numbers, live
 (``Session.show_progress``), and at the end the run as one undoable "Train" step
 (``Session.finish_run``). Any edit of the document, opening another project or closing the
-window stops the worker first, and no thread outlives its controller.
+window stops the worker first, and no thread outlives its controller. The worker trains in a
+process of its own where the platform allows (``training_process``), else on its thread
+(``worker``); both take the same requests and send the same snapshots.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signa
 
 from engine import BackpropStudioError
 from gui.training.pace import PACES, Pace
+from gui.training.training_process import ProcessTrainingWorker, trains_apart
 from gui.training.worker import Snapshot, TrainingWorker
 
 STOP_WAIT_MS = 10_000
@@ -45,7 +48,7 @@ class TrainingController(QObject):
         self.document = document
         self.state = State.IDLE
         self.thread: QThread | None = None
-        self.worker: TrainingWorker | None = None
+        self.worker: TrainingWorker | ProcessTrainingWorker | None = None
         self.run = None
         self.last_report = None
         #: how fast training goes (the speed control's choice); as fast as possible until set
@@ -125,7 +128,8 @@ class TrainingController(QObject):
         except BackpropStudioError as error:
             self.runEnded.emit(str(error))
             return
-        worker = TrainingWorker(self.run, pace=self.pace, preparers=self.preparers)
+        kind = ProcessTrainingWorker if trains_apart() else TrainingWorker
+        worker = kind(self.run, pace=self.pace, preparers=self.preparers)
         self._config_sent = document.config.to_dict()
         if step is not None:
             worker.request_step(step)

@@ -847,6 +847,14 @@
     </message>
 </context>
 <context>
+    <name>TrainingProcess</name>
+    <message>
+        <source>The training process ended unexpectedly (exit code {code}); the weights are the last it sent</source>
+        <extracomment>how often the relay looks at the pipe when nothing comes (and for a stop that hangs) how long a stopped child may take to send its end before it is killed the training process&apos;s id, once it is started</extracomment>
+        <translation>训练进程意外结束（退出码 {code}）；权重为它最后发送的值</translation>
+    </message>
+</context>
+<context>
     <name>TrainingStatus</name>
     <message>
         <source>Training finished: {k} epochs</source>

@@ -187,10 +187,10 @@ def test_the_interval_runs_from_one_snapshots_start_to_the_next(document):
     ``min_interval`` after the last one started (at the report nearest that time)."""
     import time
 
-    from gui.training import worker as worker_module
-    from gui.training.worker import TrainingWorker
+    from gui.training import loop as worker_module
+    from gui.training.loop import TrainingLoop
 
-    worker = TrainingWorker(document.session.start_run())
+    worker = TrainingLoop(document.session.start_run(), deliver=lambda report: None)
     sent = []
     worker._send = lambda report: sent.append(report)
     worker.min_interval = 1 / worker_module.MAX_RATE
@@ -204,10 +204,10 @@ def test_the_interval_runs_from_one_snapshots_start_to_the_next(document):
 
 
 def test_snapshots_are_spaced_by_the_screens_share(document):
-    from gui.training import worker as worker_module
-    from gui.training.worker import TrainingWorker
+    from gui.training import loop as worker_module
+    from gui.training.loop import TrainingLoop
 
-    worker = TrainingWorker(document.session.start_run())
+    worker = TrainingLoop(document.session.start_run(), deliver=lambda report: None)
     worker.snapshot_taken(0.02)  # a long epoch so far (none measured): training first
     share = worker_module.SCREEN_SHARE
     assert worker.min_interval == pytest.approx(0.02 / share)
