@@ -65,8 +65,9 @@ class Parameters:
             np.copyto(theirs, mine)
 
     def holds(self, net):
-        """Whether these are exactly ``net``'s parameters."""
-        return all(np.array_equal(mine, theirs) for mine, theirs in
+        """Whether these are exactly ``net``'s parameters, bit for bit (compared as bytes:
+        asked at every report, and ``np.array_equal`` costs XOR a tenth of its speed)."""
+        return all(mine.tobytes() == theirs.tobytes() for mine, theirs in
                    zip(self.weights + self.biases, net.weights + net.biases, strict=True))
 
 

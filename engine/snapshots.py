@@ -19,6 +19,7 @@ line of descent that was undone and trained again differently.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -135,6 +136,11 @@ class Snapshots:
         """The epochs of run ``run`` that have a snapshot, in order."""
         return [epoch for r, epoch in self._items if r == run]
 
+    def newest(self, run: int = 0) -> int | None:
+        """The latest epoch of run ``run`` that has a snapshot; None if there is none."""
+        epochs = self.epochs(run)
+        return epochs[-1] if epochs else None
+
     def at(self, epoch: int, run: int = 0) -> Snapshot | None:
         """The snapshot of run ``run`` nearest at or before ``epoch``; None if there is none."""
         best = None
@@ -196,6 +202,22 @@ class Snapshots:
 
     def copy(self) -> Snapshots:
         return Snapshots(list(self))
+
+
+def outlives_thinning(epoch: int) -> bool:
+    """Whether a snapshot at ``epoch``, added right after one at ``epoch - 1``, can survive
+    thinning other than as its run's last: the first of its log bucket, or the first of its
+    linear bucket at the finest width the run can have by then (widths only grow, by powers
+    of two, so an epoch off that grid is off every later one). A run offering every epoch
+    copies only these (and its last): XOR finishes thousands of epochs a second."""
+    epoch = int(epoch)
+    if epoch <= 1:
+        return True
+    log_key = math.floor(LOG_STEPS * math.log10(epoch + 1))
+    if log_key != math.floor(LOG_STEPS * math.log10(epoch)):
+        return True
+    width = 1 << max(0, math.ceil(math.log2(epoch / LINEAR_POINTS)))
+    return epoch % width == 0
 
 
 def kept(epochs: Sequence[int], coarser: int = 0) -> list[int]:

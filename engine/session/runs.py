@@ -20,7 +20,7 @@ from engine.network import Network
 from engine.session.derived import Derived, Evaluation
 from engine.session.plane import Plane
 from engine.session.state_commands import copy_parameters
-from engine.snapshots import Snapshots
+from engine.snapshots import Snapshots, outlives_thinning
 from engine.trainer import Trainer
 
 
@@ -72,6 +72,9 @@ class TrainingRun:
         #: the weights at some of this run's epoch ends (bounded), for the history scrubber;
         #: the session joins them to its own when the run is recorded
         self.snapshots = Snapshots()
+        #: the weights at the end of the last epoch finished, when not kept yet (``_snapshot``)
+        self._held: list[np.ndarray] | None = None
+        self._held_epoch: int | None = None
         self.run_id = session.history.current_run
         if self.epoch_offset == 0:
             self.snapshots.add(0, *self.parameters_before, run=self.run_id)
@@ -80,17 +83,45 @@ class TrainingRun:
         """The trainer's reports (``Trainer.run``); each finished epoch is kept, numbered in
         the project's run, for the session to join."""
         data = self.data
-        for report in self.trainer.run(data.X, data.Y, data.X_val, data.Y_val):
-            if report.epoch_done:
-                self.epochs_finished += 1
-                self._last_epoch = report.epoch
-                self._finished.append(report, self.epoch_offset)
-                self.snapshots.add(self.epoch_offset + report.epoch, self.network.weights,
-                                   self.network.biases, run=self.run_id)
-                if report.confusion is not None:
-                    self._confusion, self._counted_at = report.confusion, report.epoch
-            self.last_report = report
-            yield report
+        try:
+            for report in self.trainer.run(data.X, data.Y, data.X_val, data.Y_val):
+                if report.epoch_done:
+                    self.epochs_finished += 1
+                    self._last_epoch = report.epoch
+                    self._finished.append(report, self.epoch_offset)
+                    self._snapshot(self.epoch_offset + report.epoch)
+                    if report.confusion is not None:
+                        self._confusion, self._counted_at = report.confusion, report.epoch
+                self.last_report = report
+                yield report
+        finally:
+            self.keep_last_snapshot()
+
+    def _snapshot(self, epoch: int) -> None:
+        """Keep the weights at the end of ``epoch`` if thinning could keep them; hold them
+        (in buffers reused each epoch) in case it is the run's last."""
+        network = self.network
+        if self.epochs_finished == 1 or outlives_thinning(epoch):
+            self.snapshots.add(epoch, network.weights, network.biases, run=self.run_id)
+            self._held_epoch = None
+            return
+        if self._held is None:
+            self._held = [array.copy() for array in (*network.weights, *network.biases)]
+        else:
+            for held, array in zip(self._held, (*network.weights, *network.biases),
+                                   strict=True):
+                np.copyto(held, array)
+        self._held_epoch = epoch
+
+    def keep_last_snapshot(self) -> None:
+        """Keep the weights of the last epoch finished (thinning always keeps a run's last),
+        once the run has ended or stopped: ``reports()`` does it as it ends; calling it again
+        changes nothing."""
+        epoch, self._held_epoch = self._held_epoch, None
+        if epoch is not None and (self.snapshots.newest(self.run_id) or -1) < epoch:
+            layers = len(self.network.weights)
+            self.snapshots.add(epoch, self._held[:layers], self._held[layers:],
+                               run=self.run_id)
 
     def project_epoch(self, report) -> int:
         """``report``'s epoch as the project counts it (the run's epochs go on counting)."""
@@ -104,6 +135,8 @@ class TrainingRun:
     def progress(self, final: bool = False) -> RunProgress:
         """Where this run is now, for a copy of it elsewhere (``absorb``); the epochs finished
         since the last call go with it, and at the ``final`` one the kept weights."""
+        if final:
+            self.keep_last_snapshot()
         return RunProgress(
             [W.copy() for W in self.network.weights], [b.copy() for b in self.network.biases],
             self.last_report, self.take_finished(), self.epochs_finished, self._last_epoch,

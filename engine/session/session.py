@@ -257,6 +257,7 @@ class Session(Edits):
         """Join ``run``'s remaining epochs and final weights to the project and record the run
         as one undoable step ("Train"); False when it changed nothing."""
         finished = run.take_finished()
+        run.keep_last_snapshot()
         merged = len(run.snapshots) > 0
         self.snapshots.merge(run.snapshots)
         run.snapshots.clear()

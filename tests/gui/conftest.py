@@ -115,6 +115,16 @@ def document(qtbot):
 
 
 @pytest.fixture
+def controller(document):
+    """The window's training controller on ``document``; any run is stopped at the end."""
+    from gui.training.controller import TrainingController
+
+    controller = TrainingController(document)
+    yield controller
+    controller.stop()
+
+
+@pytest.fixture
 def doc(qapp):
     """A document holding the 2-4-4-1 tanh net with sigmoid output (``use_network``'s)."""
     from gui.document import Document

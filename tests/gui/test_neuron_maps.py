@@ -1,7 +1,6 @@
 """Each neuron of a net on 2-D data is filled with its output over the input plane: the
 session's derived numbers, drawn."""
 
-import pytest
 from PySide6.QtCore import QSettings
 
 from engine import datasets
@@ -9,13 +8,7 @@ from engine.project.starting import new_project, project_training_data
 from engine.session.derived import PLANE_POINTS
 from gui import create_main_window
 from gui.canvas.neuron_maps import POOL, map_images
-from gui.document import Document
 from gui.main_window import SETTINGS_NEURON_MAPS
-
-
-@pytest.fixture
-def document(qtbot):
-    return Document()
 
 
 def test_maps_are_the_planes_numbers_pooled_and_coloured_on_the_weights_map(document):

@@ -1,6 +1,5 @@
 """Training in the background: start, pause, resume, step, stop, live settings, divergence."""
 
-import dataclasses
 
 import numpy as np
 import pytest
@@ -8,30 +7,13 @@ import pytest
 from engine import LayerSpec, Network, NetworkSpec, datasets
 from engine.project import Project
 from engine.project.starting import training_data
-from gui.document import Document
 from gui.training.controller import State, TrainingController
-
-
-@pytest.fixture
-def document(qtbot):
-    return Document()
-
-
-@pytest.fixture
-def controller(document):
-    controller = TrainingController(document)
-    yield controller
-    controller.stop()
+from tests.gui.training_fixtures import configure
 
 
 def use(document, network, data):
     document.replace_project(Project(network, document.config, data=data.source),
                              training_data(data, network.spec))
-
-
-def configure(document, **changes):
-    """Settings for the test (not an edit to undo)."""
-    document.session.config = dataclasses.replace(document.config, **changes)
 
 
 def test_a_run_trains_the_documents_network_and_records_its_history(qtbot, document,

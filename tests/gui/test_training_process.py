@@ -1,7 +1,6 @@
 """Training in a process of its own (Linux): the same numbers as training here, the same
 requests, and a child that dies ends the run with a message and keeps what was shown."""
 
-import dataclasses
 import os
 import signal
 import sys
@@ -10,30 +9,14 @@ import numpy as np
 import pytest
 
 from engine import Trainer
-from gui.document import Document
 from gui.training import training_process
-from gui.training.controller import State, TrainingController
+from gui.training.controller import State
 from gui.training.training_process import ProcessTrainingWorker
 from gui.training.worker import TrainingWorker
+from tests.gui.training_fixtures import configure
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
                                 reason="the window trains in a process of its own on Linux")
-
-
-@pytest.fixture
-def document(qtbot):
-    return Document()
-
-
-@pytest.fixture
-def controller(document):
-    controller = TrainingController(document)
-    yield controller
-    controller.stop()
-
-
-def configure(document, **changes):
-    document.session.config = dataclasses.replace(document.config, **changes)
 
 
 def test_the_window_trains_in_a_child_process_on_the_same_trajectory(qtbot, document,
@@ -93,17 +76,38 @@ def test_a_child_that_dies_ends_the_run_with_a_message_and_keeps_the_weights(
     configure(document, epochs=1_000_000)
     with qtbot.waitSignal(controller.progress, timeout=10000):
         controller.train()
-    shown = [W.copy() for W in document.network.weights]
     worker = controller.worker
+    run, absorb = worker.run_, worker.run_.absorb
+    sent = []
+
+    def absorbing(progress):  # on the relay thread: the weights the child sent last
+        sent.append([W.copy() for W in progress.weights])
+        absorb(progress)
+
+    run.absorb = absorbing
+    qtbot.waitUntil(lambda: len(sent) >= 2, timeout=10000)
     with qtbot.waitSignal(controller.runEnded, timeout=20000) as ended:
-        worker.snapshotReady.disconnect()  # what is shown from now on stays as it is
-        shown = [W.copy() for W in document.network.weights]
         os.kill(worker.child_pid, signal.SIGKILL)
     assert "training process ended unexpectedly" in ended.args[0]
     assert controller.state is State.IDLE
-    for W, W_shown in zip(document.network.weights, shown, strict=True):
-        assert np.all(np.isfinite(W)) and W.shape == W_shown.shape
+    for W, W_sent in zip(document.network.weights, sent[-1], strict=True):
+        np.testing.assert_array_equal(W, W_sent)
     assert document.history.last_epoch() > 0
+    assert document.undo_stack.undoText() == "Train"
+
+
+def test_the_child_and_the_window_use_one_blas_thread_while_it_trains():
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    blas = [info for info in threadpoolctl.threadpool_info() if info["user_api"] == "blas"]
+    if not blas:
+        pytest.skip("numpy's BLAS is not one threadpoolctl knows")
+    before = [info["num_threads"] for info in blas]
+    with training_process.one_blas_thread():
+        inside = [info["num_threads"] for info in threadpoolctl.threadpool_info()
+                  if info["user_api"] == "blas"]
+    after = [info["num_threads"] for info in threadpoolctl.threadpool_info()
+             if info["user_api"] == "blas"]
+    assert inside == [1] * len(blas) and after == before
 
 
 def test_thread_training_is_still_there_when_asked_for(qtbot, document, controller,
@@ -116,3 +120,17 @@ def test_thread_training_is_still_there_when_asked_for(qtbot, document, controll
         assert isinstance(controller.worker, TrainingWorker)
     assert ended.args == [None]
     assert document.history.epoch[-1] == 20
+
+
+def test_a_child_that_does_not_stop_is_ended_and_the_user_told(qtbot, document, controller,
+                                                                 monkeypatch):
+    monkeypatch.setattr(training_process, "STOP_GRACE_SECONDS", 0.3)
+    configure(document, epochs=1_000_000)
+    with qtbot.waitSignal(controller.progress, timeout=10000):
+        controller.train()
+    os.kill(controller.worker.child_pid, signal.SIGSTOP)  # hangs: it hears nothing more
+    with qtbot.waitSignal(controller.runEnded, timeout=20000) as ended:
+        controller.stop()
+    assert "did not stop within 0.3 s" in ended.args[0]
+    assert controller.state is State.IDLE
+    assert document.history.last_epoch() > 0

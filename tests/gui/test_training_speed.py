@@ -1,26 +1,13 @@
 """The speed control: a pace a class can follow, kept by the worker, said in the status bar;
 and a status bar that tells where the project stands, never what an earlier run left."""
 
-import dataclasses
 import time
 
-import pytest
 from PySide6.QtWidgets import QLabel, QProgressBar, QSlider
 
-from gui.document import Document
-from gui.training.controller import State, TrainingController
+from gui.training.controller import State
 from gui.training.pace import DEFAULT_PACE, FASTEST, PACES, Pace
-
-
-@pytest.fixture
-def controller(qtbot):
-    controller = TrainingController(Document())
-    yield controller
-    controller.stop()
-
-
-def configure(document, **changes):
-    document.session.config = dataclasses.replace(document.config, **changes)
+from tests.gui.training_fixtures import configure
 
 
 def test_an_iteration_pace_trains_no_faster_than_it_says_and_shows_every_iteration(
