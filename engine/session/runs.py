@@ -75,6 +75,8 @@ class TrainingRun:
         #: the weights at the end of the last epoch finished, when not kept yet (``_snapshot``)
         self._held: list[np.ndarray] | None = None
         self._held_epoch: int | None = None
+        #: whether the network itself holds them (and the trainer has trained on since)
+        self._held_in_network = self._trainer_resumed = False
         self.run_id = session.history.current_run
         if self.epoch_offset == 0:
             self.snapshots.add(0, *self.parameters_before, run=self.run_id)
@@ -85,25 +87,39 @@ class TrainingRun:
         data = self.data
         try:
             for report in self.trainer.run(data.X, data.Y, data.X_val, data.Y_val):
+                if self._held_in_network:  # the trainer trained on: those weights are gone
+                    self._held_epoch, self._held_in_network = None, False
                 if report.epoch_done:
                     self.epochs_finished += 1
                     self._last_epoch = report.epoch
                     self._finished.append(report, self.epoch_offset)
-                    self._snapshot(self.epoch_offset + report.epoch)
+                    self._snapshot(self.epoch_offset + report.epoch, report)
                     if report.confusion is not None:
                         self._confusion, self._counted_at = report.confusion, report.epoch
                 self.last_report = report
+                self._trainer_resumed = False
                 yield report
+                self._trainer_resumed = True
+            self._trainer_resumed = False  # it ended without training any further
         finally:
+            if self._trainer_resumed and self._held_in_network:  # it failed training on
+                self._held_epoch, self._held_in_network = None, False
             self.keep_last_snapshot()
 
-    def _snapshot(self, epoch: int) -> None:
-        """Keep the weights at the end of ``epoch`` if thinning could keep them; hold them
-        (in buffers reused each epoch) in case it is the run's last."""
+    def _snapshot(self, epoch: int, report) -> None:
+        """Keep the weights at the end of ``epoch`` if thinning could keep them; else hold
+        them, in case it is the run's last. Where each report is an epoch's end (batch
+        training: XOR does thousands a second), the network itself holds them until the
+        trainer trains on, and then another epoch's end takes over; otherwise a copy does,
+        in buffers reused each epoch, since the run may stop in the middle of the next."""
         network = self.network
         if self.epochs_finished == 1 or outlives_thinning(epoch):
             self.snapshots.add(epoch, network.weights, network.biases, run=self.run_id)
             self._held_epoch = None
+            return
+        self._held_epoch = epoch
+        self._held_in_network = report.iterations_per_epoch == 1
+        if self._held_in_network:
             return
         if self._held is None:
             self._held = [array.copy() for array in (*network.weights, *network.biases)]
@@ -111,17 +127,21 @@ class TrainingRun:
             for held, array in zip(self._held, (*network.weights, *network.biases),
                                    strict=True):
                 np.copyto(held, array)
-        self._held_epoch = epoch
 
     def keep_last_snapshot(self) -> None:
         """Keep the weights of the last epoch finished (thinning always keeps a run's last),
         once the run has ended or stopped: ``reports()`` does it as it ends; calling it again
         changes nothing."""
         epoch, self._held_epoch = self._held_epoch, None
-        if epoch is not None and (self.snapshots.newest(self.run_id) or -1) < epoch:
+        in_network, self._held_in_network = self._held_in_network, False
+        if epoch is None or (self.snapshots.newest(self.run_id) or -1) >= epoch:
+            return
+        if in_network:
+            weights, biases = self.network.weights, self.network.biases
+        else:
             layers = len(self.network.weights)
-            self.snapshots.add(epoch, self._held[:layers], self._held[layers:],
-                               run=self.run_id)
+            weights, biases = self._held[:layers], self._held[layers:]
+        self.snapshots.add(epoch, weights, biases, run=self.run_id)
 
     def project_epoch(self, report) -> int:
         """``report``'s epoch as the project counts it (the run's epochs go on counting)."""

@@ -16,6 +16,11 @@ Reports come about every ``REPORT_SECONDS`` of training (the trainer's ``report_
 tuned as it goes), so pause and stop take effect within a few milliseconds even for large
 networks, and small networks do not pay for a report every iteration.
 
+Requests come from another thread (``request_*`` and ``snapshot_taken``, for the thread
+worker) or, given ``take_requests``, are fetched by the loop itself between two reports and
+while it waits (a process of its own: a second thread there to listen would cost XOR a tenth
+of its speed, in handing the interpreter lock back and forth).
+
 A ``Pace`` (the window's speed control) holds training back to so many iterations or epochs a
 second: the loop waits between them, and shows each one when the pace is slow enough for the
 screen to keep up. A run that falls behind its pace (the machine is slower) does not burst to
@@ -53,6 +58,8 @@ TAKE_TIMEOUT = 0.5
 MAX_INTERVAL = 0.5
 #: a paced run more than this many seconds behind its pace starts counting afresh
 PACE_SLACK = 0.25
+#: with ``take_requests``: how often the loop looks for requests while it trains
+REQUEST_SECONDS = 0.005
 
 
 class TrainingLoop:
@@ -63,6 +70,8 @@ class TrainingLoop:
     during the run was refused (the trainer keeps the old one). ``wait_for_screen``: after
     a delivery, wait (releasing the GIL) until the screen has taken it, so a busy small
     network on a thread of the window's process never starves the screen.
+    ``take_requests(timeout)``: apply the requests that have come, waiting up to ``timeout``
+    seconds for the first (see the module doc); None: they come from another thread.
     """
 
     def __init__(self, run, deliver: Callable[[Report], None], *,
@@ -70,8 +79,11 @@ class TrainingLoop:
                  on_refused: Callable[[str], None] = lambda message: None,
                  max_rate: float = MAX_RATE, pace: Pace | None = None,
                  screen_shares: tuple[float, float] = (SCREEN_SHARE, QUICK_SCREEN_SHARE),
-                 wait_for_screen: bool = True):
+                 wait_for_screen: bool = True,
+                 take_requests: Callable[[float], None] | None = None):
         self.run_ = run
+        self.take_requests = take_requests
+        self._requests_taken_at = 0.0
         self.deliver, self.on_paused, self.on_refused = deliver, on_paused, on_refused
         self.screen_shares = screen_shares
         self.wait_for_screen = wait_for_screen
@@ -158,25 +170,36 @@ class TrainingLoop:
         report = None
         generator = self.run_.reports()
         clock = time.perf_counter()
+        stop, running = self._stop, self._running
+        # XOR reports thousands of times a second: each step is asked for only when needed
         with np.errstate(all="ignore"):  # divergence is reported as TrainingDiverged
             for report in generator:
                 now = time.perf_counter()
-                self._tune_reports(report, now - clock)
+                if (self.take_requests is not None
+                        and now - self._requests_taken_at >= REQUEST_SECONDS):
+                    self._requests_taken_at = now
+                    self.take_requests(0.0)
                 if report.epoch_done:
                     self._epoch_seconds = report.elapsed / max(report.epoch, 1)
-                if self._stop.is_set() or report.stop_reason is not None:
+                else:
+                    self._tune_reports(report, now - clock)
+                if stop.is_set() or report.stop_reason is not None:
                     generator.close()
                     break
-                self._apply_settings()
-                self._maybe_send(report)
-                self._keep_pace(report)
-                if self._step_done(report):
-                    self._running.clear()
-                self._wait_while_paused(report)
-                if self._stop.is_set():  # stopped while paused: not one iteration more
-                    generator.close()
-                    break
-                self._count_classes_if_due()
+                if self._pending_settings:
+                    self._apply_settings()
+                self._maybe_send(report, now)
+                if not self._pace.fastest:
+                    self._keep_pace(report)
+                if self._step is not None and self._step_done(report):
+                    running.clear()
+                if not running.is_set():
+                    self._wait_while_paused(report)
+                    if stop.is_set():  # stopped while paused: not one iteration more
+                        generator.close()
+                        break
+                if self._counts_classes:
+                    self._count_classes_if_due()
                 clock = time.perf_counter()
         return report
 
@@ -184,9 +207,8 @@ class TrainingLoop:
         """Have the trainer count the confusion matrix at an epoch's end only when a snapshot
         will follow it: XOR finishes thousands of epochs between two frames, and counting at
         each would cost it a tenth of its speed."""
-        if self._counts_classes:
-            since = time.perf_counter() - self._last_sent
-            self.trainer.confusion = since + min(self._epoch_seconds, 1.0) >= self.min_interval
+        since = time.perf_counter() - self._last_sent
+        self.trainer.confusion = since + min(self._epoch_seconds, 1.0) >= self.min_interval
 
     def _apply_settings(self) -> None:
         if not self._pending_settings:  # the usual case, checked without the lock: XOR
@@ -224,12 +246,12 @@ class TrainingLoop:
             self._send(report)
         remaining = self._pace_due - time.perf_counter()
         if remaining > 0 and self._running.is_set() and not self._stop.is_set():
-            self._wake.wait(remaining)
+            self._wait(self._wake, remaining)
 
     def _tune_reports(self, report: Report, seconds: float) -> None:
         """Aim at one report every REPORT_SECONDS: few enough to cost nothing, often
-        enough that pause and stop feel immediate."""
-        if self._step == "iteration" or report.epoch_done:
+        enough that pause and stop feel immediate (an epoch's end always reports)."""
+        if self._step == "iteration":
             return
         if self._pace.unit == "iteration" and not self._pace.fastest:
             return
@@ -256,15 +278,27 @@ class TrainingLoop:
             return
         self._send(report)
         self.on_paused()
-        while not self._running.wait(0.05):
+        while not self._wait(self._running, 0.05):
             pass
         self._pace_due = None  # the pace counts from the moment training goes on
         self._apply_settings()
 
-    def _maybe_send(self, report: Report) -> None:
+    def _wait(self, event: threading.Event, timeout: float) -> bool:
+        """Wait until ``event`` is set or ``timeout`` seconds have passed (False); with
+        ``take_requests`` the wait is spent taking them (a request sets the event)."""
+        if self.take_requests is None:
+            return event.wait(timeout)
+        deadline = time.perf_counter() + timeout
+        while not event.is_set():
+            remaining = deadline - time.perf_counter()
+            if remaining <= 0:
+                return False
+            self.take_requests(remaining)
+        return True
+
+    def _maybe_send(self, report: Report, now: float) -> None:
         """Send at the report nearest the time the next snapshot is due (reports come every
         REPORT_SECONDS or so: waiting for the first one after it would lower the rate)."""
-        now = time.perf_counter()
         due = self._last_sent + self.min_interval - REPORT_SECONDS / 2
         if now >= due and self._taken.is_set():
             self._send(report)

@@ -220,26 +220,33 @@ def one_blas_thread():
 
 def _child(run: TrainingRun, connection, windows_end, max_rate: float, pace: Pace | None,
            early: list[tuple]) -> None:
-    """The training process: train ``run``, sending progress; requests come on a thread."""
+    """The training process: train ``run``, sending progress; the loop takes the requests
+    between two reports and while it waits (``TrainingLoop``'s ``take_requests``)."""
     windows_end.close()  # so the pipe ends (EOF) when the window goes, whatever the way
     # The window collects cycles from its event loop; here there is none. What the fork
     # copied stays uncollected: a cycle of Qt objects must never be destroyed here.
     gc.freeze()
     gc.enable()
-    lock = threading.Lock()
 
     def send(*message) -> None:
-        with lock:
-            connection.send(message)
+        connection.send(message)
+
+    def take_requests(timeout: float) -> None:
+        try:
+            while connection.poll(timeout):
+                name, *args = connection.recv()
+                _apply(loop, name, args)
+                timeout = 0.0
+        except (EOFError, OSError):  # the window has gone or ended the run
+            loop.request_stop()
 
     loop = TrainingLoop(run, lambda report: send("progress", run.progress()),
                         on_paused=lambda: send("paused"),
                         on_refused=lambda message: send("refused", message),
                         max_rate=max_rate, pace=pace, screen_shares=APART_SCREEN_SHARES,
-                        wait_for_screen=False)
+                        wait_for_screen=False, take_requests=take_requests)
     for name, *args in early:
         _apply(loop, name, args)
-    threading.Thread(target=_take_requests, args=(loop, connection), daemon=True).start()
     error = unexpected = None
     try:
         loop.train()
@@ -253,16 +260,6 @@ def _child(run: TrainingRun, connection, windows_end, max_rate: float, pace: Pac
         unexpected = (summary_of(bug), traceback.format_exc())
     with contextlib.suppress(OSError, ValueError):  # unless the window has gone
         send("finished", run.progress(final=True), error, unexpected)
-
-
-def _take_requests(loop: TrainingLoop, connection) -> None:
-    while True:
-        try:
-            name, *args = connection.recv()
-        except (EOFError, OSError):  # the window has gone or ended the run
-            loop.request_stop()
-            return
-        _apply(loop, name, args)
 
 
 def _apply(loop: TrainingLoop, name: str, args: list) -> None:

@@ -4,8 +4,8 @@ keeps the same snapshots as copying them at every epoch would."""
 import numpy as np
 import pytest
 
-from engine import datasets
-from engine.session import Session
+from engine import TrainingDiverged, datasets
+from engine.session import Session, runs
 from engine.snapshots import Snapshots, kept, outlives_thinning
 
 
@@ -63,3 +63,63 @@ def test_a_stopped_run_keeps_its_last_epoch_exactly():
         np.testing.assert_array_equal(x, y)
     session.finish_run(run)
     assert session.snapshots.newest(session.history.current_run) == 777
+
+
+def _weights_at_epoch_ends(run):
+    """Run ``run`` to its end; {epoch: the weights at its end}, and the error it ended by."""
+    at, error = {}, None
+    try:
+        for report in run.reports():
+            if report.epoch_done:
+                at[run.project_epoch(report)] = [
+                    a.copy() for a in (*run.network.weights, *run.network.biases)]
+    except TrainingDiverged as diverged:
+        error = diverged
+    return at, error
+
+
+def _assert_exact(run, weights_at):
+    for epoch in run.snapshots.epochs(run.run_id)[1:]:
+        snapshot = run.snapshots.at(epoch, run.run_id)
+        for x, y in zip(snapshot.weights + snapshot.biases, weights_at[epoch], strict=True):
+            np.testing.assert_array_equal(x, y)
+
+
+def test_a_run_stopped_in_the_middle_of_an_epoch_keeps_the_last_epochs_end():
+    session = _xor_session(10_000)
+    session.set_config(mode="minibatch", batch_size=1, report_every=1)
+    run = session.start_run()
+    generator, weights_at = run.reports(), {}
+    for report in generator:
+        if report.epoch_done:
+            weights_at[report.epoch] = [a.copy() for a in (*run.network.weights,
+                                                           *run.network.biases)]
+        elif report.epoch == 778 and report.iteration % 4 == 2:  # halfway through 778
+            generator.close()
+            break
+    assert run.snapshots.newest(run.run_id) == 777
+    _assert_exact(run, weights_at)
+
+
+def test_a_diverging_run_keeps_only_weights_it_really_had(monkeypatch):
+    # every epoch after the first is only held, so the one held when training fails is lost
+    monkeypatch.setattr(runs, "outlives_thinning", lambda epoch: epoch <= 1)
+    session = Session()
+    session.set_data(datasets.load("sine", n_samples=50, validation_share=0.0),
+                     fit_network=True)
+    session.set_config(epochs=5000, mode="batch", optimizer="sgd", learning_rate=2.0)
+    run = session.start_run()
+    weights_at, error = _weights_at_epoch_ends(run)
+    assert error is not None and len(weights_at) > 2
+    assert run.snapshots.epochs(run.run_id) == [0, 1]
+    _assert_exact(run, weights_at)
+
+
+def test_a_run_that_ends_keeps_its_last_epoch_when_only_held(monkeypatch):
+    monkeypatch.setattr(runs, "outlives_thinning", lambda epoch: epoch <= 1)
+    session = _xor_session(37)
+    run = session.start_run()
+    weights_at, error = _weights_at_epoch_ends(run)
+    assert error is None
+    assert run.snapshots.epochs(run.run_id) == [0, 1, 37]
+    _assert_exact(run, weights_at)

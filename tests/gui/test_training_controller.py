@@ -178,10 +178,10 @@ def test_the_interval_runs_from_one_snapshots_start_to_the_next(document):
     worker.min_interval = 1 / worker_module.MAX_RATE
     # the last snapshot started 31 ms ago and took 20 ms to make and show: due now
     worker._last_sent = time.perf_counter() - 0.031
-    worker._maybe_send("report")
+    worker._maybe_send("report", time.perf_counter())
     assert sent == ["report"]
     worker._last_sent = time.perf_counter() - 0.020  # not yet
-    worker._maybe_send("early")
+    worker._maybe_send("early", time.perf_counter())
     assert sent == ["report"]
 
 
