@@ -204,18 +204,12 @@ class ProcessTrainingWorker(WorkerSignals):
                 process.join()
 
 
-_blas = None
-
-
 def one_blas_thread():
-    """A context in which numpy's BLAS uses one thread in this process and any it forks (see
-    the module doc)."""
-    global _blas
-    if _blas is None:
-        from threadpoolctl import ThreadpoolController
+    """A context in which numpy's BLAS (and any other loaded by then: scipy brings its own)
+    uses one thread in this process and any it forks (see the module doc)."""
+    from threadpoolctl import ThreadpoolController  # looks at the libraries loaded now
 
-        _blas = ThreadpoolController()
-    return _blas.limit(limits=1, user_api="blas")
+    return ThreadpoolController().limit(limits=1, user_api="blas")
 
 
 def _child(run: TrainingRun, connection, windows_end, max_rate: float, pace: Pace | None,
