@@ -853,6 +853,10 @@
         <extracomment>how often the relay looks at the pipe when nothing comes (and for a stop that hangs) how long a stopped child may take to send its end before it is killed the training process&apos;s id, once it is started</extracomment>
         <translation>训练进程意外结束（退出码 {code}）；权重为它最后发送的值</translation>
     </message>
+    <message>
+        <source>The training process did not stop within {seconds:g} s and was ended; the weights are the last it sent</source>
+        <translation>训练进程未在 {seconds:g} 秒内停止，已被终止；权重为它最后发送的值</translation>
+    </message>
 </context>
 <context>
     <name>TrainingStatus</name>
