@@ -10,12 +10,12 @@ kilobytes), makes the derived numbers and the views' pictures of them there, and
 controller the same snapshots the thread worker does. Requests (stop, pause, step, pace,
 settings, "taken") go the other way over the same pipe.
 
-While the child trains, numpy's BLAS runs on one thread on both sides (``one_blas_thread``).
-The child has one core and the window the other; a second BLAS thread finds its core busy.
-OpenBLAS's idle workers spin instead of sleeping, so with two threads the window's relay
-spins one at 70 % of a core beside the child, and the child's own threads wait for each
-other: digits trained at 0.43 of its quiet speed beside one busy process, against 1.01 on
-one thread.
+While the child trains, numpy's BLAS runs on one thread in the window (``one_blas_thread``)
+and on every core but one in the child (``child_blas_threads``): one core on a two-core
+machine. OpenBLAS's idle workers spin instead of sleeping, so with two threads on two cores
+the window's relay spun one at 70 % of a core beside the child, and the child's own threads
+waited for each other on the core the window was using: digits trained at 0.43 of its quiet
+speed beside one busy process, against 1.01 on one thread.
 
 The child runs numpy and the engine only (never Qt) and leaves by ``os._exit``, as
 ``multiprocessing``'s fork does. Fork is what makes it cheap, and it is safe only where the
@@ -212,6 +212,11 @@ def one_blas_thread():
     return ThreadpoolController().limit(limits=1, user_api="blas")
 
 
+def child_blas_threads() -> int:
+    """The BLAS threads of the training process: a core is left to the window."""
+    return max(1, len(os.sched_getaffinity(0)) - 1)
+
+
 def _child(run: TrainingRun, connection, windows_end, max_rate: float, pace: Pace | None,
            early: list[tuple]) -> None:
     """The training process: train ``run``, sending progress; the loop takes the requests
@@ -221,6 +226,10 @@ def _child(run: TrainingRun, connection, windows_end, max_rate: float, pace: Pac
     # copied stays uncollected: a cycle of Qt objects must never be destroyed here.
     gc.freeze()
     gc.enable()
+    if child_blas_threads() > 1:  # the window's one thread came with the fork
+        from threadpoolctl import ThreadpoolController
+
+        ThreadpoolController().limit(limits=child_blas_threads(), user_api="blas")
 
     def send(*message) -> None:
         connection.send(message)

@@ -134,3 +134,9 @@ def test_a_child_that_does_not_stop_is_ended_and_the_user_told(qtbot, document, 
     assert "did not stop within 0.3 s" in ended.args[0]
     assert controller.state is State.IDLE
     assert document.history.last_epoch() > 0
+
+
+def test_the_child_leaves_the_window_one_core(monkeypatch):
+    for cores, threads in ((1, 1), (2, 1), (8, 7)):
+        monkeypatch.setattr(os, "sched_getaffinity", lambda pid, n=cores: set(range(n)))
+        assert training_process.child_blas_threads() == threads
