@@ -241,12 +241,20 @@ class FileActions(QObject):
         return training is not None and training.state is not State.IDLE
 
     def _may_stop_training(self) -> bool:
+        from gui.training.controller import State
+
         buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self.window, self.tr("Training Is Running"),
-            self.tr("The network is training. Stop training and save the project first?\n"
-                    "(Cancel goes on training.)"),
-            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Cancel)
+        if self._training().state is State.PAUSED:
+            title = self.tr("Training Is Paused")
+            text = self.tr("Training is paused. End the run and save the project first?\n"
+                           "(Cancel keeps it paused.)")
+        else:
+            title = self.tr("Training Is Running")
+            text = self.tr("The network is training. Stop training and save the project "
+                           "first?\n(Cancel goes on training.)")
+        answer = QMessageBox.question(self.window, title, text,
+                                      buttons.Save | buttons.Discard | buttons.Cancel,
+                                      buttons.Cancel)
         if answer not in (buttons.Save, buttons.Discard):
             return False
         path = None

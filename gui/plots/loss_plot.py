@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from engine import metrics
 from gui.live_refresh import SIDE_VIEW_INTERVAL, LiveRefresh
+from gui.plots.epoch_axis import compact_epochs
 from gui.plots.export_menu import ExportMenu, ask_and_export
 from gui.plots.log_axis import label_what_fits
 from gui.plots.plot_ranges import RangeFollower, round_up, value_range
@@ -44,6 +45,8 @@ TRAIN_PEN = pg.mkPen("#1f77b4", width=1)
 EARLIER_TRAIN_PEN = pg.mkPen(QColor(31, 119, 180, 70), width=1)
 EARLIER_VALIDATION_PEN = pg.mkPen(QColor(255, 127, 14, 70), width=1,
                                   style=Qt.PenStyle.DashLine)
+#: how far past the current run's last epoch the axes follow the earlier runs
+EARLIER_REACH = 2.0
 #: the earlier runs drawn, the latest first
 MAX_EARLIER_RUNS = 12
 VALIDATION_PEN = pg.mkPen("#ff7f0e", width=1, style=Qt.PenStyle.DashLine)
@@ -64,6 +67,7 @@ class SeriesPlot(pg.PlotWidget):
         plot.setLabel("left", y_label)
         for axis in ("left", "bottom"):
             plot.getAxis(axis).enableAutoSIPrefix(False)
+        compact_epochs(plot.getAxis("bottom"))
         cache_axes(plot)
         plot.showGrid(x=True, y=True, alpha=0.25)
         if legend:
@@ -220,8 +224,7 @@ class LossPanel(QWidget):
         else:
             self._refresh_initial()
         parts = [current, *_comparable(columns["train_loss"], current, earlier)]
-        last = max([float(epochs[part.stop - 1]) for part in parts if part.stop > part.start],
-                   default=0.0)
+        last = _epochs_shown(epochs, current, parts[1:])
         if last:
             self._follow(last, [columns[key][part] for key in ("train_loss", "val_loss")
                                 for part in parts],
@@ -285,6 +288,18 @@ class LossPanel(QWidget):
         if validation is not None:
             text += self.tr(", validation {v:.5g}").format(v=validation)
         self.readout.setText(text)
+
+
+def _epochs_shown(epochs: np.ndarray, current: slice, earlier: list[slice]) -> float:
+    """The last epoch the axes show: the current run's, and the earlier runs' as far as
+    EARLIER_REACH times further (all of them before the current run's first epoch), so a new
+    run after a million-epoch one is not squashed against the left edge."""
+    def last(part: slice) -> float:
+        return float(epochs[part.stop - 1]) if part.stop > part.start else 0.0
+
+    now = last(current)
+    before = max(map(last, earlier), default=0.0)
+    return max(now, min(before, EARLIER_REACH * now)) if now else before
 
 
 def _comparable(losses: np.ndarray, current: slice, earlier: list[slice]) -> list[slice]:

@@ -149,8 +149,13 @@ class TrainingStatus(QObject):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(report.iteration, total))
         # counted as the label and the loss plot count: from the project's first epoch
-        self.bar.setFormat(self.tr("epoch {p} of {n}").format(p=f"{project_epoch:,}",
-                                                             n=f"{offset + report.epochs:,}"))
+        text = self.tr("epoch {p} of {n}").format(p=f"{project_epoch:,}",
+                                                  n=f"{offset + report.epochs:,}")
+        self.bar.setFormat(text)
+        needed = self.bar.fontMetrics().horizontalAdvance(text) + 24
+        if needed > self.bar.minimumWidth():  # a long run's counts: the text stays whole
+            self.bar.setMinimumWidth(needed)
+            self.bar.setMaximumWidth(max(needed, self.bar.maximumWidth()))
         self.bar.show()
         self._last = (project_epoch, in_epoch, report)
         if self.controller.state is State.PAUSED:
@@ -196,8 +201,10 @@ class TrainingStatus(QObject):
 
     def _say_running(self) -> None:
         if self.controller.state is State.RUNNING:
-            self.status_bar.showMessage(self.tr("Training at {pace}…").format(
-                pace=self.controller.pace.text()))
+            pace = self.controller.pace
+            self.status_bar.showMessage(
+                self.tr("Training as fast as possible…") if pace.fastest else
+                self.tr("Training at {pace}…").format(pace=pace.text()))
 
     def run_ended(self, error) -> None:
         self.bar.hide()

@@ -899,6 +899,10 @@
         <translation>已暂停</translation>
     </message>
     <message>
+        <source>Training as fast as possible…</source>
+        <translation>正在全速训练…</translation>
+    </message>
+    <message>
         <source>Training at {pace}…</source>
         <translation>正在以 {pace} 训练…</translation>
     </message>

@@ -5,12 +5,12 @@
     <name>Autosave</name>
     <message>
         <source>Untitled</source>
-        <extracomment>an environment variable naming another data folder (tests, portable installs) the changes that make a project differ from what is on disk (not what is looked at)</extracomment>
+        <extracomment>an environment variable naming another data folder (tests, portable installs) how soon after an edit (outside a run) the autosave follows the changes that make a project differ from what is on disk (not what is looked at)</extracomment>
         <translation>未命名</translation>
     </message>
     <message>
         <source>cannot create a lock file in {folder}</source>
-        <extracomment>an autosave was written (its path) an autosave could not be written (why, in words); the next tick tries again</extracomment>
+        <extracomment>an autosave was written (its path) an autosave could not be written (why, in words); the next tick tries again an edit, new data or a finished run is saved a few seconds later, not up to a minute later (a kill right after loading data and training lost both)</extracomment>
         <translation>无法在 {folder} 中创建锁文件</translation>
     </message>
     <message>
@@ -338,6 +338,16 @@ The program keeps running and your project is still open; saving it under a new 
     <message>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>项目有未保存的更改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>Training Is Paused</source>
+        <translation>训练已暂停</translation>
+    </message>
+    <message>
+        <source>Training is paused. End the run and save the project first?
+(Cancel keeps it paused.)</source>
+        <translation>训练已暂停。要结束这次训练并先保存项目吗？
+（“取消”则保持暂停。）</translation>
     </message>
     <message>
         <source>Training Is Running</source>
@@ -745,7 +755,7 @@ The program keeps running and your project is still open; saving it under a new 
     </message>
     <message>
         <source>&amp;New</source>
-        <extracomment>the window&apos;s size before it knows the screen (and a screenshot&apos;s) the dock layout&apos;s version for saveState/restoreState (``gui.language_menu`` reads it)</extracomment>
+        <extracomment>how long after the program&apos;s window opens the explorers hidden at start are built the window&apos;s size before it knows the screen (and a screenshot&apos;s) the dock layout&apos;s version for saveState/restoreState (``gui.language_menu`` reads it) views not built yet, by dock (``_add_waiting_dock``)</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>

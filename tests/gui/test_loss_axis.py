@@ -39,3 +39,12 @@ def test_a_zoom_is_left_alone_until_the_auto_button(window, qtbot):
     plot.enableAutoRange()  # the "A" button
     window.findChild(QWidget, "lossPlot").parent().refresh()
     assert _epochs_shown(window)[1] >= 40
+
+
+def test_long_runs_label_their_epochs_in_thousands_and_millions(window):
+    for name in ("lossPlot", "metricPlot"):
+        axis = window.findChild(QWidget, name).getPlotItem().getAxis("bottom")
+        assert axis.tickStrings([0, 20_000, 40_000], 1.0, 20_000) == ["0", "20k", "40k"]
+        assert axis.tickStrings([0, 500_000, 1_000_000, 1_500_000], 1.0, 500_000) == [
+            "0", "500k", "1M", "1.5M"]
+        assert axis.tickStrings([0, 100, 200], 1.0, 100) == ["0", "100", "200"]

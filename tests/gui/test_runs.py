@@ -21,8 +21,8 @@ def curves(window):
 
 
 def earlier_lengths(plot):
-    return [len(train.getData()[0] if train.getData()[0] is not None else [])
-            for train, _ in plot.earlier_curves]
+    """How many epochs each faded curve holds (all of them, not only those in view)."""
+    return [0 if train.xData is None else len(train.xData) for train, _ in plot.earlier_curves]
 
 
 def test_classification_then_regression_then_classification(window, qtbot):
@@ -94,3 +94,16 @@ def test_the_legend_names_validation_only_when_there_is_some(window, qtbot):
     window.document.fit_network_to_data(datasets.load("moons", n_samples=60))
     train(window, qtbot, 5)
     assert named() == ["training", "validation"]
+
+
+def test_a_short_run_after_a_long_one_is_not_squashed(window, qtbot):
+    train(window, qtbot, 400)
+    window.document.reset_weights()
+    loss, _ = curves(window)
+    # before the new run's first epoch, the earlier run is all in view
+    assert loss.getPlotItem().getViewBox().viewRange()[0][1] >= 400
+    train(window, qtbot, 20)
+    low, high = loss.getPlotItem().getViewBox().viewRange()[0]
+    assert earlier_lengths(loss) == [400]
+    assert 20 <= high <= 60  # the new run fills a good part of the width, the faded one
+    assert low <= 0            # beyond it off to the right

@@ -155,3 +155,40 @@ def test_an_edit_while_training_stops_it_and_says_so(qtbot, window):
     status = window.findChild(QLabel, "trainingStatus")
     assert status.text() == "a new run: not trained yet"
     window.document.undo_stack.setClean()
+
+
+def test_the_status_bar_says_as_fast_as_possible_plainly(qtbot, window):
+    configure(window.document, epochs=1_000_000)
+    window.findChild(QSlider, "trainingSpeed").setValue(FASTEST)
+    window.training.train()
+    assert window.statusBar().currentMessage() == "Training as fast as possible…"
+    window.training.stop()
+
+
+def test_closing_while_paused_asks_about_a_paused_run(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    configure(window.document, epochs=1_000_000)
+    window.training.train()
+    qtbot.waitUntil(lambda: window.training.last_report is not None, timeout=10000)
+    with qtbot.waitSignal(window.training.stateChanged, timeout=10000):
+        window.training.pause()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *args: (
+        asked.append((title, text)), QMessageBox.StandardButton.Cancel)[1])
+    assert not window.files.may_discard_changes()
+    assert asked[0][0] == "Training Is Paused" and "Cancel keeps it paused" in asked[0][1]
+    assert window.training.state is State.PAUSED  # Cancel: still paused, nothing lost
+    window.training.stop()
+
+
+def test_the_progress_bar_holds_a_long_runs_counts(qtbot, window):
+    from PySide6.QtWidgets import QProgressBar
+
+    configure(window.document, epochs=9_876_543)
+    window.show()
+    window.training.train()
+    bar = window.findChild(QProgressBar, "trainingProgress")
+    qtbot.waitUntil(lambda: bar.isVisible() and "9,876,543" in bar.format(), timeout=10000)
+    window.training.stop()
+    assert bar.minimumWidth() >= bar.fontMetrics().horizontalAdvance(bar.format())
