@@ -449,8 +449,10 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         data = self.document.dataset
-        self.status_label.setText(self.tr("data: {name} · {n} samples").format(
-            name=data.name, n=len(data.X)))
+        n = len(data.X)
+        self.status_label.setText(
+            self.tr("data: {name} · 1 sample").format(name=data.name) if n == 1 else
+            self.tr("data: {name} · {n} samples").format(name=data.name, n=n))
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_NAME}")

@@ -180,9 +180,13 @@ class DataPanel(QWidget):
         what = (self.tr("{k} classes").format(k=ds.n_classes) if ds.task == "classification"
                 else self.tr("regression"))
         self.shape.setText(self.tr(
-            "{n} samples × {d} features · {what}<br>training {t} · validation {v}"
+            "{samples} × {features} · {what}<br>training {t} · validation {v}"
             "<br>network: {i} → {o}").format(
-                n=ds.n_samples, d=ds.n_features, what=what, t=train, v=validation,
+                samples=self.tr("1 sample") if ds.n_samples == 1 else
+                self.tr("{n} samples").format(n=ds.n_samples),
+                features=self.tr("1 feature") if ds.n_features == 1 else
+                self.tr("{n} features").format(n=ds.n_features),
+                what=what, t=train, v=validation,
                 i=self.tr("1 input") if spec.n_inputs == 1 else
                 self.tr("{n} inputs").format(n=spec.n_inputs),
                 o=self.tr("1 output") if spec.n_outputs == 1 else

@@ -188,8 +188,24 @@
         <translation>回归</translation>
     </message>
     <message>
-        <source>{n} samples × {d} features · {what}&lt;br&gt;training {t} · validation {v}&lt;br&gt;network: {i} → {o}</source>
-        <translation>{n} 个样本 × {d} 个特征 · {what}&lt;br&gt;训练集 {t} · 验证集 {v}&lt;br&gt;网络：{i} → {o}</translation>
+        <source>{samples} × {features} · {what}&lt;br&gt;training {t} · validation {v}&lt;br&gt;network: {i} → {o}</source>
+        <translation>{samples} × {features} · {what}&lt;br&gt;训练集 {t} · 验证集 {v}&lt;br&gt;网络：{i} → {o}</translation>
+    </message>
+    <message>
+        <source>1 sample</source>
+        <translation>1 个样本</translation>
+    </message>
+    <message>
+        <source>{n} samples</source>
+        <translation>{n} 个样本</translation>
+    </message>
+    <message>
+        <source>1 feature</source>
+        <translation>1 个特征</translation>
+    </message>
+    <message>
+        <source>{n} features</source>
+        <translation>{n} 个特征</translation>
     </message>
     <message>
         <source>1 input</source>

@@ -729,6 +729,10 @@ The program keeps running and your project is still open; saving it under a new 
         <translation>就绪</translation>
     </message>
     <message>
+        <source>data: {name} · 1 sample</source>
+        <translation>数据：{name} · 1 个样本</translation>
+    </message>
+    <message>
         <source>data: {name} · {n} samples</source>
         <translation>数据：{name} · {n} 个样本</translation>
     </message>
