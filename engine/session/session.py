@@ -68,6 +68,8 @@ class Session(Edits):
         self._scrubbing = False
         #: backpropagation's signal per layer through the training runs (not saved)
         self.diagnostics = DiagnosticsLog()
+        #: a live run has shown weights since the last save (``is_modified``)
+        self._live_since_save = False
         self._adopt(project or example_project(), data)
         self.about_to_edit.connect(self.return_to_now)
 
@@ -94,7 +96,9 @@ class Session(Edits):
 
     @property
     def is_modified(self) -> bool:
-        return not self.undo_history.is_clean()
+        """Unsaved edits, or a live run's progress since the last save (it is not an edit
+        until the run ends, but the file no longer holds the network shown)."""
+        return not self.undo_history.is_clean() or self._live_since_save
 
     def display_name(self) -> str:
         return self.path.name if self.path else ""
@@ -226,6 +230,9 @@ class Session(Edits):
             self.path = path
             self._changed({events.PATH})
         self.undo_history.set_clean()
+        if self._live_since_save:
+            self._live_since_save = False
+            self._changed({events.CLEAN})
 
     # -- training ----------------------------------------------------------------------------
 
@@ -245,6 +252,9 @@ class Session(Edits):
             np.copyto(b, new)
         self.return_to_now()
         parts = {events.WEIGHTS}
+        if not self._live_since_save:
+            self._live_since_save = True
+            parts.add(events.CLEAN)
         if len(finished):
             self.history.extend(finished)
             parts.add(events.HISTORY)
@@ -266,8 +276,10 @@ class Session(Edits):
             self.show_progress(run.network.weights, run.network.biases, finished)
         elif merged:  # the last snapshot showed everything: say the kept weights grew
             self._changed({events.HISTORY})
+        self._live_since_save = False  # the run becomes an edit now, or it changed nothing
         after = copy_parameters(self.network)
         if not run.epochs_finished and _equal(after, run.parameters_before):
+            self._changed({events.CLEAN})
             return False
         self.undo_history.push(ReplaceParameters(
             self, run.parameters_before, after, QT_TRANSLATE_NOOP("Commands", "Train"),
