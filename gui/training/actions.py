@@ -130,7 +130,7 @@ class TrainingStatus(QObject):
         controller.progress.connect(self.show_report)
         controller.runEnded.connect(self.run_ended)
         controller.stateChanged.connect(self.state_changed)
-        controller.paceChanged.connect(lambda _: self._say_running())
+        controller.paceChanged.connect(self._pace_changed)
         self.document.historyChanged.connect(self._show_idle)
         # what the last run ended with does not describe another project or other data
         for signal in (self.document.pathChanged, self.document.dataChanged,
@@ -163,7 +163,8 @@ class TrainingStatus(QObject):
             return
         # Rates by the wall clock over the last few seconds: the trainer's own clock leaves
         # out the pace's waits, and a pace changed mid-run must show within seconds.
-        per_second = self._rate.iterations_per_second(self._wall.seconds(), report.iteration)
+        per_second = self._rate.iterations_per_second(self._wall.seconds(), report.iteration,
+                                                      report.iterations_per_epoch)
         samples = len(self.document.training.X) / max(report.iterations_per_epoch, 1)
         left = max(total - report.iteration, 0)
         self.label.setText(self.tr(
@@ -198,6 +199,12 @@ class TrainingStatus(QObject):
             self._say_running()
         else:
             self._wall.stop()
+
+    def _pace_changed(self, pace) -> None:
+        """The rate is measured afresh: the last seconds at the old pace say nothing of the
+        new one (going from the fastest to 5 epochs/s said 18,061 samples/s for seconds)."""
+        self._rate = _RecentRate(pace)
+        self._say_running()
 
     def _say_running(self) -> None:
         if self.controller.state is State.RUNNING:
@@ -283,19 +290,26 @@ class _RunClock:
 
 
 class _RecentRate:
-    """Iterations a second over the last WINDOW seconds of a run's clock."""
+    """Iterations a second over the last WINDOW seconds of a run's clock; ``since_pace``:
+    counted from a change of pace, and until there is enough to tell, the pace's own."""
 
     WINDOW = 3.0
 
-    def __init__(self):
+    def __init__(self, since_pace=None):
         self._marks: list[tuple[float, int]] = []
+        self._pace = since_pace
 
-    def iterations_per_second(self, seconds: float, iteration: int) -> float:
+    def iterations_per_second(self, seconds: float, iteration: int,
+                              iterations_per_epoch: int = 1) -> float:
         self._marks.append((seconds, iteration))
         while len(self._marks) > 2 and self._marks[1][0] < seconds - self.WINDOW:
             self._marks.pop(0)
         (t0, i0), (t1, i1) = self._marks[0], self._marks[-1]
-        if t1 - t0 < 0.2:  # too short to tell: the whole run so far
+        if t1 - t0 < 0.2:  # too short to tell: the new pace, or the whole run so far
+            pace = self._pace
+            if pace is not None and not pace.fastest:
+                per_unit = 1 if pace.unit == "iteration" else iterations_per_epoch
+                return pace.per_second * per_unit
             return iteration / seconds if seconds > 0 else 0.0
         return (i1 - i0) / (t1 - t0)
 

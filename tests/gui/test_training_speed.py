@@ -192,3 +192,21 @@ def test_the_progress_bar_holds_a_long_runs_counts(qtbot, window):
     qtbot.waitUntil(lambda: bar.isVisible() and "9,876,543" in bar.format(), timeout=10000)
     window.training.stop()
     assert bar.minimumWidth() >= bar.fontMetrics().horizontalAdvance(bar.format())
+
+
+def test_a_slower_pace_shows_its_own_rate_at_once(qtbot, window):
+    status = window.findChild(QLabel, "trainingStatus")
+    configure(window.document, epochs=1_000_000, mode="batch")
+    window.findChild(QSlider, "trainingSpeed").setValue(FASTEST)
+    window.training.train()
+    qtbot.wait(1500)  # thousands of epochs a second: XOR's 4 samples, 10,000s of samples/s
+    window.findChild(QSlider, "trainingSpeed").setValue(PACES.index(Pace("epoch", 5)))
+    shown = []
+    window.training.progress.connect(lambda report: shown.append(status.text()))
+    qtbot.waitUntil(lambda: len(shown) >= 2, timeout=10000)
+    window.training.stop()
+    # 5 epochs/s of 4 samples: 20 samples a second (the first step of the new pace comes at
+    # once), not the fastest pace's tens of thousands for the seconds it took to forget them
+    rates = [int(text.split(" samples/s")[0].rsplit(" ", 1)[1].replace(",", ""))
+             for text in shown[1:]]
+    assert rates and all(rate < 100 for rate in rates), shown
