@@ -230,8 +230,9 @@ class TrainingStatus(QObject):
                 reason = "epochs_more"
             text = self.tr(OUTCOMES[reason]).format(k=f"{report.epoch:,}", p=f"{last:,}")
         elif self.controller.stopped_for_edit:
-            text = self.tr("Training stopped at epoch {p} for the change you made (Edit ▸ Undo "
-                           "takes the change back; the training stays)").format(p=f"{last:,}")
+            # short enough for the status bar beside the data and the figures at 1280 px
+            text = self.tr("Training stopped at epoch {p} for your edit (Undo undoes only the "
+                           "edit)").format(p=f"{last:,}")
             # the change comes next, and says it changed the data: this stays
             self._keep_message = True
             QTimer.singleShot(0, self, lambda: setattr(self, "_keep_message", False))

@@ -923,8 +923,8 @@
         <translation>正在以 {pace} 训练…</translation>
     </message>
     <message>
-        <source>Training stopped at epoch {p} for the change you made (Edit ▸ Undo takes the change back; the training stays)</source>
-        <translation>为进行你的修改，训练在第 {p} 期停止（编辑 ▸ 撤销可撤回该修改；训练结果保留）</translation>
+        <source>Training stopped at epoch {p} for your edit (Undo undoes only the edit)</source>
+        <translation>为进行你的修改，训练在第 {p} 期停止（撤销只撤回该修改）</translation>
     </message>
     <message>
         <source>Training stopped at epoch {p}</source>

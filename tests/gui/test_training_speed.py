@@ -151,7 +151,7 @@ def test_an_edit_while_training_stops_it_and_says_so(qtbot, window):
     window.document.set_data(datasets.load("moons", n_samples=60), fit_network=True)
     assert window.training.run is None
     message = window.statusBar().currentMessage()
-    assert message.startswith("Training stopped at epoch ") and "change you made" in message
+    assert message.startswith("Training stopped at epoch ") and "for your edit" in message
     status = window.findChild(QLabel, "trainingStatus")
     assert status.text() == "a new run: not trained yet"
     window.document.undo_stack.setClean()
