@@ -102,7 +102,7 @@ def rebuild(old):
         new.statusBar().showMessage(QCoreApplication.translate(
             "LanguageMenu", "The interface is now in {language}. Changing the language "
             "stopped training at epoch {epoch}: press {train} to go on from these "
-            "weights.").format(language=language, epoch=document.history.last_epoch(),
+            "weights.").format(language=language, epoch=f"{document.history.last_epoch():,}",
                                train=new.action_train.text().replace("&", "")))
     else:
         new.statusBar().showMessage(QCoreApplication.translate(
