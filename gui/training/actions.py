@@ -173,6 +173,8 @@ class TrainingStatus(QObject):
                      m=f"{report.iterations_per_epoch:,}",
                      loss=f"{report.train_loss:.4g}", speed=_count(per_second * samples),
                      eta=_duration(left / per_second) if per_second > 0 else "–"))
+        if not self.status_bar.currentMessage():  # a widget's tip under the mouse, or an
+            self._say_running()                   # edit's word, took the run's away
 
     def _say_paused(self) -> None:
         """Paused: where the run stands, without a speed or a time left that no longer run."""

@@ -210,3 +210,14 @@ def test_a_slower_pace_shows_its_own_rate_at_once(qtbot, window):
     rates = [int(text.split(" samples/s")[0].rsplit(" ", 1)[1].replace(",", ""))
              for text in shown[1:]]
     assert rates and all(rate < 100 for rate in rates), shown
+
+
+def test_the_running_message_comes_back_after_something_clears_it(qtbot, window):
+    configure(window.document, epochs=1_000_000)
+    window.findChild(QSlider, "trainingSpeed").setValue(FASTEST)
+    window.training.train()
+    qtbot.waitUntil(lambda: window.training.last_report is not None, timeout=10000)
+    window.statusBar().clearMessage()  # as a status tip under the mouse does
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage()
+                    == "Training as fast as possible…", timeout=10000)
+    window.training.stop()
