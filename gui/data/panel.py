@@ -220,8 +220,18 @@ class DataPanel(QWidget):
         area = self.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
-        if area is not None:
-            QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(widget, 0, 12))
+        if area is None:
+            return
+
+        def reveal() -> None:
+            # the layout first: a widget just shown has no place yet, and on a real screen
+            # the scroll came before the layout gave it one (the notice stayed above the view)
+            for holder in (widget.parentWidget(), area.widget()):
+                if holder is not None and holder.layout() is not None:
+                    holder.layout().activate()
+            area.ensureWidgetVisible(widget, 0, 12)
+
+        QTimer.singleShot(0, area, reveal)
 
     # ---- changing the data -------------------------------------------------------------------
     def use(self, dataset) -> bool:
