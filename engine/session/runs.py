@@ -75,8 +75,8 @@ class TrainingRun:
         #: the weights at the end of the last epoch finished, when not kept yet (``_snapshot``)
         self._held: list[np.ndarray] | None = None
         self._held_epoch: int | None = None
-        #: whether the network itself holds them (and the trainer has trained on since)
-        self._held_in_network = self._trainer_resumed = False
+        #: whether the network itself holds them (until the trainer trains on)
+        self._held_in_network = False
         self.run_id = session.history.current_run
         if self.epoch_offset == 0:
             self.snapshots.add(0, *self.parameters_before, run=self.run_id)
@@ -85,6 +85,7 @@ class TrainingRun:
         """The trainer's reports (``Trainer.run``); each finished epoch is kept, numbered in
         the project's run, for the session to join."""
         data = self.data
+        resumed = False  # the trainer is training on from the last report
         try:
             for report in self.trainer.run(data.X, data.Y, data.X_val, data.Y_val):
                 if self._held_in_network:  # the trainer trained on: those weights are gone
@@ -97,12 +98,12 @@ class TrainingRun:
                     if report.confusion is not None:
                         self._confusion, self._counted_at = report.confusion, report.epoch
                 self.last_report = report
-                self._trainer_resumed = False
+                resumed = False
                 yield report
-                self._trainer_resumed = True
-            self._trainer_resumed = False  # it ended without training any further
+                resumed = True
+            resumed = False  # it ended without training any further
         finally:
-            if self._trainer_resumed and self._held_in_network:  # it failed training on
+            if resumed and self._held_in_network:  # it failed while training on
                 self._held_epoch, self._held_in_network = None, False
             self.keep_last_snapshot()
 

@@ -204,12 +204,17 @@ class ProcessTrainingWorker(WorkerSignals):
                 process.join()
 
 
-def one_blas_thread():
-    """A context in which numpy's BLAS (and any other loaded by then: scipy brings its own)
-    uses one thread in this process and any it forks (see the module doc)."""
+def blas_threads(count: int):
+    """From now on (and, as a context, until it ends) numpy's BLAS, and any other loaded by
+    then (scipy brings its own), uses ``count`` threads in this process and those it forks."""
     from threadpoolctl import ThreadpoolController  # looks at the libraries loaded now
 
-    return ThreadpoolController().limit(limits=1, user_api="blas")
+    return ThreadpoolController().limit(limits=count, user_api="blas")
+
+
+def one_blas_thread():
+    """The window's BLAS while the child trains (see the module doc)."""
+    return blas_threads(1)
 
 
 def child_blas_threads() -> int:
@@ -227,12 +232,10 @@ def _child(run: TrainingRun, connection, windows_end, max_rate: float, pace: Pac
     gc.freeze()
     gc.enable()
     if child_blas_threads() > 1:  # the window's one thread came with the fork
-        from threadpoolctl import ThreadpoolController
-
-        ThreadpoolController().limit(limits=child_blas_threads(), user_api="blas")
+        blas_threads(child_blas_threads())
 
     def send(*message) -> None:
-        connection.send(message)
+        connection.send(message)  # only from this thread: the loop's
 
     def take_requests(timeout: float) -> None:
         try:
