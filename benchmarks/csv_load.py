@@ -5,9 +5,9 @@ pixel columns of 0..255 with about 80% zeros; 60,000 × 785, about 109 MB), then
 alternately with ``read_csv`` (the whole contract: layout detection, every value checked,
 targets encoded, a Dataset) and with ``pandas.read_csv`` alone (its C engine, the file's
 numbers as a DataFrame, nothing checked), so both see the same cache and machine load. It
-prints the median seconds of each and their ratio. Targets (issue 16): ``read_csv`` within
-1.3× of pandas alone, and at least 4× faster than the hand-written reader it replaced
-(8.4–9.1 s on the reference machine). Not run by CI.
+prints the median seconds of each, and the median of the rounds' ratios. Targets (issue
+16): ``read_csv`` within 1.3× of pandas alone, and at least 4× faster than the
+hand-written reader it replaced (8.4–9.1 s on the reference machine). Not run by CI.
 
     python benchmarks/csv_load.py                   # 60,000 rows, 5 rounds, medians
     python benchmarks/csv_load.py --rows 10000 --repeats 1
@@ -97,13 +97,16 @@ def main() -> int:
     if args.no_pandas:
         return 0
     reference = [statistics.median(t[k] for t in theirs) for k in (0, 1)]
-    ratio = median[0] / reference[0]
+    # a round's two reads follow each other, so a busy spell (or, on a virtual machine, a
+    # spell of memory the host must hand over afresh) slows both alike: the median of the
+    # rounds' ratios is the steadier measure
+    ratio = statistics.median(o[0] / t[0] for o, t in zip(ours, theirs, strict=True))
+    cpu_ratio = statistics.median(o[1] / t[1] for o, t in zip(ours, theirs, strict=True))
     verdict = "within" if ratio <= TARGET_RATIO else "OVER"
-    print(f"median pandas.read_csv {reference[0]:.2f} s (CPU {reference[1]:.2f} s); ratio "
-          f"{ratio:.2f} (CPU {median[1] / reference[1]:.2f}): {verdict} the {TARGET_RATIO}× "
-          "target")
+    print(f"median pandas.read_csv {reference[0]:.2f} s (CPU {reference[1]:.2f} s); ratio of "
+          f"medians {median[0] / reference[0]:.2f}; median of the rounds' ratios {ratio:.2f} "
+          f"(CPU {cpu_ratio:.2f}): {verdict} the {TARGET_RATIO}× target")
     return 0 if ratio <= TARGET_RATIO else 1
-
 
 if __name__ == "__main__":
     sys.exit(main())

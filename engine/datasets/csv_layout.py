@@ -20,7 +20,7 @@ DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _SAMPLE_LINES = 20
 SAMPLE_RECORDS = 21  # the first record and the ones a header guess looks at
-_HEAD_BYTES = 1 << 18
+HEAD_BYTES = 1 << 18
 _QUOTED = re.compile(r'"[^"]*"')
 
 
@@ -54,15 +54,6 @@ def decode(data: bytes, path: Path) -> str:
                 "Data", "{path}: row {line} is not UTF-8 text (byte 0x{data}); save the file as "
                 "UTF-8").format(path=path, line=line, data=f"{data[error.start]:02x}")
         ) from error
-
-
-def head_text(data: bytes) -> tuple[str, bool]:
-    """The text of the file's first lines (whole lines), and whether it is the whole file."""
-    if len(data) <= _HEAD_BYTES:
-        return data.decode("utf-8"), True
-    end = data.rfind(b"\n", 0, _HEAD_BYTES)
-    end = _HEAD_BYTES if end < 0 else end
-    return data[:end].decode("utf-8", errors="replace"), False
 
 
 def sample_lines(text: str) -> list[str]:

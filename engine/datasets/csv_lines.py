@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 
@@ -22,13 +23,17 @@ from engine.text import translate
 class RecordLines:
     """The data records of a CSV text (after its header, if ``header``), found lazily."""
 
-    def __init__(self, data: bytes, delimiter: str, header: bool, path: Path):
+    def __init__(self, data: bytes | Callable[[], bytes], delimiter: str, header: bool,
+                 path: Path):
+        """``data``: the file's checked bytes, or a function that reads them (called only
+        when a record must be found)."""
         self.data, self.delimiter, self.header, self.path = data, delimiter, header, path
 
     @cached_property
     def _records(self) -> list[tuple[int, list[str]]]:
         """(line number, fields) of every record, header excluded."""
-        text = self.data.decode("utf-8", errors="replace")
+        data = self.data() if callable(self.data) else self.data
+        text = data.decode("utf-8", errors="replace")
         found: list[tuple[int, list[str]]] = []
         if '"' not in text:
             for number, line in enumerate(text.split("\n"), start=1):

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from engine.datasets import csv_layout
-from engine.datasets.files import as_path, read_bytes
+from engine.datasets.csv_bytes import CsvBytes
+from engine.datasets.files import as_path
 from engine.errors import DataError
 from engine.text import translate
 
@@ -33,8 +34,7 @@ class CsvPeek:
 def peek(path, rows: int = PREVIEW_ROWS) -> CsvPeek:
     """The column names (made up when there is no header) and the first ``rows`` rows."""
     file = as_path(path)
-    data = csv_layout.check_bytes(read_bytes(file), file)
-    text, whole = csv_layout.head_text(data)
+    text, whole = CsvBytes(file).head_text()
     sample = csv_layout.sample_lines(text)
     if not sample:
         raise DataError(translate(

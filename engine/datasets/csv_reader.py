@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from engine.datasets import csv_layout
+from engine.datasets.csv_bytes import CsvBytes
 from engine.datasets.csv_columns import (
     CsvColumn,
     column_of,
@@ -34,7 +35,7 @@ from engine.datasets.csv_table import read_table
 from engine.datasets.csv_targets import TargetCells, encode_targets
 from engine.datasets.dataset import TASKS, Dataset
 from engine.datasets.encoding import Encoding, RawColumn
-from engine.datasets.files import absolute, as_path, read_bytes
+from engine.datasets.files import absolute, as_path
 from engine.datasets.split import check_split
 from engine.errors import DataError, MissingValues
 from engine.text import translate
@@ -110,9 +111,9 @@ def _plain(key: Any) -> Any:
     return int(key) if isinstance(key, numbers.Integral) and not isinstance(key, bool) else key
 
 
-def _layout(file: Path, data: bytes, header: bool | None, delimiter: str | None):
+def _layout(file: Path, source: CsvBytes, header: bool | None, delimiter: str | None):
     """Delimiter, header flag, column names, the header's 0-based lines and the width."""
-    text, whole = csv_layout.head_text(data)
+    text, whole = source.head_text()
     sample = csv_layout.sample_lines(text)
     if not sample:
         raise DataError(translate(
@@ -231,6 +232,20 @@ def _encode(file, names, features, columns: dict[int, CsvColumn], raw, fixed, li
     return encoding, encoding.encode(values)
 
 
+def _holds_nul(table, columns: dict[int, CsvColumn], ignored: Sequence[int]) -> bool:
+    """Whether a text cell of the table holds a NUL character (pandas reads a NUL byte as
+    one): only text columns can, and a used one is looked at through its distinct values."""
+    if any(column.uniques is not None and any("\x00" in text for text in column.uniques)
+           for column in columns.values()):
+        return True
+    for i in ignored:
+        cells = table.iloc[:, i]
+        if cells.dtype.kind not in "iufb" and cells.astype(str).str.contains(
+                "\x00", regex=False).any():
+            return True
+    return False
+
+
 def _check_fixed(file: Path, fixed: Encoding | None, names: Sequence[str], features) -> None:
     if fixed is None:
         return
@@ -279,9 +294,19 @@ def read_csv(
     )
     fixed = None if encoding is None else Encoding.from_dict(encoding)
     file = as_path(path)
-    on_disk = read_bytes(file)
-    data = csv_layout.check_bytes(on_disk, file)
-    delimiter, header, names, skip, width = _layout(file, data, header, delimiter)
+    source = CsvBytes(file)
+    try:
+        return _read(file, source, target, target_given, task, header, delimiter, drop_missing,
+                     ignore_list, fixed, validation_share, seed)
+    except DataError:
+        source.check_whole()  # a fault in the bytes is the one to report
+        raise
+
+
+def _read(file, source, target, target_given, task, header, delimiter, drop_missing,
+          ignore_list, fixed, validation_share, seed) -> Dataset:
+    """``read_csv`` once its options are checked and the file's head is read."""
+    delimiter, header, names, skip, width = _layout(file, source, header, delimiter)
     targets = _column_list(-1 if target is None else target, names, file)
     ignored = _column_list(ignore_list, names, file)
     if set(targets) & set(ignored):
@@ -293,9 +318,12 @@ def read_csv(
             "Data", "{file}: no feature columns are left once the target is taken out").format(
                 file=file))
     _check_fixed(file, fixed, names, features)
-    lines = RecordLines(data, delimiter, header, file)
-    table = read_table(data, delimiter, skip, width, lines, file, as_on_disk=data is on_disk)
+    lines = RecordLines(lambda: source.whole, delimiter, header, file)
+    table = read_table(source.whole if source.complete else b"", delimiter, skip, width,
+                       lines, file, as_on_disk=source.as_on_disk)
     columns = {i: column_of(table.iloc[:, i]) for i in (*features, *targets)}
+    if not source.complete and _holds_nul(table, columns, ignored):
+        source.check_whole()
     del table
     raw = _feature_columns(file, names, features, columns, fixed, lines)
     dropped = _missing_rows(file, names, sorted((*features, *targets)), columns, lines.line,

@@ -112,10 +112,14 @@ class Encoding:
     def encode(self, values: Sequence[np.ndarray]) -> np.ndarray:
         """The feature matrix (n, n_features), C-ordered float64, of one array per raw
         column: numbers for a numeric column, category codes (indices into its categories)
-        for a text one. Filled a tile of rows × columns at a time: the raw values come a
-        column at a time (as pandas holds them), the matrix a row at a time, and a tile keeps
-        both in the cache (a column at a time would stride through all of memory once per
-        column)."""
+        for a text one.
+
+        The raw values come a column at a time (as pandas holds them), the matrix a row at
+        a time. Columns that lie evenly spaced in memory (pandas keeps columns of one type
+        as the rows of one block) are copied as one strided matrix, a single numpy call
+        that reads each element once; the others a tile of rows × columns at a time, which
+        keeps both sides in the cache (a column at a time would stride through all of
+        memory once per column)."""
         features: list[np.ndarray] = []
         for column, column_values in zip(self.columns, values, strict=True):
             column_values = np.asarray(column_values)
@@ -125,11 +129,13 @@ class Encoding:
                 features.append(column_values)
         n = len(features[0]) if features else 0
         X = np.empty((n, len(features)))
-        for c0 in range(0, len(features), _TILE_COLUMNS):
-            group = features[c0:c0 + _TILE_COLUMNS]
+        for c0, c1, block in _evenly_spaced_runs(features):
+            if block is not None:
+                np.copyto(X[:, c0:c1], block, casting="unsafe")
+                continue
             for r0 in range(0, n, _TILE_ROWS):
-                np.stack([f[r0:r0 + _TILE_ROWS] for f in group], axis=1, casting="unsafe",
-                         out=X[r0:r0 + _TILE_ROWS, c0:c0 + _TILE_COLUMNS])
+                np.stack([f[r0:r0 + _TILE_ROWS] for f in features[c0:c1]], axis=1,
+                         casting="unsafe", out=X[r0:r0 + _TILE_ROWS, c0:c1])
         return X
 
     def encode_rows(self, rows: Sequence[Sequence[Any]]) -> np.ndarray:
@@ -221,3 +227,50 @@ def encoding_of(source: Any) -> Encoding | None:
     options = source.get("options")
     stored = options.get("encoding") if isinstance(options, Mapping) else None
     return None if stored is None else Encoding.from_dict(stored)
+
+
+def _address(array: np.ndarray) -> int:
+    return array.__array_interface__["data"][0]
+
+
+def _gap(before: np.ndarray, after: np.ndarray) -> int:
+    """How far ``after`` starts past ``before`` when both are contiguous columns of one
+    dtype and length (0: they cannot be read as one strided matrix)."""
+    if (before.ndim != 1 or before.dtype != after.dtype or before.shape != after.shape
+            or before.strides != (before.itemsize,) or after.strides != before.strides):
+        return 0
+    return _address(after) - _address(before)
+
+
+def _evenly_spaced_runs(features: Sequence[np.ndarray]):
+    """(first, stop, block) covering ``features`` in order: ``block`` the (n, k) strided
+    view of k consecutive columns each starting a fixed step after the previous one, or
+    None for up to ``_TILE_COLUMNS`` columns to be tiled. The view reads exactly each
+    column's own elements, so it is sound whatever allocation the columns live in."""
+    runs: list[list[int]] = []  # [first, stop, step]; step 0 for a run of one
+    for k in range(len(features)):
+        if runs:
+            first, stop, step = runs[-1]
+            gap = _gap(features[k - 1], features[k])
+            if gap and (stop - first == 1 or gap == step):
+                runs[-1][1:] = [k + 1, gap]
+                continue
+        runs.append([k, k + 1, 0])
+    group = None
+    for first, stop, step in runs:
+        if stop - first >= 2:
+            if group is not None:
+                yield group[0], group[1], None
+                group = None
+            column = features[first]
+            yield first, stop, np.lib.stride_tricks.as_strided(
+                column, shape=(column.shape[0], stop - first),
+                strides=(column.itemsize, step), writeable=False)
+        elif group is not None and stop - group[0] <= _TILE_COLUMNS:
+            group[1] = stop
+        else:
+            if group is not None:
+                yield group[0], group[1], None
+            group = [first, stop]
+    if group is not None:
+        yield group[0], group[1], None

@@ -17,10 +17,14 @@ def as_path(path: str | os.PathLike[str], what: str = "path") -> Path:
     return Path(path)
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a DataError naming the file and why it cannot be read."""
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The file's bytes (its first ``limit`` bytes, if given), or a DataError naming the
+    file and why it cannot be read."""
     try:
-        return path.read_bytes()
+        if limit is None:
+            return path.read_bytes()
+        with path.open("rb") as file:
+            return file.read(limit)
     except OSError as error:
         reason = error.strerror or str(error)
         raise DataError(translate("Data", "{path}: cannot be read ({reason})").format(

@@ -239,3 +239,77 @@ def test_a_short_row_is_named_even_when_its_missing_cells_read_as_empty(tmp_path
     path.write_text("a,b,y\n1,2,0\n3,4\n5,6,1\n")
     with pytest.raises(DataError, match="row 3"):
         datasets.read_csv(path, target="y")
+
+
+def _large(tmp_path, last_line: bytes, rows: int = 40_000, ending: bytes = b"\n",
+           start: bytes = b"", columns: bytes = b"size,kind,y") -> object:
+    """A file larger than the head the layout reads (so pandas reads it from the disk and
+    its whole bytes are read only when needed), ``last_line`` its last record."""
+    body = ending.join(b"%d.5,cat,%d" % (i % 9, i % 2) for i in range(rows - 1))
+    path = tmp_path / "large.csv"
+    path.write_bytes(start + columns + ending + body + ending + last_line + ending)
+    assert path.stat().st_size > datasets.csv_layout.HEAD_BYTES
+    return path
+
+
+@pytest.mark.parametrize("last_line, message", [
+    (b"1.5\x00,cat,1", r"row 40001 contains a NUL byte"),
+    (b"1.5,c\x00t,1", r"row 40001 contains a NUL byte"),
+    (b"1.5,cat,1\x00", r"row 40001 contains a NUL byte"),
+    (b"1.5,d\xe9g,1", r"row 40001 is not UTF-8 text \(byte 0xe9\)"),
+    (b"1.5,cat,\xe9", r"row 40001 is not UTF-8 text"),
+])
+def test_a_large_files_bad_bytes_far_down_are_named_as_in_a_small_file(tmp_path, last_line,
+                                                                         message):
+    path = _large(tmp_path, last_line)
+    with pytest.raises(DataError, match=message):
+        datasets.read_csv(path, target="y")
+
+
+def test_a_nul_in_an_ignored_column_of_a_large_file_is_still_refused(tmp_path):
+    path = _large(tmp_path, b"1.5,c\x00t,1")
+    with pytest.raises(DataError, match=r"row 40001 contains a NUL byte"):
+        datasets.read_csv(path, target="y", ignore=["kind"])
+
+
+@pytest.mark.parametrize("start, ending", [(b"\xef\xbb\xbf", b"\r\n"), (b"", b"\r"),
+                                           (b"\xef\xbb\xbf", b"\n")])
+def test_a_large_file_with_a_byte_order_mark_or_carriage_returns(tmp_path, start, ending):
+    path = _large(tmp_path, b"8.5,dog,1", start=start, ending=ending)
+    ds = datasets.read_csv(path, target="y")
+    assert ds.feature_names == ("size", "kind=cat", "kind=dog")
+    assert ds.X.shape == (40_000, 3) and ds.X[:3, 0].tolist() == [0.5, 1.5, 2.5]
+    assert ds.X[-1].tolist() == [8.5, 0, 1] and ds.X[:-1, 2].sum() == 0
+    with pytest.raises(DataError, match="row 40002, column 'size': 'x' is not a number"):
+        datasets.read_csv(_large(tmp_path, b"x,dog,1", start=start, ending=ending,
+                                 rows=40_001), target="y")
+
+
+def test_a_large_file_without_a_header_keeps_its_first_row(tmp_path):
+    path = _large(tmp_path, b"8.5,dog,1", columns=b"7.5,dog,0", start=b"\xef\xbb\xbf")
+    ds = datasets.read_csv(path)
+    assert ds.X.shape == (40_001, 3) and ds.X[0].tolist() == [7.5, 0, 1]
+
+
+def test_numeric_columns_of_one_block_and_apart_make_the_same_matrix():
+    """``Encoding.encode`` copies columns lying evenly in memory as one strided matrix and
+    tiles the rest: every mix gives the matrix the columns make stacked."""
+    from engine.datasets.encoding import Encoding, RawColumn
+
+    rng = np.random.default_rng(0)
+    block = rng.integers(0, 256, (6, 1500))
+    apart = [rng.standard_normal(1500) for _ in range(70)]
+    codes = rng.integers(0, 3, 1500)
+    values = [*apart[:3], *block[:4], apart[3], block[5], block[3], block[1], codes,
+              *apart[4:], block[0][::-1].copy()]
+    columns = [RawColumn(f"c{i}") for i in range(len(values))]
+    columns[11] = RawColumn("kind", ("a", "b", "c"))
+    X = Encoding(tuple(columns)).encode(values)
+    expected = [*values[:11], codes == 0, codes == 1, codes == 2, *values[12:]]
+    np.testing.assert_array_equal(X, np.stack(expected, axis=1))
+    assert X.flags.c_contiguous and X.dtype == np.float64
+    from engine.datasets.encoding import _evenly_spaced_runs
+
+    runs = [(first, stop, view is not None) for first, stop, view in
+            _evenly_spaced_runs([*block[:4], apart[0]])]
+    assert runs == [(0, 4, True), (4, 5, False)]
