@@ -33,8 +33,10 @@ class CsvBytes:
             #: whether pandas may read the file itself (its bytes need no change)
             self.as_on_disk = self.whole is start
         else:
-            end = max(start.rfind(b"\n"), start.rfind(b"\r")) + 1 or len(start)
-            self.head = check_bytes(start[:end], path)
+            end = max(start.rfind(b"\n"), start.rfind(b"\r")) + 1
+            # a first line longer than the head (thousands of columns): the layout needs all
+            # of it, so it takes the whole file
+            self.head = check_bytes(start[:end], path) if end else self.whole
             self.as_on_disk = True
 
     @cached_property

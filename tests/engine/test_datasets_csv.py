@@ -313,3 +313,16 @@ def test_numeric_columns_of_one_block_and_apart_make_the_same_matrix():
     runs = [(first, stop, view is not None) for first, stop, view in
             _evenly_spaced_runs([*block[:4], apart[0]])]
     assert runs == [(0, 4, True), (4, 5, False)]
+
+
+def test_a_first_line_longer_than_the_head_is_read_whole(tmp_path):
+    """A header of thousands of names, longer than the head the layout reads at first:
+    the layout takes all of it (the head would cut it, even inside a character)."""
+    columns = 30_000
+    header = ",".join(f"größe{i}" for i in range(columns)) + ",y"
+    row = ",".join("1" for _ in range(columns)) + ",0"
+    path = tmp_path / "wide.csv"
+    path.write_text("\n".join([header, row, row.replace(",0", ",1")]) + "\n", encoding="utf-8")
+    assert len(header.encode()) > datasets.csv_layout.HEAD_BYTES
+    ds = datasets.read_csv(path, target="y")
+    assert ds.X.shape == (2, columns) and ds.feature_names[-1] == f"größe{columns - 1}"
