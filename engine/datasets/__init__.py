@@ -15,7 +15,7 @@ imported only when a loader needs them, so importing this package is cheap.
 """
 
 from engine.datasets.builtin import BuiltinInfo, info, load, names
-from engine.datasets.csv_reader import read_csv
+from engine.datasets.csv_reader import CsvFile, read_csv
 from engine.datasets.dataset import TASKS, Dataset, labels_of, one_hot
 from engine.datasets.encoding import MAX_CATEGORIES, Encoding, RawColumn
 from engine.datasets.idx import read_idx
@@ -37,6 +37,7 @@ __all__ = [
     "SOURCE_KINDS",
     "TASKS",
     "BuiltinInfo",
+    "CsvFile",
     "DataError",
     "Dataset",
     "Encoding",

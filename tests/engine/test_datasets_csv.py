@@ -326,3 +326,32 @@ def test_a_first_line_longer_than_the_head_is_read_whole(tmp_path):
     assert len(header.encode()) > datasets.csv_layout.HEAD_BYTES
     ds = datasets.read_csv(path, target="y")
     assert ds.X.shape == (2, columns) and ds.feature_names[-1] == f"größe{columns - 1}"
+
+
+def test_a_csv_file_read_with_several_choices_parses_once(tmp_path, monkeypatch):
+    """``CsvFile.read`` gives what ``read_csv`` gives for each choice, errors included,
+    from one parse."""
+    from engine.datasets import csv_reader
+
+    path = write(tmp_path, "id,kind,x,y\n1,a,0.5,0\n2,b,,1\n3,a,1.5,0\n4,c,2.5,1\n")
+    parses = []
+    real = csv_reader.read_table
+    monkeypatch.setattr(csv_reader, "read_table", lambda *a, **k: parses.append(1) or real(
+        *a, **k))
+    opened = datasets.CsvFile(path)
+    assert parses == []  # the layout is found on the head; the values wait for a reading
+    choices = [dict(target="y", drop_missing=True), dict(target="y", ignore=["kind"],
+                                                         drop_missing=True),
+               dict(target="kind", ignore="id", drop_missing=True),
+               dict(target=[2, 3], drop_missing=True)]
+    for choice in choices:
+        ds = opened.read(**choice)
+        expected = datasets.read_csv(path, **choice)
+        assert ds.feature_names == expected.feature_names and ds.source == expected.source
+        np.testing.assert_array_equal(ds.X, expected.X)
+        np.testing.assert_array_equal(ds.Y, expected.Y)
+    with pytest.raises(DataError, match="row 3, column 'x': the value is missing"):
+        opened.read(target="y")
+    with pytest.raises(DataError, match="has no column named 'z'"):
+        opened.read(target="z")
+    assert len(parses) == 1 + len(choices)  # once for CsvFile, once for each read_csv

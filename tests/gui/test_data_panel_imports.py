@@ -194,3 +194,24 @@ def test_csv_feature_columns_are_ticked_and_text_is_one_hot(panel, document, tmp
     reopened = Session.open(tmp_path / "p.bps.json")
     assert reopened.dataset.feature_names == ds.feature_names
     np.testing.assert_array_equal(reopened.dataset.X, ds.X)
+
+
+def test_the_csv_dialog_parses_its_file_once_and_lets_go_of_it(panel, tmp_path, monkeypatch):
+    """Every tick reads the file with the new choices; pandas parses it only the first time
+    (a second for an MNIST-sized file), and the parsed file goes when the dialog closes."""
+    from engine.datasets import csv_reader
+
+    parses = []
+    real = csv_reader.read_table
+    monkeypatch.setattr(csv_reader, "read_table", lambda *a, **k: parses.append(1) or real(
+        *a, **k))
+    dialog = panel.import_csv(write_csv(tmp_path / "pets.csv"))
+    assert dialog.dataset.feature_names == ("width", "label=cat", "label=dog")
+    dialog.set_feature("label", False)
+    assert dialog.dataset.feature_names == ("width",)
+    dialog.target.setCurrentIndex(1)
+    assert dialog.dataset.class_names == ("cat", "dog")
+    dialog.drop_missing.setChecked(True)
+    assert len(parses) == 1
+    dialog.reject()
+    assert dialog._csv is None
