@@ -87,11 +87,7 @@ def _column_list(keys, names, path) -> list[int]:
     return indices
 
 
-def _check_options(task, header, delimiter, drop_missing, validation_share, seed) -> None:
-    if task is not None and task not in TASKS:
-        raise DataError(translate(
-            "Data", "task must be None (infer it), {names}, not {task}").format(
-                names=' or '.join(TASKS), task=repr(task)))
+def _check_layout_options(header, delimiter) -> None:
     if header not in (None, True, False):
         raise DataError(translate(
             "Data", "header must be None (detect it), True or False, not {header}").format(
@@ -100,6 +96,13 @@ def _check_options(task, header, delimiter, drop_missing, validation_share, seed
         raise DataError(translate(
             "Data", "delimiter must be None (detect it), ',', ';' or '\\t', not "
             "{delimiter}").format(delimiter=repr(delimiter)))
+
+
+def _check_reading_options(task, drop_missing, validation_share, seed) -> None:
+    if task is not None and task not in TASKS:
+        raise DataError(translate(
+            "Data", "task must be None (infer it), {names}, not {task}").format(
+                names=' or '.join(TASKS), task=repr(task)))
     if not isinstance(drop_missing, bool):
         raise DataError(translate(
             "Data", "drop_missing must be True or False, not {drop_missing}").format(
@@ -266,14 +269,12 @@ class CsvFile:
 
     def __init__(self, path: str | os.PathLike[str], *, header: bool | None = None,
                  delimiter: str | None = None):
-        _check_options(None, header, delimiter, False, 0.2, 0)
+        _check_layout_options(header, delimiter)
         self.file = as_path(path)
         self.source = CsvBytes(self.file)
         with self._bytes_first():
             self.delimiter, self.header, self.names, self._skip, self._width = _layout(
                 self.file, self.source, header, delimiter)
-        self.lines = RecordLines(lambda: self.source.whole, self.delimiter, self.header,
-                                 self.file)
         self._table = None
         self._columns: dict[int, CsvColumn] = {}
 
@@ -286,11 +287,17 @@ class CsvFile:
             self.source.check_whole()
             raise
 
-    def _column(self, i: int) -> CsvColumn:
+    def _record_lines(self) -> RecordLines:
+        """Where the records are, for one reading's errors: made afresh for each, since the
+        records (every cell's text) are built only for an error and can be gigabytes for a
+        large file, which a dialog holding this file must not keep."""
+        return RecordLines(lambda: self.source.whole, self.delimiter, self.header, self.file)
+
+    def _column(self, i: int, lines: RecordLines) -> CsvColumn:
         if self._table is None:
             source = self.source
             self._table = read_table(source.whole if source.complete else b"",
-                                     self.delimiter, self._skip, self._width, self.lines,
+                                     self.delimiter, self._skip, self._width, lines,
                                      self.file, as_on_disk=source.as_on_disk)
         if i not in self._columns:
             self._columns[i] = column_of(self._table.iloc[:, i])
@@ -308,7 +315,7 @@ class CsvFile:
         encoding: Encoding | dict[str, Any] | None = None,
     ) -> Dataset:
         """The file as a Dataset with these choices (see ``read_csv``)."""
-        _check_options(task, None, None, drop_missing, validation_share, seed)
+        _check_reading_options(task, drop_missing, validation_share, seed)
         ignore_list = [
             _plain(key)
             for key in (
@@ -325,7 +332,7 @@ class CsvFile:
 
     def _read(self, target, target_given, task, drop_missing, ignore_list, fixed,
               validation_share, seed) -> Dataset:
-        file, names, lines = self.file, self.names, self.lines
+        file, names, lines = self.file, self.names, self._record_lines()
         targets = _column_list(-1 if target is None else target, names, file)
         ignored = _column_list(ignore_list, names, file)
         if set(targets) & set(ignored):
@@ -337,7 +344,7 @@ class CsvFile:
                 "Data", "{file}: no feature columns are left once the target is taken "
                 "out").format(file=file))
         _check_fixed(file, fixed, names, features)
-        columns = {i: self._column(i) for i in (*features, *targets)}
+        columns = {i: self._column(i, lines) for i in (*features, *targets)}
         if not self.source.complete and _holds_nul(self._table, columns, ignored):
             self.source.check_whole()
         raw = _feature_columns(file, names, features, columns, fixed, lines)
@@ -409,7 +416,8 @@ def read_csv(
     raises DataError naming file, row, column. (``CsvFile`` reads one file with several
     choices, parsing it once.)
     """
-    _check_options(task, header, delimiter, drop_missing, validation_share, seed)
+    # every option is checked before the file is opened, a mistake in them first
+    _check_reading_options(task, drop_missing, validation_share, seed)
     return CsvFile(path, header=header, delimiter=delimiter).read(
         target, task=task, drop_missing=drop_missing, ignore=ignore,
         validation_share=validation_share, seed=seed, encoding=encoding)

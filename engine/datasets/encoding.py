@@ -115,9 +115,9 @@ class Encoding:
         for a text one.
 
         The raw values come a column at a time (as pandas holds them), the matrix a row at
-        a time. Columns that lie evenly spaced in memory (pandas keeps columns of one type
-        as the rows of one block) are copied as one strided matrix, a single numpy call
-        that reads each element once; the others a tile of rows × columns at a time, which
+        a time. Columns that abut in memory (pandas keeps columns of one type as the rows of
+        one block) are copied as that block's transpose, a single numpy call that reads
+        each element once; the others a tile of rows × columns at a time, which
         keeps both sides in the cache (a column at a time would stride through all of
         memory once per column)."""
         features: list[np.ndarray] = []
@@ -129,7 +129,7 @@ class Encoding:
                 features.append(column_values)
         n = len(features[0]) if features else 0
         X = np.empty((n, len(features)))
-        for c0, c1, block in _evenly_spaced_runs(features):
+        for c0, c1, block in _block_runs(features):
             if block is not None:
                 np.copyto(X[:, c0:c1], block, casting="unsafe")
                 continue
@@ -233,31 +233,31 @@ def _address(array: np.ndarray) -> int:
     return array.__array_interface__["data"][0]
 
 
-def _gap(before: np.ndarray, after: np.ndarray) -> int:
-    """How far ``after`` starts past ``before`` when both are contiguous columns of one
-    dtype and length (0: they cannot be read as one strided matrix)."""
-    if (before.ndim != 1 or before.dtype != after.dtype or before.shape != after.shape
-            or before.strides != (before.itemsize,) or after.strides != before.strides):
-        return 0
-    return _address(after) - _address(before)
+def _abuts(before: np.ndarray, after: np.ndarray) -> bool:
+    """Whether ``after`` starts where ``before`` ends, both contiguous columns of one dtype
+    and length: the rows of one C-ordered block, as pandas keeps columns of one type."""
+    return (before.ndim == 1 and before.dtype == after.dtype and before.shape == after.shape
+            and before.strides == (before.itemsize,) and after.strides == before.strides
+            and _address(after) - _address(before) == before.nbytes)
 
 
-def _evenly_spaced_runs(features: Sequence[np.ndarray]):
-    """(first, stop, block) covering ``features`` in order: ``block`` the (n, k) strided
-    view of k consecutive columns each starting a fixed step after the previous one, or
-    None for up to ``_TILE_COLUMNS`` columns to be tiled. The view reads exactly each
-    column's own elements, so it is sound whatever allocation the columns live in."""
-    runs: list[list[int]] = []  # [first, stop, step]; step 0 for a run of one
+def _block_runs(features: Sequence[np.ndarray]):
+    """(first, stop, block) covering ``features`` in order: ``block`` the (n, k) view of k
+    consecutive columns that abut in memory (one block's rows, read as its transpose), or
+    None for up to ``_TILE_COLUMNS`` columns to be tiled.
+
+    Only abutting columns: a view over columns lying apart would span memory that is not
+    theirs, and numpy, which judges overlap by extent, then copies through temporaries it
+    may allocate inside that span, again and again (a stack overflow, seen on a file of
+    30,000 columns held apart)."""
+    runs: list[list[int]] = []  # [first, stop]
     for k in range(len(features)):
-        if runs:
-            first, stop, step = runs[-1]
-            gap = _gap(features[k - 1], features[k])
-            if gap and (stop - first == 1 or gap == step):
-                runs[-1][1:] = [k + 1, gap]
-                continue
-        runs.append([k, k + 1, 0])
+        if runs and _abuts(features[k - 1], features[k]):
+            runs[-1][1] = k + 1
+        else:
+            runs.append([k, k + 1])
     group = None
-    for first, stop, step in runs:
+    for first, stop in runs:
         if stop - first >= 2:
             if group is not None:
                 yield group[0], group[1], None
@@ -265,7 +265,7 @@ def _evenly_spaced_runs(features: Sequence[np.ndarray]):
             column = features[first]
             yield first, stop, np.lib.stride_tricks.as_strided(
                 column, shape=(column.shape[0], stop - first),
-                strides=(column.itemsize, step), writeable=False)
+                strides=(column.itemsize, column.nbytes), writeable=False)
         elif group is not None and stop - group[0] <= _TILE_COLUMNS:
             group[1] = stop
         else:

@@ -292,8 +292,9 @@ def test_a_large_file_without_a_header_keeps_its_first_row(tmp_path):
 
 
 def test_numeric_columns_of_one_block_and_apart_make_the_same_matrix():
-    """``Encoding.encode`` copies columns lying evenly in memory as one strided matrix and
-    tiles the rest: every mix gives the matrix the columns make stacked."""
+    """``Encoding.encode`` copies columns that abut in memory (one block's rows) as the
+    block's transpose and tiles the rest: every mix gives the matrix the columns make
+    stacked."""
     from engine.datasets.encoding import Encoding, RawColumn
 
     rng = np.random.default_rng(0)
@@ -308,11 +309,18 @@ def test_numeric_columns_of_one_block_and_apart_make_the_same_matrix():
     expected = [*values[:11], codes == 0, codes == 1, codes == 2, *values[12:]]
     np.testing.assert_array_equal(X, np.stack(expected, axis=1))
     assert X.flags.c_contiguous and X.dtype == np.float64
-    from engine.datasets.encoding import _evenly_spaced_runs
+    from engine.datasets.encoding import _block_runs
 
-    runs = [(first, stop, view is not None) for first, stop, view in
-            _evenly_spaced_runs([*block[:4], apart[0]])]
-    assert runs == [(0, 4, True), (4, 5, False)]
+    def runs(columns):
+        return [(first, stop, view is not None) for first, stop, view in _block_runs(columns)]
+
+    assert runs([*block[:4], apart[0]]) == [(0, 4, True), (4, 5, False)]
+    # rows of a block taken apart or backwards are tiled: a view over them would span
+    # memory that is not theirs (numpy's overlap check then recursed without end)
+    assert runs([block[0], block[2], block[4]]) == [(0, 3, False)]
+    assert runs([block[3], block[2], block[1]]) == [(0, 3, False)]
+    far = np.zeros(10_000_000, np.int64)
+    assert runs([far[:1500], far[-1500:]]) == [(0, 2, False)]
 
 
 def test_a_first_line_longer_than_the_head_is_read_whole(tmp_path):
