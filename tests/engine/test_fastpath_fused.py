@@ -218,3 +218,73 @@ def test_without_numpys_blas_the_update_is_written_out(monkeypatch, fused_always
     train(twin, X, Y, config)
     for mine, theirs in zip(net.weights + net.biases, twin.weights + twin.biases, strict=True):
         np.testing.assert_array_equal(mine, theirs)
+
+
+def test_the_bound_on_the_parameters_holds_and_spares_reading_them(fused_always, monkeypatch):
+    """``FusedStep.finite`` proves the new parameters finite from a bound on max |θ|: the bound
+    must never be below the truth, and the parameters are read one by one only when the
+    proof cannot be made (at the start of each stretch of training)."""
+    import engine.fastpath as fastpath
+
+    checked, proved = [], []
+    original_finite, original_all_finite = FusedStep.finite, fastpath.all_finite
+
+    def finite(self, flat):
+        result = original_finite(self, flat)
+        assert result
+        assert self.bound >= np.abs(flat).max()
+        proved.append(self.bound)
+        return result
+
+    def all_finite(vector):
+        checked.append(len(vector))
+        return original_all_finite(vector)
+
+    monkeypatch.setattr(FusedStep, "finite", finite)
+    monkeypatch.setattr(fastpath, "all_finite", all_finite)
+    net, X, Y = problem("relu", "softmax", "cce", n=60)
+    train(net, X, Y, TrainConfig(batch_size=6, learning_rate=0.5, epochs=5, seed=1))
+    assert len(proved) == 50
+    assert len(checked) <= 5  # once per stretch between reports, not once per iteration
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_an_update_that_overflows_is_caught_though_its_inputs_are_finite(dtype):
+    """Finite δ and a whose product overflows: the bound cannot prove the new weights
+    finite, so they are read, and the infinity is found."""
+    step = FusedStep.make((200, 100, 1), dtype)
+    if step is None:
+        pytest.skip("numpy's BLAS cannot be called")
+    huge = np.finfo(dtype).max
+    params, kept = _parameters((200, 100, 1), dtype), _parameters((200, 100, 1), dtype)
+    params.weights[0][:] = huge / 2
+    step.start(params, kept, eta=1.0)
+    delta = np.full((3, 100), -np.sqrt(huge) / 2, dtype)
+    a_prev = np.full((3, 200), np.sqrt(huge) / 2, dtype)
+    step.bound = huge / 2
+    step.weights(0, delta, a_prev)
+    assert np.isinf(params.weights[0]).any()
+    assert not step.finite(params.flat)
+    assert step.bound == np.inf
+
+
+def test_a_nan_norm_sends_the_check_to_the_parameters():
+    step = FusedStep.make((200, 100, 1), "float64")
+    if step is None:
+        pytest.skip("numpy's BLAS cannot be called")
+    params = _parameters((200, 100, 1), "float64")
+    step.start(params, _parameters((200, 100, 1), "float64"), eta=0.1)
+    step.bound = 1.0
+    step._grow(np.nan, 4.0, 3)
+    step._grow(1.0, 4.0, 3)  # a later finite norm does not hide the NaN
+    assert np.isnan(step.growth)
+    params.flat[7] = np.nan
+    assert not step.finite(params.flat)
+    params.flat[7] = 2.5
+    assert step.finite(params.flat) and step.bound == 2.5
+
+
+def _parameters(sizes, dtype):
+    from engine.fastpath import Parameters
+
+    return Parameters(sizes, np.dtype(dtype))
