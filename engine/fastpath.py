@@ -140,6 +140,13 @@ class FastPath:
         self.current.load(net)
         self._forget_bound()
 
+    def restore(self, flat):
+        """Set every parameter from ``flat`` (a copy of ``current.flat`` taken earlier, as
+        the best epoch's weights are kept): no step to undo, and no bound on them known."""
+        np.copyto(self.current.flat, flat)
+        self.previous_good = False
+        self._forget_bound()
+
     def _forget_bound(self):
         """The parameters changed other than by the fused step: its bound on them is lost."""
         if self._step is not None:

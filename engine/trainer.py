@@ -361,7 +361,7 @@ class _Run:
             stop_reason = "epochs"
         if (stop_reason in ("early_stopping", "epochs") and self.best_params is not None
                 and config.restore_best):
-            np.copyto(self.kernel.current.flat, self.best_params)
+            self.kernel.restore(self.best_params)
         return dataclasses.replace(report, stop_reason=stop_reason, best_epoch=self.best_epoch)
 
     def _patience_ran_out(self, val_loss, config):

@@ -288,3 +288,20 @@ def _parameters(sizes, dtype):
     from engine.fastpath import Parameters
 
     return Parameters(sizes, np.dtype(dtype))
+
+
+def test_restoring_kept_weights_leaves_no_step_to_undo_and_no_bound(fused_always):
+    """The best epoch's weights put back (``restore_best``): the spare no longer holds the
+    weights before the update that made these, and the fused step's bound is not theirs."""
+    from engine import optimizers
+
+    net, _, _ = problem("relu", "softmax", "cce", n=30)
+    kernel = FastPath(net)
+    kept = kernel.current.flat * 3
+    kernel.optimizer = optimizers.make("sgd", kernel.grad.flat.size, kernel.dtype,
+                                       TrainConfig())
+    step = kernel._fused_step()
+    step.bound, kernel.previous_good = 1.0, True
+    kernel.restore(kept)
+    np.testing.assert_array_equal(kernel.current.flat, kept)
+    assert not kernel.previous_good and step.bound == np.inf
