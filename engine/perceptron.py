@@ -155,10 +155,14 @@ def _epochs(trainer, data):
         epoch += 1
         last = epoch >= trainer.config.epochs
         stop = "converged" if errors == 0 else ("epochs" if last else None)
-        message = (translate_stored("Perceptron", NOT_CONVERGED).format(epochs=epoch)
-                   if stop == "epochs" else None)
+        if stop == "epochs":
+            # the run ends on weights the last epoch's mistakes do not describe (each one
+            # moved them): the last report scores those weights on every sample
+            yield _final(trainer, data, epoch, iteration, elapsed, stop,
+                         translate_stored("Perceptron", NOT_CONVERGED).format(epochs=epoch))
+            return
         yield _report(trainer, data, epoch - 1, iteration, elapsed, squared, errors, n, True,
-                      stop, message)
+                      stop)
         if stop:
             return
 
@@ -196,8 +200,8 @@ def _score(net, X, Y):
 
 
 def _final(trainer, data, epoch, iteration, elapsed, stop_reason, message):
-    """The last report of a run stopped at the start of an epoch: the current weights
-    scored on every sample."""
+    """The last report of a run stopped between epochs (a cycle found, or the epochs run
+    out without converging): the current weights scored on every sample."""
     squared, wrong = _score(trainer.net, data.X, data.Y)
     return _report(trainer, data, epoch - 1, iteration, elapsed, squared, wrong, len(data.X),
                    True, stop_reason, message)

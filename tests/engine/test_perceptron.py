@@ -42,6 +42,23 @@ def test_xor_with_shuffling_ends_saying_it_did_not_converge():
     assert "not linearly separable" in history.message
 
 
+@pytest.mark.parametrize("seed", range(5))
+def test_a_run_that_runs_out_of_epochs_ends_scoring_the_weights_it_ends_with(seed):
+    """Every mistake of an epoch moved the weights, so its count says little of the weights
+    the run ends with: the last report scores those on every sample (XOR: 4 mistakes in
+    the last epoch, and weights that still get 2 of the 4 right)."""
+    Y = np.array([[0.0], [1.0], [1.0], [0.0]])
+    net = Network(MP_NEURON, seed=seed)
+    config = TrainConfig(mode="perceptron", learning_rate=0.1, epochs=20, shuffle=True,
+                         seed=seed)
+    history = Trainer(net, config).fit(X, Y)
+    assert history.stop_reason == "epochs"
+    wrong = np.any(net.predict(X) != Y, axis=1)
+    assert history.metrics["errors"][-1] == wrong.sum()
+    assert history.metrics["accuracy"][-1] == 1 - wrong.mean()
+    assert history.train_loss[-1] == 0.5 * np.sum(net.predict(X) != Y) / len(X)
+
+
 def test_reports_per_sample_when_asked():
     Y = np.array([[0.0], [0.0], [0.0], [1.0]])
     config = TrainConfig(mode="perceptron", epochs=2, shuffle=False, report_every=1)
