@@ -28,6 +28,36 @@ from engine.errors import DataError
 from engine.text import translate
 
 SOURCE_KINDS = ("builtin", "csv", "image_folder", "idx", "arrays")
+#: the kinds whose data live in files outside the project, which may move or go
+FILE_KINDS = ("csv", "image_folder", "idx")
+
+
+def recorded_source(dataset: Dataset) -> dict[str, Any]:
+    """``dataset.source`` as a project records it: for data read from files, with the names
+    of its classes and raw features beside it (``"names"``), so that a project whose file
+    has moved or gone still names them in its exports and ``info``."""
+    source = dict(dataset.source)
+    if source.get("kind") in FILE_KINDS:
+        classes = list(dataset.class_names) if dataset.task == "classification" else None
+        source["names"] = {"classes": classes or None,
+                           "features": list(dataset.feature_names) or None}
+    return source
+
+
+def recorded_names(source: Any) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """(class names, raw feature names) a project recorded with its data source (see
+    ``recorded_source``), None for each it did not record or recorded malformed."""
+    names = source.get("names") if isinstance(source, Mapping) else None
+    if not isinstance(names, Mapping):
+        return None, None
+
+    def strings(key):
+        value = names.get(key)
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            return tuple(value)
+        return None
+
+    return strings("classes"), strings("features")
 
 
 def from_arrays(

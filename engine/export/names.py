@@ -8,17 +8,18 @@ from engine.errors import BackpropStudioError
 
 
 def data_names(project: Any) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
-    """(class names, raw feature names) of ``project``'s data, rebuilt from its data choice;
-    None for what is not known: a regression has no classes, and a project without data, or
-    whose data file cannot be read any more, has neither (its exports then go without)."""
+    """(class names, raw feature names) of ``project``'s data, rebuilt from its data choice,
+    or as the project recorded them when its data file cannot be read any more; None for
+    what is not known: a regression has no classes, a project without data has neither."""
     from engine import datasets
+    from engine.datasets.sources import recorded_names
 
     if project.data is None:
         return None, None
     try:
         dataset = datasets.from_source(project.data)
     except (BackpropStudioError, OSError, ValueError):
-        return None, None
+        return recorded_names(project.data)
     return dataset_names(dataset)
 
 

@@ -175,7 +175,9 @@ def new_project(ds: Any, hidden: list[int], activation: str = "tanh", loss: str 
     check_buildable(spec)
     method = normalisation or ("none" if ds.image_shape is not None else "standardise")
     normaliser = fit_inputs(ds.split()[0].X, features, method)
-    return Project(Network(spec, seed=seed), config, data=ds.source,
+    from engine.datasets.sources import recorded_source
+
+    return Project(Network(spec, seed=seed), config, data=recorded_source(ds),
                    normaliser=normaliser, name=ds.name, features=features)
 
 

@@ -104,7 +104,10 @@ class Session(Edits):
         return self.path.name if self.path else ""
 
     def to_project(self) -> Project:
-        return Project(network=self.network, config=self.config, data=self.dataset.source,
+        from engine.datasets.sources import recorded_source
+
+        return Project(network=self.network, config=self.config,
+                       data=recorded_source(self.dataset),
                        normaliser=self.normaliser, history=self.history, layout=self.layout,
                        name=self.name, features=self.features, snapshots=self.snapshots,
                        lesson=self.lesson)

@@ -145,6 +145,37 @@ def test_data_names_of_projects(tmp_path):
     assert data_names(project) == (None, None)
 
 
+def test_a_project_whose_csv_has_gone_still_names_its_classes_and_features(tmp_path):
+    """The names are recorded with the data source when the project is made and saved, so
+    ``info`` and every export still have them once the file has moved."""
+    from engine.project import load_project
+    from engine.session import Session
+
+    csv = tmp_path / "pen.csv"
+    csv.write_text("island,bill,species\nBiscoe,39.1,Adelie\nDream,50.3,Chinstrap\n"
+                   "Biscoe,47.5,Gentoo\nDream,38.2,Adelie\n", encoding="utf-8")
+    ds = datasets.read_csv(csv, target="species")
+    project = new_project(ds, [3])
+    names = (("Adelie", "Chinstrap", "Gentoo"), ("island=Biscoe", "island=Dream", "bill"))
+    assert data_names(project) == names
+    save_project(project, tmp_path / "pen.bps.json")
+    session = Session.open(tmp_path / "pen.bps.json")
+    session.save(tmp_path / "again.bps.json")  # a session records them too
+    csv.unlink()
+    for name in ("pen.bps.json", "again.bps.json"):
+        assert data_names(load_project(tmp_path / name)) == names
+    info = run_main("info", "again.bps.json", cwd=tmp_path)
+    assert "class names: Adelie, Chinstrap, Gentoo" in info.stdout, info.stderr
+    done = run_main("export", "again.bps.json", "--out", "w.json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    document = json.loads((tmp_path / "w.json").read_text(encoding="utf-8"))
+    assert document["class_names"] == list(names[0])
+    assert document["feature_names"] == list(names[1])
+    # names stored malformed are not believed
+    project.data["names"] = {"classes": "Adelie", "features": [1, 2]}
+    assert data_names(project) == (None, None)
+
+
 def run_main(*args, cwd):
     return subprocess.run([sys.executable, str(REPO / "main.py"), *args], capture_output=True,
                           text=True, timeout=120, cwd=cwd)
