@@ -84,8 +84,61 @@ class FileActions(QObject):
         return self._attempt(load, self.tr("Cannot open the example"))
 
     def open_path(self, path: str | Path) -> bool:
-        return self._attempt(lambda: self.document.load(path), self.tr("Cannot open the project"),
+        return self._attempt(lambda: self._load(path), self.tr("Cannot open the project"),
                              remember=True)
+
+    def _load(self, path: str | Path) -> None:
+        """Open the project in ``path``; when what stops it is only that its data file (or
+        folder) is no longer where it was, offer to find it: the project then opens with
+        the place found, unsaved until the user saves it. Cancel fails as before."""
+        from engine.errors import DataError
+
+        try:
+            self.document.load(path)
+            return
+        except DataError:
+            from engine.project import load_project
+
+            project = load_project(path)
+            missing = _missing_data_path(project.data)
+            if missing is None:
+                raise
+            found = self._locate_data(missing, project.data["kind"], Path(path).parent)
+            if found is None:
+                raise
+        from engine.project.starting import project_training_data
+
+        project.data = dict(project.data, path=found)
+        self.document.replace_project(project, project_training_data(project, str(path)),
+                                      Path(path))
+        self.document.session.mark_unsaved()
+        self.window.statusBar().showMessage(
+            self.tr("The data were found at {path}; save the project to keep that "
+                    "place.").format(path=found), 15000)
+
+    def _locate_data(self, missing: Path, kind: str, folder: Path) -> str | None:
+        """Ask whether and where to find a project's missing data; the path chosen, or None."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Data Not Found"),
+                          self.tr("The project's data are no longer at {path}. The network "
+                                  "and its weights are safe in the project file; find the "
+                                  "data to open it.").format(path=missing),
+                          QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("locateDataBox")
+        locate = box.addButton(self.tr("Locate…"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if box.clickedButton() is not locate:
+            return None
+        start = str(folder if folder.is_dir() else Path.home())
+        if kind == "image_folder":
+            found = QFileDialog.getExistingDirectory(
+                self.window, self.tr("Locate the Image Folder {name}").format(name=missing.name),
+                start)
+        else:
+            found, _ = QFileDialog.getOpenFileName(
+                self.window, self.tr("Locate the Data File {name}").format(name=missing.name),
+                str(Path(start) / missing.name),
+                self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
+        return found or None
 
     def open_recent(self, path: str | Path) -> bool:
         """File ▸ Open Recent: a file that is gone is taken off the list, with a word."""
@@ -291,6 +344,17 @@ class FileActions(QObject):
 
     def _folder(self) -> str:
         return str(QSettings().value(RECENT_FOLDER, str(Path.home())))
+
+
+def _missing_data_path(data) -> Path | None:
+    """Where a project's data file or image folder was, when it is no longer there (None:
+    the data are not a single file or folder that has gone)."""
+    if not isinstance(data, dict) or data.get("kind") not in ("csv", "image_folder"):
+        return None
+    where = data.get("path")
+    if not isinstance(where, str) or Path(where).exists():
+        return None
+    return Path(where)
 
 
 #: a data file's suffixes, left off a name a project or an export is saved under

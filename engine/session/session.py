@@ -70,6 +70,8 @@ class Session(Edits):
         self.diagnostics = DiagnosticsLog()
         #: a live run has shown weights since the last save (``is_modified``)
         self._live_since_save = False
+        #: ``mark_unsaved`` since the last save or the project's opening (``is_modified``)
+        self._marked_unsaved = False
         self._adopt(project or example_project(), data)
         self.about_to_edit.connect(self.return_to_now)
 
@@ -98,7 +100,8 @@ class Session(Edits):
     def is_modified(self) -> bool:
         """Unsaved edits, or a live run's progress since the last save (it is not an edit
         until the run ends, but the file no longer holds the network shown)."""
-        return not self.undo_history.is_clean() or self._live_since_save
+        return (not self.undo_history.is_clean() or self._live_since_save
+                or self._marked_unsaved)
 
     def display_name(self) -> str:
         return self.path.name if self.path else ""
@@ -223,6 +226,13 @@ class Session(Edits):
         self.path = Path(path) if path is not None else None
         self._changed(events.EVERYTHING)
 
+    def mark_unsaved(self) -> None:
+        """The project differs from its file in what the edit history does not hold (its
+        data found in a new place): it asks to be saved like an edit would."""
+        if not self._marked_unsaved:
+            self._marked_unsaved = True
+            self._changed({events.CLEAN})
+
     def save(self, path: str | Path | None = None) -> None:
         """Write the project (atomically) to ``path``, or where it was last saved."""
         path = Path(path) if path is not None else self.path
@@ -233,8 +243,8 @@ class Session(Edits):
             self.path = path
             self._changed({events.PATH})
         self.undo_history.set_clean()
-        if self._live_since_save:
-            self._live_since_save = False
+        if self._live_since_save or self._marked_unsaved:
+            self._live_since_save = self._marked_unsaved = False
             self._changed({events.CLEAN})
 
     # -- training ----------------------------------------------------------------------------
@@ -353,6 +363,7 @@ class Session(Edits):
         #: the teacher's lesson preset saved with the project (``engine.project.lesson``)
         self.lesson = project.lesson
         self._scrub = None
+        self._marked_unsaved = False
         self.undo_history.clear()
 
 

@@ -1,0 +1,83 @@
+"""Opening a project whose data file has moved: the program offers to find it, opens the
+project with the place found (unsaved until saved), and Cancel leaves everything as it was."""
+
+import shutil
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from engine import datasets
+from engine.project import load_project, save_project
+from engine.project.starting import new_project
+
+CSV = ("island,bill,species\nBiscoe,39.1,Adelie\nDream,50.3,Chinstrap\nBiscoe,47.5,Gentoo\n"
+       "Dream,38.2,Adelie\nBiscoe,46.1,Gentoo\nDream,49.0,Chinstrap\n")
+
+
+def moved_project(tmp_path):
+    """A project saved with its CSV in ``first/``, the CSV then moved to ``second/``."""
+    (tmp_path / "first").mkdir()
+    (tmp_path / "second").mkdir()
+    csv = tmp_path / "first" / "pen.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    project = new_project(datasets.read_csv(csv, target="species"), [3], seed=2)
+    save_project(project, tmp_path / "pen.bps.json")
+    moved = tmp_path / "second" / "pen.csv"
+    shutil.move(csv, moved)
+    return tmp_path / "pen.bps.json", moved, project
+
+
+def answer_locate(monkeypatch, choose: bool, asked: list):
+    def exec_(box):
+        asked.append(box.text())
+        if choose:
+            next(b for b in box.buttons() if b.text() == "Locate…").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
+def test_a_moved_csv_is_found_and_the_project_opens_with_its_new_place(window, tmp_path,
+                                                                      monkeypatch):
+    path, moved, project = moved_project(tmp_path)
+    asked = []
+    answer_locate(monkeypatch, True, asked)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(moved), ""))
+    assert window.files.open_path(path)
+    assert "no longer at" in asked[0] and "pen.csv" in asked[0]
+    session = window.document.session
+    assert session.path == path and session.dataset.class_names == ("Adelie", "Chinstrap",
+                                                                    "Gentoo")
+    for mine, theirs in zip(session.network.weights, project.network.weights, strict=True):
+        assert (mine == theirs).all()
+    assert window.document.is_modified and window.isWindowModified()
+    window.document.save()
+    assert not window.document.is_modified
+    assert load_project(path).data["path"] == str(moved)
+    asked.clear()
+    assert window.files.open_path(path) and not asked  # found where it now is
+
+
+def test_cancel_leaves_the_open_project_as_it_was(window, tmp_path, monkeypatch):
+    before = window.document.session.network
+    path, _moved, _project = moved_project(tmp_path)
+    asked, warned = [], []
+    answer_locate(monkeypatch, False, asked)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    assert not window.files.open_path(path)
+    assert asked and warned and "pen.csv" in warned[0]
+    assert window.document.session.network is before and window.document.path is None
+    assert "first" in load_project(path).data["path"]  # the file on disk is untouched
+
+
+def test_a_file_chosen_that_does_not_fit_is_refused_and_nothing_changes(window, tmp_path,
+                                                                        monkeypatch):
+    before = window.document.session.network
+    path, _moved, _project = moved_project(tmp_path)
+    other = tmp_path / "second" / "other.csv"
+    other.write_text("a,b\n1,2\n3,4\n", encoding="utf-8")
+    answer_locate(monkeypatch, True, [])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    assert not window.files.open_path(path)
+    assert warned and window.document.session.network is before
