@@ -89,6 +89,12 @@ def predict(X):
         X = X.reshape(1, -1)
     if X.ndim != 2 or X.shape[1] != {n_inputs}:
         raise ValueError("expected rows of {n_inputs} features, got shape " + repr(X.shape))
+    gaps = np.argwhere(~np.isfinite(X))
+    if len(gaps):  # NaN is a missing value: no output would be right for it
+        r, k = gaps[0]
+        raise ValueError("row %d, feature %s: %r is missing or not a finite number"
+                         % (r + 1, repr(FEATURE_NAMES[k]) if FEATURE_NAMES
+                            and len(FEATURE_NAMES) == X.shape[1] else k + 1, float(X[r, k])))
     a = (({inputs} - SHIFT) / SCALE).astype(DTYPE)
     for W, b, name in zip(WEIGHTS, BIASES, ACTIVATIONS):
         a = _activate(name, a @ W.T + b)
@@ -175,13 +181,17 @@ def _read(path, delimiter=None, skip_missing=False):
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     numbered = [(reader.line_num, row) for row in reader
                 if row and any(value.strip() for value in row)]
+    header = None
     if numbered and _is_header(numbered[0][1]):
+        header = [value.strip() for value in numbered[0][1]]
         numbered = numbered[1:]
     if not numbered:
         raise ValueError("the file holds no rows of values")
     width = len(ENCODING) if ENCODING is not None else RAW_WIDTH
     names = RAW_COLUMNS if ENCODING is not None else FEATURE_NAMES
     names = names if names is not None and len(names) == width else None
+    if header is not None and names is not None and header != names:
+        numbered = _by_name(numbered, header, names)
     rows, skipped, missing = [], [], []
     for line, row in numbered:
         if len(row) != width:
@@ -196,6 +206,11 @@ def _read(path, delimiter=None, skip_missing=False):
         if gaps:
             missing.append((line, gaps[0]))
             continue
+        if ENCODING is not None:
+            try:  # the row's own line named, not its place among the rows
+                encode([row])
+            except ValueError as error:
+                raise ValueError(str(error).replace("row 1", "line %d" % line, 1)) from None
         rows.append(row)
     if missing and not skip_missing:
         line, k = missing[0]
@@ -220,6 +235,28 @@ def _read(path, delimiter=None, skip_missing=False):
                                  % (line, column, value)) from None
         X.append(values)
     return np.array(X, dtype=np.float64), skipped
+
+
+def _by_name(numbered, header, names):
+    """The rows' values of the columns ``names``, found by the header's names (in any
+    order, other columns left out); the rows as they are when the header names none of
+    them (its own names for the same columns); refused when it names some but not all."""
+    found = [name for name in names if name in header]
+    if not found:
+        return numbered
+    if len(found) < len(names) or len(set(header)) < len(header):
+        lacking = [name for name in names if name not in header]
+        raise ValueError("the header has no column named %s (the predictor takes %s)"
+                         % (" or ".join(map(repr, lacking)) or "once only",
+                            ", ".join(names)))
+    picks = [header.index(name) for name in names]
+    chosen = []
+    for line, row in numbered:
+        if len(row) != len(header):
+            raise ValueError("line %d has %d values; the header names %d columns"
+                             % (line, len(row), len(header)))
+        chosen.append((line, [row[k] for k in picks]))
+    return chosen
 
 
 def _sniff(sample):

@@ -85,3 +85,54 @@ def test_a_plain_predictor_reports_a_word_where_a_number_belongs(plain):
     result = run(folder, "f.csv")
     assert result.returncode == 2
     assert result.stderr.strip() == "pred.py: f.csv: line 2, column 'x2': 'abc' is not a number"
+
+
+def test_columns_are_found_by_the_header_s_names_in_any_order_others_left_out(encoded):
+    """A file with the training CSV's columns (the target among them) or in another order
+    is read by name; a header that lacks a column says which."""
+    (encoded / "same.csv").write_text("island,bill\nDream,40\nBiscoe,51\n", encoding="utf-8")
+    (encoded / "wider.csv").write_text("species,bill,id,island\nA,40,7,Dream\nB,51,8,Biscoe\n",
+                                       encoding="utf-8")
+    (encoded / "lacking.csv").write_text("island,length\nDream,40\n", encoding="utf-8")
+    (encoded / "ragged.csv").write_text("bill,id,island\n40,7,Dream\n51,Biscoe\n",
+                                        encoding="utf-8")
+    expected = run(encoded, "same.csv")
+    assert expected.returncode == 0, expected.stderr
+    wider = run(encoded, "wider.csv")
+    assert wider.returncode == 0 and wider.stdout == expected.stdout, wider.stderr
+    lacking = run(encoded, "lacking.csv")
+    assert lacking.returncode == 2
+    assert "the header has no column named 'bill'" in lacking.stderr
+    ragged = run(encoded, "ragged.csv")
+    assert ragged.returncode == 2 and "line 3 has 2 values" in ragged.stderr
+
+
+def test_a_bad_value_is_named_by_its_line_in_the_file(encoded):
+    (encoded / "f.csv").write_text("island,bill\nDream,40\nMars,51\n", encoding="utf-8")
+    result = run(encoded, "f.csv")
+    assert result.returncode == 2
+    assert "line 3, column 'island': 'Mars' is not one of its categories" in result.stderr
+
+
+def _module(folder):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("pred", folder / "pred.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_nan_is_refused_not_given_a_confident_class(encoded):
+    """NaN is a missing value: in rows handed to ``predict`` it is refused, named."""
+    module = _module(encoded)
+    with pytest.raises(ValueError, match="row 1, feature 'bill': nan is missing"):
+        module.predict([["Dream", float("nan")]])
+    with pytest.raises(ValueError, match="row 1, feature 'bill'"):
+        module.predict_class([["Dream", float("nan")]])
+
+
+def test_an_infinite_feature_is_refused_by_a_plain_predictor(plain):
+    module = _module(plain[0])
+    with pytest.raises(ValueError, match="row 2, feature 'x2': inf is missing or not a finite"):
+        module.predict([[0.5, 1.0], [0.5, float("inf")]])
