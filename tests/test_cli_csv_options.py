@@ -78,7 +78,7 @@ def test_an_id_column_left_in_is_refused_with_the_way_out(capsys, tmp_path):
     (["--dataset", "xor", "--drop-missing"], "--drop-missing belongs with --csv"),
     (["--csv", "{csv}", "--target", "species", "--ignore", "nope"], "no column named 'nope'"),
     (["--csv", "{csv}", "--target", "species", "--ignore", "species"],
-     "cannot also be ignored"),
+     "column 'species' is the target and cannot also be ignored"),
 ])
 def test_bad_csv_options(capsys, penguins, tmp_path, args, fragment):
     args = [a.replace("{csv}", str(penguins)) for a in args]

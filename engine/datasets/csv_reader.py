@@ -335,11 +335,19 @@ class CsvFile:
         file, names, lines = self.file, self.names, self._record_lines()
         targets = _column_list(-1 if target is None else target, names, file)
         ignored = _column_list(ignore_list, names, file)
-        if set(targets) & set(ignored):
+        both = [names[i] for i in targets if i in ignored]
+        if both:
             raise DataError(translate(
-                "Data", "{file}: a target column cannot also be ignored").format(file=file))
+                "Data", "{file}: column {column!r} is the target and cannot also be "
+                "ignored").format(file=file, column=both[0]))
         features = [i for i in range(len(names)) if i not in targets and i not in ignored]
         if not features:
+            if ignored:
+                raise DataError(translate(
+                    "Data", "{file}: no feature columns are left: {ignored} ignored and "
+                    "{target} the target; keep at least one column as a feature").format(
+                        file=file, ignored=", ".join(repr(names[i]) for i in ignored),
+                        target=", ".join(repr(names[i]) for i in targets)))
             raise DataError(translate(
                 "Data", "{file}: no feature columns are left once the target is taken "
                 "out").format(file=file))

@@ -64,10 +64,10 @@ def category_names(values: Sequence[str], column: str, where: str) -> tuple[str,
     if len(categories) > MAX_CATEGORIES:
         raise DataError(translate(
             "Data", "{where}: column {column!r} has {count} distinct text values, more than "
-            "the {limit} a text feature may have (one input each); ignore it (ignore="
-            "[{column!r}], --ignore {plain} on the command line, or untick it in the CSV "
-            "dialog)").format(where=where, column=column, count=len(categories),
-                              limit=MAX_CATEGORIES, plain=column))
+            "the {limit} a text feature may have (one input each); leave it out: untick it "
+            "in the CSV dialog, or give --ignore {plain} on the command line").format(
+                where=where, column=column, count=len(categories), limit=MAX_CATEGORIES,
+                plain=column))
     return categories
 
 

@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Train</source>
-        <extracomment>the parts whose change ends a look at an earlier epoch (``show_epoch``) every change: a ``Change`` naming the parts before an edit of the architecture, the weights or the data (stop training now) the epoch the views show and its network, while the history is scrubbed backpropagation&apos;s signal per layer through the training runs (not saved)</extracomment>
+        <extracomment>the parts whose change ends a look at an earlier epoch (``show_epoch``) every change: a ``Change`` naming the parts before an edit of the architecture, the weights or the data (stop training now) the epoch the views show and its network, while the history is scrubbed backpropagation&apos;s signal per layer through the training runs (not saved) a live run has shown weights since the last save (``is_modified``) ``mark_unsaved`` since the last save or the project&apos;s opening (``is_modified``)</extracomment>
         <translation>训练</translation>
     </message>
     <message>
@@ -438,8 +438,12 @@
         <translation>{file}：它的特征列（{columns}）已不是数据编码时所用的列（{expected}）；请重新选择数据</translation>
     </message>
     <message>
-        <source>{file}: a target column cannot also be ignored</source>
-        <translation>{file}：目标列不能同时被忽略</translation>
+        <source>{file}: column {column!r} is the target and cannot also be ignored</source>
+        <translation>{file}：列 {column!r} 是目标列，不能同时被忽略</translation>
+    </message>
+    <message>
+        <source>{file}: no feature columns are left: {ignored} ignored and {target} the target; keep at least one column as a feature</source>
+        <translation>{file}：没有剩下特征列：{ignored} 被忽略，{target} 是目标列；请至少保留一列作为特征</translation>
     </message>
     <message>
         <source>{file}: no feature columns are left once the target is taken out</source>
@@ -474,8 +478,8 @@
         <translation>这个数据集</translation>
     </message>
     <message>
-        <source>{where}: column {column!r} has {count} distinct text values, more than the {limit} a text feature may have (one input each); ignore it (ignore=[{column!r}], --ignore {plain} on the command line, or untick it in the CSV dialog)</source>
-        <translation>{where}：列 {column!r} 有 {count} 个不同的文本值，超过了文本特征允许的 {limit} 个（每个值一个输入）；请忽略该列（ignore=[{column!r}]，命令行中用 --ignore {plain}，或在 CSV 对话框中取消勾选）</translation>
+        <source>{where}: column {column!r} has {count} distinct text values, more than the {limit} a text feature may have (one input each); leave it out: untick it in the CSV dialog, or give --ignore {plain} on the command line</source>
+        <translation>{where}：列 {column!r} 有 {count} 个不同的文本值，超过了文本特征允许的 {limit} 个（每个值一个输入）；请不用该列：在 CSV 对话框中取消勾选，或在命令行中用 --ignore {plain}</translation>
     </message>
     <message>
         <source>row {row} has {count} values; the encoding takes {width} raw columns ({names})</source>
@@ -607,6 +611,7 @@
     </message>
     <message>
         <source>task must be {choices}, not {task}</source>
+        <extracomment>the kinds whose data live in files outside the project, which may move or go</extracomment>
         <translation>任务必须是 {choices}，而不是 {task}</translation>
     </message>
     <message>

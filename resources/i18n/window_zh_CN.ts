@@ -272,6 +272,34 @@ The program keeps running and your project is still open; saving it under a new 
         <translation>无法打开项目</translation>
     </message>
     <message>
+        <source>The data were found at {path}; save the project to keep that place.</source>
+        <translation>已在 {path} 找到数据；保存项目以记住这个位置。</translation>
+    </message>
+    <message>
+        <source>Data Not Found</source>
+        <translation>找不到数据</translation>
+    </message>
+    <message>
+        <source>The project&apos;s data are no longer at {path}. The network and its weights are safe in the project file; find the data to open it.</source>
+        <translation>项目的数据已不在 {path}。网络及其权重都完好地保存在项目文件中；找到数据即可打开项目。</translation>
+    </message>
+    <message>
+        <source>Locate…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Locate the Image Folder {name}</source>
+        <translation>查找图像文件夹 {name}</translation>
+    </message>
+    <message>
+        <source>Locate the Data File {name}</source>
+        <translation>查找数据文件 {name}</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Open Recent</source>
         <translation>最近打开</translation>
     </message>

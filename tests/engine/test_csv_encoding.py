@@ -106,8 +106,8 @@ def test_too_many_categories_is_refused_naming_the_column_and_the_way_out(tmp_pa
         datasets.read_csv(path)
     assert str(caught.value) == (
         f"{path}: column 'name' has {MAX_CATEGORIES + 1} distinct text values, more than the "
-        f"{MAX_CATEGORIES} a text feature may have (one input each); ignore it (ignore="
-        "['name'], --ignore name on the command line, or untick it in the CSV dialog)")
+        f"{MAX_CATEGORIES} a text feature may have (one input each); leave it out: untick "
+        "it in the CSV dialog, or give --ignore name on the command line")
     assert datasets.read_csv(path, ignore="name").feature_names == ("x",)
 
 

@@ -157,8 +157,9 @@ def test_missing_file_and_folder(tmp_path):
         ({"target": 7}, "column index 7 is out of range"),
         ({"target": 1.5}, "by name or index"),
         ({"target": ["x", "x"]}, "same column"),
-        ({"target": "x", "ignore": ["x"]}, "cannot also be ignored"),
-        ({"ignore": ["x", "y"]}, "no feature columns"),
+        ({"target": "x", "ignore": ["x"]}, "column 'x' is the target and cannot also be ignored"),
+        ({"ignore": ["x", "y"]}, "no feature columns are left: 'x', 'y' ignored and 'label' "
+                                 "the target"),
         ({"task": "clustering"}, "task must be"),
         ({"delimiter": "|"}, "delimiter must be"),
         ({"header": "yes"}, "header must be"),
