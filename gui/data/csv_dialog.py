@@ -40,7 +40,9 @@ ENCODED_ROWS = 5
 class CsvImportDialog(QDialog):
     """Preview and options for one CSV file; ``dataset`` is the result once it reads."""
 
-    def __init__(self, path, parent: QWidget | None = None):
+    def __init__(self, path, parent: QWidget | None = None, target: str | None = None):
+        """``target``: the column to offer as the target when the file has one of that name
+        (the data in use's), else the last column."""
         super().__init__(parent)
         self.setObjectName("csvImportDialog")
         self.preview = peek(path)
@@ -53,7 +55,7 @@ class CsvImportDialog(QDialog):
         self.table = self._table()
         self.target = QComboBox(objectName="targetCombo")
         self.target.addItems(names)
-        self.target.setCurrentIndex(len(names) - 1)
+        self.target.setCurrentIndex(names.index(target) if target in names else len(names) - 1)
         self.features = QListWidget(objectName="featureColumns")
         self.features.setToolTip(self.tr(
             "The columns the network takes as features. Text columns are one-hot encoded: one "

@@ -75,6 +75,8 @@ class DataPanel(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
         document.dataChanged.connect(self.refresh)
+        # an error said of earlier data (a file that would not read) is not of these
+        document.dataChanged.connect(lambda: self.show_error(""))
         document.specChanged.connect(self.refresh)
         document.dataChanged.connect(self._show_builtin_in_use)
         self.refresh()
@@ -239,8 +241,9 @@ class DataPanel(QWidget):
         the fix. Returns True when the data changed."""
         self._dismiss()
         self.show_error("")
+        method = self._normalisation_for(dataset)
         try:
-            self.document.set_data(dataset, self.normalisation.currentData())
+            self.document.set_data(dataset, method)
         except DataDoesNotFit as refusal:
             self.pending = refusal
             self.banner_text.setText(self.tr(
@@ -253,6 +256,24 @@ class DataPanel(QWidget):
             self.show_error(str(error))
             return False
         return True
+
+    def _normalisation_for(self, dataset) -> str:
+        """The normalisation chosen, except that a file's features whose raw values would
+        stall the network (``scaling_problem``) are standardised, as the command line's
+        ``new`` does, when the choice is still "none" (chosen again after, it stays)."""
+        method = self.normalisation.currentData()
+        source = dataset.source or {}
+        if method != "none" or source.get("kind") != "csv":
+            return method
+        problem = scaling_problem(dataset.X, dataset.feature_names)
+        if problem is None:
+            return method
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr(
+                "The features are standardised (zero mean, unit variance): unnormalised, "
+                "{why}.").format(why=problem), 15000)
+        return "standardise"
 
     def fit_network(self) -> None:
         """The one-click fix for the data that did not fit."""
@@ -326,7 +347,9 @@ class DataPanel(QWidget):
     def import_csv(self, path):
         from gui.data.csv_dialog import CsvImportDialog
 
-        return self._preview(lambda: CsvImportDialog(path, self))
+        targets = self.document.dataset.target_names
+        return self._preview(lambda: CsvImportDialog(
+            path, self, target=targets[0] if len(targets) == 1 else None))
 
     def import_folder(self, path):
         from gui.data.image_dialog import ImageFolderDialog

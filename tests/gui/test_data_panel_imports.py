@@ -215,3 +215,52 @@ def test_the_csv_dialog_parses_its_file_once_and_lets_go_of_it(panel, tmp_path, 
     assert len(parses) == 1
     dialog.reject()
     assert dialog._csv is None
+
+
+def test_the_target_offered_is_the_data_in_use_s_when_the_file_has_it(panel, document,
+                                                                     tmp_path):
+    first = tmp_path / "first.csv"
+    first.write_text("species,a,b\n" + "".join(f"{'xy'[i % 2]},{i},{i % 3}\n"
+                                               for i in range(12)), encoding="utf-8")
+    dialog = panel.import_csv(first)
+    assert dialog.target.currentText() == "b"  # nothing to go by: the last column
+    dialog.target.setCurrentText("species")
+    dialog.accept()
+    panel.fit_network()
+    assert document.dataset.target_names == ("species",)
+    second = tmp_path / "second.csv"
+    second.write_text("species,a,b,c\n" + "".join(f"{'xy'[i % 2]},{i},{i % 3},{i % 4}\n"
+                                                  for i in range(12)), encoding="utf-8")
+    assert panel.import_csv(second).target.currentText() == "species"
+
+
+def test_raw_features_that_would_stall_the_network_are_standardised(panel, document,
+                                                                    tmp_path):
+    """The example's normalisation is "none"; a CSV of grams and millimetres comes in
+    standardised, as the command line's ``new`` makes it; "none" chosen again stays."""
+    document.set_normalisation("none")
+    path = tmp_path / "mass.csv"
+    path.write_text("mass_g,length_mm,kind\n" + "".join(
+        f"{3000 + 37 * i},{(i * 7) % 11 / 10},{'ab'[i % 2]}\n" for i in range(20)),
+        encoding="utf-8")
+    dialog = panel.import_csv(path)
+    dialog.accept()
+    panel.fit_network()
+    assert document.dataset.name == "mass.csv" and document.normalisation == "standardise"
+    document.set_normalisation("none")
+    assert document.normalisation == "none" and panel.scaling_hint.isVisibleTo(panel)
+
+
+def test_an_error_of_earlier_data_goes_once_other_data_are_in(panel, document, tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    panel.import_csv(empty)
+    assert "empty.csv" in panel.message.text()
+    dialog = panel.import_csv(write_csv(tmp_path / "pets.csv"))
+    dialog.target.setCurrentText("label")
+    dialog.accept()
+    assert document.dataset.name == "pets.csv" and panel.message.text() == ""
+    panel.import_csv(empty)
+    assert "empty.csv" in panel.message.text()
+    document.undo()  # the data change back: the error is not of them either
+    assert panel.message.text() == ""
