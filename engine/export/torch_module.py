@@ -141,8 +141,13 @@ class Network(nn.Module):
 {features_function}
 {encode_function}def load_weights(path=WEIGHTS_FILE):
     """The state dict stored in the safetensors file ``path``, as tensors."""
-    with open(path, "rb") as handle:
-        data = handle.read()
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise FileNotFoundError(
+            "the weights of this model are not at %s: the .py and its .safetensors file were "
+            "written together; keep them in one folder" % path) from None
     (size,) = struct.unpack("<Q", data[:8])
     header = json.loads(data[8:8 + size])
     header.pop("__metadata__", None)

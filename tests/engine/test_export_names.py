@@ -192,6 +192,9 @@ def test_the_command_line_exports_torch_and_info_names_the_data(tmp_path, iris):
                     cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "iris_model.py").exists() and (tmp_path / "iris_model.safetensors").exists()
+    # what the window's export box says, the command line says too
+    assert "model(x) takes a float64 tensor" in done.stdout
+    assert "in the order setosa, versicolor, virginica" in done.stdout
     again = run_main("export", "iris.json", "--format", "torch", "--out", "iris_model.py",
                      cwd=tmp_path)
     assert again.returncode == 2 and "--force" in again.stderr

@@ -218,3 +218,14 @@ def test_the_torch_format_is_listed_and_refuses_a_py_less_name_clash(tmp_path):
     with pytest.raises(ProjectError, match=r"\.py file"):
         export_torch(project.network, tmp_path / "model.safetensors", project.normaliser)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_module_moved_without_its_weights_says_so(tmp_path):
+    pytest.importorskip("torch")
+    ds, project = make_project(**PROJECTS[next(iter(PROJECTS))])
+    script = export(project, ds, tmp_path / "model.py")
+    moved = tmp_path / "elsewhere"
+    moved.mkdir()
+    script.rename(moved / "model.py")
+    with pytest.raises(FileNotFoundError, match="keep them in one folder"):
+        import_script(moved / "model.py")
