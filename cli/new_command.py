@@ -94,6 +94,12 @@ def run(args: argparse.Namespace) -> int:
     inputs = "" if project.features is None else f"; input features {project.features}"
     say(f"created {out}: {describe.architecture(project.spec)}{inputs}; data "
         f"{describe.dataset(ds)}")
+    if ds.task == "regression":
+        from engine.datasets.normalise import target_scale_problem
+
+        problem = target_scale_problem(ds.Y, ds.target_names)
+        if problem is not None:
+            say(f"note: {problem}")
     return 0
 
 

@@ -154,3 +154,32 @@ def scaling_problem(X: np.ndarray, feature_names=()) -> str | None:
             "Normalisation", "the features reach {largest}, far outside the range where tanh "
             "and sigmoid bend").format(largest=f"{largest:.4g}")
     return None
+
+
+#: a regression target beyond ±TARGET_LARGE is far from where a network's outputs start
+TARGET_LARGE = 100.0
+
+
+def target_scale_problem(Y: np.ndarray, target_names=()) -> str | None:
+    """Why a regression target on a large scale will be learned slowly, in words, or None.
+
+    Only the inputs are normalised: a network's outputs start near 0, and a target in the
+    thousands (grams, dollars) leaves its cost in the millions and its first epochs spent
+    walking the output there, so it seems not to learn at all."""
+    Y = np.asarray(Y, dtype=np.float64)
+    if Y.size == 0 or not np.isfinite(Y).all():
+        return None
+    largest = np.abs(Y).max(axis=0) if Y.ndim == 2 else np.abs(Y).reshape(1, -1).max(axis=1)
+    column = int(np.argmax(largest))
+    if largest[column] <= TARGET_LARGE:
+        return None
+    values = Y.reshape(len(Y), -1)[:, column]
+    extreme = float(values[np.argmax(np.abs(values))])
+    names = list(target_names) or [f"y{j + 1}" for j in range(len(largest))]
+    factor = 10.0 ** int(np.floor(np.log10(largest[column])))
+    return translate(
+        "Normalisation", "the target {name} reaches {largest}, while the network's outputs "
+        "start near 0: it will learn slowly, its first epochs spent walking the outputs out "
+        "there. Give the target in larger units (divided by {factor}, say)").format(
+            name=names[column] if column < len(names) else f"y{column + 1}",
+            largest=f"{extreme:.4g}", factor=f"{factor:,.0f}")

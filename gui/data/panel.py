@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import notation
-from engine.datasets.normalise import scaling_problem
+from engine.datasets.normalise import scaling_problem, target_scale_problem
 from engine.errors import BackpropStudioError, DataError
 from engine.project.limits import LARGE_PARAMETERS
 from engine.session import DataDoesNotFit
@@ -110,6 +110,9 @@ class DataPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.scaling_hint)
         layout.addWidget(self.standardise_button)
+        self.target_hint = QLabel(objectName="targetScaleHint", wordWrap=True)
+        self.target_hint.setStyleSheet(HINT_STYLE)
+        layout.addWidget(self.target_hint)
         return box
 
     def _encoding_note(self, ds) -> str:
@@ -203,6 +206,10 @@ class DataPanel(QWidget):
             "Standardising the features (zero mean, unit variance) helps.").format(why=problem))
         self.scaling_hint.setVisible(problem is not None)
         self.standardise_button.setVisible(problem is not None)
+        target = (target_scale_problem(ds.Y, ds.target_names)
+                  if ds.task == "regression" else None)
+        self.target_hint.setText("" if target is None else notation.sentence(target))
+        self.target_hint.setVisible(target is not None)
 
     def _show_builtin_in_use(self) -> None:
         """The Built-in box shows the set in use (after Open or New too), ready to be made

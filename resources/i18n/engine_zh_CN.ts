@@ -1476,6 +1476,11 @@
         <source>the features reach {largest}, far outside the range where tanh and sigmoid bend</source>
         <translation>特征值达到 {largest}，远超出 tanh 和 sigmoid 弯曲的范围</translation>
     </message>
+    <message>
+        <source>the target {name} reaches {largest}, while the network&apos;s outputs start near 0: it will learn slowly, its first epochs spent walking the outputs out there. Give the target in larger units (divided by {factor}, say)</source>
+        <extracomment>a regression target beyond ±TARGET_LARGE is far from where a network&apos;s outputs start</extracomment>
+        <translation>目标 {name} 达到 {largest}，而网络的输出从 0 附近开始：它会学得很慢，最初的若干轮都花在把输出移到那里。请用更大的单位给出目标（例如除以 {factor}）</translation>
+    </message>
 </context>
 <context>
     <name>Optimizers</name>

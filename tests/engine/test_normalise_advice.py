@@ -24,3 +24,29 @@ def test_large_values_on_one_scale_are_named_too():
 def test_constant_or_tiny_data_say_nothing():
     assert scaling_problem(np.ones((5, 2))) is None
     assert scaling_problem(np.zeros((1, 2))) is None
+
+
+def test_a_regression_target_far_from_where_outputs_start_is_named():
+    from engine.datasets.normalise import target_scale_problem
+
+    assert target_scale_problem(np.array([[0.5], [-80.0], [99.0]]), ("y",)) is None
+    said = target_scale_problem(np.array([[2.0, 2700.0], [1.0, 6307.0]]), ("n", "mass_g"))
+    assert "the target mass_g reaches 6307" in said and "divided by 1,000" in said
+    assert "y1 reaches -250" in target_scale_problem(np.array([1.0, -250.0]))
+    assert target_scale_problem(np.array([[np.nan], [5000.0]])) is None  # refused elsewhere
+
+
+def test_new_on_the_command_line_says_so_too(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    csv = tmp_path / "mass.csv"
+    csv.write_text("a,mass_g\n" + "".join(f"{i % 4},{3000.5 + 40 * i}\n" for i in range(20)),
+                   encoding="utf-8")
+    done = subprocess.run([sys.executable, str(Path(__file__).parents[2] / "main.py"), "new",
+                           "--csv", str(csv), "--target", "mass_g", "--out",
+                           str(tmp_path / "p.json")], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "note: the target mass_g reaches 3760" in done.stdout

@@ -264,3 +264,18 @@ def test_an_error_of_earlier_data_goes_once_other_data_are_in(panel, document, t
     assert "empty.csv" in panel.message.text()
     document.undo()  # the data change back: the error is not of them either
     assert panel.message.text() == ""
+
+
+def test_a_regression_target_in_the_thousands_is_pointed_out(panel, document, tmp_path):
+    path = tmp_path / "mass.csv"
+    path.write_text("a,b,mass_g\n" + "".join(f"{i % 5},{i % 3},{3000.5 + 41 * i}\n"
+                                             for i in range(20)), encoding="utf-8")
+    dialog = panel.import_csv(path)
+    dialog.accept()
+    panel.fit_network()
+    assert document.dataset.task == "regression"
+    assert panel.target_hint.isVisibleTo(panel)
+    assert "mass_g reaches 3780" in panel.target_hint.text()
+    assert "divided by 1,000" in panel.target_hint.text()
+    document.undo()
+    assert not panel.target_hint.isVisibleTo(panel)
