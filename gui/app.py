@@ -73,6 +73,19 @@ def _build_window(project_path, restore_layout=True):
         return None
 
 
+def _data_gone(project_path) -> bool:
+    """Whether the project in ``project_path`` reads but its data file or folder is gone
+    (``gui.file_actions`` then offers to find it)."""
+    from gui.file_actions import missing_data_path
+
+    try:
+        from engine.project import load_project
+
+        return missing_data_path(load_project(project_path).data) is not None
+    except (BackpropStudioError, OSError):
+        return False  # opening it reports what is wrong, as for any other project
+
+
 def run_gui(project_path=None, language: str | None = None) -> int:
     """The program's event loop: one window (more if several autosaves are restored), the
     exception hook installed, and the autosaves a crash or a kill left offered back;
@@ -82,14 +95,19 @@ def run_gui(project_path=None, language: str | None = None) -> int:
 
     app = ensure_application(language)
     crash_handler.install()
-    window = _build_window(project_path)
+    locate = project_path is not None and _data_gone(project_path)
+    window = _build_window(None if locate else project_path)
     if window is None:
         return USAGE_ERROR
-    if project_path is not None and window.document.path is not None:
+    window.show_on_screen()
+    if locate:
+        # its data file has moved: the window opens and asks where the data went (Cancel
+        # leaves the example open and says what stopped the project); Open remembers it
+        window.files.open_path(project_path)
+    elif project_path is not None and window.document.path is not None:
         from gui import recent_files
 
         recent_files.remember(window.document.path)
-    window.show_on_screen()
     open_windows.append(window)
 
     def another_window():

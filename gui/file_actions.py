@@ -100,7 +100,7 @@ class FileActions(QObject):
             from engine.project import load_project
 
             project = load_project(path)
-            missing = _missing_data_path(project.data)
+            missing = missing_data_path(project.data)
             if missing is None:
                 raise
             found = self._locate_data(missing, project.data["kind"], Path(path).parent)
@@ -346,7 +346,7 @@ class FileActions(QObject):
         return str(QSettings().value(RECENT_FOLDER, str(Path.home())))
 
 
-def _missing_data_path(data) -> Path | None:
+def missing_data_path(data) -> Path | None:
     """Where a project's data file or image folder was, when it is no longer there (None:
     the data are not a single file or folder that has gone)."""
     if not isinstance(data, dict) or data.get("kind") not in ("csv", "image_folder"):

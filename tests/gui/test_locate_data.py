@@ -81,3 +81,27 @@ def test_a_file_chosen_that_does_not_fit_is_refused_and_nothing_changes(window, 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     assert not window.files.open_path(path)
     assert warned and window.document.session.network is before
+
+
+def test_a_project_given_on_the_command_line_whose_csv_moved_asks_for_it(qtbot, tmp_path,
+                                                                         monkeypatch):
+    """``python main.py project.json``: the window opens and asks where the data went,
+    rather than the program stopping at "cannot be read"."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui import app as gui_app
+
+    path, moved, _project = moved_project(tmp_path)
+    asked, windows = [], []
+    answer_locate(monkeypatch, True, asked)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(moved), ""))
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    monkeypatch.setattr("gui.autosave.offer_recovery",
+                        lambda window, make=None: windows.append(window) or [])
+    monkeypatch.setattr("gui.crash_handler.install", lambda: None)
+    assert gui_app.run_gui(str(path)) == 0
+    window = windows[0]
+    qtbot.addWidget(window)
+    assert asked and window.document.path == path
+    assert window.document.dataset.name == "pen.csv" and window.document.is_modified
+    window.document.save()  # closing the test's window asks nothing
