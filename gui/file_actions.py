@@ -176,7 +176,7 @@ class FileActions(QObject):
     def _ask_save_path(self) -> str | None:
         # a file name, so in the user's language too ("未命名.bps.json")
         stem = _file_stem(self.document.name) or self.tr("untitled")
-        suggestion = str(Path(self._folder()) / stem)
+        suggestion = str(self._work_folder() / stem)
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save Project As"), suggestion + PROJECT_SUFFIX,
             self.tr("Backprop Studio projects (*.json)"))
@@ -194,7 +194,7 @@ class FileActions(QObject):
         base = self.document.path.name.removesuffix(PROJECT_SUFFIX) if self.document.path \
             else (_file_stem(self.document.name) or self.tr("network"))
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export Weights"), str(Path(self._folder()) / (base + suffix)),
+            self.window, self.tr("Export Weights"), str(self._work_folder() / (base + suffix)),
             QCoreApplication.translate("FileActions", file_filter))
         if not path:
             return False
@@ -344,6 +344,16 @@ class FileActions(QObject):
 
     def _folder(self) -> str:
         return str(QSettings().value(RECENT_FOLDER, str(Path.home())))
+
+    def _work_folder(self) -> Path:
+        """Where a save or an export of this project is first offered: beside the project,
+        else beside its data file (a CSV just imported), else the last folder used."""
+        if self.document.path is not None:
+            return self.document.path.parent
+        where = (self.document.dataset.source or {}).get("path")
+        if isinstance(where, str) and Path(where).exists():
+            return Path(where).parent
+        return Path(self._folder())
 
 
 def missing_data_path(data) -> Path | None:

@@ -144,3 +144,30 @@ def test_command_line_project_opens(qtbot, tmp_path):
     qtbot.addWidget(window)
     assert window.document.dataset.name == "moons"
     assert [layer.units for layer in window.document.spec.layers] == [3, 1]
+
+
+def test_save_and_export_are_offered_beside_the_data_then_beside_the_project(window,
+                                                                            tmp_path,
+                                                                            monkeypatch):
+    from engine import datasets
+
+    (tmp_path / "data").mkdir()
+    csv = tmp_path / "data" / "pets.csv"
+    csv.write_text("a,b,kind\n" + "".join(f"{i % 3},{i % 5},{'xy'[i % 2]}\n"
+                                          for i in range(12)), encoding="utf-8")
+    window.document.set_data(datasets.read_csv(csv, target="kind"), "standardise")
+    offered = []
+
+    def save_name(parent, title, suggestion, *rest, **kw):
+        offered.append(suggestion)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    window.files.export("onnx")
+    window.files.save_as()
+    assert offered[0] == str(tmp_path / "data" / "pets.onnx")
+    assert offered[1].startswith(str(tmp_path / "data" / "pets"))
+    (tmp_path / "projects").mkdir()
+    window.document.save(tmp_path / "projects" / "p.bps.json")
+    window.files.export("py")
+    assert offered[2] == str(tmp_path / "projects" / "p.py")
