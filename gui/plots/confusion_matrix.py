@@ -56,9 +56,11 @@ class ConfusionMatrix(LayoutView):
             self.counts = np.zeros((0, 0), dtype=int)
             self.image.clear()
             for axis in ("left", "bottom"):
-                self.plot.getAxis(axis).setTicks(None)  # no class names: there are none
+                self.plot.hideAxis(axis)  # no classes to name: an empty grid of 0…1 says nothing
             self.plot.setTitle(self.tr("A confusion matrix is for classification data"))
             return
+        for axis in ("left", "bottom"):
+            self.plot.showAxis(axis)
         if counts is not self._shown:
             self._show(counts)
 
