@@ -105,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _load(args: argparse.Namespace) -> Any:
     from engine import datasets
-    from engine.errors import DataError, MissingValues
+    from engine.errors import DataError, MissingValues, TooManyCategories
 
     if args.target is not None and args.csv is None:
         raise _usage("--target belongs with --csv")
@@ -128,6 +128,8 @@ def _load(args: argparse.Namespace) -> Any:
         except MissingValues as error:
             # the engine names the problem; the way out here is the command line's flag
             raise DataError(f"{error}; leave such rows out with --drop-missing") from error
+        except TooManyCategories as error:
+            raise DataError(f"{error}; leave it out with --ignore {error.column}") from error
     if args.images is not None:
         options = {} if args.size is None else {"size": args.size}
         return datasets.read_image_folder(args.images, **options)

@@ -20,6 +20,7 @@ from engine.errors import (
     ProjectError,
     Refused,
     SpecError,
+    TooManyCategories,
     TrainingDiverged,
 )
 
@@ -90,6 +91,7 @@ __all__ = [
     "Report",
     "SpecError",
     "Stage",
+    "TooManyCategories",
     "Trace",
     "TrainConfig",
     "Trainer",

@@ -31,6 +31,17 @@ class MissingValues(DataError):
         self.count = count
 
 
+class TooManyCategories(DataError):
+    """A text feature column with more distinct values than one-hot encoding allows (an
+    identifier, free text): ``column``. As for ``MissingValues`` the message names the problem,
+    and each caller adds its way out (``ignore=`` in Python, ``--ignore`` on the command
+    line, unticking the column in the CSV dialog)."""
+
+    def __init__(self, message: str, *, column: str):
+        super().__init__(message)
+        self.column = column
+
+
 class ProjectError(BackpropStudioError, ValueError):
     """A project or weights file that cannot be read or written."""
 

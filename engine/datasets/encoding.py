@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from engine.errors import DataError
+from engine.errors import DataError, TooManyCategories
 from engine.text import translate
 
 #: the most distinct values a text feature column may have (one input each)
@@ -62,12 +62,12 @@ def category_names(values: Sequence[str], column: str, where: str) -> tuple[str,
     """The sorted categories of a text column's values; DataError past ``MAX_CATEGORIES``."""
     categories = tuple(sorted(set(values)))
     if len(categories) > MAX_CATEGORIES:
-        raise DataError(translate(
+        raise TooManyCategories(translate(
             "Data", "{where}: column {column!r} has {count} distinct text values, more than "
-            "the {limit} a text feature may have (one input each); leave it out: untick it "
-            "in the CSV dialog, or give --ignore {plain} on the command line").format(
-                where=where, column=column, count=len(categories), limit=MAX_CATEGORIES,
-                plain=column))
+            "the {limit} a text feature may have (one input each): an identifier or free "
+            "text, which the network cannot take as a feature").format(
+                where=where, column=column, count=len(categories), limit=MAX_CATEGORIES),
+            column=column)
     return categories
 
 

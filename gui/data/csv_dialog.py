@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from engine.datasets.csv_preview import peek
-from engine.errors import DataError, MissingValues
+from engine.errors import DataError, MissingValues, TooManyCategories
 from gui.data.class_counts import counts_html
 
 ERROR_STYLE = "color: #b00020;"
 #: how many rows of encoded features the second table shows
 ENCODED_ROWS = 5
+#: how many feature columns the tick list shows before it scrolls
+FEATURE_ROWS_SHOWN = 12
 
 
 class CsvImportDialog(QDialog):
@@ -65,7 +67,10 @@ class CsvImportDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.features.addItem(item)
-        self.features.setMaximumHeight(110)
+        # every column in view up to a dozen (a longer list scrolls)
+        rows = min(len(names), FEATURE_ROWS_SHOWN)
+        self.features.setFixedHeight(self.features.sizeHintForRow(0) * rows
+                                     + 2 * self.features.frameWidth() + 4)
         self.drop_missing = QCheckBox(self.tr("Drop rows with missing values"),
                                       objectName="dropMissing")
         self.drop_missing.setToolTip(self.tr(
@@ -184,6 +189,9 @@ class CsvImportDialog(QDialog):
         if isinstance(error, MissingValues) and not self.drop_missing.isChecked():
             return self.tr("{message}. Tick “Drop rows with missing values” to leave these "
                            "rows out.").format(message=error)
+        if isinstance(error, TooManyCategories):
+            return self.tr("{message}. Untick “{column}” among the feature columns to leave "
+                           "it out.").format(message=error, column=error.column)
         return str(error)
 
     def accept(self) -> None:

@@ -478,8 +478,8 @@
         <translation>这个数据集</translation>
     </message>
     <message>
-        <source>{where}: column {column!r} has {count} distinct text values, more than the {limit} a text feature may have (one input each); leave it out: untick it in the CSV dialog, or give --ignore {plain} on the command line</source>
-        <translation>{where}：列 {column!r} 有 {count} 个不同的文本值，超过了文本特征允许的 {limit} 个（每个值一个输入）；请不用该列：在 CSV 对话框中取消勾选，或在命令行中用 --ignore {plain}</translation>
+        <source>{where}: column {column!r} has {count} distinct text values, more than the {limit} a text feature may have (one input each): an identifier or free text, which the network cannot take as a feature</source>
+        <translation>{where}：列 {column!r} 有 {count} 个不同的文本值，超过了文本特征允许的 {limit} 个（每个值一个输入）：这是标识符或自由文本，网络不能把它当作特征</translation>
     </message>
     <message>
         <source>row {row} has {count} values; the encoding takes {width} raw columns ({names})</source>

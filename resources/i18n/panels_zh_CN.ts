@@ -12,7 +12,7 @@
     <name>CsvImportDialog</name>
     <message>
         <source>Import CSV — {name}</source>
-        <extracomment>how many rows of encoded features the second table shows</extracomment>
+        <extracomment>how many rows of encoded features the second table shows how many feature columns the tick list shows before it scrolls</extracomment>
         <translation>导入 CSV — {name}</translation>
     </message>
     <message>
@@ -62,6 +62,10 @@
     <message>
         <source>{message}. Tick “Drop rows with missing values” to leave these rows out.</source>
         <translation>{message}。勾选“丢弃有缺失值的行”即可略去这些行。</translation>
+    </message>
+    <message>
+        <source>{message}. Untick “{column}” among the feature columns to leave it out.</source>
+        <translation>{message}。在特征列中取消勾选“{column}”即可不用它。</translation>
     </message>
     <message>
         <source>classification</source>

@@ -99,16 +99,27 @@ def test_a_column_of_decimal_commas_is_refused_with_the_hint(tmp_path):
                                  "dot for decimals)")
 
 
-def test_too_many_categories_is_refused_naming_the_column_and_the_way_out(tmp_path):
+def test_too_many_categories_is_refused_naming_the_column_each_caller_its_way_out(
+        tmp_path, capsys):
+    """The engine names the problem and the column; the command line adds its --ignore (the
+    CSV dialog its tick box, ``tests/gui/test_data_panel_imports.py``)."""
+    from engine import TooManyCategories
+
     rows = "".join(f"{i},name{i},{i % 2}\n" for i in range(MAX_CATEGORIES + 1))
     path = write(tmp_path, "x,name,label\n" + rows)
-    with pytest.raises(DataError) as caught:
+    with pytest.raises(TooManyCategories) as caught:
         datasets.read_csv(path)
     assert str(caught.value) == (
         f"{path}: column 'name' has {MAX_CATEGORIES + 1} distinct text values, more than the "
-        f"{MAX_CATEGORIES} a text feature may have (one input each); leave it out: untick "
-        "it in the CSV dialog, or give --ignore name on the command line")
+        f"{MAX_CATEGORIES} a text feature may have (one input each): an identifier or free "
+        "text, which the network cannot take as a feature")
+    assert caught.value.column == "name" and isinstance(caught.value, DataError)
     assert datasets.read_csv(path, ignore="name").feature_names == ("x",)
+    import main
+
+    assert main.main(["new", "--csv", str(path), "--target", "label", "--out",
+                      str(tmp_path / "p.json")]) == 2
+    assert "; leave it out with --ignore name" in capsys.readouterr().err
 
 
 def test_a_fixed_encoding_keeps_the_inputs_and_refuses_a_new_category(tmp_path):

@@ -279,3 +279,19 @@ def test_a_regression_target_in_the_thousands_is_pointed_out(panel, document, tm
     assert "divided by 1,000" in panel.target_hint.text()
     document.undo()
     assert not panel.target_hint.isVisibleTo(panel)
+
+
+def test_an_identifier_column_is_refused_with_the_tick_box_as_the_way_out(panel, tmp_path):
+    from engine.datasets import MAX_CATEGORIES
+
+    path = tmp_path / "ids.csv"
+    path.write_text("id,x,kind\n" + "".join(f"P{i:04d},{i % 7},{'ab'[i % 2]}\n"
+                                            for i in range(MAX_CATEGORIES + 5)),
+                    encoding="utf-8")
+    dialog = panel.import_csv(path)
+    assert dialog.dataset is None
+    said = dialog.summary.text()
+    assert "column 'id' has 55 distinct text values" in said
+    assert "Untick “id” among the feature columns" in said and "--ignore" not in said
+    dialog.features.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.dataset is not None and dialog.dataset.feature_names == ("x",)
