@@ -102,6 +102,13 @@ def fit_problem(spec: NetworkSpec, ds: Any, features: Any = None) -> str | None:
                 "Project", "the {features} of {name} do not match the network's {inputs}").format(
                     features=input_features(width, chosen=features), name=name,
                     inputs=inputs(spec.n_inputs))
+        if ds.n_outputs != spec.n_outputs:  # both ends differ: say both
+            return translate(
+                "Project", "{name} has {features} and needs {outputs}, but the network takes "
+                "{inputs} and has {n}").format(
+                    name=name, features=input_features(ds.n_features),
+                    outputs=output_units(ds.n_outputs), inputs=inputs(spec.n_inputs),
+                    n=spec.n_outputs)
         return translate("Project", "{name} has {features}, but the network takes {inputs}").format(
             name=name, features=input_features(ds.n_features), inputs=inputs(spec.n_inputs))
     if ds.n_outputs != spec.n_outputs:

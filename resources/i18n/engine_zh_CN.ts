@@ -1952,6 +1952,10 @@
         <translation>{name} 的{features}与网络的{inputs}不符</translation>
     </message>
     <message>
+        <source>{name} has {features} and needs {outputs}, but the network takes {inputs} and has {n}</source>
+        <translation>{name} 有{features}、需要{outputs}，但网络接受{inputs}、有 {n} 个输出单元</translation>
+    </message>
+    <message>
         <source>{name} has {features}, but the network takes {inputs}</source>
         <translation>{name} 有{features}，但网络接受{inputs}</translation>
     </message>
