@@ -20,7 +20,9 @@ and removes the overhead:
   One sum of the new vector per iteration is the check (for small nets; ``all_finite``): it
   is finite exactly when every element is (short of overflowing near the largest float,
   itself a divergence). A large net on plain SGD mostly skips even that: ``FusedStep``
-  proves the update finite from the norms of the δ and a it was made of;
+  proves the update finite from the norms of the δ and a it was made of, and updates in
+  place, copying the parameters aside only at checkpoints and replaying the logged updates
+  since one when it must roll back (``_put_back``);
   The batch's loss is checked before its update is made, by ``engine.divergence``'s rule
   (``limits``), from max |zᴸ| (two small reductions) and, for mse, ‖aᴸ − y‖², which the
   backward pass computes anyway;
@@ -114,8 +116,11 @@ class FastPath:
         #: 1/m for mse) and, for mse, ‖zᴸ‖² (see ``set_limits``)
         self.quick = self.quick_z = math.inf
         self.failure = None
-        #: whether ``spare`` holds the parameters before the update that made ``current``
-        self.previous_good = False
+        #: the updates that made ``current`` from ``spare`` (see ``_train``): a list of
+        #: (batch, η), the last one's batch None when it cannot be replayed (an optimizer's
+        #: update, whose ``spare`` is the parameters just before it); None when ``spare`` is
+        #: no earlier state of ``current``
+        self.log = None
         #: whether the last failure put those parameters back
         self.rolled_back = False
         #: plain SGD's update inside the gradient's products (``FusedStep``); False: never
@@ -134,9 +139,14 @@ class FastPath:
         else:
             self.quick, self.quick_z = 2 * limits.loss, limits.z ** 2
 
+    @property
+    def previous_good(self):
+        """Whether the parameters before the update that made ``current`` can be put back."""
+        return bool(self.log)
+
     def load(self, net):
-        if self.previous_good and not self.current.holds(net):
-            self.previous_good = False  # the caller changed the weights: no step to undo
+        if self.log is not None and not self.current.holds(net):
+            self.log = None  # the caller changed the weights: no step to undo
         self.current.load(net)
         self._forget_bound()
 
@@ -144,7 +154,7 @@ class FastPath:
         """Set every parameter from ``flat`` (a copy of ``current.flat`` taken earlier, as
         the best epoch's weights are kept): no step to undo, and no bound on them known."""
         np.copyto(self.current.flat, flat)
-        self.previous_good = False
+        self.log = None
         self._forget_bound()
 
     def _forget_bound(self):
@@ -237,6 +247,7 @@ class FastPath:
 
     def _train(self, batches, start, stop, X):
         grad = self.grad.flat
+        self._batches, self._X = batches, X
         for i in range(start, stop):
             x, rows, y, z, ws, inv_m = batches[i]
             if x is None:
@@ -252,34 +263,62 @@ class FastPath:
                 # before the update that made them, when that update is known
                 self.failure, self.rolled_back = failure, self.previous_good
                 if self.previous_good:
-                    self.current, self.spare = self.spare, self.current
-                    self.previous_good = False
-                    self._forget_bound()
+                    self._put_back(len(self.log) - 1)
                 return i
             step = self._fused_step()
             if step is not None:
-                # the new parameters in place, the old ones kept in spare; named the other
-                # way round, as the written-out update leaves them, for the check below
-                step.start(self.current, self.spare, self.eta)
+                # the new parameters in place; the old ones copied to spare on the way (a
+                # checkpoint) once every CHECKPOINT_EVERY updates, else the update logged
+                log = self.log
+                checkpoint = (i == start or not log or len(log) >= self.CHECKPOINT_EVERY
+                              or log[-1][0] is None)
+                step.start(self.current, self.spare if checkpoint else None, self.eta)
                 self.backward(x, delta, ws, step)
                 step.biases(self.grad.biases)
-                self.current, self.spare = self.spare, self.current
-                finite = step.finite(self.spare.flat)
-            else:
-                self.backward(x, delta, ws)
-                params = self.current.flat
-                if self.weight_decay or self.l1:
-                    add_penalties(grad, params, self.weight_decay, self.l1, self.scratch)
-                self.optimizer.update(params, grad, self.spare.flat, self.eta)
-                self._forget_bound()
-                finite = all_finite(self.spare.flat)
-            if not finite:
+                if checkpoint:
+                    self.log = log = []
+                log.append((i, self.eta))
+                if not step.finite(self.current.flat):
+                    self._put_back(len(log) - 1)
+                    self.failure = translate("Training", "a weight became infinite or NaN")
+                    self.rolled_back = False
+                    return i
+                continue
+            self.backward(x, delta, ws)
+            params = self.current.flat
+            if self.weight_decay or self.l1:
+                add_penalties(grad, params, self.weight_decay, self.l1, self.scratch)
+            self.optimizer.update(params, grad, self.spare.flat, self.eta)
+            self._forget_bound()
+            if not all_finite(self.spare.flat):
                 self.failure = translate("Training", "a weight became infinite or NaN")
                 self.rolled_back = False
                 return i
             self.current, self.spare = self.spare, self.current
-            self.previous_good = True
+            self.log = [(None, self.eta)]
         return None
+
+    #: the fused step copies the parameters aside (for a rollback) once in this many updates
+    #: and logs the others; a rollback puts the copy back and replays the log (a copy of a
+    #: large net's weights at every update is 6 % of its epoch)
+    CHECKPOINT_EVERY = 16
+
+    def _put_back(self, k):
+        """``current`` becomes ``spare`` and the first ``k`` logged updates replayed: the
+        very parameters those updates made, bit for bit (the same products on the same
+        batches from the same parameters). The log is spent."""
+        log, self.log = self.log, None
+        self.current, self.spare = self.spare, self.current
+        self._forget_bound()
+        step = self._step
+        for batch, eta in log[:k]:
+            x, rows, y, z, ws, inv_m = self._batches[batch]
+            if x is None:
+                x = np.take(self._X, rows, axis=0, out=ws.inputs, mode="clip")
+            delta, _check = self.forward(x, y, z, ws, inv_m)
+            step.start(self.current, None, eta)
+            self.backward(x, delta, ws, step)
+            step.biases(self.grad.biases)
 
     def _fused_step(self):
         """The ``FusedStep`` when this iteration's update is plain SGD (no penalty), which
@@ -329,12 +368,13 @@ class FusedStep:
     gradient buffer, then a multiply and a subtract over every parameter (three passes over a
     megabyte for 784-256-128-10, a sixth of an epoch's time beyond the products). Here BLAS
     gemm with β = 1 adds −η δᵀ aˡ⁻¹ straight onto Wˡ, in place, so the gradient of the
-    weights is never stored. Each Wˡ is first copied into ``spare`` while it is still in the
-    cache from computing δˡ⁻¹, so the parameters before the update stay whole (divergence
-    still keeps the last good weights). The formula is the same; gemm rounds −η·(δᵀ a) + W
-    once (a fused multiply-add) where the written-out update rounds η g and then the
-    difference, so a weight can differ from the other path's in its last bit. Biases, a few
-    hundred numbers, are updated as ``optimizers.SGD`` does it.
+    weights is never stored. At a checkpoint (``FastPath.CHECKPOINT_EVERY``) each Wˡ is
+    first copied into ``spare`` while it is still in the cache from computing δˡ⁻¹; between
+    checkpoints the updates are only logged, and a rollback replays them from the copy, so
+    divergence still keeps the last good weights, bit for bit. The formula is the same;
+    gemm rounds −η·(δᵀ a) + W once (a fused multiply-add) where the written-out update
+    rounds η g and then the difference, so a weight can differ from the other path's in its
+    last bit. Biases, a few hundred numbers, are updated as ``optimizers.SGD`` does it.
 
     The gemm is numpy's own (``numpy_gemm``): the very library and thread pool numpy's
     products use, so the products δᵀ a are numpy's to the bit. Another BLAS (scipy's brings
@@ -384,7 +424,7 @@ class FusedStep:
 
     def start(self, params, kept, eta):
         """Begin an update of ``params`` in place, the parameters before it copied to
-        ``kept``, layer by layer as the update reaches them."""
+        ``kept`` (None: not kept), layer by layer as the update reaches them."""
         self.params, self.kept, self.eta, self.alpha = params, kept, eta, -eta
         self.growth = 0.0
 
@@ -393,7 +433,8 @@ class FusedStep:
         ∂C/∂Wˡ)."""
         w = self.params.weights[l]
         self._grow(float(np.vdot(delta, delta)), float(np.vdot(a_prev, a_prev)), len(delta))
-        np.copyto(self.kept.weights[l], w)
+        if self.kept is not None:
+            np.copyto(self.kept.weights[l], w)
         if not (delta.flags.c_contiguous and a_prev.flags.c_contiguous):
             w -= np.dot(delta.T, a_prev) * self.eta  # never for the trainer's own buffers
             return
@@ -408,10 +449,12 @@ class FusedStep:
 
     def biases(self, grad_b):
         """bˡ ← bˡ − η ∂C/∂bˡ for every layer in place, as ``optimizers.SGD`` computes it,
-        the old bˡ kept."""
-        for b, kept, g, scratch in zip(self.params.biases, self.kept.biases, grad_b,
+        the old bˡ kept (when keeping)."""
+        kept_biases = self.kept.biases if self.kept is not None else [None] * len(grad_b)
+        for b, kept, g, scratch in zip(self.params.biases, kept_biases, grad_b,
                                        self.bias_scratch, strict=True):
-            np.copyto(kept, b)
+            if kept is not None:
+                np.copyto(kept, b)
             np.multiply(g, self.eta, out=scratch)
             np.subtract(b, scratch, out=b)
 

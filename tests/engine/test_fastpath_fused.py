@@ -301,7 +301,68 @@ def test_restoring_kept_weights_leaves_no_step_to_undo_and_no_bound(fused_always
     kernel.optimizer = optimizers.make("sgd", kernel.grad.flat.size, kernel.dtype,
                                        TrainConfig())
     step = kernel._fused_step()
-    step.bound, kernel.previous_good = 1.0, True
+    step.bound, kernel.log = 1.0, [(0, 0.1)]
+    assert kernel.previous_good
     kernel.restore(kept)
     np.testing.assert_array_equal(kernel.current.flat, kept)
     assert not kernel.previous_good and step.bound == np.inf
+
+
+@pytest.mark.parametrize("every", [1, 3, 1000])
+def test_a_rollback_replays_the_updates_since_the_last_copy_to_the_bit(fused_always,
+                                                                       monkeypatch, every):
+    """The fused step copies the weights aside only every CHECKPOINT_EVERY updates; a
+    divergence puts the copy back and replays the updates since, which must give the very
+    weights the run had before its exploding update (compared with a run reporting, and
+    so copying, at every iteration)."""
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(64, 2))
+    Y = 3 * X[:, :1] + 1
+    spec = NetworkSpec(2, [LayerSpec(4, "tanh"), LayerSpec(1, "linear")], "mse")
+    # a learning rate that takes a few dozen updates to explode (45, in the first epoch)
+    config = TrainConfig(batch_size=1, learning_rate=0.5, epochs=50, report_every=1, seed=2)
+    snapshots = {}
+    net = Network(spec, seed=0)
+    with pytest.raises(TrainingDiverged) as first:
+        for report in Trainer(net, config).run(X, Y):
+            snapshots[report.iteration] = [w.copy() for w in net.weights + net.biases]
+    monkeypatch.setattr(FastPath, "CHECKPOINT_EVERY", every)
+    twin = Network(spec, seed=0)
+    quiet = TrainConfig(batch_size=1, learning_rate=0.5, epochs=50, seed=2)
+    with pytest.raises(TrainingDiverged) as second:
+        Trainer(twin, quiet).fit(X, Y)
+    assert second.value.iteration == first.value.iteration > 20
+    assert second.value.kept_after == first.value.kept_after
+    for mine, before in zip(twin.weights + twin.biases, snapshots[second.value.kept_after],
+                            strict=True):
+        np.testing.assert_array_equal(mine, before)
+
+
+def test_an_update_found_not_finite_is_undone_by_replaying_the_log(fused_always,
+                                                                   monkeypatch):
+    """When an update's weights are not all finite it is not kept: the copy comes back and
+    the updates before it are replayed, leaving the weights after the one before (here the
+    check is made to fail at the 30th update, so the weights are finite and comparable)."""
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(64, 2))
+    Y = np.tanh(X[:, :1])
+    spec = NetworkSpec(2, [LayerSpec(4, "tanh"), LayerSpec(1, "linear")], "mse")
+    snapshots = {}
+    net = Network(spec, seed=0)
+    config = TrainConfig(batch_size=1, learning_rate=0.05, epochs=1, report_every=1, seed=3)
+    for report in Trainer(net, config).run(X, Y):
+        snapshots[report.iteration] = [w.copy() for w in net.weights + net.biases]
+    calls = []
+    original = FusedStep.finite
+
+    def failing_at_30(self, flat):
+        calls.append(1)
+        return original(self, flat) and len(calls) != 30
+
+    monkeypatch.setattr(FusedStep, "finite", failing_at_30)
+    twin = Network(spec, seed=0)
+    with pytest.raises(TrainingDiverged, match="infinite or NaN") as caught:
+        Trainer(twin, TrainConfig(batch_size=1, learning_rate=0.05, epochs=1, seed=3)).fit(X, Y)
+    assert caught.value.iteration == 30 and caught.value.kept_after == 29
+    for mine, before in zip(twin.weights + twin.biases, snapshots[29], strict=True):
+        np.testing.assert_array_equal(mine, before)
