@@ -36,6 +36,7 @@ import math
 
 import numpy as np
 
+from engine.activations import row_sum
 from engine.batching import batch_bounds, epoch_order
 from engine.divergence import GROWTH_IN_WORDS
 from engine.optimizers import add_penalties
@@ -226,8 +227,15 @@ class FastPath:
         """
         sigma, delta = self.sigmas[-1], ws.deltas[-1]
         if self.fused:
-            sigma.fn(z, out=delta)
-            return np.subtract(delta, y, out=delta), np.vdot(z, z)
+            check = np.vdot(z, z)
+            if sigma.name == "softmax" and check <= UNSHIFTED_SOFTMAX ** 2:
+                # every |zₖ| ≤ ‖z‖ is small enough that e^z neither overflows nor vanishes:
+                # the subtraction of each row's largest zₖ (three calls) changes nothing
+                np.exp(z, out=delta)
+                np.divide(delta, row_sum(delta), out=delta)
+            else:
+                sigma.fn(z, out=delta)
+            return np.subtract(delta, y, out=delta), check
         a = sigma.fn(z, out=ws.activations[-1])
         grad_a = np.subtract(a, y, out=ws.grad_a[-1])
         squared = np.vdot(grad_a, grad_a)
@@ -471,6 +479,10 @@ class FusedStep:
         self.bound = _largest_magnitude(flat)
         return True
 
+
+#: softmax is computed without subtracting each row's largest zₖ while ‖zᴸ‖ is within this:
+#: e^±60 is far inside float32 (and a sum of a hundred million of them too)
+UNSHIFTED_SOFTMAX = 60.0
 
 _ROW_MAJOR, _NO_TRANS, _TRANS = 101, 111, 112
 

@@ -119,3 +119,22 @@ def test_all_finite_finds_any_bad_value(size, bad):
     assert all_finite(vector)
     vector[size // 3] = bad
     assert not all_finite(vector)
+
+
+@pytest.mark.parametrize("scale", [0.5, 5.0, 300.0])
+def test_softmax_delta_is_the_shifted_one_whether_or_not_it_shifts(scale):
+    """δᴸ = softmax(z) − y is computed without the shift by each row's largest zₖ while ‖z‖
+    is small (``UNSHIFTED_SOFTMAX``), with it beyond: both the reference's, and finite."""
+    from engine.activations import Softmax
+    from engine.fastpath import FastPath, Workspace
+
+    rng = np.random.default_rng(0)
+    spec = NetworkSpec(3, [LayerSpec(4, "tanh"), LayerSpec(5, "softmax")], "cce")
+    kernel = FastPath(Network(spec, seed=0))
+    ws = Workspace(spec.sizes, 7, np.float64)
+    z = rng.normal(size=(7, 5)) * scale
+    y = np.eye(5)[rng.integers(0, 5, 7)]
+    delta, check = kernel._output_delta(z, y, ws)
+    assert check == pytest.approx(np.vdot(z, z))
+    np.testing.assert_allclose(delta, Softmax().fn(z) - y, rtol=1e-13, atol=1e-15)
+    assert np.isfinite(delta).all()
