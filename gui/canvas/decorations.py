@@ -29,7 +29,8 @@ ACTIVATION_SYMBOLS = {
     "step": "H", "sigmoid": "σ", "tanh": "tanh", "relu": "ReLU",
     "leaky_relu": "LReLU", "linear": "id", "softmax": "soft",
 }
-LABEL_CHARS = 16
+#: names longer than this are cut short beside the neurons (the whole name is the tooltip)
+LABEL_CHARS = 20
 
 
 def describe_network(spec) -> str:
@@ -169,7 +170,7 @@ class Decorations:
         if inputs and len(data.feature_names) == len(inputs) and document.features is None:
             for j, (neuron, name) in enumerate(zip(inputs, data.feature_names, strict=True)):
                 if name.lower() != f"x{j + 1}":  # x1 beside x₁ says nothing new
-                    self._label(scene, _elided(name), neuron, right=False)
+                    self._label(scene, name, neuron, right=False)
         outputs = scene.neurons[-1]
         if not outputs or data.n_outputs != len(outputs):
             return
@@ -182,11 +183,13 @@ class Decorations:
             names = list(data.target_names)
         if len(names) == len(outputs):
             for neuron, name in zip(outputs, names, strict=True):
-                self._label(scene, _elided(name), neuron, right=True)
+                self._label(scene, name, neuron, right=True)
 
     @staticmethod
-    def _label(scene, text: str, neuron, right: bool) -> None:
-        label = QGraphicsSimpleTextItem(text)
+    def _label(scene, name: str, neuron, right: bool) -> None:
+        label = QGraphicsSimpleTextItem(_elided(name))
+        if label.text() != name:
+            label.setToolTip(name)
         label.setBrush(style.MUTED_LABEL)
         rect = label.boundingRect()
         # an input's own symbol (x₁) may be drawn beside it, left of the neuron: the data's

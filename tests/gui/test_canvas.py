@@ -157,3 +157,23 @@ def test_neurons_of_big_layers_shrink_but_stay_apart(qtbot, doc):
     gap = column[1].pos().y() - column[0].pos().y()
     assert all(isinstance(n, NeuronItem) for n in column)
     assert 2 * column[0].radius < gap
+
+
+def test_a_long_feature_name_is_cut_short_beside_its_input_and_whole_in_its_tooltip(
+        qtbot, doc, tmp_path):
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    csv = tmp_path / "pen.csv"
+    csv.write_text("flipper_length_mm,a_rather_long_column_name_indeed,kind\n"
+                   + "".join(f"{180 + i},{i % 3},{'xy'[i % 2]}\n" for i in range(12)),
+                   encoding="utf-8")
+    data = datasets.read_csv(csv, target="kind")
+    spec = NetworkSpec(2, [LayerSpec(3, "tanh"), LayerSpec(1, "sigmoid")], "bce")
+    doc.replace_project(Project(Network(spec, seed=1), data=data.source),
+                        training_data(data, spec))
+    view = NetworkCanvas(doc)
+    qtbot.addWidget(view)
+    labels = {item.text(): item.toolTip() for item in view.scene().items()
+              if isinstance(item, QGraphicsSimpleTextItem)}
+    assert labels["flipper_length_mm"] == ""  # 17 characters: whole
+    assert labels["a_rather_long_colum…"] == "a_rather_long_column_name_indeed"
