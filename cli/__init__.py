@@ -32,6 +32,9 @@ def main(argv: list[str]) -> int:
         return exit_.code if isinstance(exit_.code, int) else USAGE_ERROR
     except BackpropStudioError as error:
         return _fail(str(error))
+    except BrokenPipeError:  # piped into head: the reader has all it wants, the work is done
+        sys.stdout = None  # nothing more to flush at exit
+        return 0
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
         return _fail(f"{where}{error.strerror or error}")

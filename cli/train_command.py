@@ -42,6 +42,7 @@ def add_parser(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from cli import INTERRUPTED, describe
     from cli.progress import run_with_progress
+    from engine.errors import BackpropStudioError
     from engine.project import check_target
     from engine.session import Session
 
@@ -50,11 +51,17 @@ def run(args: argparse.Namespace) -> int:
     out = check_target(output_path(args.out, args.force, updating=args.project)
                        if args.out else source)
     session = Session.open(source)
-    session.set_config(**{key: value for key, value in (
-        ("epochs", args.epochs), ("mode", args.mode), ("batch_size", args.batch),
-        ("optimizer", args.optimizer), ("learning_rate", args.lr), ("seed", args.seed),
-    ) if value is not None})
-    run = session.start_run()
+    try:
+        session.set_config(**{key: value for key, value in (
+            ("epochs", args.epochs), ("mode", args.mode), ("batch_size", args.batch),
+            ("optimizer", args.optimizer), ("learning_rate", args.lr), ("seed", args.seed),
+        ) if value is not None})
+        run = session.start_run()
+    except BackpropStudioError as error:
+        said = _in_command_line_words(error)
+        if said is error:
+            raise
+        raise said from error
     interrupted = run_with_progress(run)
     session.finish_run(run)
     session.save(out)
@@ -67,3 +74,15 @@ def run(args: argparse.Namespace) -> int:
         return INTERRUPTED
     say(f"saved {out}: {history}")
     return 0
+
+
+def _in_command_line_words(error):
+    """``error`` with the way out the window names (a mode by its menu title) given as the
+    command line's option instead."""
+    from engine.config import MODE_TITLES
+    from engine.errors import SpecError
+
+    in_window = f"choose the mode “{MODE_TITLES['perceptron']}”"
+    text = str(error)
+    return SpecError(text.replace(in_window, "give --mode perceptron")) \
+        if in_window in text else error

@@ -84,14 +84,19 @@ class FileActions(QObject):
         return self._attempt(load, self.tr("Cannot open the example"))
 
     def open_path(self, path: str | Path) -> bool:
-        return self._attempt(lambda: self._load(path), self.tr("Cannot open the project"),
-                             remember=True)
+        try:
+            return self._attempt(lambda: self._load(path), self.tr("Cannot open the project"),
+                                 remember=True)
+        except _LocateCancelled:  # the question said what was wrong; nothing changed
+            return False
 
     def _load(self, path: str | Path) -> None:
         """Open the project in ``path``; when what stops it is only that its data file (or
         folder) is no longer where it was, offer to find it: the project then opens with
-        the place found, unsaved until the user saves it. Cancel fails as before."""
+        the place found, unsaved until the user saves it. A file found that does not fit
+        is said and asked again; Cancel leaves everything as it was."""
         from engine.errors import DataError
+        from engine.project.starting import project_training_data
 
         try:
             self.document.load(path)
@@ -103,25 +108,34 @@ class FileActions(QObject):
             missing = missing_data_path(project.data)
             if missing is None:
                 raise
-            found = self._locate_data(missing, project.data["kind"], Path(path).parent)
+        source, problem = project.data, None
+        while True:
+            found = self._locate_data(missing, source["kind"], Path(path).parent, problem)
             if found is None:
-                raise
-        from engine.project.starting import project_training_data
-
-        project.data = dict(project.data, path=found)
-        self.document.replace_project(project, project_training_data(project, str(path)),
-                                      Path(path))
+                raise _LocateCancelled
+            project.data = dict(source, path=found)
+            try:
+                data = project_training_data(project, str(path))
+                break
+            except DataError as error:
+                problem = str(error)
+        self.document.replace_project(project, data, Path(path))
         self.document.session.mark_unsaved()
         self.window.statusBar().showMessage(
             self.tr("The data were found at {path}; save the project to keep that "
                     "place.").format(path=found), 15000)
 
-    def _locate_data(self, missing: Path, kind: str, folder: Path) -> str | None:
-        """Ask whether and where to find a project's missing data; the path chosen, or None."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Data Not Found"),
-                          self.tr("The project's data are no longer at {path}. The network "
-                                  "and its weights are safe in the project file; find the "
-                                  "data to open it.").format(path=missing),
+    def _locate_data(self, missing: Path, kind: str, folder: Path,
+                     problem: str | None = None) -> str | None:
+        """Ask whether and where to find a project's missing data (``problem``: why the last
+        file found would not do); the path chosen, or None."""
+        text = self.tr("The project's data are no longer at {path}. The network and its "
+                       "weights are safe in the project file; find the data to open "
+                       "it.").format(path=missing)
+        if problem:
+            text += "\n\n" + self.tr("The file chosen does not fit: {problem}").format(
+                problem=problem)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Data Not Found"), text,
                           QMessageBox.StandardButton.Cancel, self.window)
         box.setObjectName("locateDataBox")
         locate = box.addButton(self.tr("Locate…"), QMessageBox.ButtonRole.AcceptRole)
@@ -354,6 +368,10 @@ class FileActions(QObject):
         if isinstance(where, str) and Path(where).exists():
             return Path(where).parent
         return Path(self._folder())
+
+
+class _LocateCancelled(Exception):
+    """The user cancelled finding a project's moved data (``FileActions._load``)."""
 
 
 def missing_data_path(data) -> Path | None:

@@ -127,3 +127,20 @@ def test_every_built_in_takes_a_seed_from_the_command_line(capsys, tmp_path):
     code, _, err = run_main(capsys, "new", "--dataset", "xor", "--param", "seed=3", "--out",
                             tmp_path / "x.bps.json")
     assert code == 0, err
+
+
+def test_gradient_descent_on_step_neurons_names_the_option_not_the_menu(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    main = str(Path(__file__).parents[1] / "main.py")
+    project = str(tmp_path / "x.json")
+    made = subprocess.run([sys.executable, main, "new", "--dataset", "xor", "--activation",
+                           "step", "--hidden", "none", "--out", project],
+                          capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    done = subprocess.run([sys.executable, main, "train", project, "--mode", "batch"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.rstrip().endswith("give --mode perceptron") and "“" not in done.stderr

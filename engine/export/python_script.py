@@ -40,6 +40,11 @@ Exported by Backprop Studio {version}. Needs only numpy.
 
     python {module}.py FEATURES.csv             # prints one row of outputs per input row
     python {module}.py FEATURES.csv --classes   # prints the winning class's name per row
+    python {module}.py FEATURES.csv --skip-missing   # leaves out rows with a missing value
+    python {module}.py --help
+
+The file's columns are found by its header's names (any order; others left out), or taken
+in order without a header; comma, semicolon or tab is found by itself (--delimiter D).
 
 FEATURE_NAMES names the features the network takes, in order; CLASS_NAMES what the
 outputs stand for ({output_doc}); None when the export did not know them.{encoding_doc}
@@ -111,7 +116,16 @@ def predict_class(X):
     return [CLASS_NAMES[k] for k in winners]
 
 
+USAGE = ("usage: python {module}.py FEATURES.csv [--classes] [--delimiter D] "
+         "[--skip-missing]  (raw features; columns found by the header's names, or in order "
+         "without one; comma, semicolon or tab found by itself; a row with a missing value is "
+         "refused, or left out with --skip-missing)\\n")
+
+
 def main(argv):
+    if "--help" in argv or "-h" in argv:
+        sys.stdout.write(USAGE)
+        return 0
     classes = "--classes" in argv
     skip_missing = "--skip-missing" in argv
     argv = [arg for arg in argv if arg not in ("--classes", "--skip-missing")]
@@ -126,10 +140,7 @@ def main(argv):
                              "semicolon or tab\\n")
             return 2
     if len(argv) != 1:
-        sys.stderr.write("usage: python {module}.py FEATURES.csv [--classes] [--delimiter D] "
-                         "[--skip-missing]  (raw features; comma, semicolon or tab found by "
-                         "itself; a header row is skipped; a row with a missing value is "
-                         "refused, or left out with --skip-missing)\\n")
+        sys.stderr.write(USAGE)
         return 2
     try:  # a missing file or a row that does not fit: one line, exit 2, no traceback
         X, skipped = _read(argv[0], delimiter, skip_missing)
@@ -141,8 +152,12 @@ def main(argv):
     if skipped:
         sys.stderr.write("{module}.py: " + argv[0] + ": left out the rows with a missing value "
                          "(lines %s)\\n" % ", ".join(map(str, skipped)))
-    for row in rows:
-        print(row if classes else ",".join(repr(float(v)) for v in row))
+    try:
+        for row in rows:
+            print(row if classes else ",".join(repr(float(v)) for v in row))
+        sys.stdout.flush()
+    except BrokenPipeError:  # | head: the reader has all it wants
+        sys.stdout = None
     return 0
 
 

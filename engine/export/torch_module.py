@@ -169,6 +169,12 @@ def predict(X):
         x = x.reshape(1, -1)
     if x.ndim != 2 or x.shape[1] != {n_inputs}:
         raise ValueError("expected rows of {n_inputs} features, got shape " + repr(tuple(x.shape)))
+    gaps = torch.nonzero(~torch.isfinite(x))
+    if len(gaps):  # NaN is a missing value: no output would be right for it
+        r, k = gaps[0].tolist()
+        raise ValueError("row %d, feature %s: %r is missing or not a finite number"
+                         % (r + 1, repr(FEATURE_NAMES[k]) if FEATURE_NAMES
+                            and len(FEATURE_NAMES) == x.shape[1] else k + 1, float(x[r, k])))
     with torch.no_grad():
         return model(x)
 

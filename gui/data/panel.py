@@ -53,6 +53,8 @@ class DataPanel(QWidget):
         self.setObjectName("dataPanel")
         self.document = document
         self.pending: DataDoesNotFit | None = None
+        #: what to say once the pending data are in use (``_normalisation_for``)
+        self.pending_note: str | None = None
         self.dialog = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary_box())
@@ -248,11 +250,11 @@ class DataPanel(QWidget):
         the fix. Returns True when the data changed."""
         self._dismiss()
         self.show_error("")
-        method = self._normalisation_for(dataset)
+        method, note = self._normalisation_for(dataset)
         try:
             self.document.set_data(dataset, method)
         except DataDoesNotFit as refusal:
-            self.pending = refusal
+            self.pending, self.pending_note = refusal, note
             self.banner_text.setText(self.tr(
                 "<b>The network does not fit these data.</b> {why}. Nothing was changed.")
                 .format(why=notation.sentence(refusal.reason).rstrip(".。")))
@@ -262,25 +264,30 @@ class DataPanel(QWidget):
         except BackpropStudioError as error:
             self.show_error(str(error))
             return False
+        self._say(note)
         return True
 
-    def _normalisation_for(self, dataset) -> str:
+    def _say(self, note: str | None) -> None:
+        """A word in the window's status bar about data just put in use."""
+        window = self.window()
+        if note and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(note, 15000)
+
+    def _normalisation_for(self, dataset) -> tuple[str, str | None]:
         """The normalisation chosen, except that a file's features whose raw values would
         stall the network (``scaling_problem``) are standardised, as the command line's
-        ``new`` does, when the choice is still "none" (chosen again after, it stays)."""
+        ``new`` does, when the choice is still "none" (chosen again after, it stays); and the
+        word to say once the data are in use (None: nothing to say)."""
         method = self.normalisation.currentData()
         source = dataset.source or {}
         if method != "none" or source.get("kind") != "csv":
-            return method
+            return method, None
         problem = scaling_problem(dataset.X, dataset.feature_names)
         if problem is None:
-            return method
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr(
-                "The features are standardised (zero mean, unit variance): unnormalised, "
-                "{why}.").format(why=problem), 15000)
-        return "standardise"
+            return method, None
+        return "standardise", self.tr(
+            "The features are standardised (zero mean, unit variance): unnormalised, "
+            "{why}.").format(why=problem)
 
     def fit_network(self) -> None:
         """The one-click fix for the data that did not fit."""
@@ -294,6 +301,8 @@ class DataPanel(QWidget):
             self.document.fit_network_to_data(pending.dataset, pending.normalisation)
         except BackpropStudioError as error:
             self.show_error(str(error))
+            return
+        self._say(self.pending_note)
 
     def _large_network_agreed(self, pending) -> bool:
         """A network past LARGE_PARAMETERS is built only if the user agrees (it is slow to

@@ -2295,11 +2295,12 @@
     <name>Training</name>
     <message>
         <source>a weight became infinite or NaN</source>
-        <extracomment>below these a batch is certainly within the limits: ``gradient``&apos;s number (times 1/m for mse) and, for mse, ‖zᴸ‖² (see ``set_limits``) whether ``spare`` holds the parameters before the update that made ``current`` whether the last failure put those parameters back plain SGD&apos;s update inside the gradient&apos;s products (``FusedStep``); False: never</extracomment>
+        <extracomment>below these a batch is certainly within the limits: ``gradient``&apos;s number (times 1/m for mse) and, for mse, ‖zᴸ‖² (see ``set_limits``) the updates that made ``current`` from ``spare`` (see ``_train``): a list of (batch, η), the last one&apos;s batch None when it cannot be replayed (an optimizer&apos;s update, whose ``spare`` is the parameters just before it); None when ``spare`` is no earlier state of ``current`` whether the last failure put those parameters back plain SGD&apos;s update inside the gradient&apos;s products (``FusedStep``); False: never</extracomment>
         <translation>某个权重变成了无穷大或 NaN</translation>
     </message>
     <message>
         <source>the loss became infinite or NaN</source>
+        <extracomment>the fused step copies the parameters aside (for a rollback) once in this many updates and logs the others; a rollback puts the copy back and replays the log (a copy of a large net&apos;s weights at every update is 6 % of its epoch)</extracomment>
         <translation>代价变成了无穷大或 NaN</translation>
     </message>
     <message>

@@ -117,6 +117,7 @@
     </message>
     <message>
         <source>Current data</source>
+        <extracomment>what to say once the pending data are in use (``_normalisation_for``)</extracomment>
         <translation>当前数据</translation>
     </message>
     <message>

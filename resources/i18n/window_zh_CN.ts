@@ -276,6 +276,10 @@ The program keeps running and your project is still open; saving it under a new 
         <translation>已在 {path} 找到数据；保存项目以记住这个位置。</translation>
     </message>
     <message>
+        <source>The file chosen does not fit: {problem}</source>
+        <translation>所选文件不合适：{problem}</translation>
+    </message>
+    <message>
         <source>Data Not Found</source>
         <translation>找不到数据</translation>
     </message>

@@ -229,3 +229,13 @@ def test_a_module_moved_without_its_weights_says_so(tmp_path):
     script.rename(moved / "model.py")
     with pytest.raises(FileNotFoundError, match="keep them in one folder"):
         import_script(moved / "model.py")
+
+
+def test_predict_refuses_nan_as_the_numpy_predictor_does(tmp_path):
+    pytest.importorskip("torch")
+    ds, project = make_project(**PROJECTS[next(iter(PROJECTS))])
+    module = import_script(export(project, ds, tmp_path / "model.py"))
+    row = np.array(ds.X[0], dtype=float)
+    row[0] = np.nan
+    with pytest.raises(ValueError, match=r"row 1, feature .* nan is missing or not a finite"):
+        module.predict(row[None, :])

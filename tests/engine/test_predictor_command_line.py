@@ -136,3 +136,24 @@ def test_an_infinite_feature_is_refused_by_a_plain_predictor(plain):
     module = _module(plain[0])
     with pytest.raises(ValueError, match="row 2, feature 'x2': inf is missing or not a finite"):
         module.predict([[0.5, 1.0], [0.5, float("inf")]])
+
+
+def test_help_says_how_the_file_is_read(encoded):
+    result = run(encoded, "--help")
+    assert result.returncode == 0 and "usage: python pred.py FEATURES.csv" in result.stdout
+    assert "--skip-missing" in result.stdout and "header's names" in result.stdout
+
+
+def test_a_reader_that_stops_early_is_no_error(encoded):
+    """``python pred.py big.csv | head -1``: no traceback when the pipe closes."""
+    import os
+
+    (encoded / "big.csv").write_text("island,bill\n" + "Dream,40\n" * 200_000, encoding="utf-8")
+    reader, writer = os.pipe()
+    with subprocess.Popen([sys.executable, "pred.py", "big.csv"], cwd=encoded,
+                          stdout=writer, stderr=subprocess.PIPE, text=True) as process:
+        os.close(writer)
+        with os.fdopen(reader) as pipe:
+            pipe.readline()
+        _, err = process.communicate(timeout=120)
+    assert "Traceback" not in err and "BrokenPipe" not in err

@@ -235,7 +235,7 @@ def test_the_target_offered_is_the_data_in_use_s_when_the_file_has_it(panel, doc
 
 
 def test_raw_features_that_would_stall_the_network_are_standardised(panel, document,
-                                                                    tmp_path):
+                                                                    tmp_path, monkeypatch):
     """The example's normalisation is "none"; a CSV of grams and millimetres comes in
     standardised, as the command line's ``new`` makes it; "none" chosen again stays."""
     document.set_normalisation("none")
@@ -243,10 +243,23 @@ def test_raw_features_that_would_stall_the_network_are_standardised(panel, docum
     path.write_text("mass_g,length_mm,kind\n" + "".join(
         f"{3000 + 37 * i},{(i * 7) % 11 / 10},{'ab'[i % 2]}\n" for i in range(20)),
         encoding="utf-8")
+    said = []
+    monkeypatch.setattr(panel, "_say", lambda note: said.append(note))
     dialog = panel.import_csv(path)
     dialog.accept()
-    panel.fit_network()
     assert document.dataset.name == "mass.csv" and document.normalisation == "standardise"
+    assert len(said) == 1 and said[0].startswith("The features are standardised")
+    # data that do not fit: said only once they are in, with the fitted network
+    said.clear()
+    wide = tmp_path / "wide.csv"
+    wide.write_text("mass_g,length_mm,depth_mm,kind\n" + "".join(
+        f"{3000 + 37 * i},{(i * 7) % 11 / 10},{i % 3},{'abc'[i % 3]}\n" for i in range(20)),
+        encoding="utf-8")
+    document.set_normalisation("none")
+    panel.import_csv(wide).accept()
+    assert panel.banner.isVisibleTo(panel) and not said
+    panel.fit_network()
+    assert document.dataset.name == "wide.csv" and len(said) == 1
     document.set_normalisation("none")
     assert document.normalisation == "none" and panel.scaling_hint.isVisibleTo(panel)
 

@@ -26,10 +26,14 @@ def moved_project(tmp_path):
     return tmp_path / "pen.bps.json", moved, project
 
 
-def answer_locate(monkeypatch, choose: bool, asked: list):
+def answer_locate(monkeypatch, choose, asked: list):
+    """Each question answered from ``choose`` (True: Locate…, False: Cancel), its text kept;
+    a bool answers every question alike."""
+    answers = iter(choose) if not isinstance(choose, bool) else None
+
     def exec_(box):
         asked.append(box.text())
-        if choose:
+        if (next(answers) if answers is not None else choose):
             next(b for b in box.buttons() if b.text() == "Locate…").click()
         return 0
 
@@ -64,23 +68,32 @@ def test_cancel_leaves_the_open_project_as_it_was(window, tmp_path, monkeypatch)
     answer_locate(monkeypatch, False, asked)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     assert not window.files.open_path(path)
-    assert asked and warned and "pen.csv" in warned[0]
+    assert asked and "pen.csv" in asked[0]
+    assert not warned  # the question said what was wrong: no second box after Cancel
     assert window.document.session.network is before and window.document.path is None
     assert "first" in load_project(path).data["path"]  # the file on disk is untouched
 
 
-def test_a_file_chosen_that_does_not_fit_is_refused_and_nothing_changes(window, tmp_path,
-                                                                        monkeypatch):
+def test_a_file_chosen_that_does_not_fit_is_said_and_asked_again(window, tmp_path,
+                                                                 monkeypatch):
     before = window.document.session.network
-    path, _moved, _project = moved_project(tmp_path)
+    path, moved, _project = moved_project(tmp_path)
     other = tmp_path / "second" / "other.csv"
     other.write_text("a,b\n1,2\n3,4\n", encoding="utf-8")
-    answer_locate(monkeypatch, True, [])
+    asked = []
+    answer_locate(monkeypatch, [True, False], asked)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
-    warned = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     assert not window.files.open_path(path)
-    assert warned and window.document.session.network is before
+    assert len(asked) == 2 and "The file chosen does not fit" in asked[1]
+    assert "other.csv: has no column named 'species'" in asked[1]
+    assert window.document.session.network is before
+    # the second time, the right file
+    chosen = iter([str(other), str(moved)])
+    asked.clear()
+    answer_locate(monkeypatch, True, asked)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (next(chosen), ""))
+    assert window.files.open_path(path) and len(asked) == 2
+    assert window.document.dataset.name == "pen.csv"
 
 
 def test_a_project_given_on_the_command_line_whose_csv_moved_asks_for_it(qtbot, tmp_path,
