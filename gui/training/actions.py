@@ -237,10 +237,20 @@ class TrainingStatus(QObject):
                            "edit)").format(p=f"{last:,}")
             # the change comes next, and says it changed the data: this stays
             self._keep_message = True
-            QTimer.singleShot(0, self, lambda: setattr(self, "_keep_message", False))
+            QTimer.singleShot(0, self, lambda: self._after_edit(last))
         else:
             text = self.tr("Training stopped at epoch {p}").format(p=f"{last:,}")
         self.status_bar.showMessage(text, 20000)
+
+    def _after_edit(self, stopped_at: int) -> None:
+        """Once the edit that stopped a run is made: when it was Undo, which takes the run
+        itself back (the weights return to where it started), say that instead."""
+        self._keep_message = False
+        # Undo leaves the run to redo; any other edit is pushed, and leaves nothing to redo
+        if self.document.undo_stack.canRedo() and self.document.history.last_epoch() < stopped_at:
+            self.status_bar.showMessage(self.tr(
+                "Training stopped at epoch {p} and undone: the weights are back where the run "
+                "started (Redo brings the run back)").format(p=f"{stopped_at:,}"), 20000)
 
     def _forget_last_run(self) -> None:
         if self.controller.state is State.IDLE and not self._keep_message:

@@ -221,3 +221,19 @@ def test_the_running_message_comes_back_after_something_clears_it(qtbot, window)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage()
                     == "Training as fast as possible…", timeout=10000)
     window.training.stop()
+
+
+def test_undo_while_training_says_the_run_was_undone(qtbot, window):
+    """Undo mid-run stops the run, records it, and undoes it: the status bar says so (it
+    had said Undo undoes only the edit)."""
+    configure(window.document, epochs=100_000)
+    window.training.train()
+    qtbot.waitUntil(lambda: window.document.history.last_epoch() >= 2, timeout=20000)
+    window.document.undo()
+    assert window.training.run is None
+    qtbot.waitUntil(lambda: "undone" in window.statusBar().currentMessage(), timeout=5000)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Training stopped at epoch ")
+    assert "Redo brings the run back" in message
+    assert window.document.history.last_epoch() == 0
+    window.document.undo_stack.setClean()
