@@ -27,7 +27,7 @@ from gui.canvas.layer_items import ButtonItem, ChipItem, TextBlockItem
 
 ACTIVATION_SYMBOLS = {
     "step": "H", "sigmoid": "σ", "tanh": "tanh", "relu": "ReLU",
-    "leaky_relu": "LReLU", "linear": "id", "softmax": "soft",
+    "leaky_relu": "LReLU", "linear": "lin", "softmax": "soft",
 }
 #: names longer than this are cut short beside the neurons (the whole name is the tooltip)
 LABEL_CHARS = 20
