@@ -226,7 +226,13 @@ class FileActions(QObject):
                                    encoding=encoding),
             self.tr("Cannot export the weights"), done=done)
         if written and note:
-            self._show_usage(Path(path).name, note)
+            name = Path(path).name
+            if fmt == "torch":  # two files, to be kept together
+                from engine.export import torch_weights_path
+
+                name = self.tr("{script} and {weights}").format(
+                    script=name, weights=torch_weights_path(path).name)
+            self._show_usage(name, note)
         return written
 
     def _show_usage(self, name: str, note: str) -> None:

@@ -344,6 +344,10 @@ The program keeps running and your project is still open; saving it under a new 
         <translation>已将权重导出到 {path}</translation>
     </message>
     <message>
+        <source>{script} and {weights}</source>
+        <translation>{script} 和 {weights}</translation>
+    </message>
+    <message>
         <source>Weights Exported</source>
         <translation>权重已导出</translation>
     </message>

@@ -78,7 +78,7 @@ def test_every_export_format_writes_its_file(window, tmp_path, monkeypatch, fmt,
     assert target.exists() and target.stat().st_size > 0
 
 
-@pytest.mark.parametrize("fmt,suffix", [("onnx", ".onnx"), ("py", ".py")])
+@pytest.mark.parametrize("fmt,suffix", [("onnx", ".onnx"), ("py", ".py"), ("torch", ".py")])
 def test_an_exports_usage_note_is_shown_whole_in_a_box(window, tmp_path, monkeypatch, fmt,
                                                        suffix):
     target = tmp_path / f"model{suffix}"
@@ -87,8 +87,11 @@ def test_an_exports_usage_note_is_shown_whole_in_a_box(window, tmp_path, monkeyp
     box = window.findChild(QMessageBox, "exportUsageNote")
     assert box is not None and box.isVisible()
     assert f"model{suffix}" in box.text()
+    if fmt == "torch":  # its weights are a second file, to be kept beside the script
+        assert "model.py and model.safetensors" in box.text()
     note = box.informativeText()
-    assert note.startswith("ONNX inputs: x: float32" if fmt == "onnx" else "predict(X) takes")
+    assert note.startswith({"onnx": "ONNX inputs: x: float32", "py": "predict(X) takes",
+                            "torch": "model(x) takes"}[fmt])
     # the status bar keeps only the short line, which fits
     assert window.statusBar().currentMessage() == f"Exported the weights to {target}"
     box.close()
