@@ -75,7 +75,8 @@ def gradient_check(net, X, Y, epsilon=1e-6):
 def fast_path_gradients(net, X, Y):
     """(∂C/∂W list, ∂C/∂b list) of the mean cost as the trainer's fast path computes them."""
     from engine.arrays import as_inputs
-    from engine.fastpath import FastPath, Workspace
+    from engine.batching import Workspace
+    from engine.fastpath import FastPath
 
     X = np.ascontiguousarray(as_inputs(X, net.spec.n_inputs, net.dtype))
     Y = np.ascontiguousarray(net._targets(Y, len(X)))

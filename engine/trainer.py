@@ -18,10 +18,10 @@ import numpy as np
 
 from engine import divergence, metrics, optimizers, perceptron, schedules
 from engine.arrays import as_inputs, as_targets
-from engine.batching import batch_size_for
+from engine.batching import EpochPlan, batch_size_for
 from engine.config import MODE_TITLES, TrainConfig
 from engine.errors import DataError, SpecError, TrainingDiverged
-from engine.fastpath import EpochPlan, FastPath
+from engine.fastpath import FastPath
 from engine.network import Network
 from engine.reports import History, Report
 from engine.text import translate

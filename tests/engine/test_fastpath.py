@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from engine import LayerSpec, Network, NetworkSpec, TrainConfig, Trainer, optimizers, schedules
-from engine.batching import batch_bounds, epoch_order
-from engine.fastpath import EpochPlan, FastPath, Workspace, all_finite
+from engine.batching import EpochPlan, Workspace, batch_bounds, epoch_order
+from engine.fastpath import FastPath, all_finite
 
 COMBOS = [("tanh", "sigmoid", "bce"), ("relu", "softmax", "cce"), ("sigmoid", "linear", "mse"),
           ("leaky_relu", "tanh", "mse"), ("linear", "relu", "mse")]
@@ -126,7 +126,8 @@ def test_softmax_delta_is_the_shifted_one_whether_or_not_it_shifts(scale):
     """δᴸ = softmax(z) − y is computed without the shift by each row's largest zₖ while ‖z‖
     is small (``UNSHIFTED_SOFTMAX``), with it beyond: both the reference's, and finite."""
     from engine.activations import Softmax
-    from engine.fastpath import FastPath, Workspace
+    from engine.batching import Workspace
+    from engine.fastpath import FastPath
 
     rng = np.random.default_rng(0)
     spec = NetworkSpec(3, [LayerSpec(4, "tanh"), LayerSpec(5, "softmax")], "cce")
