@@ -102,7 +102,7 @@ def run_gui(project_path=None, language: str | None = None) -> int:
     window.show_on_screen()
     if locate:
         # its data file has moved: the window opens and asks where the data went (Cancel
-        # leaves the example open and says what stopped the project); Open remembers it
+        # leaves the example open); opening the project remembers it among the recent ones
         window.files.open_path(project_path)
     elif project_path is not None and window.document.path is not None:
         from gui import recent_files

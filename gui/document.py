@@ -232,6 +232,10 @@ class Document(QObject):
     def save(self, path: str | Path | None = None) -> None:
         self.session.save(path)
 
+    def mark_unsaved(self) -> None:
+        """The project differs from its file in what no edit holds (its data found anew)."""
+        self.session.mark_unsaved()
+
     # ---- relaying ----------------------------------------------------------------------------
     def _attempt(self, edit, *args) -> bool:
         try:

@@ -120,7 +120,7 @@ class FileActions(QObject):
             except DataError as error:
                 problem = str(error)
         self.document.replace_project(project, data, Path(path))
-        self.document.session.mark_unsaved()
+        self.document.mark_unsaved()
         self.window.statusBar().showMessage(
             self.tr("The data were found at {path}; save the project to keep that "
                     "place.").format(path=found), 15000)

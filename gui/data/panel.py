@@ -335,7 +335,7 @@ class DataPanel(QWidget):
             self.refresh()
 
     def _dismiss(self) -> None:
-        self.pending = None
+        self.pending = self.pending_note = None
         self.banner.hide()
 
     # ---- imports -------------------------------------------------------------------------
