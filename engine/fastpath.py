@@ -394,6 +394,8 @@ class FusedStep:
 
     def __init__(self, gemm, sizes, dtype):
         self.gemm = gemm
+        #: the gemm's arguments by the arrays they come from (``numpy_gemm``'s ``known``)
+        self.known = {}
         self.bias_scratch = [np.empty(n, dtype) for n in sizes[1:]]
         self.params = self.kept = None
         self.eta = self.alpha = 0.0
@@ -431,7 +433,7 @@ class FusedStep:
         if not (delta.flags.c_contiguous and a_prev.flags.c_contiguous):
             w -= np.dot(delta.T, a_prev) * self.eta  # never for the trainer's own buffers
             return
-        self.gemm(self.alpha, delta, a_prev, w)
+        self.gemm(self.alpha, delta, a_prev, w, self.known)
 
     def _grow(self, delta_squared, a_squared, m):
         """Count a layer's update, ‖δ‖² and ‖aˡ⁻¹‖² given, into ``growth``: summed over the
@@ -474,10 +476,15 @@ _ROW_MAJOR, _NO_TRANS, _TRANS = 101, 111, 112
 
 @functools.cache
 def numpy_gemm(dtype):
-    """``gemm(alpha, D, A, W)``: W ← W + alpha·Dᵀ A in place (C-ordered D (m, p), A (m, q),
-    W (p, q)) by the cblas gemm of the OpenBLAS numpy itself was built with, or None where
-    that library cannot be found (a numpy on another BLAS). Checked once to give numpy's
-    product to the bit, or not used."""
+    """``gemm(alpha, D, A, W, known=None)``: W ← W + alpha·Dᵀ A in place (C-ordered D (m, p),
+    A (m, q), W (p, q)) by the cblas gemm of the OpenBLAS numpy itself was built with, or None
+    where that library cannot be found (a numpy on another BLAS). Checked once to give numpy's
+    product to the bit, or not used.
+
+    ``known``, a dict, keeps each triple of arrays' shapes and addresses (and the arrays, so
+    their ids stay theirs) the first time they are seen: the trainer passes the same buffers
+    at every batch, and reading three ``__array_interface__`` is a third of a small gemm's
+    call."""
     import ctypes
     import glob
     import os
@@ -498,11 +505,18 @@ def numpy_gemm(dtype):
                              scalar, pointer, index, pointer, index, scalar, pointer, index]
         function.restype = None
 
-        def gemm(alpha, D, A, W, function=function):
-            (m, p), q = D.shape, A.shape[1]
-            function(_ROW_MAJOR, _TRANS, _NO_TRANS, p, q, m, alpha,
-                     D.__array_interface__["data"][0], p, A.__array_interface__["data"][0], q,
-                     1.0, W.__array_interface__["data"][0], q)
+        def gemm(alpha, D, A, W, known=None, function=function):
+            key = (id(D), id(A), id(W))
+            found = known.get(key) if known is not None else None
+            if found is None:
+                (m, p), q = D.shape, A.shape[1]
+                found = (p, q, m, D.__array_interface__["data"][0],
+                         A.__array_interface__["data"][0], W.__array_interface__["data"][0],
+                         (D, A, W))
+                if known is not None:
+                    known[key] = found
+            p, q, m, d, a, w, _arrays = found
+            function(_ROW_MAJOR, _TRANS, _NO_TRANS, p, q, m, alpha, d, p, a, q, 1.0, w, q)
 
         if _gives_numpys_product(gemm, dtype):
             return gemm
