@@ -66,7 +66,7 @@ def rebuild(old):
     # stopped, it is recorded, and the status bar says so (tester 21, #9)
     was_training = old.training.state is not State.IDLE
     old.training.stop()
-    old.optimizer_race.stop()
+    old.stop_race()
     # classroom mode is left in the old window (its fonts, panels and layout put back) and
     # entered again in the new one, which takes the ordinary layout
     classroom = getattr(old, "classroom", None)

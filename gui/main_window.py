@@ -28,7 +28,6 @@ from gui.data.panel import DataPanel
 from gui.document import Document
 from gui.explorers import placement
 from gui.explorers.history_scrubber import HistoryScrubber
-from gui.explorers.optimizer_race import OptimizerRace
 from gui.file_actions import EXPORT_FORMATS, FileActions
 from gui.language_menu import LanguageMenu, switch_language
 from gui.lessons import LessonsHelp
@@ -377,9 +376,8 @@ class MainWindow(QMainWindow):
             explorer = self._add_waiting_dock(name, title, view, right)
             explorer.setProperty("hiddenByDefault", True)
             explorer.hide()
-        self.optimizer_race = OptimizerRace(self.document, self)
-        race = self._add_dock("optimizerRaceDock", self.tr("Optimizer Race"),
-                              self.optimizer_race, right)
+        race = self._add_waiting_dock("optimizerRaceDock", self.tr("Optimizer Race"),
+                                      _optimizer_race, right)
         race.setProperty("hiddenByDefault", True)
         race.hide()
         scrubber = self._add_dock("historyScrubberDock", self.tr("History Scrubber"),
@@ -416,6 +414,17 @@ class MainWindow(QMainWindow):
             dock.setWidget(make(self))
             placeholder.deleteLater()
         return dock.widget()
+
+    @property
+    def optimizer_race(self):
+        """The optimizer race (``gui.explorers.optimizer_race``), built now if it was
+        waiting: a quarter of the window's build, for a view hidden at start."""
+        return self.build_view("optimizerRaceDock")
+
+    def stop_race(self) -> None:
+        """Stop the optimizer race's runs, if it was ever built (else none are running)."""
+        if "optimizerRaceDock" not in self._waiting_views:
+            self.optimizer_race.stop()
 
     def build_waiting_views(self) -> None:
         for name in list(self._waiting_views):
@@ -572,12 +581,18 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.training.stop()
-        self.optimizer_race.stop()
+        self.stop_race()
         self.files.window_closed()
         if self._remembers_layout:
             self.save_layout()
         self.classroom.window_closed()
         event.accept()
+
+
+def _optimizer_race(window):
+    from gui.explorers.optimizer_race import OptimizerRace
+
+    return OptimizerRace(window.document, window)
 
 
 def _descent_surface(window):

@@ -318,7 +318,7 @@ class ControlLocks(QObject):
         """Lock again once the panel that just changed its fields has finished."""
         if self.locked and not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self._enforce)
+            QTimer.singleShot(0, self, self._enforce)
 
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()

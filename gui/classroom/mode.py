@@ -200,11 +200,11 @@ class ClassroomMode(QObject):
             # again when the window manager has given the window its size back (the docks'
             # sizes are kept relative to the window's, which it changes a moment later)
             self._settling = normal[1]
-            QTimer.singleShot(0, lambda: self._put_back(*normal))
-            QTimer.singleShot(SETTLE_MS, self._settled)
+            QTimer.singleShot(0, window, lambda: self._put_back(*normal))
+            QTimer.singleShot(SETTLE_MS, self, self._settled)
         canvas = getattr(window, "canvas", None)
         if canvas is not None:
-            QTimer.singleShot(0, canvas.fit_to_view)
+            QTimer.singleShot(0, canvas, canvas.fit_to_view)
 
     def _put_back(self, geometry: QByteArray | None, state: QByteArray) -> None:
         """The window's geometry and docks as they were, after the normal fonts' layouts
@@ -227,14 +227,14 @@ class ClassroomMode(QObject):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window:
             if event.type() == QEvent.Type.Show and self.active:
-                QTimer.singleShot(0, self._full_screen_if_shown)
+                QTimer.singleShot(0, self, self._full_screen_if_shown)
                 if self._widen_when_shown:
                     self._widen_when_shown = False
-                    QTimer.singleShot(0, self._widen_docks)
+                    QTimer.singleShot(0, self, self._widen_docks)
             elif (event.type() == QEvent.Type.Resize and self._settling is not None
                   and not self.active):
                 state = self._settling
-                QTimer.singleShot(0, lambda: self._put_back(None, state))
+                QTimer.singleShot(0, self.window, lambda: self._put_back(None, state))
         return False
 
     def _settled(self) -> None:

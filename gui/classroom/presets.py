@@ -117,7 +117,7 @@ class LessonPresets(QObject):
         self._carried: tuple[tuple[str, ...], str] | None = None
         # a window built around a project already open (another language) locks what it
         # locked, once its menus exist
-        QTimer.singleShot(0, self._lock_as_the_project_says)
+        QTimer.singleShot(0, self, self._lock_as_the_project_says)
 
     def carry_locks(self, locked: tuple[str, ...], style: str) -> None:
         """Lock what the window this one replaces locked (nothing, when the teacher had

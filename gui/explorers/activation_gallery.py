@@ -97,7 +97,7 @@ class ActivationGallery(QWidget):
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize and not self._evening:
             self._evening = True
-            QTimer.singleShot(0, self.even_captions)
+            QTimer.singleShot(0, self, self.even_captions)
         return super().eventFilter(watched, event)
 
     def even_captions(self) -> None:

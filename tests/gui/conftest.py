@@ -11,7 +11,8 @@ pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings, QThread
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThread
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -63,6 +64,21 @@ def no_thread_left_running(monkeypatch):
         thread.wait(5000)
     if leaked:
         pytest.fail(f"the test left {len(leaked)} QThread(s) running", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def windows_deleted_afterwards(qapp):
+    """The main windows a test made are deleted after it, and their timers with them: a
+    window only closed would still build its hidden views (``HIDDEN_VIEWS_AFTER_MS`` after
+    it opened) in a later test's time, taking the main thread from that test's training.
+    A window still training is left to ``no_thread_left_running``."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        training = getattr(widget, "training", None)
+        if widget.objectName() == "MainWindow" and getattr(training, "thread", None) is None:
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

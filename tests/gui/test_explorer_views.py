@@ -222,7 +222,8 @@ def test_the_program_builds_its_hidden_explorers_once_its_window_is_up(qtbot, mo
     monkeypatch.setattr(main_window_module, "HIDDEN_VIEWS_AFTER_MS", 50)
     window = create_main_window(restore_layout=False, defer_hidden_views=True)
     qtbot.addWidget(window)
-    waiting = ("descentSurfaceDock", "neuronExplorerDock", "activationGalleryDock")
+    waiting = ("descentSurfaceDock", "neuronExplorerDock", "activationGalleryDock",
+               "optimizerRaceDock")
     assert set(window._waiting_views) == set(waiting)
     assert window.findChild(QWidget, "activationGallery") is None
     window.show_explorer("neuronExplorerDock")
@@ -232,6 +233,7 @@ def test_the_program_builds_its_hidden_explorers_once_its_window_is_up(qtbot, mo
     qtbot.waitUntil(lambda: not window._waiting_views)
     assert isinstance(window.docks["activationGalleryDock"].widget(), ActivationGallery)
     assert window.findChild(QWidget, "descentSurface") is not None
+    assert window.findChild(QWidget, "optimizerRace") is window.optimizer_race
     window.document.undo_stack.setClean()
 
 
@@ -242,3 +244,12 @@ def test_the_program_asks_for_deferred_views(monkeypatch):
     monkeypatch.setattr("gui.create_main_window", lambda *a, **k: asked.update(k) or "window")
     assert app._build_window(None) == "window"
     assert asked["defer_hidden_views"] is True
+
+
+def test_closing_the_window_stops_a_race_it_never_built_without_building_it(qtbot):
+    from gui import create_main_window
+
+    window = create_main_window(restore_layout=False, defer_hidden_views=True)
+    qtbot.addWidget(window)
+    assert window.close()
+    assert "optimizerRaceDock" in window._waiting_views
