@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cli.parser import add_force, output_path, say
+from cli.parser import add_force, output_path, refuse_data_file, say
 
 #: engine.export.FORMATS, written out so that building the parser imports no numpy (a test
 #: keeps the two equal)
@@ -66,8 +66,13 @@ def run(args: argparse.Namespace) -> int:
         output_path(str(weights), args.force)
         written = f"{out} and {weights}"
     from engine.datasets.encoding import encoding_of
+    from engine.datasets.sources import source_files
 
     project = load_project(args.project)
+    data_files = source_files(project.data)
+    refuse_data_file(out, data_files)
+    if fmt == "torch":
+        refuse_data_file(torch_weights_path(out), data_files)
     class_names, feature_names = data_names(project)
     export_network(project.network, out, fmt, project.normaliser, project.features,
                    class_names=class_names, feature_names=feature_names, config=project.config,

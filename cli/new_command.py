@@ -86,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
     from engine.project import check_target, save_project
     from engine.project.starting import new_project
 
-    out = check_target(output_path(args.out, args.force))
+    reads = tuple(path for path in (args.csv, args.images, *(args.idx or ())) if path)
+    out = check_target(output_path(args.out, args.force, data=reads))
     ds = _load(args)
     project = new_project(ds, args.hidden, args.activation, args.loss, args.seed,
                           args.normalise, features=args.features)

@@ -76,16 +76,19 @@ def parse_features(text: str) -> list[str]:
 
 
 def output_path(text: str, force: bool, *, updating: str | None = None,
-                folder: bool = False) -> Path:
+                folder: bool = False, data: tuple[str, ...] = ()) -> Path:
     """The file (or folder) a command is about to write, checked before any work: refused
     when it exists, unless ``force`` or it is ``updating`` (the input the command saves in
     place), and when it cannot be written (a missing or read-only folder, a read-only file).
     Every command that writes (``new``, ``train --out``, ``export``) asks here; ``folder``:
-    the output may be a folder (CSV exports)."""
+    the output may be a folder (CSV exports). ``data``: the files the project's data are
+    read from, never written over, ``--force`` or not (a CSV overwritten by a project is
+    gone, and the project would read itself as its data)."""
     from engine.errors import ProjectError
     from engine.project import check_writable
 
     out = Path(text)
+    refuse_data_file(out, data)
     if out.is_dir() and not folder:
         raise ProjectError(f"cannot write {out}: it is a folder, not a file")
     same = updating is not None and out.exists() and out.resolve() == Path(updating).resolve()
@@ -95,6 +98,17 @@ def output_path(text: str, force: bool, *, updating: str | None = None,
         raise ProjectError(f"cannot write {out}: the folder {out.parent} does not exist")
     check_writable(out)
     return out
+
+
+def refuse_data_file(out: Path, data: tuple[str, ...]) -> None:
+    """Refuse to write ``out`` when it is one of ``data``, the files a project's data come
+    from (``engine.datasets.sources.source_files``)."""
+    from engine.errors import ProjectError
+
+    if out.exists() and any(Path(path).exists() and out.resolve() == Path(path).resolve()
+                            for path in data):
+        raise ProjectError(f"--out {out} is the project's data file; writing there would "
+                           "lose the data: choose another file name")
 
 
 def add_force(parser: argparse.ArgumentParser) -> None:

@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from cli.parser import add_force, output_path, say, setting
+from cli.parser import add_force, output_path, refuse_data_file, say, setting
 
 
 def add_parser(commands: Any) -> None:
@@ -42,6 +42,7 @@ def add_parser(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from cli import INTERRUPTED, describe
     from cli.progress import run_with_progress
+    from engine.datasets.sources import source_files
     from engine.errors import BackpropStudioError
     from engine.project import check_target
     from engine.session import Session
@@ -51,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
     out = check_target(output_path(args.out, args.force, updating=args.project)
                        if args.out else source)
     session = Session.open(source)
+    refuse_data_file(out, source_files(session.dataset.source))
     try:
         session.set_config(**{key: value for key, value in (
             ("epochs", args.epochs), ("mode", args.mode), ("batch_size", args.batch),

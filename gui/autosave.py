@@ -29,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths,
 from PySide6.QtWidgets import QMessageBox
 
 from engine import BackpropStudioError
+from engine.project.document import PROJECT_SUFFIX
 from engine.session import events
 
 #: an environment variable naming another data folder (tests, portable installs)
@@ -37,7 +38,6 @@ AUTOSAVE_INTERVAL_MS = 60_000
 #: how soon after an edit (outside a run) the autosave follows
 AUTOSAVE_SOON_MS = 5_000
 AUTOSAVE_FOLDER = "autosave"
-PROJECT_SUFFIX = ".bps.json"
 META_SUFFIX = ".meta.json"
 LOCK_SUFFIX = ".lock"
 #: the changes that make a project differ from what is on disk (not what is looked at)

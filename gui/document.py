@@ -20,8 +20,6 @@ from engine import History, Refused
 from engine.session import Session, events
 from gui.undo_stack import IMPORT_WEIGHTS, RESTORE_WEIGHTS, QtUndoHistory
 
-PROJECT_SUFFIX = ".bps.json"
-
 
 class Document(QObject):
     """The project being edited, as the window's views see it."""

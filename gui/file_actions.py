@@ -16,9 +16,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettin
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from engine import BackpropStudioError
+from engine.project.document import PROJECT_SUFFIX
 from gui import recent_files
 from gui.autosave import AutoSaver
-from gui.document import PROJECT_SUFFIX
 from gui.undo_stack import IMPORT_WEIGHTS
 
 RECENT_FOLDER = "files/lastFolder"
@@ -205,8 +205,9 @@ class FileActions(QObject):
         from engine.export.names import dataset_names
 
         _, _, file_filter, suffix = next(row for row in EXPORT_FORMATS if row[0] == fmt)
-        base = self.document.path.name.removesuffix(PROJECT_SUFFIX) if self.document.path \
-            else (_file_stem(self.document.name) or self.tr("network"))
+        base = export_stem(self.document.path, self.document.name) or self.tr("network")
+        if fmt == "torch":  # beside the predictor (.py too) without replacing it
+            base += TORCH_STEM_ENDING
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export Weights"), str(self._work_folder() / (base + suffix)),
             QCoreApplication.translate("FileActions", file_filter))
@@ -393,6 +394,19 @@ def missing_data_path(data) -> Path | None:
 
 #: a data file's suffixes, left off a name a project or an export is saved under
 DATA_SUFFIXES = (".csv", ".tsv", ".txt", ".gz", ".idx", ".ubyte")
+
+
+#: the torch export's default name ends so ("xor_torch.py"): the .py predictor's is "xor.py"
+TORCH_STEM_ENDING = "_torch"
+
+
+def export_stem(path: Path | None, name: str) -> str:
+    """The start of an export's default file name: the project file's name without
+    ``.bps.json`` or ``.json`` ("mv.json" gives "mv": "mv.json.py" could not be imported as a
+    module), else the project's name without a data file's suffix."""
+    if path is not None:
+        return Path(path).name.removesuffix(PROJECT_SUFFIX).removesuffix(".json")
+    return _file_stem(name)
 
 
 def _file_stem(name: str) -> str:

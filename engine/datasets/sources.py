@@ -44,6 +44,17 @@ def recorded_source(dataset: Dataset) -> dict[str, Any]:
     return source
 
 
+def source_files(source: Any) -> tuple[str, ...]:
+    """The files and folders a data source reads (its CSV, image folder, or idx pair), as
+    recorded; none for built-in and hand-made data. A command that writes refuses to write
+    over them (``cli.parser.output_path``)."""
+    if not isinstance(source, Mapping):
+        return ()
+    keys = {"csv": ("path",), "image_folder": ("path",), "idx": ("images", "labels")}
+    return tuple(source[key] for key in keys.get(source.get("kind"), ())
+                 if isinstance(source.get(key), str))
+
+
 def recorded_names(source: Any) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
     """(class names, raw feature names) a project recorded with its data source (see
     ``recorded_source``), None for each it did not record or recorded malformed."""

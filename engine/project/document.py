@@ -45,6 +45,9 @@ from engine.project.arrays import encode_array
 from engine.project.lesson import LessonPreset
 from engine.snapshots import Snapshots
 
+#: the ending of a project file's name (``xor.bps.json``): the window's dialogs, autosaves and
+#: lessons use it; any ``.json`` name opens
+PROJECT_SUFFIX = ".bps.json"
 FORMAT_NAME = "backprop-studio-project"
 FORMAT_VERSION = 1
 

@@ -15,11 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 import resources
+from engine.project.document import PROJECT_SUFFIX
 from gui.languages import ENGLISH
 
 #: where the lessons' projects and guides are: shipped with the ``resources`` package
 LESSONS_FOLDER = Path(resources.__file__).resolve().parent / "lessons"
-PROJECT_SUFFIX = ".bps.json"
 
 
 @dataclass(frozen=True)

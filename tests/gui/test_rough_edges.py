@@ -261,3 +261,24 @@ def test_the_rate_follows_the_last_seconds_not_the_whole_run():
     for second in range(10, 20):  # ...then one a second
         now = rate.iterations_per_second(float(second), 900 + (second - 9))
     assert now == pytest.approx(1.0, rel=0.01)
+
+
+def test_an_exports_default_name_is_a_module_name_and_torch_keeps_off_the_predictor(
+        window, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui.file_actions import export_stem
+
+    assert export_stem(Path("/x/mv.json"), "whatever") == "mv"
+    assert export_stem(Path("/x/xor.bps.json"), "whatever") == "xor"
+    assert export_stem(None, "t2_data.csv") == "t2_data"
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, suggestion, *rest: offered.append(suggestion)
+                        or ("", ""))
+    window.document.save(tmp_path / "mv.json")
+    window.files.export("py")
+    window.files.export("torch")
+    assert [Path(name).name for name in offered] == ["mv.py", "mv_torch.py"]

@@ -1,0 +1,42 @@
+"""No command writes over the files a project's data are read from, ``--force`` or not: a
+CSV overwritten by a project is gone, and the project would then read itself as its data."""
+
+import pytest
+
+import cli
+
+CSV = "a,b,y\n1,2,p\n3,4,q\n5,1,p\n2,2,q\n"
+
+
+@pytest.fixture
+def data(tmp_path):
+    path = tmp_path / "d.csv"
+    path.write_text(CSV, encoding="utf-8")
+    return path
+
+
+def refused(capsys, *args) -> str:
+    assert cli.main([str(a) for a in args]) == 2
+    return capsys.readouterr().err
+
+
+def test_new_refuses_to_write_its_project_over_the_csv_it_reads(data, capsys):
+    error = refused(capsys, "new", "--csv", data, "--target", "y", "--out", data, "--force")
+    assert "is the project's data file" in error and "d.csv" in error
+    assert data.read_text(encoding="utf-8") == CSV
+
+
+def test_train_and_export_refuse_to_write_over_the_projects_data(data, tmp_path, capsys):
+    project = tmp_path / "p.json"
+    assert cli.main(["new", "--csv", str(data), "--target", "y", "--out", str(project)]) == 0
+    saved = project.read_bytes()
+    # the same file by another spelling of its path
+    (tmp_path / "sub").mkdir()
+    other_spelling = tmp_path / "sub" / ".." / "d.csv"
+    for out in (data, other_spelling):
+        error = refused(capsys, "train", project, "--epochs", 1, "--out", out, "--force")
+        assert "is the project's data file" in error
+    error = refused(capsys, "export", project, "--format", "npz", "--out", data, "--force")
+    assert "is the project's data file" in error
+    assert data.read_text(encoding="utf-8") == CSV
+    assert project.read_bytes() == saved
