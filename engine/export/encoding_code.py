@@ -52,13 +52,64 @@ def _rows(X):
 '''
 
 
-def encoding_constants(encoding: Any) -> str:
+TABLE_FUNCTION = '''def _by_column_names(X):
+    """X as rows of the columns INPUT_COLUMNS when X names its columns: a DataFrame (pandas,
+    polars: anything with X.columns) or a list of dicts is read by those names, in any order,
+    other columns (the target, an id) left out. Any other X is rows of values in order, and
+    is returned as it is."""
+    if hasattr(X, "columns"):
+        labels = {}
+        for label in X.columns:
+            if str(label) in labels:
+                raise ValueError("X names the column %r twice" % str(label))
+            labels[str(label)] = label
+        names = INPUT_COLUMNS if INPUT_COLUMNS is not None else list(labels)
+        twice = [name for name in names if names.count(name) > 1]
+        if twice:
+            raise ValueError("this model takes two columns named %r: give X as rows of "
+                             "values in order (X.values)" % twice[0])
+        lacking = [name for name in names if name not in labels]
+        if lacking:
+            raise ValueError("X has no column named %s (the model takes %s)"
+                             % (" or ".join(map(repr, lacking)), ", ".join(names)))
+        return [list(row) for row in zip(*(X[labels[name]] for name in names))]
+    if isinstance(X, (list, tuple)) and X and all(isinstance(row, dict) for row in X):
+        if INPUT_COLUMNS is None:
+            raise ValueError("this model was exported without its columns' names: give rows "
+                             "of values in order, not dicts")
+        for r, row in enumerate(X, start=1):
+            lacking = [name for name in INPUT_COLUMNS if name not in row]
+            if lacking:
+                raise ValueError("row %d has no %s (the model takes %s)"
+                                 % (r, " or ".join(map(repr, lacking)),
+                                    ", ".join(INPUT_COLUMNS)))
+        return [[row[name] for name in INPUT_COLUMNS] for row in X]
+    return X
+
+
+'''
+
+
+def input_columns(encoding: Any, feature_names, raw_width: int) -> list[str] | None:
+    """The names of the columns a row given to an exported predictor holds, in order: the
+    raw columns when the data had text columns, else the feature names when there are as
+    many as the raw features (not for input features made from them); None: not known."""
+    if encoding is not None:
+        return list(encoding.raw_names)
+    if feature_names is not None and len(feature_names) == raw_width:
+        return list(feature_names)
+    return None
+
+
+def encoding_constants(encoding: Any, feature_names=None, raw_width: int = 0) -> str:
     """``ENCODING`` (each raw column's name and categories, None for a number) and
-    ``RAW_COLUMNS`` as Python source; both None without an encoding."""
+    ``RAW_COLUMNS`` as Python source, both None without an encoding; and ``INPUT_COLUMNS``
+    (``input_columns``)."""
+    columns = f"INPUT_COLUMNS = {input_columns(encoding, feature_names, raw_width)!r}\n"
     if encoding is None:
-        return "ENCODING = None\nRAW_COLUMNS = None\n"
+        return "ENCODING = None\nRAW_COLUMNS = None\n" + columns
     pairs = [(c.name, None if c.categories is None else list(c.categories))
              for c in encoding.columns]
     listed = "".join(f"    {pair!r},\n" for pair in pairs)
     return (f"ENCODING = [\n{listed}]\n"
-            f"RAW_COLUMNS = {list(encoding.raw_names)!r}\n")
+            f"RAW_COLUMNS = {list(encoding.raw_names)!r}\n" + columns)

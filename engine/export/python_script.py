@@ -64,7 +64,7 @@ ACTIVATIONS = {activations!r}
 LOSS = {loss!r}
 CLASS_NAMES = {class_names!r}
 FEATURE_NAMES = {feature_names!r}
-RAW_WIDTH = {raw_width}
+RAW_WIDTH = {raw_width}  # the numbers in a row of X (after encode() when ENCODING is given)
 {encoding_constants}{features_constant}
 SHIFT = np.array({shift}, dtype=np.float64)
 SCALE = np.array({scale}, dtype=np.float64)
@@ -80,13 +80,14 @@ def _softmax(z):
     return e / np.add.reduce(e, axis=1, keepdims=True)
 
 
-{features_function}{encode_function}{reader}def _activate(name, z):
+{features_function}{encode_function}{table_function}{reader}def _activate(name, z):
 {dispatch}
     raise ValueError("unknown activation " + repr(name))
 
 
 def predict(X):
     """The network's outputs aᴸ for raw features X, one row per sample."""
+    X = _by_column_names(X)
     if ENCODING is not None:
         X = encode(_rows(X))
     X = np.asarray(X, dtype=np.float64)
@@ -203,8 +204,7 @@ def _read(path, delimiter=None, skip_missing=False):
     if not numbered:
         raise ValueError("the file holds no rows of values")
     width = len(ENCODING) if ENCODING is not None else RAW_WIDTH
-    names = RAW_COLUMNS if ENCODING is not None else FEATURE_NAMES
-    names = names if names is not None and len(names) == width else None
+    names = INPUT_COLUMNS
     if header is not None and names is not None and header != names:
         numbered = _by_name(numbered, header, names)
     rows, skipped, missing = [], [], []
@@ -259,12 +259,21 @@ def _by_name(numbered, header, names):
     found = [name for name in names if name in header]
     if not found:
         return numbered
-    if len(found) < len(names) or len(set(header)) < len(header):
-        lacking = [name for name in names if name not in header]
+    # a name the predictor takes twice (a file whose header named two columns alike) is
+    # found twice in the header, the first for the first, the second for the second
+    places = {}
+    for k, name in enumerate(header):
+        places.setdefault(name, []).append(k)
+    picks, lacking = [], []
+    for k, name in enumerate(names):
+        nth = names[:k].count(name)
+        if nth < len(places.get(name, ())):
+            picks.append(places[name][nth])
+        else:
+            lacking.append(repr(name) if not nth else "a second %r" % name)
+    if lacking:
         raise ValueError("the header has no column named %s (the predictor takes %s)"
-                         % (" or ".join(map(repr, lacking)) or "once only",
-                            ", ".join(names)))
-    picks = [header.index(name) for name in names]
+                         % (" or ".join(lacking), ", ".join(names)))
     chosen = []
     for line, row in numbered:
         if len(row) != len(header):
@@ -312,7 +321,7 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
     ``features`` (a FeatureMap): it takes raw x₁, x₂ and computes them first;
     ``class_names``/``feature_names`` become CLASS_NAMES and FEATURE_NAMES; ``encoding``
     (an Encoding with text columns): it takes rows of raw values and encodes them first."""
-    from engine.export.encoding_code import ENCODE_FUNCTION, encoding_constants
+    from engine.export.encoding_code import ENCODE_FUNCTION, TABLE_FUNCTION, encoding_constants
 
     unknown = sorted(set(activations) - set(_ACTIVATIONS))
     if unknown:
@@ -352,8 +361,10 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
         encode_function = ENCODE_FUNCTION
     return _TEMPLATE.format(
         x_doc=x_doc, encoding_doc=encoding_doc, encode_function=encode_function,
-        encoding_constants=encoding_constants(encoding),
-        title=title, version=version, module=module, n_inputs=n_inputs,
+        encoding_constants=encoding_constants(
+            encoding, feature_names, 2 if features is not None else n_inputs),
+        table_function=TABLE_FUNCTION, title=title, version=version, module=module,
+        n_inputs=n_inputs,
         inputs_doc=inputs_doc, features_constant=features_constant,
         features_function=features_function, inputs=inputs, reader=_READER,
         raw_width=2 if features is not None else n_inputs,

@@ -139,7 +139,7 @@ class Network(nn.Module):
         return a
 
 {features_function}
-{encode_function}def load_weights(path=WEIGHTS_FILE):
+{encode_function}{table_function}def load_weights(path=WEIGHTS_FILE):
     """The state dict stored in the safetensors file ``path``, as tensors."""
     try:
         with open(path, "rb") as handle:
@@ -162,6 +162,7 @@ class Network(nn.Module):
 
 def predict(X):
     """The network's outputs aᴸ for raw features X (n, {n_inputs}), as a tensor."""
+    X = _by_column_names(X)
     if ENCODING is not None:
         X = encode(_rows(X))
     x = torch.as_tensor(X, dtype=torch.float64)
@@ -277,10 +278,12 @@ def torch_module_source(parts: NetworkParts, *, title: str, version: str, module
                       "them from rows of raw values;\npredict(rows) and predict_class(rows) "
                       "take raw rows); " + inputs_doc)
     optimizer, optimizer_doc = _optimizer(config)
-    from engine.export.encoding_code import encoding_constants
+    from engine.export.encoding_code import TABLE_FUNCTION, encoding_constants
 
+    raw_width = 2 if features is not None else parts.encoded_inputs
     return _TEMPLATE.format(
-        encode_function=encode_function, encoding_constants=encoding_constants(parts.encoding),
+        encode_function=encode_function, table_function=TABLE_FUNCTION,
+        encoding_constants=encoding_constants(parts.encoding, parts.feature_names, raw_width),
         model_input="raw features" if parts.encoding is None else "the encoded features",
         title=title, version=version, module=module, weights_file=weights_file,
         n_inputs=parts.encoded_inputs, n_outputs=parts.units[-1], inputs_doc=inputs_doc,

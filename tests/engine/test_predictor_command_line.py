@@ -157,3 +157,20 @@ def test_a_reader_that_stops_early_is_no_error(encoded):
             pipe.readline()
         _, err = process.communicate(timeout=120)
     assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_a_header_naming_two_columns_alike_is_read_in_their_order(tmp_path):
+    (tmp_path / "dup.csv").write_text("x,x,cls\n1,2,a\n2,1,b\n3,3,a\n", encoding="utf-8")
+    ds = datasets.read_csv(tmp_path / "dup.csv", target="cls")
+    net = Network(NetworkSpec(2, [LayerSpec(3, "tanh"), LayerSpec(1, "sigmoid")], "bce"),
+                  seed=0)
+    export_network(net, tmp_path / "pred.py", "py", None, None, class_names=ds.class_names,
+                   feature_names=ds.feature_names)
+    (tmp_path / "moved.csv").write_text("cls,x,x\na,1,2\n", encoding="utf-8")
+    (tmp_path / "short.csv").write_text("x,cls\n1,a\n", encoding="utf-8")
+    same, moved, short = (run(tmp_path, name) for name in ("dup.csv", "moved.csv", "short.csv"))
+    assert same.returncode == 0 and moved.returncode == 0, (same.stderr, moved.stderr)
+    got = [float(line) for line in same.stdout.split()]
+    assert got == pytest.approx(net.predict(ds.X)[:, 0].tolist(), abs=1e-12)
+    assert float(moved.stdout) == pytest.approx(got[0], abs=1e-12)
+    assert short.returncode != 0 and "no column named a second 'x'" in short.stderr
