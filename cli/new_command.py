@@ -95,6 +95,11 @@ def run(args: argparse.Namespace) -> int:
     inputs = "" if project.features is None else f"; input features {project.features}"
     say(f"created {out}: {describe.architecture(project.spec)}{inputs}; data "
         f"{describe.dataset(ds)}")
+    if args.csv is not None:
+        from engine.datasets.column_hints import uninformative_columns
+
+        for hint in uninformative_columns(ds):
+            say(f"note: {hint}; leave it out with --ignore")
     if ds.task == "regression":
         from engine.datasets.normalise import target_scale_problem
 

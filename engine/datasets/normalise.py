@@ -161,11 +161,12 @@ TARGET_LARGE = 100.0
 
 
 def target_scale_problem(Y: np.ndarray, target_names=()) -> str | None:
-    """Why a regression target on a large scale will be learned slowly, in words, or None.
+    """Why a regression target on a large scale will hardly be learned, in words, or None.
 
     Only the inputs are normalised: a network's outputs start near 0, and a target in the
-    thousands (grams, dollars) leaves its cost in the millions and its first epochs spent
-    walking the output there, so it seems not to learn at all."""
+    thousands (grams, dollars) leaves its cost in the millions; the large gradients grow the
+    weights until the hidden neurons saturate, and the run stalls (house prices in dollars:
+    r² 0.05 after 200 epochs, in hundreds of thousands 0.98)."""
     Y = np.asarray(Y, dtype=np.float64)
     if Y.size == 0 or not np.isfinite(Y).all():
         return None
@@ -179,7 +180,8 @@ def target_scale_problem(Y: np.ndarray, target_names=()) -> str | None:
     factor = 10.0 ** int(np.floor(np.log10(largest[column])))
     return translate(
         "Normalisation", "the target {name} reaches {largest}, while the network's outputs "
-        "start near 0: it will learn slowly, its first epochs spent walking the outputs out "
-        "there. Give the target in larger units (divided by {factor}, say)").format(
+        "start near 0: it may hardly learn at all, its hidden neurons saturating as the "
+        "weights grow to reach the target. Give the target in larger units in the file "
+        "(divided by {factor}, say)").format(
             name=names[column] if column < len(names) else f"y{column + 1}",
             largest=f"{extreme:.4g}", factor=f"{factor:,.0f}")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.datasets.column_hints import uninformative_columns
 from engine.datasets.csv_preview import peek
 from engine.errors import DataError, MissingValues, TooManyCategories
 from gui.data.class_counts import counts_html
@@ -37,6 +38,18 @@ ERROR_STYLE = "color: #b00020;"
 ENCODED_ROWS = 5
 #: how many feature columns the tick list shows before it scrolls
 FEATURE_ROWS_SHOWN = 12
+#: the summary's lines kept free below the tables, so that no box above moves as it changes
+SUMMARY_LINES = 7
+#: rows of the file's preview in view (``csv_preview.PREVIEW_ROWS`` are read)
+PREVIEW_ROWS_SHOWN = 6
+
+
+def _fix_height(table: QTableWidget, rows: int) -> None:
+    """``table`` exactly as high as its header, ``rows`` rows and a horizontal scroll bar."""
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                         + max(rows, 1) * table.verticalHeader().defaultSectionSize()
+                         + table.horizontalScrollBar().sizeHint().height()
+                         + 2 * table.frameWidth())
 
 
 class CsvImportDialog(QDialog):
@@ -79,9 +92,16 @@ class CsvImportDialog(QDialog):
             "its row and column."))
         self.encoded = QTableWidget(0, 0, objectName="encodedTable")
         self.encoded.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.encoded.setMaximumHeight(150)
+        # Fixed heights, and the room left over below the summary: the summary's lines come
+        # and go as columns are ticked (one-hot, a message), and the boxes above must stay
+        # where the mouse is (a list that moved under it ticked the neighbouring box).
+        _fix_height(self.table, min(len(self.preview.rows), PREVIEW_ROWS_SHOWN))
+        _fix_height(self.encoded, ENCODED_ROWS)
         self.summary = QLabel(objectName="csvSummary", wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        # room for a summary's usual lines (samples, one-hot, notes, counts, or a message)
+        self.summary.setMinimumHeight(SUMMARY_LINES * self.summary.fontMetrics().lineSpacing())
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use this data"))
@@ -92,6 +112,8 @@ class CsvImportDialog(QDialog):
         form.addRow(self.tr("Feature columns:"), self.features)
         form.addRow(self.tr("Missing values:"), self.drop_missing)
         layout = QVBoxLayout(self)
+        # a longer summary makes the dialog taller, never the boxes above it closer together
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(QLabel(self.tr("First rows of <b>{name}</b>:").format(
             name=html.escape(self.path.name))))
         layout.addWidget(self.table)
@@ -100,13 +122,14 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.encoded_label)
         layout.addWidget(self.encoded)
         layout.addWidget(self.summary)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._mark_target()
         self.target.currentIndexChanged.connect(self._target_changed)
         self.features.itemChanged.connect(lambda _item: self.reload())
         self.drop_missing.toggled.connect(self.reload)
-        self.resize(680, 620)
         self.reload()
+        self.resize(680, max(620, self.sizeHint().height()))
 
     # ---- choices -----------------------------------------------------------------------------
     def _key(self, index: int):
@@ -212,6 +235,9 @@ class CsvImportDialog(QDialog):
             text += "<br>" + self.tr("One-hot: {columns}").format(columns=html.escape(", ".join(
                 self.tr("{name} ({k} values)").format(name=c.name, k=c.width)
                 for c in encoding.columns if c.is_text), quote=False))
+        for hint in uninformative_columns(ds):
+            text += "<br>" + self.tr("Note: {hint}; untick it?").format(
+                hint=html.escape(hint, quote=False))
         return f"{text}<br>{counts_html(ds)}"
 
     # ---- tables ------------------------------------------------------------------------------

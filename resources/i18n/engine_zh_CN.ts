@@ -722,6 +722,18 @@
         <source>a class label must be a finite number or a word</source>
         <translation>类别标签必须是有限的数或一个词</translation>
     </message>
+    <message>
+        <source>{names}: the same value in every row, which tells the network nothing</source>
+        <translation>{names}：每一行都是同一个值，对网络没有任何信息</translation>
+    </message>
+    <message>
+        <source>{names}: counts the rows (1, 2, 3, …), the row&apos;s place in the file and not something about the sample</source>
+        <translation>{names}：在给行计数（1, 2, 3, …），表示的是该行在文件中的位置，而不是样本本身的特征</translation>
+    </message>
+    <message>
+        <source>{names} and {k} more</source>
+        <translation>{names} 等另外 {k} 列</translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>
@@ -1477,9 +1489,9 @@
         <translation>特征值达到 {largest}，远超出 tanh 和 sigmoid 弯曲的范围</translation>
     </message>
     <message>
-        <source>the target {name} reaches {largest}, while the network&apos;s outputs start near 0: it will learn slowly, its first epochs spent walking the outputs out there. Give the target in larger units (divided by {factor}, say)</source>
+        <source>the target {name} reaches {largest}, while the network&apos;s outputs start near 0: it may hardly learn at all, its hidden neurons saturating as the weights grow to reach the target. Give the target in larger units in the file (divided by {factor}, say)</source>
         <extracomment>a regression target beyond ±TARGET_LARGE is far from where a network&apos;s outputs start</extracomment>
-        <translation>目标 {name} 达到 {largest}，而网络的输出从 0 附近开始：它会学得很慢，最初的若干轮都花在把输出移到那里。请用更大的单位给出目标（例如除以 {factor}）</translation>
+        <translation>目标 {name} 达到 {largest}，而网络的输出从 0 附近开始：它可能几乎学不会——权重为了够到目标而不断增大，隐藏神经元随之饱和。请在文件中用更大的单位给出目标（例如除以 {factor}）</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
     <name>CsvImportDialog</name>
     <message>
         <source>Import CSV — {name}</source>
-        <extracomment>how many rows of encoded features the second table shows how many feature columns the tick list shows before it scrolls</extracomment>
+        <extracomment>how many rows of encoded features the second table shows how many feature columns the tick list shows before it scrolls the summary&apos;s lines kept free below the tables, so that no box above moves as it changes rows of the file&apos;s preview in view (``csv_preview.PREVIEW_ROWS`` are read)</extracomment>
         <translation>导入 CSV — {name}</translation>
     </message>
     <message>
@@ -94,6 +94,10 @@
     <message>
         <source>{name} ({k} values)</source>
         <translation>{name}（{k} 个取值）</translation>
+    </message>
+    <message>
+        <source>Note: {hint}; untick it?</source>
+        <translation>注意：{hint}；取消勾选它？</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import struct
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from gui.data.panel import DataPanel
 
@@ -308,3 +309,34 @@ def test_an_identifier_column_is_refused_with_the_tick_box_as_the_way_out(panel,
     assert "Untick “id” among the feature columns" in said and "--ignore" not in said
     dialog.features.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert dialog.dataset is not None and dialog.dataset.feature_names == ("x",)
+
+
+def test_the_tick_boxes_stay_under_the_mouse_and_useless_columns_are_pointed_out(panel,
+                                                                                 tmp_path):
+    """Ticking columns changes the summary's lines (one-hot, missing values, notes): the
+    list of tick boxes never moves, or a second click would land on the neighbouring box."""
+    path = tmp_path / "penguins.csv"
+    path.write_text("id,island,bill,year,species\n" + "".join(
+        f"{i + 1},{'BDT'[i % 3]},{'NA' if i == 2 else 30 + i / 7},2008,{'AG'[i % 2]}\n"
+        for i in range(12)), encoding="utf-8")
+    dialog = panel.import_csv(path)
+    dialog.show()
+    places = []
+
+    def place():
+        QApplication.processEvents()
+        return dialog.features.mapTo(dialog, dialog.features.rect().topLeft()).y()
+
+    places.append(place())  # a missing value: an error
+    dialog.drop_missing.setChecked(True)
+    places.append(place())
+    said = dialog.summary.text()
+    assert "'year': the same value in every row" in said
+    assert "'id': counts the rows" in said
+    for name in ("id", "island", "year"):
+        dialog.set_feature(name, False)
+        places.append(place())
+    assert "counts the rows" not in dialog.summary.text()
+    dialog.set_feature("island", True)
+    places.append(place())
+    assert len(set(places)) == 1, places

@@ -1,0 +1,72 @@
+"""Feature columns that cannot help a network learn, found as a file is imported.
+
+A column holding one value in every row (a year all 2008) is the same input for every
+sample, and a row number (1, 2, 3, …, an "id") tells the row's place in the file, not
+anything about the sample: a network given one learns nothing from it or, worse, learns the
+file's order. Neither is refused (a user may mean it); the CSV dialog and ``new`` say so.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from engine.text import translate
+
+#: fewer rows than this prove nothing about a column
+MIN_ROWS = 5
+
+
+def uninformative_columns(ds) -> list[str]:
+    """At most two sentences: the raw feature columns of ``ds`` that hold one value in every
+    row, and those that count the rows; the text columns' one-hot features are looked at
+    together. A wide file's many blank pixels are named by the first few and a count."""
+    X = np.asarray(ds.X, dtype=np.float64)
+    if X.ndim != 2 or len(X) < MIN_ROWS:
+        return []
+    constant, counting = [], []
+    for name, block in _raw_columns(ds, X):
+        if np.all(block == block[0]):
+            constant.append(name)
+        elif block.shape[1] == 1 and _counts_rows(block[:, 0]):
+            counting.append(name)
+    hints = []
+    if constant:
+        hints.append(translate(
+            "Data", "{names}: the same value in every row, which tells the network "
+            "nothing").format(names=_listed(constant)))
+    if counting:
+        hints.append(translate(
+            "Data", "{names}: counts the rows (1, 2, 3, …), the row's place in the file and "
+            "not something about the sample").format(names=_listed(counting)))
+    return hints
+
+
+def _listed(names, shown=3) -> str:
+    """'a', 'b', 'c' and 4 more."""
+    listed = ", ".join(repr(name) for name in names[:shown])
+    if len(names) > shown:
+        listed = translate("Data", "{names} and {k} more").format(names=listed,
+                                                                  k=len(names) - shown)
+    return listed
+
+
+def _raw_columns(ds, X):
+    """(name, the block of X's columns it became) for every raw feature column."""
+    encoding = getattr(ds, "encoding", None)
+    if encoding is None:
+        names = list(ds.feature_names) or [f"x{j + 1}" for j in range(X.shape[1])]
+        return [(name, X[:, [j]]) for j, name in enumerate(names[:X.shape[1]])]
+    blocks, start = [], 0
+    for column in encoding.columns:
+        blocks.append((column.name, X[:, start:start + column.width]))
+        start += column.width
+    return blocks
+
+
+def _counts_rows(values) -> bool:
+    """Whole numbers rising (or falling) from row to row by about one: a row number, with
+    perhaps some rows left out (those with a missing value)."""
+    steps = np.diff(values)
+    return bool(np.all(values == np.round(values))
+                and (np.all(steps > 0) or np.all(steps < 0))
+                and abs(values[-1] - values[0]) < 2 * len(values))

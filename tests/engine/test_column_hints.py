@@ -1,0 +1,29 @@
+"""Columns that cannot help (one value in every row, a row number) are pointed out, once
+each, with a wide file's many blank columns named by the first few."""
+
+import numpy as np
+
+from engine import datasets
+from engine.datasets.column_hints import uninformative_columns
+
+
+def test_a_constant_column_and_a_row_number_are_named(tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text("id,island,bill,year,species\n" + "".join(
+        f"{i + 1},{'BD'[i % 2]},{30 + i % 4},2008,{'AG'[i % 3 == 0]}\n" for i in range(10)),
+        encoding="utf-8")
+    hints = uninformative_columns(datasets.read_csv(path, target="species"))
+    assert hints == ["'year': the same value in every row, which tells the network nothing",
+                     "'id': counts the rows (1, 2, 3, …), the row's place in the file and not "
+                     "something about the sample"]
+
+
+def test_ordinary_data_have_no_hints_and_wide_ones_are_counted():
+    for name in ("iris", "moons", "spirals", "circles"):
+        assert uninformative_columns(datasets.load(name)) == []
+    digits = datasets.load("digits")
+    blank = [name for j, name in enumerate(digits.feature_names)
+             if np.all(digits.X[:, j] == digits.X[0, j])]
+    (hint,) = uninformative_columns(digits)
+    assert hint.startswith(", ".join(repr(name) for name in blank[:3]))
+    assert len(blank) <= 3 or f"and {len(blank) - 3} more" in hint
