@@ -144,3 +144,18 @@ def test_gradient_descent_on_step_neurons_names_the_option_not_the_menu(tmp_path
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert done.stderr.rstrip().endswith("give --mode perceptron") and "“" not in done.stderr
+
+
+def test_a_perceptron_cannot_solve_xor_from_a_four_row_csv(tmp_path, capsys):
+    """A file this small is all for training: a fifth set aside for validation left three
+    rows a line separates, and the perceptron "solved" XOR."""
+    import cli
+
+    path = tmp_path / "xor.csv"
+    path.write_text("a,b,label\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n", encoding="utf-8")
+    project = tmp_path / "x.json"
+    assert cli.main(["new", "--csv", str(path), "--target", "label", "--activation", "step",
+                     "--hidden", "none", "--out", str(project)]) == 0
+    assert cli.main(["train", str(project), "--epochs", "50"]) == 0
+    said = capsys.readouterr().out
+    assert "accuracy 1;" not in said and "converged" not in said and "val" not in said

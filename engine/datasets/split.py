@@ -43,11 +43,20 @@ def _validation_counts(counts: np.ndarray, validation_share: float) -> np.ndarra
     return np.minimum(taken, np.maximum(counts - 1, 0))
 
 
+#: fewer samples than this are all for training, whatever the validation share: a fifth of
+#: XOR's four rows is one, and the three left are separable by a line (a perceptron then
+#: "solves" XOR), and one or two rows of validation measure nothing
+MIN_SAMPLES_TO_SPLIT = 10
+
+
 def split_indices(
     labels: np.ndarray | None, n_samples: int, validation_share: float, seed: int
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted (train, validation) row indices; ``labels`` None means not stratified."""
+    """Sorted (train, validation) row indices; ``labels`` None means not stratified. Under
+    ``MIN_SAMPLES_TO_SPLIT`` samples, every row trains."""
     check_split(validation_share, seed)
+    if n_samples < MIN_SAMPLES_TO_SPLIT:
+        return np.arange(n_samples), np.empty(0, np.int64)
     rng = np.random.default_rng(seed)
     groups = (
         [np.arange(n_samples)]
