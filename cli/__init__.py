@@ -23,13 +23,16 @@ INTERRUPTED = 130
 def main(argv: list[str]) -> int:
     """Run the command named by ``argv[0]`` and return the process exit code."""
     from cli.parser import build_parser
-    from engine.errors import BackpropStudioError
+    from engine.errors import BackpropStudioError, NotAProject
 
     try:
         args = build_parser().parse_args(argv)
         return args.run(args)
     except SystemExit as exit_:  # argparse: --help (0) or a usage error (2, already printed)
         return exit_.code if isinstance(exit_.code, int) else USAGE_ERROR
+    except NotAProject as error:
+        return _fail(f"{error}; make a project of it first: python main.py new --csv "
+                     f"{error.path} --target COLUMN --out PROJECT.json")
     except BackpropStudioError as error:
         return _fail(str(error))
     except BrokenPipeError:  # piped into head: the reader has all it wants, the work is done

@@ -46,6 +46,16 @@ class ProjectError(BackpropStudioError, ValueError):
     """A project or weights file that cannot be read or written."""
 
 
+class NotAProject(ProjectError):
+    """A CSV data file handed over where a project was expected (``path``). The message says
+    so; each caller adds its way out (``new --csv`` on the command line; the window imports
+    it as data)."""
+
+    def __init__(self, message: str, *, path: str):
+        super().__init__(message)
+        self.path = path
+
+
 class TrainingDiverged(BackpropStudioError, ArithmeticError):
     """Training diverged (``engine.divergence`` says when): found in ``epoch`` at
     ``iteration`` (counted over the run), at ``learning_rate``; the network keeps its last good

@@ -95,12 +95,18 @@ def run_gui(project_path=None, language: str | None = None) -> int:
 
     app = ensure_application(language)
     crash_handler.install()
-    locate = project_path is not None and _data_gone(project_path)
-    window = _build_window(None if locate else project_path)
+    from engine.datasets.files import looks_like_csv
+
+    data_file = project_path is not None and looks_like_csv(project_path)
+    locate = project_path is not None and not data_file and _data_gone(project_path)
+    window = _build_window(None if locate or data_file else project_path)
     if window is None:
         return USAGE_ERROR
     window.show_on_screen()
-    if locate:
+    if data_file:
+        # a CSV named on the command line: the example project, the file in its CSV dialog
+        window.files.open_path(project_path)
+    elif locate:
         # its data file has moved: the window opens and asks where the data went (Cancel
         # leaves the example open); opening the project remembers it among the recent ones
         window.files.open_path(project_path)

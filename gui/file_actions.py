@@ -65,7 +65,8 @@ class FileActions(QObject):
             return
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open Project"), self._folder(),
-            self.tr("Backprop Studio projects (*.json);;All files (*)"))
+            self.tr("Backprop Studio projects (*.json);;CSV data, imported into this project "
+                    "(*.csv *.tsv *.txt);;All files (*)"))
         if path:
             self.open_path(path)
 
@@ -84,6 +85,13 @@ class FileActions(QObject):
         return self._attempt(load, self.tr("Cannot open the example"))
 
     def open_path(self, path: str | Path) -> bool:
+        """Open the project in ``path``; a CSV data file (File ▸ Open, Open Recent, the
+        command line) is imported as the data of the project open instead, through the Data
+        panel's CSV dialog: it is no project, and saying it is damaged helped no one."""
+        from engine.datasets.files import looks_like_csv
+
+        if looks_like_csv(path) and Path(path).is_file():
+            return self.window.import_csv(path)
         try:
             return self._attempt(lambda: self._load(path), self.tr("Cannot open the project"),
                                  remember=True)

@@ -385,6 +385,16 @@ class MainWindow(QMainWindow):
         scrubber.setProperty("hiddenByDefault", True)
         scrubber.hide()
 
+    def import_csv(self, path) -> bool:
+        """Show the Data panel and its CSV dialog for ``path`` (the file's data replace the
+        project's once the user accepts them); False when the file cannot be previewed (the
+        panel says why)."""
+        dock = self.docks["dataDock"]
+        dock.show()
+        dock.raise_()
+        panel = dock.widget().widget()  # the panel inside its scroll area
+        return panel.import_csv(path) is not None
+
     def show_explorer(self, name: str) -> None:
         """Show and raise an explorer's dock; one not on screen floats beside the canvas
         (``gui.explorers.placement``)."""

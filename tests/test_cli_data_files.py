@@ -40,3 +40,11 @@ def test_train_and_export_refuse_to_write_over_the_projects_data(data, tmp_path,
     assert "is the project's data file" in error
     assert data.read_text(encoding="utf-8") == CSV
     assert project.read_bytes() == saved
+
+
+def test_a_csv_given_as_the_project_says_how_to_make_one(data, capsys):
+    for command in (["info", data], ["train", data], ["export", data, "--out", "x.npz"]):
+        error = refused(capsys, *command)
+        assert "it is a CSV data file, not a project" in error
+        assert f"new --csv {data} --target COLUMN" in error
+    assert data.read_text(encoding="utf-8") == CSV

@@ -8,6 +8,15 @@ from pathlib import Path
 from engine.errors import DataError
 from engine.text import translate
 
+#: the endings of the data files the CSV reader is offered (its dialogs' filter; a project
+#: file of one of these names is a data file opened by mistake)
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+
+
+def looks_like_csv(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path``'s name ends as a CSV data file's does (``CSV_SUFFIXES``)."""
+    return Path(path).suffix.lower() in CSV_SUFFIXES
+
 
 def as_path(path: str | os.PathLike[str], what: str = "path") -> Path:
     """``path`` as a Path; anything else is the caller's mistake, reported as a DataError."""

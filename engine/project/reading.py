@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from engine.errors import ProjectError
+from engine.errors import NotAProject, ProjectError
 from engine.text import translate
 
 MAX_FILE_BYTES = 1 << 30  # 1 GiB: far above any network the program can train
@@ -33,6 +33,12 @@ def read_json(path: str | os.PathLike, what: str | None = None) -> Any:
         return json.loads(text, parse_constant=_refuse_constant,
                           object_pairs_hook=_object_without_duplicates)
     except json.JSONDecodeError as error:
+        from engine.datasets.files import looks_like_csv
+
+        if looks_like_csv(path):
+            raise NotAProject(translate(
+                "Project", "cannot open {what} {path}: it is a CSV data file, not a "
+                "project").format(what=what, path=path), path=str(path)) from error
         raise ProjectError(translate(
             "Project", "cannot open {what} {path}: not valid JSON ({msg} at line {lineno}, "
             "column {colno}); the file may be truncated or damaged").format(

@@ -1687,6 +1687,10 @@
         <translation>无法打开{what} {path}：文件是空的</translation>
     </message>
     <message>
+        <source>cannot open {what} {path}: it is a CSV data file, not a project</source>
+        <translation>无法打开{what} {path}：它是 CSV 数据文件，不是项目</translation>
+    </message>
+    <message>
         <source>cannot open {what} {path}: not valid JSON ({msg} at line {lineno}, column {colno}); the file may be truncated or damaged</source>
         <translation>无法打开{what} {path}：不是有效的 JSON（第 {lineno} 行第 {colno} 列：{msg}）；文件可能不完整或已损坏</translation>
     </message>

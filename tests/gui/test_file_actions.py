@@ -174,3 +174,23 @@ def test_save_and_export_are_offered_beside_the_data_then_beside_the_project(win
     window.document.save(tmp_path / "projects" / "p.bps.json")
     window.files.export("py")
     assert offered[2] == str(tmp_path / "projects" / "p.py")
+
+
+def test_opening_a_csv_imports_it_into_the_project_through_the_csv_dialog(
+        window, tmp_path, monkeypatch, warnings):
+    from gui.data.csv_dialog import CsvImportDialog
+
+    path = tmp_path / "points.csv"
+    path.write_text("a,b,kind\n" + "".join(f"{i % 5},{i % 3},{'pq'[i % 2]}\n"
+                                           for i in range(20)), encoding="utf-8")
+    choose_file(monkeypatch, path)
+    window.action_open.trigger()
+    assert not warnings  # no "not valid JSON … damaged"
+    dialog = window.findChild(CsvImportDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.dataset is not None
+    assert not window.docks["dataDock"].isHidden()
+    assert window.document.dataset.name == "xor"  # nothing changes before "Use this data"
+    dialog.accept()
+    assert window.document.dataset.name == "points.csv"
+    assert window.document.path is None
+    window.document.undo_stack.setClean()
