@@ -51,6 +51,11 @@ def run(args: argparse.Namespace) -> int:
     if fmt is None:
         raise SpecError(f"cannot tell the export format from {out.name!r}: add --format "
                         f"{'|'.join(FORMATS)}")
+    named = BY_SUFFIX.get(out.suffix.lower())
+    if named is not None and named != fmt and not (fmt == "torch" and named == "py"):
+        # an ONNX model called y.npz would be opened as NumPy arrays and fail there
+        raise SpecError(f"--out {out.name} is named as a {named} file but --format {fmt} "
+                        f"writes {fmt}: give it the format's ending or leave --format out")
     if out.resolve() == Path(args.project).resolve():
         raise SpecError(f"--out {out} is the project itself; choose another file name")
     output_path(args.out, args.force, folder=fmt == "csv")

@@ -69,11 +69,19 @@ def perceptron_step(w, b, x, y, eta):
 def check_trainable(spec):
     """The rule trains one layer of step neurons: refuse anything else, saying what to do."""
     if spec.n_layers != 1:
+        if any(layer.activation == "step" for layer in spec.layers):
+            raise SpecError(
+                translate(
+                    "Perceptron", "the perceptron rule trains a single layer of step neurons, "
+                    "but this net has {n_layers} hidden layer(s): train it with gradient "
+                    "descent (mode 'minibatch', 'batch' or 'stochastic') and sigmoid instead of "
+                    "step").format(n_layers=spec.n_layers - 1)
+            )
         raise SpecError(
             translate(
                 "Perceptron", "the perceptron rule trains a single layer of step neurons, but "
-                "this net has {n_layers} hidden layer(s): train it with gradient descent (mode "
-                "'minibatch', 'batch' or 'stochastic') and sigmoid instead of step").format(
+                "this net has {n_layers} hidden layer(s) and no step neuron: train it with "
+                "gradient descent (mode 'minibatch', 'batch' or 'stochastic')").format(
                     n_layers=spec.n_layers - 1)
         )
     if spec.output_activation != "step":

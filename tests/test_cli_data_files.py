@@ -36,7 +36,7 @@ def test_train_and_export_refuse_to_write_over_the_projects_data(data, tmp_path,
     for out in (data, other_spelling):
         error = refused(capsys, "train", project, "--epochs", 1, "--out", out, "--force")
         assert "is the project's data file" in error
-    error = refused(capsys, "export", project, "--format", "npz", "--out", data, "--force")
+    error = refused(capsys, "export", project, "--format", "csv", "--out", data, "--force")
     assert "is the project's data file" in error
     assert data.read_text(encoding="utf-8") == CSV
     assert project.read_bytes() == saved
@@ -48,3 +48,11 @@ def test_a_csv_given_as_the_project_says_how_to_make_one(data, capsys):
         assert "it is a CSV data file, not a project" in error
         assert f"new --csv {data} --target COLUMN" in error
     assert data.read_text(encoding="utf-8") == CSV
+
+
+def test_an_export_named_as_another_format_is_refused(data, tmp_path, capsys):
+    project = tmp_path / "p.json"
+    assert cli.main(["new", "--csv", str(data), "--target", "y", "--out", str(project)]) == 0
+    error = refused(capsys, "export", project, "--format", "onnx", "--out", tmp_path / "y.npz")
+    assert "named as a npz file but --format onnx" in error
+    assert not (tmp_path / "y.npz").exists()

@@ -159,3 +159,11 @@ def test_a_perceptron_cannot_solve_xor_from_a_four_row_csv(tmp_path, capsys):
     assert cli.main(["train", str(project), "--epochs", "50"]) == 0
     said = capsys.readouterr().out
     assert "accuracy 1;" not in said and "converged" not in said and "val" not in said
+
+
+def test_the_perceptron_mode_on_a_net_without_step_neurons_says_so(capsys, tmp_path):
+    project = tmp_path / "xor.bps.json"
+    run_main(capsys, "new", "--dataset", "xor", "--hidden", "4", "--out", project)
+    code, _, err = run_main(capsys, "train", project, "--mode", "perceptron")
+    one_line_error(code, err, "1 hidden layer(s) and no step neuron", "gradient descent")
+    assert "instead of step" not in err

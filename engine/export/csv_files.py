@@ -42,12 +42,17 @@ def csv_files(parts: NetworkParts) -> dict[str, str]:
                   "column without a category is taken as it is; a text column becomes one\n"
                   "feature per category, 1 where the row holds that category and 0 elsewhere.\n")
     if parts.feature_names is not None:
-        names += "feature_names.csv names the raw features, in the order the inputs take them.\n"
+        names += ("feature_names.csv names the features the network takes, in order"
+                  + (" (a text column's as column=category)" if parts.encoding is not None
+                     else "") + ".\n")
     if parts.class_names is not None:
+        single = len(parts.class_names) == 2 and parts.units[-1] == 1
+        step = parts.activations[-1] == "step"
         names += ("class_names.csv names the classes: "
-                  + ("the single output is the probability of class 1 (class 0 below 0.5).\n"
-                     if len(parts.class_names) == 2 and parts.units[-1] == 1
-                     else "output k stands for class k; the largest output wins.\n"))
+                  + ("the single step output is 1 for class 1, 0 for class 0.\n"
+                     if single and step else
+                     "the single output is the probability of class 1 (class 0 below 0.5).\n"
+                     if single else "output k stands for class k; the largest output wins.\n"))
     files = {"README.txt": _README.format(architecture=parts.architecture(), loss=parts.loss,
                                           method=parts.normalisation, features=features,
                                           names=names)}

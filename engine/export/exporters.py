@@ -103,7 +103,7 @@ def export_onnx(network: Any, path: str | os.PathLike, normaliser: Any = None,
         metadata["encoding"] = json.dumps(parts.encoding.to_dict(), ensure_ascii=False)
     metadata["outputs"] = (f"{OUTPUT_NAME}: float32 (N, {parts.units[-1]}), aᴸ"
                            + ("" if parts.class_names is None
-                              else "; " + output_doc(parts.units[-1])))
+                              else "; " + output_doc(parts.units[-1], parts.activations[-1])))
     model = build_onnx_model(
         parts.weights, parts.biases, parts.activations, shift=parts.shift, scale=parts.scale,
         leaky_slope=_leaky_slope(), doc=_title(parts), metadata=metadata,

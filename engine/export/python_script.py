@@ -111,7 +111,8 @@ def predict_class(X):
     """The name of the winning class of each row of raw features X: with one output, the
     second class where it is at least 0.5, else the first; with more, the largest output's."""
     if CLASS_NAMES is None:
-        raise ValueError("this predictor was exported without class names")
+        raise ValueError("this predictor has no class names (a regression, or exported "
+                         "without them): predict(X) gives its outputs")
     Y = predict(X)
     winners = (Y[:, 0] >= 0.5).astype(int) if Y.shape[1] == 1 else np.argmax(Y, axis=1)
     return [CLASS_NAMES[k] for k in winners]
@@ -371,7 +372,8 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
         n_outputs=int(weights[-1].shape[0]), dtype=dtype,
         class_names=None if class_names is None else list(class_names),
         feature_names=None if feature_names is None else list(feature_names),
-        output_doc=output_doc(int(weights[-1].shape[0])), leaky_slope=float(leaky_slope),
+        output_doc=output_doc(int(weights[-1].shape[0]), activations[-1]),
+        leaky_slope=float(leaky_slope),
         activations=list(activations), loss=loss, shift=_literal(shift), scale=_literal(scale),
         arrays="\n".join(arrays), dispatch=dispatch,
         weight_names=", ".join(f"W{l}" for l in range(1, len(weights) + 1)),
@@ -379,9 +381,12 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
     )
 
 
-def output_doc(n_outputs: int) -> str:
-    """How the outputs map to CLASS_NAMES, in words."""
+def output_doc(n_outputs: int, output_activation: str = "sigmoid") -> str:
+    """How the outputs map to CLASS_NAMES, in words (a step neuron's output is 0 or 1, no
+    probability)."""
     if n_outputs == 1:
+        if output_activation == "step":
+            return "one step output: 1 for CLASS_NAMES[1], 0 for CLASS_NAMES[0]"
         return "one output: the probability of CLASS_NAMES[1], CLASS_NAMES[0] below 0.5"
     return "output k stands for CLASS_NAMES[k]; the largest wins"
 

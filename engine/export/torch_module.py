@@ -184,7 +184,8 @@ def predict_class(X):
     """The name of the winning class of each row of raw features X: with one output, the
     second class where it is at least 0.5, else the first; with more, the largest output's."""
     if CLASS_NAMES is None:
-        raise ValueError("this model was exported without class names")
+        raise ValueError("this model has no class names (a regression, or exported "
+                         "without them): predict(X) gives its outputs")
     Y = predict(X)
     winners = (Y[:, 0] >= 0.5).long() if Y.shape[1] == 1 else torch.argmax(Y, dim=1)
     return [CLASS_NAMES[k] for k in winners.tolist()]
@@ -287,7 +288,8 @@ def torch_module_source(parts: NetworkParts, *, title: str, version: str, module
         model_input="raw features" if parts.encoding is None else "the encoded features",
         title=title, version=version, module=module, weights_file=weights_file,
         n_inputs=parts.encoded_inputs, n_outputs=parts.units[-1], inputs_doc=inputs_doc,
-        dtype=parts.dtype, output_doc=output_doc(parts.units[-1]), loss=parts.loss,
+        dtype=parts.dtype, output_doc=output_doc(parts.units[-1], parts.activations[-1]),
+        loss=parts.loss,
         optimizer_doc=optimizer_doc, units=units, activations=list(parts.activations),
         leaky_slope=float(leaky_slope), normalisation=parts.normalisation,
         class_names=_names(parts.class_names), feature_names=_names(parts.feature_names),

@@ -15,8 +15,13 @@ def outputs_note(parts: NetworkParts) -> str:
     """The outputs in order: the classes (one output: the second class's probability)."""
     k = parts.units[-1]
     if parts.class_names is None:
+        if k == 1:
+            return translate("Export", "1 output aᴸ")
         return translate("Export", "{k} outputs aᴸ").format(k=k)
     if k == 1:
+        if parts.activations[-1] == "step":
+            return translate("Export", "1 step output, 1 for {second} and 0 for {first}").format(
+                second=parts.class_names[1], first=parts.class_names[0])
         return translate("Export", "1 output, the probability of {second} ({first} below "
                          "0.5)").format(second=parts.class_names[1], first=parts.class_names[0])
     return translate("Export", "{k} outputs, one per class in the order {names}; the largest "
@@ -70,6 +75,10 @@ def usage_note(fmt: str, parts: NetworkParts) -> str:
                          "{outputs}.").format(inputs=onnx_inputs_note(parts), y=OUTPUT_NAME,
                                               k=parts.units[-1], outputs=outputs)
     if fmt == "py":
+        if parts.class_names is None:
+            return translate("Export", "predict(X) takes {raw} and returns {dtype} (N, {k}): "
+                             "{outputs}.").format(raw=_raw(parts), dtype=parts.dtype,
+                                                  k=parts.units[-1], outputs=outputs)
         return translate("Export", "predict(X) takes {raw} and returns {dtype} (N, {k}): "
                          "{outputs}; predict_class(X) the class names.").format(
                              raw=_raw(parts), dtype=parts.dtype, k=parts.units[-1],

@@ -1094,8 +1094,16 @@
         <translation>其编码不是 JSON（{error}）</translation>
     </message>
     <message>
+        <source>1 output aᴸ</source>
+        <translation>1 个输出 aᴸ</translation>
+    </message>
+    <message>
         <source>{k} outputs aᴸ</source>
         <translation>{k} 个输出 aᴸ</translation>
+    </message>
+    <message>
+        <source>1 step output, 1 for {second} and 0 for {first}</source>
+        <translation>1 个阶跃输出，{second} 为 1，{first} 为 0</translation>
     </message>
     <message>
         <source>1 output, the probability of {second} ({first} below 0.5)</source>
@@ -1136,6 +1144,10 @@
     <message>
         <source>ONNX inputs: {inputs}. Output {y}: float32 (N, {k}), {outputs}.</source>
         <translation>ONNX 输入：{inputs}。输出 {y}：float32 (N, {k})，{outputs}。</translation>
+    </message>
+    <message>
+        <source>predict(X) takes {raw} and returns {dtype} (N, {k}): {outputs}.</source>
+        <translation>predict(X) 接受{raw}，返回 {dtype} (N, {k})：{outputs}。</translation>
     </message>
     <message>
         <source>predict(X) takes {raw} and returns {dtype} (N, {k}): {outputs}; predict_class(X) the class names.</source>
@@ -1561,6 +1573,10 @@
     <message>
         <source>the perceptron rule trains a single layer of step neurons, but this net has {n_layers} hidden layer(s): train it with gradient descent (mode &apos;minibatch&apos;, &apos;batch&apos; or &apos;stochastic&apos;) and sigmoid instead of step</source>
         <translation>感知机规则只训练单层阶跃神经元，但这个网络有 {n_layers} 个隐含层：请用梯度下降训练（模式 &apos;minibatch&apos;、&apos;batch&apos; 或 &apos;stochastic&apos;），并用 sigmoid 代替阶跃函数</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains a single layer of step neurons, but this net has {n_layers} hidden layer(s) and no step neuron: train it with gradient descent (mode &apos;minibatch&apos;, &apos;batch&apos; or &apos;stochastic&apos;)</source>
+        <translation>感知机规则只训练单层阶跃神经元，但这个网络有 {n_layers} 个隐含层，且没有阶跃神经元：请用梯度下降训练（模式 &apos;minibatch&apos;、&apos;batch&apos; 或 &apos;stochastic&apos;）</translation>
     </message>
     <message>
         <source>the perceptron rule trains step neurons, but the output layer uses {output_activation}: choose step, or train with gradient descent</source>
