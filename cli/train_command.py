@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from cli import INTERRUPTED, describe
     from cli.progress import run_with_progress
     from engine.datasets.sources import source_files
-    from engine.errors import BackpropStudioError
+    from engine.errors import BackpropStudioError, TrainingDiverged
     from engine.project import check_target
     from engine.session import Session
 
@@ -64,7 +64,17 @@ def run(args: argparse.Namespace) -> int:
         if said is error:
             raise
         raise said from error
-    interrupted = run_with_progress(run)
+    try:
+        interrupted = run_with_progress(run)
+    except TrainingDiverged as error:
+        # nothing is saved here (the window keeps the run, and Undo takes it back)
+        raise TrainingDiverged(
+            f"training diverged in epoch {error.epoch}, iteration {error.iteration}, at "
+            f"learning rate {error.learning_rate:g}: {error.reason}. Nothing was saved: "
+            f"{source} is as it was; lower the learning rate (try "
+            f"{min(error.learning_rate / 10, 0.1):g}) and train again",
+            epoch=error.epoch, iteration=error.iteration, learning_rate=error.learning_rate,
+            kept_after=error.kept_after, reason=error.reason) from error
     session.finish_run(run)
     session.save(out)
     history = describe.history(session.history)

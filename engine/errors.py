@@ -59,11 +59,14 @@ class NotAProject(ProjectError):
 class TrainingDiverged(BackpropStudioError, ArithmeticError):
     """Training diverged (``engine.divergence`` says when): found in ``epoch`` at
     ``iteration`` (counted over the run), at ``learning_rate``; the network keeps its last good
-    weights, those after ``kept_after`` iterations of the run (0: the run's start)."""
+    weights, those after ``kept_after`` iterations of the run (0: the run's start).
+    ``reason``: what showed it (the message's middle part, for a caller that words the rest
+    its own way, as the command line does: it saves nothing)."""
 
     def __init__(self, message: str, *, epoch: int, iteration: int, learning_rate: float,
-                 kept_after: int | None = None):
+                 kept_after: int | None = None, reason: str = ""):
         super().__init__(message)
+        self.reason = reason
         self.epoch = epoch
         self.iteration = iteration
         self.learning_rate = learning_rate

@@ -293,7 +293,7 @@ class _Run:
                     epoch=self.epoch + 1, iteration=iteration, eta=f"{eta:g}",
                     failure=kernel.failure, kept=kept, lower=f"{min(eta / 10, 0.1):g}"),
             epoch=self.epoch + 1, iteration=iteration, learning_rate=eta,
-            kept_after=kept_after)
+            kept_after=kept_after, reason=kernel.failure)
 
     def _train_loss(self, rows):
         """The mean C_x over the first ``rows`` samples of the epoch, from their saved zᴸ,

@@ -141,6 +141,8 @@ def test_a_diverging_run_leaves_the_project_untouched_and_exits_2(tmp_path):
     last_line = result.stderr.replace("\r", "\n").strip().split("\n")[-1]
     assert last_line.startswith("backprop-studio: error: training diverged")
     assert "learning rate" in last_line
+    assert f"Nothing was saved: {project} is as it was" in last_line
+    assert "keeps its last good weights" not in last_line  # no network is kept here
     # text mode turns the bar's carriage returns into newlines; apart from the (cleared) bar,
     # the error is the only line
     lines = [line for line in result.stderr.split("\n")
