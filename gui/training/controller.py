@@ -191,8 +191,12 @@ class TrainingController(QObject):
         thread.wait(STOP_WAIT_MS)
         thread.deleteLater()
         run, self.run = self.run, None
-        self.document.session.finish_run(run)
+        recorded = self.document.session.finish_run(run)
         self._set_state(State.IDLE)
+        if error and recorded:
+            # a run that diverged is kept, to look at; its weights may be far gone
+            error = self.tr("{error}. Edit ▸ Undo Train puts back the weights from before the "
+                            "run").format(error=error.rstrip("."))
         self.runEnded.emit(error)
 
     def _forward_settings(self) -> None:

@@ -724,6 +724,14 @@
     </message>
 </context>
 <context>
+    <name>TrainingController</name>
+    <message>
+        <source>{error}. Edit ▸ Undo Train puts back the weights from before the run</source>
+        <extracomment>settings the worker keeps for itself while it runs (it tunes how often it reports) the latest Report of the run (epoch, iteration, loss, speed…) a run ended: None, or the reason it could not go on (divergence, a refused setting) a message for the user that does not end the run (a setting refused while training) the pace training keeps changed (a Pace) how fast training goes (the speed control&apos;s choice); as fast as possible until set the last run ended because the document was about to be edited functions the worker calls with each snapshot&apos;s derived numbers, on its thread, to make the views&apos; pictures of them there (``add_preparer``)</extracomment>
+        <translation>{error}。“编辑 ▸ 撤销 训练”可恢复训练前的权重</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <source>Gradient descent</source>

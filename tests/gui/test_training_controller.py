@@ -114,6 +114,12 @@ def test_divergence_ends_the_run_with_a_message_and_finite_weights(qtbot, docume
     message = ended.args[0]
     assert message and "diverged" in message and "learning rate" in message
     assert all(np.isfinite(W).all() for W in document.network.weights)
+    # the run is kept to look at, and the way back is named
+    assert message.endswith("Edit ▸ Undo Train puts back the weights from before the run")
+    before = [W.copy() for W in document.network.weights]
+    document.undo_stack.undo()
+    assert not all(np.array_equal(W, B) for W, B in zip(document.network.weights, before,
+                                                          strict=True))
 
 
 def test_an_edit_stops_training_first(qtbot, document, controller):
