@@ -287,8 +287,13 @@ def restore(document, leftover: Leftover) -> None:
 def offer_recovery(window, make_window=None) -> list:
     """Ask about each autosave a crashed or killed run left, newest first, and restore those
     the user wants: the first into ``window``, any more into windows ``make_window()``
-    builds. The windows that hold a restored project are returned."""
+    builds. A window holding a project the user opened (``main.py project.json``) keeps it:
+    only that very project's autosave goes into it, any other into a window of its own. The
+    windows that hold a restored project are returned."""
     restored = []
+    opened = getattr(window.document, "path", None)
+    if opened is not None:
+        restored.append(None)  # taken: the next restore goes to a window of its own
     for leftover in leftovers():
         answer = QMessageBox.question(
             window, QCoreApplication.translate("Autosave", "Restore Unsaved Work"),
@@ -299,7 +304,9 @@ def offer_recovery(window, make_window=None) -> list:
         if answer != QMessageBox.StandardButton.Yes:
             leftover.remove()
             continue
-        target = window if not restored else (make_window() if make_window else None)
+        same = opened is not None and leftover.path is not None and \
+            Path(leftover.path).resolve() == Path(opened).resolve()
+        target = window if not restored or same else (make_window() if make_window else None)
         if target is None:
             leftover.release()
             continue
@@ -318,7 +325,7 @@ def offer_recovery(window, make_window=None) -> list:
             autosaver.save_now()  # this process's own copy first, then the old one goes
         leftover.remove()
         restored.append(target)
-    return restored
+    return [target for target in restored if target is not None]
 
 
 def _set_aside(leftover: Leftover) -> None:

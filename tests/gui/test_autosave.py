@@ -276,3 +276,50 @@ def test_the_lock_of_a_killed_process_is_stale(tmp_path):
     taken = autosave._lock(lock)
     assert taken.tryLock(0)
     taken.unlock()
+
+
+def test_a_project_opened_from_the_command_line_is_not_replaced_by_another_ones_autosave(
+        qtbot, tmp_path, monkeypatch):
+    from engine import datasets
+    from engine.project import save_project
+    from engine.project.starting import new_project
+    from gui import create_main_window
+
+    crashed = new_window(qtbot)
+    crashed.document.add_neuron(1)
+    crashed.files.autosaver.autosave()
+    crash(crashed)
+    asked = tmp_path / "moons.bps.json"
+    save_project(new_project(datasets.load("moons", n_samples=40), hidden=[3]), asked)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Yes)
+    window = create_main_window(asked)
+    qtbot.addWidget(window)
+    made = []
+
+    def make_window():
+        made.append(new_window(qtbot))
+        return made[-1]
+
+    restored = offer_recovery(window, make_window)
+    assert restored == made and len(made) == 1
+    assert window.document.path == asked and window.document.dataset.name == "moons"
+    assert units(made[0].document) == units(crashed.document)
+    made[0].document.undo_stack.setClean()
+
+
+def test_the_opened_projects_own_autosave_goes_into_its_window(qtbot, tmp_path, monkeypatch):
+    from gui import create_main_window
+
+    first = new_window(qtbot)
+    path = tmp_path / "xor.bps.json"
+    first.document.save(path)
+    first.document.add_neuron(1)
+    wanted = units(first.document)
+    first.files.autosaver.autosave()
+    crash(first)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Yes)
+    window = create_main_window(path)
+    qtbot.addWidget(window)
+    assert offer_recovery(window, lambda: pytest.fail("no other window")) == [window]
+    assert units(window.document) == wanted and window.document.is_modified
+    window.document.undo_stack.setClean()
