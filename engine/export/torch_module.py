@@ -119,7 +119,7 @@ class Heaviside(nn.Module):
 
 
 class Network(nn.Module):
-    """{architecture} network taking raw features: {short_inputs}."""
+    """{architecture} network taking {model_input}: {short_inputs}."""
 
     def __init__(self):
         super().__init__()
@@ -303,7 +303,8 @@ def torch_module_source(parts: NetworkParts, *, title: str, version: str, module
 _LOSS_DOCS = {
     "mse": "the mean over the rows of ½‖y − aᴸ‖²",
     "bce": "the mean over the rows of −Σⱼ[yⱼ ln aⱼ + (1 − yⱼ) ln(1 − aⱼ)]",
-    "cce": "the mean over the rows of −Σⱼ yⱼ ln aⱼ",
+    "cce": "the mean over the rows of −Σⱼ yⱼ ln aⱼ; ``target`` is one-hot, (N, k) like "
+           "``output`` (for class indices c: torch.nn.functional.one_hot(c, k).double())",
 }
 
 
