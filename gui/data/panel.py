@@ -99,6 +99,8 @@ class DataPanel(QWidget):
             self.normalisation.addItem(self.tr(text), method)
         self.normalisation.activated.connect(lambda _index: self._normalisation_chosen())
         form = QFormLayout()
+        # the label above the box: beside it, the dock's width cut "Standardise (mean 0, sd 1)"
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("Normalisation:"), self.normalisation)
         self.scaling_hint = QLabel(objectName="scalingHint", wordWrap=True)
         self.scaling_hint.setStyleSheet(HINT_STYLE)
