@@ -54,6 +54,11 @@ def data_source(source: dict[str, Any] | None) -> str:
     options = source.get("options", {})
     if kind == "csv":
         target = options.get("target")
+        divisor = options.get("divide_target")
+        if target and isinstance(divisor, int | float) and divisor != 1:
+            from engine.datasets.csv_reader import divided_name
+
+            target = divided_name(str(target), divisor)
         return f"CSV file {source.get('path')}" + (f", target {target}" if target else "")
     if kind == "image_folder":
         return f"image folder {source.get('path')}"

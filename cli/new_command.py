@@ -24,6 +24,7 @@ from cli.parser import (
     parse_hidden,
     parse_param,
     positive_int,
+    positive_number,
     say,
     setting,
 )
@@ -54,6 +55,10 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--drop-missing", action="store_true",
                         help="drop the CSV rows with a missing value (empty, NA, NaN, null, "
                         "?) instead of refusing the file")
+    parser.add_argument("--divide-target", type=positive_number, metavar="N",
+                        help="divide a numeric CSV target by N (a price in dollars by 100000): "
+                        "a network's outputs start near 0, and a target in the thousands "
+                        "hardly trains")
     parser.add_argument("--param", action="append", type=parse_param, default=[],
                         metavar="KEY=VALUE", help="a built-in data set's parameter, e.g. "
                         "n_samples=500 (repeatable)")
@@ -101,11 +106,13 @@ def run(args: argparse.Namespace) -> int:
         for hint in uninformative_columns(ds):
             say(f"note: {hint}; leave it out with --ignore")
     if ds.task == "regression":
-        from engine.datasets.normalise import target_scale_problem
+        from engine.datasets.normalise import suggested_divisor, target_scale_problem
 
         problem = target_scale_problem(ds.Y, ds.target_names)
         if problem is not None:
-            say(f"note: {problem}")
+            way = (f"; add --divide-target {suggested_divisor(ds.Y):g} to read it so"
+                   if args.csv is not None else "")
+            say(f"note: {problem}{way}")
     return 0
 
 
@@ -115,7 +122,8 @@ def _load(args: argparse.Namespace) -> Any:
 
     if args.target is not None and args.csv is None:
         raise _usage("--target belongs with --csv")
-    for given, flag in ((args.ignore, "--ignore"), (args.drop_missing, "--drop-missing")):
+    for given, flag in ((args.ignore, "--ignore"), (args.drop_missing, "--drop-missing"),
+                        (args.divide_target, "--divide-target")):
         if given and args.csv is None:
             raise _usage(f"{flag} belongs with --csv")
     if args.param and args.dataset is None:
@@ -130,7 +138,8 @@ def _load(args: argparse.Namespace) -> Any:
         ignore = [column for columns in args.ignore for column in columns]
         try:
             return datasets.read_csv(args.csv, target=args.target, ignore=ignore,
-                                     drop_missing=args.drop_missing)
+                                     drop_missing=args.drop_missing,
+                                     divide_target=args.divide_target or 1)
         except MissingValues as error:
             # the engine names the problem; the way out here is the command line's flag
             raise DataError(f"{error}; leave such rows out with --drop-missing") from error

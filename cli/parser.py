@@ -8,6 +8,7 @@ code 2. ``OneLineParser`` does both, for the top level and for every sub-command
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -132,6 +133,11 @@ def parse_param(text: str) -> tuple[str, object]:
 
 def positive_int(text: str) -> int:
     return _checked(text, int, "a whole number", lambda n: n >= 1, "must be at least 1")
+
+
+def positive_number(text: str) -> float:
+    return _checked(text, float, "a number", lambda x: math.isfinite(x) and x > 0,
+                    "must be a finite number greater than 0")
 
 
 def whole_number(text: str) -> int:

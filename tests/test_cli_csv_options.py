@@ -114,3 +114,19 @@ def test_the_exported_onnx_model_takes_the_raw_columns(penguins, tmp_path):
 
     metadata = {p.key: p.value for p in onnx.load(str(model)).metadata_props}
     assert json.loads(metadata["class_names"]) == ["Adelie", "Chinstrap", "Gentoo"]
+
+
+def test_divide_target_reads_a_large_regression_target_in_larger_units(capsys, tmp_path):
+    path = tmp_path / "houses.csv"
+    path.write_text("area,price\n" + "".join(f"{50 + 3 * i},{150000.5 + 3000 * i}\n"
+                                             for i in range(20)), encoding="utf-8")
+    code, out, _ = run_main(capsys, "new", "--csv", path, "--target", "price",
+                            "--out", tmp_path / "raw.json")
+    assert code == 0 and "add --divide-target 100000 to read it so" in out
+    code, out, _ = run_main(capsys, "new", "--csv", path, "--target", "price",
+                            "--divide-target", "100000", "--out", tmp_path / "p.json")
+    assert code == 0 and "note:" not in out
+    project = load_project(tmp_path / "p.json")
+    assert project.data["options"]["divide_target"] == 100000
+    code, out, _ = run_main(capsys, "info", tmp_path / "p.json")
+    assert "target price ÷ 100,000" in out

@@ -11,6 +11,7 @@ up (``csv_lines``) only when an error must name one.
 
 from __future__ import annotations
 
+import math
 import numbers
 import os
 from collections.abc import Sequence
@@ -96,6 +97,14 @@ def _check_layout_options(header, delimiter) -> None:
         raise DataError(translate(
             "Data", "delimiter must be None (detect it), ',', ';' or '\\t', not "
             "{delimiter}").format(delimiter=repr(delimiter)))
+
+
+def _check_divisor(divide_target) -> None:
+    if (not isinstance(divide_target, numbers.Real) or isinstance(divide_target, bool)
+            or not math.isfinite(divide_target) or divide_target <= 0):
+        raise DataError(translate(
+            "Data", "divide_target must be a finite number greater than 0, not "
+            "{value}").format(value=repr(divide_target)))
 
 
 def _check_reading_options(task, drop_missing, validation_share, seed) -> None:
@@ -313,9 +322,11 @@ class CsvFile:
         validation_share: float = 0.2,
         seed: int = 0,
         encoding: Encoding | dict[str, Any] | None = None,
+        divide_target: float = 1,
     ) -> Dataset:
         """The file as a Dataset with these choices (see ``read_csv``)."""
         _check_reading_options(task, drop_missing, validation_share, seed)
+        _check_divisor(divide_target)
         ignore_list = [
             _plain(key)
             for key in (
@@ -328,10 +339,10 @@ class CsvFile:
         fixed = None if encoding is None else Encoding.from_dict(encoding)
         with self._bytes_first():
             return self._read(target, target_given, task, drop_missing, ignore_list, fixed,
-                              validation_share, seed)
+                              validation_share, seed, divide_target)
 
     def _read(self, target, target_given, task, drop_missing, ignore_list, fixed,
-              validation_share, seed) -> Dataset:
+              validation_share, seed, divide_target=1) -> Dataset:
         file, names, lines = self.file, self.names, self._record_lines()
         targets = _column_list(-1 if target is None else target, names, file)
         ignored = _column_list(ignore_list, names, file)
@@ -370,6 +381,14 @@ class CsvFile:
         target_names = tuple(names[i] for i in targets)
         cells = TargetCells([columns[i] for i in targets], target_names, line, file)
         Y, task, class_names = encode_targets(cells, task)
+        if divide_target != 1:
+            if task != "regression":
+                raise DataError(translate(
+                    "Data", "{file}: the target {name} holds classes; only a numeric "
+                    "(regression) target can be divided").format(
+                        file=file, name=", ".join(map(repr, target_names))))
+            Y = Y / divide_target
+            target_names = tuple(divided_name(name, divide_target) for name in target_names)
         options = {
             "target": target_given,
             "task": task,
@@ -382,6 +401,8 @@ class CsvFile:
         }
         if encoding_used.has_text:
             options["encoding"] = encoding_used.to_dict()
+        if divide_target != 1:
+            options["divide_target"] = float(divide_target)
         return Dataset(
             X=X,
             Y=Y,
@@ -410,6 +431,7 @@ def read_csv(
     validation_share: float = 0.2,
     seed: int = 0,
     encoding: Encoding | dict[str, Any] | None = None,
+    divide_target: float = 1,
 ) -> Dataset:
     """A CSV file as a Dataset: features are every column except ``target`` and ``ignore``.
 
@@ -420,12 +442,22 @@ def read_csv(
     ``column=category``; ``encoding`` (an ``Encoding`` or its dict, as the source records
     it) fixes the categories instead, so a project reads its file as it did when it was
     made. Missing values (empty, NA, NaN, null, ?) are an error unless ``drop_missing``,
-    which drops those rows and counts them in ``Dataset.dropped_rows``. Every problem
-    raises DataError naming file, row, column. (``CsvFile`` reads one file with several
-    choices, parsing it once.)
+    which drops those rows and counts them in ``Dataset.dropped_rows``. ``divide_target``
+    divides a regression target (prices in dollars by 100,000: a network's outputs start
+    near 0, see ``normalise.target_scale_problem``), the target named so ("price ÷ 100,000").
+    Every problem raises DataError naming file, row, column. (``CsvFile`` reads one file
+    with several choices, parsing it once.)
     """
     # every option is checked before the file is opened, a mistake in them first
     _check_reading_options(task, drop_missing, validation_share, seed)
+    _check_divisor(divide_target)
     return CsvFile(path, header=header, delimiter=delimiter).read(
         target, task=task, drop_missing=drop_missing, ignore=ignore,
-        validation_share=validation_share, seed=seed, encoding=encoding)
+        validation_share=validation_share, seed=seed, encoding=encoding,
+        divide_target=divide_target)
+
+
+def divided_name(name: str, divisor: float) -> str:
+    """A target's name once divided: "price ÷ 100,000"."""
+    shown = f"{divisor:,.0f}" if divisor >= 1 and divisor == round(divisor) else f"{divisor:g}"
+    return f"{name} ÷ {shown}"

@@ -167,6 +167,30 @@ def target_scale_problem(Y: np.ndarray, target_names=()) -> str | None:
     thousands (grams, dollars) leaves its cost in the millions; the large gradients grow the
     weights until the hidden neurons saturate, and the run stalls (house prices in dollars:
     r² 0.05 after 200 epochs, in hundreds of thousands 0.98)."""
+    found = _largest_target(Y)
+    if found is None:
+        return None
+    column, extreme, factor = found
+    names = list(target_names) or [f"y{j + 1}" for j in range(column + 1)]
+    return translate(
+        "Normalisation", "the target {name} reaches {largest}, while the network's outputs "
+        "start near 0: it may hardly learn at all, its hidden neurons saturating as the "
+        "weights grow to reach the target. Give the target in larger units (divided by "
+        "{factor}, say)").format(
+            name=names[column] if column < len(names) else f"y{column + 1}",
+            largest=f"{extreme:.4g}", factor=f"{factor:,.0f}")
+
+
+def suggested_divisor(Y: np.ndarray) -> float | None:
+    """The power of ten that brings a regression target on a large scale within reach
+    (``target_scale_problem``'s "divided by"), or None when the target needs none."""
+    found = _largest_target(Y)
+    return None if found is None else found[2]
+
+
+def _largest_target(Y):
+    """(column, its value of largest magnitude, the power of ten at or below it) of the
+    target column reaching furthest beyond ±TARGET_LARGE, or None."""
     Y = np.asarray(Y, dtype=np.float64)
     if Y.size == 0 or not np.isfinite(Y).all():
         return None
@@ -176,12 +200,4 @@ def target_scale_problem(Y: np.ndarray, target_names=()) -> str | None:
         return None
     values = Y.reshape(len(Y), -1)[:, column]
     extreme = float(values[np.argmax(np.abs(values))])
-    names = list(target_names) or [f"y{j + 1}" for j in range(len(largest))]
-    factor = 10.0 ** int(np.floor(np.log10(largest[column])))
-    return translate(
-        "Normalisation", "the target {name} reaches {largest}, while the network's outputs "
-        "start near 0: it may hardly learn at all, its hidden neurons saturating as the "
-        "weights grow to reach the target. Give the target in larger units in the file "
-        "(divided by {factor}, say)").format(
-            name=names[column] if column < len(names) else f"y{column + 1}",
-            largest=f"{extreme:.4g}", factor=f"{factor:,.0f}")
+    return column, extreme, 10.0 ** int(np.floor(np.log10(largest[column])))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from engine.datasets.column_hints import uninformative_columns
 from engine.datasets.csv_preview import peek
+from engine.datasets.normalise import suggested_divisor
 from engine.errors import DataError, MissingValues, TooManyCategories
 from gui.data.class_counts import counts_html
 
@@ -90,6 +92,14 @@ class CsvImportDialog(QDialog):
             "Empty cells, NA, NaN, null and ? are missing values. Ticked: the rows holding one "
             "are left out (and counted); unticked: the file is refused at the first, naming "
             "its row and column."))
+        # a numeric target far beyond where a network's outputs start: offered divided
+        self.divide_target = QCheckBox(objectName="divideTarget")
+        self.divide_target.setToolTip(self.tr(
+            "A network's outputs start near 0: a target in the thousands (a price in dollars) "
+            "makes its weights grow until its hidden neurons saturate, and it hardly learns. "
+            "Divided by a power of ten, the target is within reach; the target's name says "
+            "so, and every prediction is in those units."))
+        self._divisor = None  # the power of ten offered for the target in use
         self.encoded = QTableWidget(0, 0, objectName="encodedTable")
         self.encoded.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         # Fixed heights, and the room left over below the summary: the summary's lines come
@@ -111,6 +121,9 @@ class CsvImportDialog(QDialog):
         form.addRow(self.tr("Target column:"), self.target)
         form.addRow(self.tr("Feature columns:"), self.features)
         form.addRow(self.tr("Missing values:"), self.drop_missing)
+        form.addRow(self.tr("Target scale:"), self.divide_target)
+        self._form = form
+        form.setRowVisible(self.divide_target, False)
         layout = QVBoxLayout(self)
         # a longer summary makes the dialog taller, never the boxes above it closer together
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
@@ -128,6 +141,7 @@ class CsvImportDialog(QDialog):
         self.target.currentIndexChanged.connect(self._target_changed)
         self.features.itemChanged.connect(lambda _item: self.reload())
         self.drop_missing.toggled.connect(self.reload)
+        self.divide_target.toggled.connect(self.reload)
         self.reload()
         self.resize(680, max(620, self.sizeHint().height()))
 
@@ -152,6 +166,10 @@ class CsvImportDialog(QDialog):
 
     def _target_changed(self) -> None:
         self._mark_target()
+        self._divisor = None  # another target: its own scale, and not divided until asked
+        self.divide_target.blockSignals(True)
+        self.divide_target.setChecked(False)
+        self.divide_target.blockSignals(False)
         self.reload()
 
     def _mark_target(self) -> None:
@@ -188,9 +206,11 @@ class CsvImportDialog(QDialog):
         try:
             if self._csv is None:
                 self._csv = datasets.CsvFile(self.path)
+            divided = self.divide_target.isChecked() and self._divisor is not None
             self.dataset = self._csv.read(
                 target=self._key(self.target.currentIndex()), ignore=self.ignored(),
-                drop_missing=self.drop_missing.isChecked())
+                drop_missing=self.drop_missing.isChecked(),
+                divide_target=self._divisor if divided else 1)
         except DataError as error:
             self.dataset = None
             self.summary.setStyleSheet(ERROR_STYLE)
@@ -198,10 +218,25 @@ class CsvImportDialog(QDialog):
         else:
             self.summary.setStyleSheet("")
             self.summary.setText(self._describe(self.dataset))
+        self._offer_division(self.dataset)
         self._show_encoded(self.dataset)
         self._highlight_target()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             self.dataset is not None)
+
+    def _offer_division(self, ds) -> None:
+        """Show "Divide the target by 100,000" when a regression target reaches far beyond
+        where the network's outputs start (``normalise.suggested_divisor``), ticked or not
+        as the user left it; hide it for any other target."""
+        if ds is not None and self._divisor is None and ds.task == "regression":
+            self._divisor = suggested_divisor(ds.Y)
+            if self._divisor is not None:
+                largest = float(np.abs(ds.Y).max())
+                self.divide_target.setText(self.tr(
+                    "Divide the target by {factor} (it reaches {largest})").format(
+                        factor=f"{self._divisor:,.0f}", largest=f"{largest:.4g}"))
+        show = self._divisor is not None and (ds is None or ds.task == "regression")
+        self._form.setRowVisible(self.divide_target, show)
 
     def _let_go_of_file(self) -> None:
         self._csv = None

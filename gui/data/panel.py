@@ -212,6 +212,9 @@ class DataPanel(QWidget):
         self.standardise_button.setVisible(problem is not None)
         target = (target_scale_problem(ds.Y, ds.target_names)
                   if ds.task == "regression" else None)
+        if target is not None and (ds.source or {}).get("kind") == "csv":
+            target = self.tr("{problem}: the CSV dialog's “Target scale” box does it when the "
+                             "file is imported again").format(problem=target)
         self.target_hint.setText("" if target is None else notation.sentence(target))
         self.target_hint.setVisible(target is not None)
 

@@ -406,6 +406,10 @@
         <translation>分隔符必须是 None（自动检测）、&apos;,&apos;、&apos;;&apos; 或 &apos;\t&apos;，而不是 {delimiter}</translation>
     </message>
     <message>
+        <source>divide_target must be a finite number greater than 0, not {value}</source>
+        <translation>divide_target 必须是大于 0 的有限数，而不是 {value}</translation>
+    </message>
+    <message>
         <source>drop_missing must be True or False, not {drop_missing}</source>
         <translation>drop_missing 必须是 True 或 False，而不是 {drop_missing}</translation>
     </message>
@@ -448,6 +452,10 @@
     <message>
         <source>{file}: no feature columns are left once the target is taken out</source>
         <translation>{file}：去掉目标列后没有剩下特征列</translation>
+    </message>
+    <message>
+        <source>{file}: the target {name} holds classes; only a numeric (regression) target can be divided</source>
+        <translation>{file}：目标 {name} 是类别；只有数值（回归）目标可以除以一个数</translation>
     </message>
     <message>
         <source>task must be one of {choices}, not {task}</source>
@@ -1501,9 +1509,9 @@
         <translation>特征值达到 {largest}，远超出 tanh 和 sigmoid 弯曲的范围</translation>
     </message>
     <message>
-        <source>the target {name} reaches {largest}, while the network&apos;s outputs start near 0: it may hardly learn at all, its hidden neurons saturating as the weights grow to reach the target. Give the target in larger units in the file (divided by {factor}, say)</source>
+        <source>the target {name} reaches {largest}, while the network&apos;s outputs start near 0: it may hardly learn at all, its hidden neurons saturating as the weights grow to reach the target. Give the target in larger units (divided by {factor}, say)</source>
         <extracomment>a regression target beyond ±TARGET_LARGE is far from where a network&apos;s outputs start</extracomment>
-        <translation>目标 {name} 达到 {largest}，而网络的输出从 0 附近开始：它可能几乎学不会——权重为了够到目标而不断增大，隐藏神经元随之饱和。请在文件中用更大的单位给出目标（例如除以 {factor}）</translation>
+        <translation>目标 {name} 达到 {largest}，而网络的输出从 0 附近开始：它可能几乎学不会——权重为了够到目标而不断增大，隐藏神经元随之饱和。请用更大的单位给出目标（例如除以 {factor}）</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,10 @@
         <translation>空单元格、NA、NaN、null 和 ? 都算缺失值。勾选：含缺失值的行被略去（并计数）；不勾选：遇到第一个缺失值即拒绝该文件，并指出其行和列。</translation>
     </message>
     <message>
+        <source>A network&apos;s outputs start near 0: a target in the thousands (a price in dollars) makes its weights grow until its hidden neurons saturate, and it hardly learns. Divided by a power of ten, the target is within reach; the target&apos;s name says so, and every prediction is in those units.</source>
+        <translation>网络的输出从 0 附近开始：成千上万的目标（例如以元计的价格）会让权重不断增大，直到隐藏神经元饱和，网络几乎学不会。目标除以 10 的幂后就在可及范围内；目标的名称会注明这一点，所有预测也都使用这个单位。</translation>
+    </message>
+    <message>
         <source>Use this data</source>
         <translation>使用这些数据</translation>
     </message>
@@ -44,6 +48,10 @@
         <translation>缺失值：</translation>
     </message>
     <message>
+        <source>Target scale:</source>
+        <translation>目标尺度：</translation>
+    </message>
+    <message>
         <source>First rows of &lt;b&gt;{name}&lt;/b&gt;:</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 的前几行：</translation>
     </message>
@@ -58,6 +66,10 @@
     <message>
         <source>{name} (target)</source>
         <translation>{name}（目标）</translation>
+    </message>
+    <message>
+        <source>Divide the target by {factor} (it reaches {largest})</source>
+        <translation>目标除以 {factor}（它达到 {largest}）</translation>
     </message>
     <message>
         <source>{message}. Tick “Drop rows with missing values” to leave these rows out.</source>
@@ -235,6 +247,10 @@
     <message>
         <source>Unnormalised, {why}: tanh and sigmoid units saturate and learn slowly. Standardising the features (zero mean, unit variance) helps.</source>
         <translation>未归一化，{why}：tanh 和 sigmoid 神经元会饱和，学习缓慢。将特征标准化（均值为零、方差为一）会有帮助。</translation>
+    </message>
+    <message>
+        <source>{problem}: the CSV dialog&apos;s “Target scale” box does it when the file is imported again</source>
+        <translation>{problem}：重新导入该文件时，CSV 对话框中的“目标尺度”选项可以做到</translation>
     </message>
     <message>
         <source>&lt;b&gt;The network does not fit these data.&lt;/b&gt; {why}. Nothing was changed.</source>

@@ -364,3 +364,34 @@ def test_a_csv_file_read_with_several_choices_parses_once(tmp_path, monkeypatch)
     with pytest.raises(DataError, match="has no column named 'z'"):
         opened.read(target="z")
     assert len(parses) == 1 + len(choices)  # once for CsvFile, once for each read_csv
+
+
+def test_a_regression_target_can_be_read_divided_and_rebuilds_so(tmp_path):
+    from engine.datasets.sources import from_source
+
+    path = write(tmp_path, "area,price\n" + "".join(f"{i},{100000.5 + 1000 * i}\n"
+                                                   for i in range(12)))
+    ds = datasets.read_csv(path, target="price", divide_target=100000)
+    assert ds.target_names == ("price ÷ 100,000",)
+    np.testing.assert_allclose(ds.Y[:, 0], [(100000.5 + 1000 * i) / 100000 for i in range(12)])
+    again = from_source(ds.source)
+    assert again.target_names == ds.target_names
+    np.testing.assert_array_equal(again.Y, ds.Y)
+    assert "divide_target" not in datasets.read_csv(path, target="price").source["options"]
+
+
+@pytest.mark.parametrize("divisor, fragment", [
+    (0, "divide_target must be a finite number greater than 0"),
+    (float("nan"), "divide_target must be a finite number greater than 0"),
+    (True, "divide_target must be"),
+])
+def test_a_bad_divisor_is_refused(tmp_path, divisor, fragment):
+    path = write(tmp_path, "x,y\n1,200.5\n2,300.5\n")
+    with pytest.raises(DataError, match=fragment):
+        datasets.read_csv(path, target="y", divide_target=divisor)
+
+
+def test_a_class_target_cannot_be_divided(tmp_path):
+    path = write(tmp_path, "x,label\n1,a\n2,b\n3,a\n")
+    with pytest.raises(DataError, match="'label' holds classes; only a numeric"):
+        datasets.read_csv(path, target="label", divide_target=10)

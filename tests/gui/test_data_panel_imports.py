@@ -340,3 +340,25 @@ def test_the_tick_boxes_stay_under_the_mouse_and_useless_columns_are_pointed_out
     dialog.set_feature("island", True)
     places.append(place())
     assert len(set(places)) == 1, places
+
+
+def test_a_large_regression_target_can_be_divided_in_the_dialog(panel, document, tmp_path):
+    path = tmp_path / "houses.csv"
+    path.write_text("area,rooms,price\n" + "".join(
+        f"{50 + 7 * i},{1 + i % 5},{100000 + 9000 * i}\n" for i in range(30)), encoding="utf-8")
+    dialog = panel.import_csv(path)
+    box = dialog.divide_target
+    assert not box.isChecked() and not box.isHidden()
+    assert box.text() == "Divide the target by 100,000 (it reaches 3.61e+05)"
+    assert dialog.dataset.Y.max() == 361000
+    box.setChecked(True)
+    assert dialog.dataset.target_names == ("price ÷ 100,000",)
+    assert dialog.dataset.Y.max() == 3.61
+    dialog.accept()
+    panel.fit_network()
+    assert document.dataset.target_names == ("price ÷ 100,000",)
+    assert not panel.target_hint.isVisibleTo(panel)  # nothing left to point out
+    # another target (a class column) is not offered the division
+    dialog = panel.import_csv(path)
+    dialog.target.setCurrentIndex(1)
+    assert box.isChecked() and dialog.divide_target.isHidden()
