@@ -85,9 +85,12 @@ def run(args: argparse.Namespace) -> int:
     say(f"wrote {written} ({fmt}): the {'-'.join(map(str, project.network.spec.sizes))} "
         f"network of {args.project}")
     from engine.export.parts import parts_of
-    from engine.export.usage import usage_note
+    from engine.export.usage import divided_target_note, usage_note
 
     say(usage_note(fmt, parts_of(project.network, project.normaliser, project.features,
                                  class_names=class_names, feature_names=feature_names,
                                  encoding=encoding_of(project.data))))
+    divided = divided_target_note(project.data)
+    if divided:
+        say(divided)
     return 0

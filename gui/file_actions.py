@@ -260,15 +260,17 @@ class FileActions(QObject):
     def _usage_note(self, fmt, classes, features, encoding) -> str:
         """What the export takes and gives (engine.export.usage), or "" if it cannot tell."""
         from engine.export.parts import parts_of
-        from engine.export.usage import usage_note
+        from engine.export.usage import divided_target_note, usage_note
 
         document = self.document
         try:
-            return usage_note(fmt, parts_of(document.network, document.normaliser,
+            note = usage_note(fmt, parts_of(document.network, document.normaliser,
                                             document.features, class_names=classes,
                                             feature_names=features, encoding=encoding))
         except (ValueError, BackpropStudioError):
             return ""
+        divided = divided_target_note(document.dataset.source)
+        return f"{note} {divided}" if divided else note
 
     def import_weights(self) -> bool:
         from engine.export import import_weights

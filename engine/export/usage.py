@@ -94,3 +94,19 @@ def usage_note(fmt: str, parts: NetworkParts) -> str:
     return translate("Export", "W1, b1, … (Wˡ of shape (Nₗ, Nₗ₋₁)) with the normalisation; "
                      "the network takes {n} features; {outputs}.").format(
                          n=parts.n_inputs, outputs=outputs)
+
+
+def divided_target_note(source) -> str:
+    """For data whose regression target was read divided (``read_csv``'s ``divide_target``):
+    that the outputs are in those units, and how to get the target's own; else ""."""
+    options = source.get("options") if isinstance(source, dict) else None
+    divisor = options.get("divide_target") if isinstance(options, dict) else None
+    target = options.get("target") if isinstance(options, dict) else None
+    if not isinstance(divisor, int | float) or divisor == 1 or not isinstance(target, str):
+        return ""
+    from engine.datasets.csv_reader import divided_name
+
+    shown = divided_name(target, divisor).removeprefix(target + " ÷ ")
+    return translate("Export", "The outputs are {divided}: multiply them by {divisor} for "
+                     "{target} itself.").format(divided=divided_name(target, divisor),
+                                                divisor=shown, target=target)

@@ -1178,6 +1178,10 @@
         <translation>W1, b1, …（Wˡ 的形状为 (Nₗ, Nₗ₋₁)）及归一化参数；网络接受 {n} 个特征；{outputs}。</translation>
     </message>
     <message>
+        <source>The outputs are {divided}: multiply them by {divisor} for {target} itself.</source>
+        <translation>输出是 {divided}：乘以 {divisor} 即得 {target} 本身。</translation>
+    </message>
+    <message>
         <source>the file holds {kind}, not a weights object</source>
         <translation>文件中是 {kind}，而不是权重对象</translation>
     </message>
