@@ -34,6 +34,9 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--lr", type=setting("learning_rate"), metavar="ETA",
                         help="learning rate η")
     parser.add_argument("--seed", type=setting("seed"), help="seed of the shuffling order")
+    parser.add_argument("--data", metavar="FILE", help="where the project's CSV file (or "
+                        "image folder) is now, when it has moved; the project saves the new "
+                        "place")
     parser.add_argument("--out", metavar="PROJECT", help="save here instead of in place")
     add_force(parser)
     parser.set_defaults(run=run)
@@ -45,13 +48,11 @@ def run(args: argparse.Namespace) -> int:
     from engine.datasets.sources import source_files
     from engine.errors import BackpropStudioError, TrainingDiverged
     from engine.project import check_target
-    from engine.session import Session
-
     source = Path(args.project)
     # the output is checked before the project is even read: a run is never lost to it
     out = check_target(output_path(args.out, args.force, updating=args.project)
                        if args.out else source)
-    session = Session.open(source)
+    session = _open(source, args.data)
     refuse_data_file(out, source_files(session.dataset.source))
     try:
         session.set_config(**{key: value for key, value in (
@@ -86,6 +87,32 @@ def run(args: argparse.Namespace) -> int:
         return INTERRUPTED
     say(f"saved {out}: {history}")
     return 0
+
+
+def _open(source: Path, data: str | None):
+    """The project in ``source`` as a session; with ``data``, its CSV file or image folder
+    read from there instead (it moved). A data file that is gone is named with the way out."""
+    from engine.datasets.sources import FILE_KINDS, source_files
+    from engine.errors import DataError, SpecError
+    from engine.project import load_project
+    from engine.project.starting import project_training_data
+    from engine.session import Session
+
+    project = load_project(source)
+    kind = project.data.get("kind") if isinstance(project.data, dict) else None
+    if data is not None:
+        if kind not in ("csv", "image_folder"):
+            raise SpecError(f"--data gives the place of a CSV file or an image folder; the "
+                            f"data of {source} are not read from one")
+        project.data = dict(project.data, path=str(Path(data).absolute()))
+    try:
+        return Session(project, project_training_data(project, str(source)), path=source)
+    except DataError as error:
+        gone = [path for path in source_files(project.data) if not Path(path).exists()]
+        if data is None and kind in FILE_KINDS and gone and kind != "idx":
+            raise DataError(f"{error}; if it has moved, give its new place with --data "
+                            "FILE") from error
+        raise
 
 
 def _in_command_line_words(error):

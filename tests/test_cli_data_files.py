@@ -56,3 +56,18 @@ def test_an_export_named_as_another_format_is_refused(data, tmp_path, capsys):
     error = refused(capsys, "export", project, "--format", "onnx", "--out", tmp_path / "y.npz")
     assert "named as a npz file but --format onnx" in error
     assert not (tmp_path / "y.npz").exists()
+
+
+def test_train_finds_a_moved_csv_through_data_and_the_project_keeps_the_new_place(
+        data, tmp_path, capsys):
+    from engine.project import load_project
+
+    project = tmp_path / "p.json"
+    assert cli.main(["new", "--csv", str(data), "--target", "y", "--out", str(project)]) == 0
+    moved = tmp_path / "moved.csv"
+    data.rename(moved)
+    error = refused(capsys, "train", project, "--epochs", 1)
+    assert "d.csv" in error and "give its new place with --data FILE" in error
+    assert cli.main(["train", str(project), "--epochs", "1", "--data", str(moved)]) == 0
+    assert load_project(project).data["path"] == str(moved.absolute())
+    assert cli.main(["train", str(project), "--epochs", "1"]) == 0
