@@ -44,9 +44,9 @@ def _validation_counts(counts: np.ndarray, validation_share: float) -> np.ndarra
 
 
 #: fewer samples than this are all for training, whatever the validation share: a fifth of
-#: XOR's four rows is one, and the three left are separable by a line (a perceptron then
-#: "solves" XOR), and one or two rows of validation measure nothing
-MIN_SAMPLES_TO_SPLIT = 10
+#: a truth table's four rows is one, and the three left of XOR are separable by a line (a
+#: perceptron then "solves" XOR)
+MIN_SAMPLES_TO_SPLIT = 5
 
 
 def split_indices(
