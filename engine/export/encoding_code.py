@@ -55,8 +55,9 @@ def _rows(X):
 TABLE_FUNCTION = '''def _by_column_names(X):
     """X as rows of the columns INPUT_COLUMNS when X names its columns: a DataFrame (pandas,
     polars: anything with X.columns) or a list of dicts is read by those names, in any order,
-    other columns (the target, an id) left out. Any other X is rows of values in order, and
-    is returned as it is."""
+    other columns (the target, an id) left out; a DataFrame naming none of them is taken in
+    order, as a CSV file's header would be. Any other X is rows of values in order, and is
+    returned as it is."""
     if hasattr(X, "columns"):
         labels = {}
         for label in X.columns:
@@ -64,6 +65,8 @@ TABLE_FUNCTION = '''def _by_column_names(X):
                 raise ValueError("X names the column %r twice" % str(label))
             labels[str(label)] = label
         names = INPUT_COLUMNS if INPUT_COLUMNS is not None else list(labels)
+        if not any(name in labels for name in names):
+            names = list(labels)  # its own names for the same columns (0, 1, …): in order
         twice = [name for name in names if names.count(name) > 1]
         if twice:
             raise ValueError("this model takes two columns named %r: give X as rows of "

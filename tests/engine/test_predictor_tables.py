@@ -67,6 +67,9 @@ def test_a_numeric_model_takes_a_dataframes_columns_by_name_not_by_place(tmp_pat
     swapped = pd.DataFrame({"b": [2.0, -1.0], "a": [0.5, 3.0]})
     expected = net.predict([[0.5, 2.0], [3.0, -1.0]])
     np.testing.assert_allclose(predictor.predict(swapped), expected, rtol=0, atol=1e-12)
+    # a frame naming none of the columns (pd.DataFrame(array)) is taken in order
+    unnamed = pd.DataFrame([[0.5, 2.0], [3.0, -1.0]])
+    np.testing.assert_allclose(predictor.predict(unnamed), expected, rtol=0, atol=1e-12)
 
 
 def test_the_torch_module_reads_a_dataframe_by_its_column_names(penguins):
