@@ -206,7 +206,23 @@ class FileActions(QObject):
             return None
         if not path.endswith(".json"):
             path += PROJECT_SUFFIX
+            if not self._may_replace(path):
+                return None
         return path
+
+    def _may_replace(self, path: str) -> bool:
+        """Whether to write ``path``, a name the program completed with its ending after the
+        file dialog had asked about the name as typed: an existing file is replaced only
+        when the user says so (the dialog never asked about this one)."""
+        if not Path(path).exists():
+            return True
+        answer = QMessageBox.question(
+            self.window, self.tr("Replace the File?"),
+            self.tr("{name} already exists. Do you want to replace it?").format(
+                name=Path(path).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def export(self, fmt: str) -> bool:
         from engine.export import export_network
@@ -223,6 +239,8 @@ class FileActions(QObject):
             return False
         if not path.endswith(suffix):
             path += suffix
+            if not self._may_replace(path):
+                return False
         document = self.document
         classes, features = dataset_names(document.dataset)
         encoding = getattr(document.dataset, "encoding", None)

@@ -328,6 +328,14 @@ The program keeps running and your project is still open; saving it under a new 
         <translation>Backprop Studio 项目 (*.json)</translation>
     </message>
     <message>
+        <source>Replace the File?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Do you want to replace it?</source>
+        <translation>{name} 已存在。要替换它吗？</translation>
+    </message>
+    <message>
         <source>network</source>
         <translation>网络</translation>
     </message>

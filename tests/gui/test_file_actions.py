@@ -194,3 +194,32 @@ def test_opening_a_csv_imports_it_into_the_project_through_the_csv_dialog(
     assert window.document.dataset.name == "points.csv"
     assert window.document.path is None
     window.document.undo_stack.setClean()
+
+
+def test_a_name_completed_with_its_ending_asks_before_replacing_a_file(
+        window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    kept = tmp_path / "and.bps.json"
+    kept.write_text("{}", encoding="utf-8")
+    predictor = tmp_path / "and_py.py"
+    predictor.write_text("# mine", encoding="utf-8")
+    asked = []
+
+    def answer(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    choose_file(monkeypatch, tmp_path / "and")  # typed without the ending
+    assert not window.files.save_as()
+    assert kept.read_text(encoding="utf-8") == "{}" and window.document.path is None
+    choose_file(monkeypatch, tmp_path / "and_py")
+    assert not window.files.export("py")
+    assert predictor.read_text(encoding="utf-8") == "# mine"
+    assert asked == ["and.bps.json already exists. Do you want to replace it?",
+                     "and_py.py already exists. Do you want to replace it?"]
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    choose_file(monkeypatch, tmp_path / "and")
+    assert window.files.save_as() and kept.read_text(encoding="utf-8") != "{}"
