@@ -34,20 +34,19 @@ _TEMPLATE = '''"""{title}
 
 Exported by Backprop Studio {version}. Needs only numpy.
 
-    from {module} import predict, predict_class
+    from {module} import {imported}
     Y = predict(X)        # X: {x_doc}; Y: shape (n, {n_outputs})
-    names = predict_class(X)    # the winning class's name of each row (CLASS_NAMES)
-
+{class_line}
     python {module}.py FEATURES.csv             # prints one row of outputs per input row
-    python {module}.py FEATURES.csv --classes   # prints the winning class's name per row
+{classes_command}\
     python {module}.py FEATURES.csv --skip-missing   # leaves out rows with a missing value
     python {module}.py --help
 
 The file's columns are found by its header's names (any order; others left out), or taken
 in order without a header; comma, semicolon or tab is found by itself (--delimiter D).
 
-FEATURE_NAMES names the features the network takes, in order; CLASS_NAMES what the
-outputs stand for ({output_doc}); None when the export did not know them.{encoding_doc}
+FEATURE_NAMES names the features the network takes, in order;
+{classes_doc}{encoding_doc}
 
 Layer l computes zˡ = Wˡ aˡ⁻¹ + bˡ and aˡ = σ(zˡ), with Wˡ of shape (Nₗ, Nₗ₋₁); a batch is
 rows, so Z = A @ W.T + b. {inputs_doc}
@@ -372,13 +371,30 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
         n_outputs=int(weights[-1].shape[0]), dtype=dtype,
         class_names=None if class_names is None else list(class_names),
         feature_names=None if feature_names is None else list(feature_names),
-        output_doc=output_doc(int(weights[-1].shape[0]), activations[-1]),
+        **_class_lines(module, class_names, int(weights[-1].shape[0]), activations[-1]),
         leaky_slope=float(leaky_slope),
         activations=list(activations), loss=loss, shift=_literal(shift), scale=_literal(scale),
         arrays="\n".join(arrays), dispatch=dispatch,
         weight_names=", ".join(f"W{l}" for l in range(1, len(weights) + 1)),
         bias_names=", ".join(f"b{l}" for l in range(1, len(biases) + 1)),
     )
+
+
+def _class_lines(module, class_names, n_outputs, output_activation) -> dict[str, str]:
+    """The docstring's lines about classes: predict_class and --classes only when the export
+    knows the classes (a regression has none)."""
+    if class_names is None:
+        return {"imported": "predict", "class_line": "",
+                "classes_command": "",
+                "classes_doc": "CLASS_NAMES is None: no classes are known (a regression's "
+                               "outputs\nare its values)."}
+    return {"imported": "predict, predict_class",
+            "class_line": "    names = predict_class(X)    # the winning class's name of each "
+                          "row (CLASS_NAMES)\n",
+            "classes_command": f"    python {module}.py FEATURES.csv --classes   # prints the "
+                               "winning class's name per row\n",
+            "classes_doc": "CLASS_NAMES what the outputs stand for\n("
+                           + output_doc(n_outputs, output_activation) + ")."}
 
 
 def output_doc(n_outputs: int, output_activation: str = "sigmoid") -> str:

@@ -63,21 +63,17 @@ Exported by Backprop Studio {version}. Needs PyTorch. The weights are read from
 is not needed).
 
     import torch
-    from {module} import model, predict, predict_class, CLASS_NAMES, FEATURE_NAMES
+    from {module} import model, predict, {class_import}FEATURE_NAMES
     X = torch.tensor(rows, dtype=torch.float64)   # {model_input}, shape (n, {n_inputs})
     Y = model(X)             # the network's outputs, shape (n, {n_outputs}), {dtype}
     Y = predict(rows)        # the same from any array-like, without gradients
-    names = predict_class(rows)   # the winning class's name of each row
-
+{class_line}
 model(x) takes {model_input}:
 {inputs_doc}
 Then layer l computes aˡ = σ(Wˡ aˡ⁻¹ + bˡ): ``layerl`` is nn.Linear with weight Wˡ of shape
 (Nₗ, Nₗ₋₁), ``sigmal`` its activation.
 
-FEATURE_NAMES names the features, in the order of x's columns; CLASS_NAMES what the
-outputs stand for:
-{output_doc};
-None when the export did not know them.
+FEATURE_NAMES names the features, in the order of x's columns; {classes_doc}
 
 To go on training: ``loss_fn(model(x), y)`` is the project's cost {loss} (the mean over the
 rows), so ``loss_fn(model(x), y).backward()`` gives the same gradients as Backprop Studio.
@@ -288,7 +284,7 @@ def torch_module_source(parts: NetworkParts, *, title: str, version: str, module
         model_input="raw features" if parts.encoding is None else "the encoded features",
         title=title, version=version, module=module, weights_file=weights_file,
         n_inputs=parts.encoded_inputs, n_outputs=parts.units[-1], inputs_doc=inputs_doc,
-        dtype=parts.dtype, output_doc=output_doc(parts.units[-1], parts.activations[-1]),
+        dtype=parts.dtype, **_class_lines(parts),
         loss=parts.loss,
         optimizer_doc=optimizer_doc, units=units, activations=list(parts.activations),
         leaky_slope=float(leaky_slope), normalisation=parts.normalisation,
@@ -298,6 +294,19 @@ def torch_module_source(parts: NetworkParts, *, title: str, version: str, module
         features_function=features_function, loss_doc=_LOSS_DOCS[parts.loss],
         loss_expression=_LOSSES[parts.loss], optimizer=optimizer,
     )
+
+
+def _class_lines(parts) -> dict[str, str]:
+    """The docstring's lines about classes, only when the export knows them."""
+    if parts.class_names is None:
+        return {"class_import": "", "class_line": "",
+                "classes_doc": "CLASS_NAMES is None:\nno classes are known (a regression's "
+                               "outputs are its values)."}
+    return {"class_import": "predict_class, CLASS_NAMES, ",
+            "class_line": "    names = predict_class(rows)   # the winning class's name of "
+                          "each row\n",
+            "classes_doc": "CLASS_NAMES what the\noutputs stand for:\n"
+                           + output_doc(parts.units[-1], parts.activations[-1]) + "."}
 
 
 _LOSS_DOCS = {

@@ -25,3 +25,13 @@ def test_a_regression_note_offers_no_class_names():
     note = usage_note("py", parts_of(net, None, None, feature_names=("a", "b", "c")))
     assert "1 output aᴸ" in note and "outputs aᴸ" not in note
     assert "predict_class" not in note
+
+
+def test_a_regression_script_offers_no_predict_class_nor_probabilities(tmp_path):
+    net = Network(NetworkSpec(3, [LayerSpec(4, "tanh"), LayerSpec(1, "linear")], "mse"),
+                  seed=0)
+    for fmt, name in (("py", "reg.py"), ("torch", "reg_torch.py")):
+        export_network(net, tmp_path / name, fmt, None, None, feature_names=("a", "b", "c"))
+        docstring = (tmp_path / name).read_text(encoding="utf-8").split('"""')[1]
+        assert "predict_class" not in docstring and "--classes" not in docstring
+        assert "probability" not in docstring and "CLASS_NAMES is None" in docstring
