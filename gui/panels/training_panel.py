@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -103,6 +103,10 @@ class TrainingPanel(QWidget):
         # refused) is out of date once the network or the data change.
         for signal in (document.specChanged, document.dataChanged, document.pathChanged):
             signal.connect(lambda: self.show_message(""))
+        # So is one about a run once it is undone (or anything else is done or undone): a
+        # slot of this panel, so that a window built again around the document (another
+        # language) leaves no connection to this one behind
+        document.undo_stack.indexChanged.connect(self._forget_message)
         self.refresh()
 
     # ---- building ----------------------------------------------------------------------
@@ -236,6 +240,10 @@ class TrainingPanel(QWidget):
         if not error and report is not None and report.message:
             error = report.message
         self.show_message(error or "")
+
+    @Slot(int)
+    def _forget_message(self, _index: int) -> None:
+        self.show_message("")
 
     def show_message(self, text: str) -> None:
         for field, name in SETTING_NAMES.items():  # "learning_rate" as a user reads it

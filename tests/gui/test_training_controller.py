@@ -235,3 +235,19 @@ def test_stop_while_paused_trains_nothing_more(qtbot, document, controller):
     assert document.history.epoch == [1]
     for W, before in zip(document.network.weights, weights, strict=True):
         np.testing.assert_array_equal(W, before)
+
+
+def test_the_panels_divergence_message_goes_once_the_run_is_undone(qtbot, window):
+    from PySide6.QtWidgets import QLabel
+
+    data = datasets.load("sine", n_samples=50, validation_share=0.0)
+    spec = NetworkSpec(1, [LayerSpec(8, "relu"), LayerSpec(1, "linear")], "mse")
+    use(window.document, Network(spec, seed=0), data)
+    configure(window.document, optimizer="sgd", learning_rate=50.0, epochs=1000)
+    message = window.findChild(QLabel, "trainingMessage")
+    with qtbot.waitSignal(window.training.runEnded, timeout=20000):
+        window.training.train()
+    assert "diverged" in message.text() and not message.isHidden()
+    window.document.undo_stack.undo()
+    assert message.text() == "" and message.isHidden()
+    window.document.undo_stack.setClean()
