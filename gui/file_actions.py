@@ -91,12 +91,22 @@ class FileActions(QObject):
         from engine.datasets.files import looks_like_csv
 
         if looks_like_csv(path) and Path(path).is_file():
-            return self.window.import_csv(path)
+            return self._import_csv(path)
         try:
             return self._attempt(lambda: self._load(path), self.tr("Cannot open the project"),
                                  remember=True)
         except _LocateCancelled:  # the question said what was wrong; nothing changed
             return False
+
+    def _import_csv(self, path) -> bool:
+        """Show the Data panel and its CSV dialog for ``path`` (the file's data replace the
+        project's once the user accepts them); False when the file cannot be previewed (the
+        panel says why)."""
+        dock = self.window.docks["dataDock"]
+        dock.show()
+        dock.raise_()
+        panel = dock.widget().widget()  # the panel inside its scroll area
+        return panel.import_csv(path) is not None
 
     def _load(self, path: str | Path) -> None:
         """Open the project in ``path``; when what stops it is only that its data file (or

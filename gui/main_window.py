@@ -26,7 +26,7 @@ from gui.canvas.live_numbers import LiveNumbers
 from gui.classroom import install as install_classroom
 from gui.data.panel import DataPanel
 from gui.document import Document
-from gui.explorers import placement
+from gui.explorers import builders, placement
 from gui.explorers.history_scrubber import HistoryScrubber
 from gui.file_actions import EXPORT_FORMATS, FileActions
 from gui.language_menu import LanguageMenu, switch_language
@@ -370,30 +370,22 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Vertical)
         # Explorers: hidden until asked for (View ▸ Explorers), then floating over the window.
         for name, title, view in (
-                ("descentSurfaceDock", self.tr("Descent on a Surface"), _descent_surface),
-                ("neuronExplorerDock", self.tr("Neuron Explorer"), _neuron_explorer),
-                ("activationGalleryDock", self.tr("Activation Gallery"), _activation_gallery)):
+                ("descentSurfaceDock", self.tr("Descent on a Surface"),
+                 builders.descent_surface),
+                ("neuronExplorerDock", self.tr("Neuron Explorer"), builders.neuron_explorer),
+                ("activationGalleryDock", self.tr("Activation Gallery"),
+                 builders.activation_gallery)):
             explorer = self._add_waiting_dock(name, title, view, right)
             explorer.setProperty("hiddenByDefault", True)
             explorer.hide()
         race = self._add_waiting_dock("optimizerRaceDock", self.tr("Optimizer Race"),
-                                      _optimizer_race, right)
+                                      builders.optimizer_race, right)
         race.setProperty("hiddenByDefault", True)
         race.hide()
         scrubber = self._add_dock("historyScrubberDock", self.tr("History Scrubber"),
                                   HistoryScrubber(self.document, self), right)
         scrubber.setProperty("hiddenByDefault", True)
         scrubber.hide()
-
-    def import_csv(self, path) -> bool:
-        """Show the Data panel and its CSV dialog for ``path`` (the file's data replace the
-        project's once the user accepts them); False when the file cannot be previewed (the
-        panel says why)."""
-        dock = self.docks["dataDock"]
-        dock.show()
-        dock.raise_()
-        panel = dock.widget().widget()  # the panel inside its scroll area
-        return panel.import_csv(path) is not None
 
     def show_explorer(self, name: str) -> None:
         """Show and raise an explorer's dock; one not on screen floats beside the canvas
@@ -598,26 +590,3 @@ class MainWindow(QMainWindow):
         self.classroom.window_closed()
         event.accept()
 
-
-def _optimizer_race(window):
-    from gui.explorers.optimizer_race import OptimizerRace
-
-    return OptimizerRace(window.document, window)
-
-
-def _descent_surface(window):
-    from gui.explorers.descent_surface import DescentSurface
-
-    return DescentSurface(window)
-
-
-def _neuron_explorer(window):
-    from gui.explorers.neuron_explorer import NeuronExplorer
-
-    return NeuronExplorer(window)
-
-
-def _activation_gallery(window):
-    from gui.explorers.activation_gallery import ActivationGallery
-
-    return ActivationGallery(window)

@@ -459,5 +459,9 @@ def read_csv(
 
 def divided_name(name: str, divisor: float) -> str:
     """A target's name once divided: "price ÷ 100,000"."""
-    shown = f"{divisor:,.0f}" if divisor >= 1 and divisor == round(divisor) else f"{divisor:g}"
-    return f"{name} ÷ {shown}"
+    return f"{name} ÷ {divisor_text(divisor)}"
+
+
+def divisor_text(divisor: float) -> str:
+    """100000 as "100,000", 0.001 as "0.001"."""
+    return f"{divisor:,.0f}" if divisor >= 1 and divisor == round(divisor) else f"{divisor:g}"

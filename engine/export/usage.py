@@ -104,9 +104,8 @@ def divided_target_note(source) -> str:
     target = options.get("target") if isinstance(options, dict) else None
     if not isinstance(divisor, int | float) or divisor == 1 or not isinstance(target, str):
         return ""
-    from engine.datasets.csv_reader import divided_name
+    from engine.datasets.csv_reader import divided_name, divisor_text
 
-    shown = divided_name(target, divisor).removeprefix(target + " ÷ ")
     return translate("Export", "The outputs are {divided}: multiply them by {divisor} for "
                      "{target} itself.").format(divided=divided_name(target, divisor),
-                                                divisor=shown, target=target)
+                                                divisor=divisor_text(divisor), target=target)

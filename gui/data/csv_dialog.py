@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from engine.datasets.column_hints import uninformative_columns
 from engine.datasets.csv_preview import peek
+from engine.datasets.csv_reader import divisor_text
 from engine.datasets.normalise import suggested_divisor
 from engine.errors import DataError, MissingValues, TooManyCategories
 from gui.data.class_counts import counts_html
@@ -234,7 +235,7 @@ class CsvImportDialog(QDialog):
                 largest = float(np.abs(ds.Y).max())
                 self.divide_target.setText(self.tr(
                     "Divide the target by {factor} (it reaches {largest})").format(
-                        factor=f"{self._divisor:,.0f}", largest=f"{largest:.4g}"))
+                        factor=divisor_text(self._divisor), largest=f"{largest:.4g}"))
         show = self._divisor is not None and (ds is None or ds.task == "regression")
         self._form.setRowVisible(self.divide_target, show)
 

@@ -79,7 +79,7 @@
     <name>BackpropStepper</name>
     <message>
         <source>Input: a⁰ = x</source>
-        <extracomment>the largest mini-batch the stepper walks through (its sums stay readable) the sizes of the stage&apos;s formula and of its lines worked out, in points</extracomment>
+        <extracomment>the narrowest the list of stages gets (it widens to its longest title) the largest mini-batch the stepper walks through (its sums stay readable) the sizes of the stage&apos;s formula and of its lines worked out, in points</extracomment>
         <translation>输入：a⁰ = x</translation>
     </message>
     <message>
@@ -347,7 +347,7 @@
     <name>DecisionBoundary</name>
     <message>
         <source>test data</source>
-        <extracomment>the background&apos;s bytes, made by the training worker while it trains</extracomment>
+        <extracomment>how long the view must rest after a zoom, a pan or a resize before its background follows the background&apos;s bytes, made by the training worker while it trains</extracomment>
         <translation>测试数据</translation>
     </message>
     <message>
@@ -356,6 +356,7 @@
     </message>
     <message>
         <source>The decision boundary is drawn for data with 2 inputs.</source>
+        <extracomment>the plane this view set to what it shows (None: it set none)</extracomment>
         <translation>决策边界只对有 2 个输入的数据绘制。</translation>
     </message>
 </context>
@@ -912,6 +913,7 @@
     <name>NetworkScene</name>
     <message>
         <source>Single-layer perceptron</source>
+        <extracomment>names longer than this are cut short beside the neurons (the whole name is the tooltip)</extracomment>
         <translation>单层感知机</translation>
     </message>
     <message>
@@ -1314,7 +1316,7 @@ double-click to type a new bias</source>
     <name>SeriesPlot</name>
     <message>
         <source>epoch</source>
-        <extracomment>the top of the accuracy or R² axis: above 1, so the 1 tick shows over a curve at 100 % the lowest R² the plot shows earlier runs: the same colours, faded the earlier runs drawn, the latest first</extracomment>
+        <extracomment>the top of the accuracy or R² axis: above 1, so the 1 tick shows over a curve at 100 % the lowest R² the plot shows earlier runs: the same colours, faded how far past the current run&apos;s last epoch the axes follow the earlier runs the earlier runs drawn, the latest first</extracomment>
         <translation>期</translation>
     </message>
     <message>
