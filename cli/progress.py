@@ -63,6 +63,8 @@ def run_with_progress(run: Any) -> bool:
             for report in reports:
                 if report.epoch_done:
                     bar.update(1)
+                if report.worsened:  # the caller's one line says so (and saves nothing)
+                    bar.leave = False
                 bar.set_postfix_str(_postfix(run.project_epoch(report), report),
                                     refresh=False)
                 if stop.requested:

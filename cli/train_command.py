@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
     from cli import INTERRUPTED, describe
     from cli.progress import run_with_progress
     from engine.datasets.sources import source_files
-    from engine.errors import BackpropStudioError, TrainingDiverged
+    from engine.divergence import lower_learning_rate
+    from engine.errors import BackpropStudioError, TrainingDiverged, TrainingWorsened
     from engine.project import check_target
     source = Path(args.project)
     # the output is checked before the project is even read: a run is never lost to it
@@ -73,9 +74,14 @@ def run(args: argparse.Namespace) -> int:
             f"training diverged in epoch {error.epoch}, iteration {error.iteration}, at "
             f"learning rate {error.learning_rate:g}: {error.reason}. Nothing was saved: "
             f"{source} is as it was; lower the learning rate (try "
-            f"{min(error.learning_rate / 10, 0.1):g}) and train again",
+            f"{lower_learning_rate(error.learning_rate):g}) and train again",
             epoch=error.epoch, iteration=error.iteration, learning_rate=error.learning_rate,
             kept_after=error.kept_after, reason=error.reason) from error
+    report = run.last_report
+    if report is not None and report.worsened:
+        # like a divergence, nothing is saved: the project keeps the weights it had
+        raise TrainingWorsened(f"{report.message.rstrip('.')}. Nothing was saved: {source} is "
+                               "as it was")
     session.finish_run(run)
     session.save(out)
     history = describe.history(session.history)

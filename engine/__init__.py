@@ -22,6 +22,7 @@ from engine.errors import (
     SpecError,
     TooManyCategories,
     TrainingDiverged,
+    TrainingWorsened,
 )
 
 #: the public names and the module each lives in, imported when first asked for: so that
@@ -96,6 +97,7 @@ __all__ = [
     "TrainConfig",
     "Trainer",
     "TrainingDiverged",
+    "TrainingWorsened",
     "Uniform",
     "Zeros",
     "__version__",

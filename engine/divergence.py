@@ -15,6 +15,13 @@ one iteration's batch shows any of these:
   return: past |z| ≈ 37 a sigmoid is 0 or 1 in float64, and |z| of a million means the
   weights have run away (this is what a learning rate of 10¹² does to sigmoid + mse).
 
+A run that reaches its last epoch without diverging can still have made the network worse:
+with a learning rate far too large for Adam (whose steps do not grow with the gradient) the
+loss can wander at many times its start for ever without exploding. A run whose last epoch's
+loss is over ``WORSENED`` (10) times the larger of C₀ and C(zᴸ = 0) has ``worsened``: it did
+worse than a network that knows nothing, and its report says so (the command line then saves
+nothing, the window offers Undo Train).
+
 The run keeps its last good weights: the ones before the update that produced the numbers
 above (the fast path keeps them at no cost), and the message suggests a smaller η.
 
@@ -36,6 +43,9 @@ from engine.text import QT_TRANSLATE_NOOP
 GROWTH = 1e6
 #: the same in words (English; translated where a message says it)
 GROWTH_IN_WORDS = QT_TRANSLATE_NOOP("Divergence", "a million")
+#: how many times the larger of C₀ and C(zᴸ = 0) a run's last epoch loss may be before the
+#: run has made the network worse than one that knows nothing (noise never gets near it)
+WORSENED = 10
 #: the rows of the training data the start is measured on (spread over all of them): enough
 #: for a limit a million times the start (2,048 and 4,096 rows of 60,000 give C₀ within 0.1 %
 #: of each other), and few enough that their forward pass stays in the cache (on 784 inputs
@@ -51,12 +61,25 @@ class Limits:
     loss: float
     z: float
     start_loss: float
+    #: the larger of C₀ and C(zᴸ = 0), the loss that ``loss`` and ``worsened`` are scaled by
+    loss_scale: float = math.nan
+
+    def worsened(self, loss: float) -> bool:
+        """Whether a run that ended at the epoch loss ``loss`` made the network worse than
+        one that knows nothing (``WORSENED`` times its scale)."""
+        return loss > WORSENED * self.loss_scale
 
     def loss_bound(self, top: float, n_outputs: int, fused: bool) -> float:
         """An upper bound of a cross-entropy batch loss whose largest |zᴸ| is ``top``: each
         sample's −Σⱼ[…] is at most Σⱼ(|zⱼ| + ln 2) for bce and 2 max|z| + ln k for cce, both
         under k (2 top + 1). (mse is not bounded this way; its loss is known exactly.)"""
         return n_outputs * (2 * top + 1) if fused else math.inf
+
+
+def lower_learning_rate(eta: float) -> float:
+    """The η a message suggests after a run at ``eta`` diverged or worsened: a tenth of it,
+    and no more than 0.1, where most of the notes' examples train."""
+    return min(eta / 10, 0.1)
 
 
 def limits(net, X, Y) -> Limits:
@@ -73,4 +96,5 @@ def limits(net, X, Y) -> Limits:
         targets = float(np.max(np.abs(Y))) if Y.size else 0.0
     loss_scale = max(start, blank) if math.isfinite(start) else blank
     z_scale = max(top, targets, 1.0) if math.isfinite(top) else max(targets, 1.0)
-    return Limits(loss=GROWTH * loss_scale, z=GROWTH * z_scale, start_loss=start)
+    return Limits(loss=GROWTH * loss_scale, z=GROWTH * z_scale, start_loss=start,
+                  loss_scale=loss_scale)

@@ -73,6 +73,12 @@ class TrainingDiverged(BackpropStudioError, ArithmeticError):
         self.kept_after = iteration - 1 if kept_after is None else kept_after
 
 
+class TrainingWorsened(BackpropStudioError, ArithmeticError):
+    """A run that ended with the network worse than one that knows nothing (its report's
+    ``worsened``, see ``engine.divergence``): raised where such a run is not kept, as on the
+    command line, which saves nothing."""
+
+
 class Refused(BackpropStudioError, ValueError):
     """An edit of the project that cannot be made; the message is the reason, and nothing
     was changed (``engine.session`` raises it for every kind of edit)."""

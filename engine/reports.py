@@ -27,7 +27,9 @@ class Report:
     ``elapsed`` is the seconds spent training in this run, not counting the time the caller
     held the generator between yields; ``samples_per_second`` is measured since the last
     report. ``stop_reason`` is set on the last report only: "epochs", "target_loss",
-    "early_stopping", "converged" or "not_separable" (the perceptron rule).
+    "early_stopping", "converged" or "not_separable" (the perceptron rule). ``worsened``,
+    on the last report only: the run ended with the network worse than one that knows
+    nothing (``engine.divergence``), and ``message`` says so.
     """
 
     epoch: int
@@ -45,6 +47,7 @@ class Report:
     best_epoch: int | None = None
     message: str | None = None
     confusion: np.ndarray | None = None
+    worsened: bool = False
 
     def __repr__(self):
         val = "" if self.val_loss is None else f", val_loss={self.val_loss:.6g}"

@@ -291,7 +291,8 @@ class _Run:
                 "learning rate {eta}: {failure}. The network keeps its last good weights "
                 "({kept}); lower the learning rate (try {lower}) and train again").format(
                     epoch=self.epoch + 1, iteration=iteration, eta=f"{eta:g}",
-                    failure=kernel.failure, kept=kept, lower=f"{min(eta / 10, 0.1):g}"),
+                    failure=kernel.failure, kept=kept,
+                    lower=f"{divergence.lower_learning_rate(eta):g}"),
             epoch=self.epoch + 1, iteration=iteration, learning_rate=eta,
             kept_after=kept_after, reason=kernel.failure)
 
@@ -362,7 +363,20 @@ class _Run:
         if (stop_reason in ("early_stopping", "epochs") and self.best_params is not None
                 and config.restore_best):
             self.kernel.restore(self.best_params)
-        return dataclasses.replace(report, stop_reason=stop_reason, best_epoch=self.best_epoch)
+        message, worsened = None, False
+        limits = self.kernel.limits
+        if stop_reason is not None and limits.worsened(report.train_loss):
+            worsened, eta = True, self.kernel.eta
+            message = translate(
+                "Training", "training made the network worse: the loss ended at {end}, {times} "
+                "times its start ({start}); the learning rate {eta} is too large, lower it "
+                "(try {lower}) and train again").format(
+                    end=f"{report.train_loss:.3g}", start=f"{limits.start_loss:.3g}",
+                    times=f"{report.train_loss / max(limits.start_loss, 1e-300):.3g}",
+                    eta=f"{eta:g}",
+                    lower=f"{divergence.lower_learning_rate(eta):g}")
+        return dataclasses.replace(report, stop_reason=stop_reason, best_epoch=self.best_epoch,
+                                   message=message, worsened=worsened)
 
     def _patience_ran_out(self, val_loss, config):
         """Track the best validation loss (and its weights); True once it is ``patience``

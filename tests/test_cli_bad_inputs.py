@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import main
@@ -55,6 +56,17 @@ def folder(tmp_path_factory):
     (root / "deep.bps.json").write_text(json.dumps(deep))
     assert main.main(["export", str(root / "a.bps.json"), "--out",
                       str(root / "predict.py")]) == 0
+    # house prices in units of 100,000 (about 1 to 9): Adam at η = 1000 wanders far above
+    # where it started without ever exploding
+    rng = np.random.default_rng(0)
+    area, rooms = rng.uniform(40, 250, 400), rng.integers(1, 7, 400)
+    town = rng.choice(["north", "south", "east"], 400)
+    price = area * 3000 + rooms * 20000 + (town == "north") * 50000 + rng.normal(0, 2e4, 400)
+    (root / "houses.csv").write_text("area,rooms,town,price\n" + "".join(
+        f"{a:.1f},{r},{t},{p:.0f}\n" for a, r, t, p in zip(area, rooms, town, price,
+                                                          strict=True)))
+    assert main.main(["new", "--csv", str(root / "houses.csv"), "--target", "price",
+                      "--divide-target", "100000", "--out", str(root / "houses.bps.json")]) == 0
     for name, text in {"wide.csv": "1,2,3\n", "ragged.csv": "1,2\n3\n", "empty.csv": "",
                        "words.csv": "a,b\nc,d\n"}.items():
         (root / name).write_text(text)
@@ -133,6 +145,10 @@ CASES = [
      ["training diverged", "lower the learning rate"]),
     (["train", "{d}/a.bps.json", "--lr", "1e12", "--optimizer", "adam", "--out",
       "{d}/new.bps.json"], ["training diverged"]),
+    # a run that ends worse than a network that knows nothing: reported, nothing written
+    (["train", "{d}/houses.bps.json", "--optimizer", "adam", "--lr", "1000", "--epochs",
+      "100"], ["training made the network worse", "times its start", "try 0.1",
+              "Nothing was saved"]),
     # misleading messages
     (["trian", "x"], ["unknown command 'trian' (did you mean 'train'?)"]),
     (["trian", "{d}/a.bps.json"], ["did you mean 'train'?"]),

@@ -193,6 +193,9 @@ class TrainingController(QObject):
         run, self.run = self.run, None
         recorded = self.document.session.finish_run(run)
         self._set_state(State.IDLE)
+        report = self.last_report
+        if not error and report is not None and report.worsened:
+            error = report.message  # it ended worse than it started: as bad as diverging
         if error and recorded:
             # a run that diverged is kept, to look at; its weights may be far gone
             error = self.tr("{error}. Edit ▸ Undo Train puts back the weights from before the "

@@ -2407,6 +2407,10 @@
         <source>training diverged in epoch {epoch}, iteration {iteration}, at learning rate {eta}: {failure}. The network keeps its last good weights ({kept}); lower the learning rate (try {lower}) and train again</source>
         <translation>训练在第 {epoch} 期第 {iteration} 次迭代时发散，学习率为 {eta}：{failure}。网络保留最后一组正常的权重（{kept}）；请降低学习率（试试 {lower}）后重新训练</translation>
     </message>
+    <message>
+        <source>training made the network worse: the loss ended at {end}, {times} times its start ({start}); the learning rate {eta} is too large, lower it (try {lower}) and train again</source>
+        <translation>训练使网络变差了：损失最终为 {end}，是开始时（{start}）的 {times} 倍；学习率 {eta} 太大，请降低它（试试 {lower}）后重新训练</translation>
+    </message>
 </context>
 <context>
     <name>Walkthrough</name>

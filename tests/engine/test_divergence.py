@@ -156,3 +156,30 @@ def test_the_window_and_the_command_line_get_it_through_the_session(tmp_path):
     assert all(np.isfinite(w).all() for w in run.network.weights)
     for mine, theirs in zip(session.network.weights, before, strict=True):
         np.testing.assert_array_equal(mine, theirs)
+
+
+# -- a run that ends worse than it started, without exploding ----------------------------------
+
+def _shifted_regression():
+    """Targets around 5 (a network starts near 0): Adam's steps are about η whatever the
+    gradient, so η = 1000 throws the weights about without ever exploding."""
+    X = np.random.default_rng(0).normal(size=(200, 3))
+    return X, (X @ [1.0, 2.0, 0.5] + 5).reshape(-1, 1)
+
+
+@pytest.mark.parametrize(("learning_rate", "worse"), [(0.01, False), (1000.0, True)])
+def test_a_run_that_ends_worse_than_a_blank_network_says_so(learning_rate, worse):
+    X, Y = _shifted_regression()
+    spec = NetworkSpec(3, [LayerSpec(4, "tanh"), LayerSpec(1, "linear")], "mse")
+    reports = list(Trainer(Network(spec, seed=0), TrainConfig(
+        mode="minibatch", batch_size=16, optimizer="adam", learning_rate=learning_rate,
+        epochs=30)).run(X, Y))
+    last = reports[-1]
+    assert last.stop_reason == "epochs"
+    assert last.worsened is worse
+    assert not any(report.worsened for report in reports[:-1])
+    if worse:
+        assert last.train_loss > 10 * float(np.mean(Y ** 2)) / 2 * 0.9
+        assert "made the network worse" in last.message and "try 0.1" in last.message
+    else:
+        assert last.message is None

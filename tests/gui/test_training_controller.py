@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from engine import LayerSpec, Network, NetworkSpec, datasets
+from engine.datasets.dataset import Dataset
 from engine.project import Project
 from engine.project.starting import training_data
 from gui.training.controller import State, TrainingController
@@ -120,6 +121,25 @@ def test_divergence_ends_the_run_with_a_message_and_finite_weights(qtbot, docume
     document.undo_stack.undo()
     assert not all(np.array_equal(W, B) for W, B in zip(document.network.weights, before,
                                                           strict=True))
+
+
+def test_a_run_that_ends_worse_than_it_started_says_so_with_the_way_back(qtbot, document,
+                                                                          controller):
+    """Adam at η = 1000 on targets around 5 wanders far above its start without exploding."""
+    X = np.random.default_rng(0).normal(size=(200, 3))
+    data = Dataset(X, (X @ [1.0, 2.0, 0.5] + 5).reshape(-1, 1), "regression",
+                   feature_names=("a", "b", "c"), target_names=("y",))
+    spec = NetworkSpec(3, [LayerSpec(4, "tanh"), LayerSpec(1, "linear")], "mse")
+    use(document, Network(spec, seed=0), data)
+    configure(document, mode="minibatch", batch_size=16, optimizer="adam",
+              learning_rate=1000.0, epochs=30)
+    with qtbot.waitSignal(controller.runEnded, timeout=20000) as ended:
+        controller.train()
+    message = ended.args[0]
+    assert message.startswith("training made the network worse: the loss ended at ")
+    assert "try 0.1" in message
+    assert message.endswith("Edit ▸ Undo Train puts back the weights from before the run")
+    assert document.history.epoch[-1] == 30  # the run is kept, to look at
 
 
 def test_an_edit_stops_training_first(qtbot, document, controller):
