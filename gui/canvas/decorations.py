@@ -175,8 +175,15 @@ class Decorations:
         if not outputs or data.n_outputs != len(outputs):
             return
         if data.task == "classification" and len(outputs) == 1 and len(data.class_names) == 2:
-            names = [QCoreApplication.translate(
-                "NetworkScene", "P({c})").format(c=data.class_names[1])]
+            # a sigmoid gives the second class's probability; an M-P neuron's 0 or 1 is none
+            second, activation = data.class_names[1], document.spec.layers[-1].activation
+            if activation == "sigmoid":
+                names = [QCoreApplication.translate("NetworkScene", "P({c})").format(c=second)]
+            elif data.class_names == ("0", "1"):  # its 0 or 1 is the class itself
+                return
+            else:
+                names = [QCoreApplication.translate("NetworkScene", "1 = {c}").format(
+                    c=second)]
         elif data.task == "classification":
             names = list(data.class_names)
         else:

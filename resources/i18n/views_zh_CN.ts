@@ -989,6 +989,10 @@
         <translation>P({c})</translation>
     </message>
     <message>
+        <source>1 = {c}</source>
+        <translation>1 = {c}</translation>
+    </message>
+    <message>
         <source>No hidden layer: drop a Neuron or a Layer from the palette here to add one</source>
         <translation>没有隐含层：从组件面板把“神经元”或“层”拖到这里即可添加</translation>
     </message>

@@ -177,3 +177,25 @@ def test_a_long_feature_name_is_cut_short_beside_its_input_and_whole_in_its_tool
               if isinstance(item, QGraphicsSimpleTextItem)}
     assert labels["flipper_length_mm"] == ""  # 17 characters: whole
     assert labels["a_rather_long_colum…"] == "a_rather_long_column_name_indeed"
+
+
+@pytest.mark.parametrize(("activation", "loss", "label"),
+                         [("sigmoid", "bce", "P(y)"), ("step", "mse", "1 = y")])
+def test_a_single_output_is_labelled_by_what_it_gives(qtbot, doc, tmp_path, activation, loss,
+                                                       label):
+    """A sigmoid gives the second class's probability; an M-P neuron gives 1 for it."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    csv = tmp_path / "kinds.csv"
+    csv.write_text("a,b,kind\n" + "".join(f"{i},{i % 3},{'xy'[i % 2]}\n" for i in range(12)),
+                   encoding="utf-8")
+    data = datasets.read_csv(csv, target="kind")
+    spec = NetworkSpec(2, [LayerSpec(1, activation)], loss)
+    doc.replace_project(Project(Network(spec, seed=1), data=data.source),
+                        training_data(data, spec))
+    view = NetworkCanvas(doc)
+    qtbot.addWidget(view)
+    texts = {item.text() for item in view.scene().items()
+             if isinstance(item, QGraphicsSimpleTextItem)}
+    assert label in texts
+    assert ({"P(y)", "1 = y"} - {label}).isdisjoint(texts)
