@@ -56,8 +56,16 @@ TABLE_FUNCTION = '''def _by_column_names(X):
     """X as rows of the columns INPUT_COLUMNS when X names its columns: a DataFrame (pandas,
     polars: anything with X.columns) or a list of dicts is read by those names, in any order,
     other columns (the target, an id) left out; a DataFrame naming none of them is taken in
-    order, as a CSV file's header would be. Any other X is rows of values in order, and is
-    returned as it is."""
+    order, as a CSV file's header would be. One row alone may be a dict or a Series (a
+    frame's ``df.iloc[0]``: read by its names, or in order when it names none of them). Any
+    other X is rows of values in order, and is returned as it is."""
+    if isinstance(X, dict):
+        return _by_column_names([X])
+    if hasattr(X, "index") and hasattr(X, "items") and not hasattr(X, "columns"):
+        row = {str(label): value for label, value in X.items()}
+        if INPUT_COLUMNS is not None and any(name in row for name in INPUT_COLUMNS):
+            return _by_column_names([row])
+        return [list(row.values())]
     if hasattr(X, "columns"):
         labels = {}
         for label in X.columns:

@@ -59,6 +59,22 @@ def test_the_predictor_reads_a_dataframe_and_dicts_by_their_column_names(penguin
         predictor.predict([{"island": "Dream"}])
 
 
+def test_the_predictor_takes_one_row_as_a_dict_or_a_series(penguins):
+    tmp_path, ds, net = penguins
+    predictor = export(tmp_path, "py", "pred.py", ds, net)
+    frame = pd.read_csv(tmp_path / "train.csv")
+    expected = net.predict(ds.X[1:2])
+    np.testing.assert_allclose(predictor.predict(frame.iloc[1]), expected, rtol=0, atol=1e-12)
+    one = {"bill": 50, "island": "Biscoe", "id": 2}
+    np.testing.assert_allclose(predictor.predict(one), expected, rtol=0, atol=1e-12)
+    assert predictor.predict_class(one) == predictor.predict_class(frame)[1:2]
+    # a Series naming none of the columns is one row in order
+    in_order = pd.Series(["Biscoe", 50.0])
+    np.testing.assert_allclose(predictor.predict(in_order), expected, rtol=0, atol=1e-12)
+    with pytest.raises(ValueError, match="row 1 has no 'island'"):
+        predictor.predict({"bill": 50})
+
+
 def test_a_numeric_model_takes_a_dataframes_columns_by_name_not_by_place(tmp_path):
     net = Network(NetworkSpec(2, [LayerSpec(3, "tanh"), LayerSpec(1, "sigmoid")], "bce"),
                   seed=0)
@@ -79,3 +95,5 @@ def test_the_torch_module_reads_a_dataframe_by_its_column_names(penguins):
     frame = pd.read_csv(tmp_path / "train.csv")
     np.testing.assert_allclose(module.predict(frame).numpy(), net.predict(ds.X), rtol=0,
                                atol=1e-12)
+    np.testing.assert_allclose(module.predict(frame.iloc[2]).numpy(), net.predict(ds.X[2:3]),
+                               rtol=0, atol=1e-12)
