@@ -4,6 +4,7 @@ A column holding one value in every row (a year all 2008) is the same input for 
 sample, and a row number (1, 2, 3, …, an "id") tells the row's place in the file, not
 anything about the sample: a network given one learns nothing from it or, worse, learns the
 file's order. Neither is refused (a user may mean it); the CSV dialog and ``new`` say so.
+Neither is a target either: the CSV dialog offers the one ``likely_target`` finds.
 """
 
 from __future__ import annotations
@@ -39,6 +40,29 @@ def uninformative_columns(ds) -> list[str]:
             "Data", "{names}: counts the rows (1, 2, 3, …), the row's place in the file and "
             "not something about the sample").format(names=_listed(counting)))
     return hints
+
+
+def likely_target(names, tells_something) -> int:
+    """The column a user most likely predicts, of the columns ``names``:
+    ``tells_something(i)`` is False for a column of one value or of row numbers, which no
+    one predicts. The last column (where most files keep it) unless it says nothing, then
+    the first (MNIST's CSV keeps its label there, its last pixel blank), then the last that
+    tells something; the last column when none does."""
+    order = [len(names) - 1, 0, *range(len(names) - 2, 0, -1)]
+    return next((i for i in order if tells_something(i)), len(names) - 1)
+
+
+def says_nothing(numbers, codes=None) -> bool:
+    """Whether a raw column (its numbers, NaN where missing; for text, each cell's
+    ``codes``) holds one value in every row or counts the rows."""
+    values = np.asarray(numbers if codes is None else codes, dtype=np.float64)
+    if len(values) < MIN_ROWS:
+        return False
+    if codes is None and np.isnan(values).any():
+        values = values[~np.isnan(values)]
+        if len(values) == 0:
+            return True
+    return bool(np.all(values == values[0]) or (codes is None and _counts_rows(values)))
 
 
 def _listed(names, shown=3) -> str:

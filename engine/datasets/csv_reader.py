@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from engine.datasets import csv_layout
+from engine.datasets.column_hints import likely_target, says_nothing
 from engine.datasets.csv_bytes import CsvBytes
 from engine.datasets.csv_columns import (
     CsvColumn,
@@ -311,6 +312,19 @@ class CsvFile:
         if i not in self._columns:
             self._columns[i] = column_of(self._table.iloc[:, i])
         return self._columns[i]
+
+    def likely_target(self) -> int:
+        """The column the CSV dialog offers as the target (``column_hints.likely_target``):
+        never one of one value or of row numbers when another column can be it."""
+        lines = self._record_lines()
+
+        def tells_something(i: int) -> bool:
+            column = self._column(i, lines)
+            return not says_nothing(column.numbers if column.uniques is None else None,
+                                    column.codes)
+
+        with self._bytes_first():
+            return likely_target(self.names, tells_something)
 
     def read(
         self,

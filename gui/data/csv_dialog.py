@@ -60,7 +60,8 @@ class CsvImportDialog(QDialog):
 
     def __init__(self, path, parent: QWidget | None = None, target: str | None = None):
         """``target``: the column to offer as the target when the file has one of that name
-        (the data in use's), else the last column."""
+        (the data in use's), else the one ``CsvFile.likely_target`` finds (the last column,
+        unless it holds one value or row numbers)."""
         super().__init__(parent)
         self.setObjectName("csvImportDialog")
         self.preview = peek(path)
@@ -144,7 +145,19 @@ class CsvImportDialog(QDialog):
         self.drop_missing.toggled.connect(self.reload)
         self.divide_target.toggled.connect(self.reload)
         self.reload()
+        if target not in names and self._csv is not None:
+            self._offer_likely_target()
         self.resize(680, max(620, self.sizeHint().height()))
+
+    def _offer_likely_target(self) -> None:
+        """The last column is offered first; once the file is parsed, one that cannot be a
+        target (a constant, an id) gives way to the likeliest that can."""
+        try:
+            likely = self._csv.likely_target()
+        except DataError:
+            return  # the summary already says why the file cannot be read
+        if likely != self.target.currentIndex():
+            self.target.setCurrentIndex(likely)  # reads it again, with this target
 
     # ---- choices -----------------------------------------------------------------------------
     def _key(self, index: int):

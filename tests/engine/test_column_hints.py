@@ -2,8 +2,10 @@
 each, with a wide file's many blank columns named by the first few."""
 
 import numpy as np
+import pytest
 
 from engine import datasets
+from engine.datasets import CsvFile
 from engine.datasets.column_hints import uninformative_columns
 
 
@@ -27,3 +29,18 @@ def test_ordinary_data_have_no_hints_and_wide_ones_are_counted():
     (hint,) = uninformative_columns(digits)
     assert hint.startswith(", ".join(repr(name) for name in blank[:3]))
     assert len(blank) <= 3 or f"and {len(blank) - 3} more" in hint
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("a,b,kind,year\n" + "".join(f"{i},{i % 3},{'xy'[i % 2]},2008\n" for i in range(12)),
+     "kind"),
+    ("label,p1,p2\n" + "".join(f"{i % 10},{i % 3},0\n" for i in range(12)), "label"),
+    ("id,a,b,row\n" + "".join(f"{i},{i % 4},{'xy'[i % 2]},{i + 1}\n" for i in range(12)), "b"),
+    ("a,b\n" + "".join(f"{i % 3},{i % 2}\n" for i in range(12)), "b"),
+    ("a,b\n" + "".join("1,2\n" for _ in range(12)), "b"),  # nothing tells: the last
+])
+def test_the_likely_target_is_the_last_column_unless_it_says_nothing(tmp_path, text, target):
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    csv = CsvFile(path)
+    assert csv.names[csv.likely_target()] == target

@@ -362,3 +362,23 @@ def test_a_large_regression_target_can_be_divided_in_the_dialog(panel, document,
     dialog = panel.import_csv(path)
     dialog.target.setCurrentIndex(1)
     assert box.isChecked() and dialog.divide_target.isHidden()
+
+
+def test_a_last_column_that_says_nothing_is_not_offered_as_the_target(panel, tmp_path):
+    """The last column is offered, unless it holds one value (a year all 2008) or counts the
+    rows; then the first column (MNIST's label), else the last that tells something."""
+    constant_last = tmp_path / "year.csv"
+    constant_last.write_text("a,b,kind,year\n" + "".join(
+        f"{i},{i % 3},{'xy'[i % 2]},2008\n" for i in range(12)), encoding="utf-8")
+    dialog = panel.import_csv(constant_last)
+    assert dialog.target.currentText() == "kind"
+    assert dialog.dataset.target_names == ("kind",)
+    assert dialog.dataset.class_names == ("x", "y")
+    pixels = tmp_path / "pixels.csv"
+    pixels.write_text("label,p1,p2\n" + "".join(f"{i % 10},{i % 3},0\n" for i in range(12)),
+                      encoding="utf-8")
+    assert panel.import_csv(pixels).target.currentText() == "label"
+    numbered = tmp_path / "numbered.csv"
+    numbered.write_text("id,a,b,row\n" + "".join(f"{i},{i % 4},{'xy'[i % 2]},{i + 1}\n"
+                                                 for i in range(12)), encoding="utf-8")
+    assert panel.import_csv(numbered).target.currentText() == "b"
