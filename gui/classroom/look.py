@@ -119,6 +119,7 @@ class ClassroomLook(QObject):
             _NORMAL_FONT[0] = QFont(app.font())
         self._app_font = _NORMAL_FONT[0]
         app.setFont(scaled_font(self._app_font, self.scale))
+        _restyle(self.window)
         self._scale_canvas(self.scale)
         self.rescan()
         self._timer.start()
@@ -135,6 +136,7 @@ class ClassroomLook(QObject):
         self._plain.clear()
         self._ticks = 0
         QApplication.instance().setFont(self._app_font)
+        _restyle(self.window)
         self._app_font = _NORMAL_FONT[0] = None
         self.scale = 1.0
         self._scale_canvas(1.0)
@@ -294,6 +296,17 @@ class ClassroomLook(QObject):
             return css, scaled_font(font, scale)
 
         self._remember(axis, "label", label_look, put_label, bigger)
+
+
+def _restyle(window: QWidget) -> None:
+    """Give each style sheet without a size of its own (a colour, bold) again, so the widget
+    and those inside it take the application font as it is now: Qt fixes a styled widget's
+    font when it is polished, and a later ``QApplication.setFont`` passes it by (the
+    stepper's "1 of 13" and the panels' hints stayed small in classroom mode)."""
+    for widget in window.findChildren(QWidget):
+        sheet = widget.styleSheet()
+        if sheet and "font-size" not in sheet:
+            widget.setStyleSheet(sheet)
 
 
 def _own_size(widget: QWidget) -> bool:

@@ -126,6 +126,25 @@ def test_the_stepper_formulas_grow_with_it(shown):
     assert formula_image(r"\delta^L", 13.0).width() == normal
 
 
+def test_styled_labels_grow_with_it_too(shown):
+    """A label with a style sheet of its own (the stepper's bold "1 of 13", a muted hint)
+    keeps the font it was polished with unless the mode gives its sheet again."""
+    from PySide6.QtWidgets import QLabel
+
+    shown.show_stepper()
+    labels = [label for label in shown.findChildren(QLabel)
+              if label.styleSheet() and "font-size" not in label.styleSheet()]
+    assert {"stepperPosition", "stepperNote"} <= {label.objectName() for label in labels}
+    normal = [label.font().pointSizeF() for label in labels]
+    shown.classroom.set_scale(1.5)
+    shown.classroom.set_active(True)
+    assert [label.font().pointSizeF() for label in labels] == pytest.approx(
+        [size * 1.5 for size in normal])
+    assert shown.findChild(QLabel, "stepperPosition").font().bold()
+    shown.classroom.set_active(False)
+    assert [label.font().pointSizeF() for label in labels] == normal
+
+
 def test_panels_are_picked_from_the_submenu_even_in_the_mode(shown):
     menu = shown.classroom.panels_menu
     menu.aboutToShow.emit()
