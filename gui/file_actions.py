@@ -237,6 +237,7 @@ class FileActions(QObject):
     def export(self, fmt: str) -> bool:
         from engine.export import export_network
         from engine.export.names import dataset_names
+        from engine.export.parts import TargetScale
 
         _, _, file_filter, suffix = next(row for row in EXPORT_FORMATS if row[0] == fmt)
         base = export_stem(self.document.path, self.document.name) or self.tr("network")
@@ -260,7 +261,8 @@ class FileActions(QObject):
             lambda: export_network(document.network, path, fmt, document.normaliser,
                                    document.features, class_names=classes,
                                    feature_names=features, config=document.config,
-                                   encoding=encoding),
+                                   encoding=encoding,
+                                   target=TargetScale.of_source(document.dataset.source)),
             self.tr("Cannot export the weights"), done=done)
         if written and note:
             name = Path(path).name
@@ -297,7 +299,7 @@ class FileActions(QObject):
                                             feature_names=features, encoding=encoding))
         except (ValueError, BackpropStudioError):
             return ""
-        divided = divided_target_note(document.dataset.source)
+        divided = divided_target_note(document.dataset.source, fmt)
         return f"{note} {divided}" if divided else note
 
     def import_weights(self) -> bool:

@@ -132,4 +132,7 @@ def test_divide_target_reads_a_large_regression_target_in_larger_units(capsys, t
     assert "target price ÷ 100,000" in out
     code, out, _ = run_main(capsys, "export", tmp_path / "p.json", "--out", tmp_path / "p.py")
     assert code == 0
+    assert ("The outputs are price ÷ 100,000; predict_target(X) and the script's command line "
+            "give price itself.") in out
+    code, out, _ = run_main(capsys, "export", tmp_path / "p.json", "--out", tmp_path / "p.npz")
     assert "The outputs are price ÷ 100,000: multiply them by 100,000 for price itself." in out

@@ -6,7 +6,8 @@ input shift and scale, ``features.csv`` (only with input features such as x1^2) 
 is computed from the raw x1, x2, ``class_names.csv`` what each output stands for and
 ``feature_names.csv`` the raw features in the order the inputs take them (each only when
 known), ``encoding.csv`` (only with text columns) which raw column, and for a text column which
-of its values, each feature comes from, and ``README.txt`` says how to use them. Numbers are written
+of its values, each feature comes from, ``target.csv`` (only for a regression target read
+divided) its name and divisor, and ``README.txt`` says how to use them. Numbers are written
 with Python's shortest round-trip repr, so reading them back gives the exact values.
 """
 
@@ -53,6 +54,9 @@ def csv_files(parts: NetworkParts) -> dict[str, str]:
                      if single and step else
                      "the single output is the probability of class 1 (class 0 below 0.5).\n"
                      if single else "output k stands for class k; the largest output wins.\n"))
+    if parts.target is not None:
+        names += (f"target.csv: the output is {parts.target.name} divided by "
+                  f"{parts.target.divisor:g} (multiply it by that for {parts.target.name}).\n")
     files = {"README.txt": _README.format(architecture=parts.architecture(), loss=parts.loss,
                                           method=parts.normalisation, features=features,
                                           names=names)}
@@ -86,6 +90,9 @@ def csv_files(parts: NetworkParts) -> dict[str, str]:
     if parts.class_names is not None:
         files["class_names.csv"] = _lines(
             ["class,name"] + [f"{k},{_cell(name)}" for k, name in enumerate(parts.class_names)])
+    if parts.target is not None:
+        files["target.csv"] = _lines(["name,divisor", f"{_cell(parts.target.name)},"
+                                                      f"{parts.target.divisor!r}"])
     return files
 
 

@@ -31,12 +31,14 @@ FORMATS = ("npz", "json", "csv", "onnx", "py", "torch")
 def export_network(network: Any, path: str | os.PathLike, format: str,
                    normaliser: Any = None, features: Any = None, *,
                    class_names: Any = None, feature_names: Any = None,
-                   config: Any = None, encoding: Any = None) -> Path:
+                   config: Any = None, encoding: Any = None, target: Any = None) -> Path:
     """Write ``network`` to ``path`` in ``format`` (one of :data:`FORMATS`); returns the path.
     ``config`` (the TrainConfig) gives the torch export its ``optimizer``; the other formats
     do not use it. ``encoding`` (the data's ``Encoding``, ``Dataset.encoding`` or
     ``engine.datasets.encoding.encoding_of(project.data)``) puts the one-hot encoding of
-    text columns into the ONNX model and the scripts, which then take the raw columns."""
+    text columns into the ONNX model and the scripts, which then take the raw columns.
+    ``target`` (a ``TargetScale``, ``TargetScale.of_source(project.data)``) records in every
+    format that the outputs are a regression target divided, and by what."""
     writers = {"npz": export_npz, "json": export_json, "csv": export_csv, "onnx": export_onnx,
                "py": export_python, "torch": export_torch}
     if format not in writers:
@@ -44,7 +46,7 @@ def export_network(network: Any, path: str | os.PathLike, format: str,
             "Export", "unknown export format {format}: choose one of {names}").format(
                 format=repr(format), names=', '.join(FORMATS)))
     names = {"class_names": class_names, "feature_names": feature_names,
-             "encoding": encoding}
+             "encoding": encoding, "target": target}
     if format == "torch":
         names["config"] = config
     writers[format](network, path, normaliser, features, **names)
@@ -53,26 +55,26 @@ def export_network(network: Any, path: str | os.PathLike, format: str,
 
 def export_npz(network: Any, path: str | os.PathLike, normaliser: Any = None,
                features: Any = None, *, class_names: Any = None,
-               feature_names: Any = None, encoding: Any = None) -> None:
+               feature_names: Any = None, encoding: Any = None, target: Any = None) -> None:
     """``.npz`` with W1, b1, …, the activation names, loss, features, normalisation, class
     and feature names (no pickle)."""
-    parts = _parts(network, normaliser, features, class_names, feature_names, encoding)
+    parts = _parts(network, normaliser, features, class_names, feature_names, encoding, target)
     atomic_write(path, lambda handle: write_npz(parts, handle), binary=True)
 
 
 def export_json(network: Any, path: str | os.PathLike, normaliser: Any = None,
                 features: Any = None, *, class_names: Any = None,
-                feature_names: Any = None, encoding: Any = None) -> None:
+                feature_names: Any = None, encoding: Any = None, target: Any = None) -> None:
     """``.json`` with the architecture and the weights as lists, exact to Python's float."""
-    parts = _parts(network, normaliser, features, class_names, feature_names, encoding)
+    parts = _parts(network, normaliser, features, class_names, feature_names, encoding, target)
     atomic_write(path, lambda handle: write_json(parts, handle))
 
 
 def export_csv(network: Any, path: str | os.PathLike, normaliser: Any = None,
                features: Any = None, *, class_names: Any = None,
-               feature_names: Any = None, encoding: Any = None) -> None:
+               feature_names: Any = None, encoding: Any = None, target: Any = None) -> None:
     """One CSV per matrix: into a ``.zip`` when ``path`` ends so, else into a folder."""
-    parts = _parts(network, normaliser, features, class_names, feature_names, encoding)
+    parts = _parts(network, normaliser, features, class_names, feature_names, encoding, target)
     if Path(path).suffix.lower() == ".zip":
         atomic_write(path, lambda handle: write_csv_zip(parts, handle), binary=True)
     else:
@@ -81,7 +83,7 @@ def export_csv(network: Any, path: str | os.PathLike, normaliser: Any = None,
 
 def export_onnx(network: Any, path: str | os.PathLike, normaliser: Any = None,
                 features: Any = None, *, class_names: Any = None,
-                feature_names: Any = None, encoding: Any = None) -> None:
+                feature_names: Any = None, encoding: Any = None, target: Any = None) -> None:
     """ONNX (opset 17, float32) taking raw features; checked with ``onnx.checker``. Its
     metadata (``metadata_props``) name the classes and the features as JSON lists
     (``class_names``, ``feature_names``), say how the inputs and outputs read (``input``,
@@ -89,7 +91,7 @@ def export_onnx(network: Any, path: str | os.PathLike, normaliser: Any = None,
     from engine.export.onnx_model import OUTPUT_NAME, build_onnx_model, input_doc
     from engine.export.python_script import output_doc
 
-    parts = _parts(network, normaliser, features, class_names, feature_names, encoding)
+    parts = _parts(network, normaliser, features, class_names, feature_names, encoding, target)
     metadata = {"architecture": parts.architecture(), "loss": parts.loss,
                 "activations": ",".join(parts.activations),
                 "normalisation": parts.normalisation}
@@ -103,7 +105,10 @@ def export_onnx(network: Any, path: str | os.PathLike, normaliser: Any = None,
         metadata["encoding"] = json.dumps(parts.encoding.to_dict(), ensure_ascii=False)
     metadata["outputs"] = (f"{OUTPUT_NAME}: float32 (N, {parts.units[-1]}), aᴸ"
                            + ("" if parts.class_names is None
-                              else "; " + output_doc(parts.units[-1], parts.activations[-1])))
+                              else "; " + output_doc(parts.units[-1], parts.activations[-1]))
+                           + _target_doc(parts))
+    if parts.target is not None:
+        metadata["target"] = json.dumps(parts.target.to_dict(), ensure_ascii=False)
     model = build_onnx_model(
         parts.weights, parts.biases, parts.activations, shift=parts.shift, scale=parts.scale,
         leaky_slope=_leaky_slope(), doc=_title(parts), metadata=metadata,
@@ -115,19 +120,19 @@ def export_onnx(network: Any, path: str | os.PathLike, normaliser: Any = None,
 
 def export_python(network: Any, path: str | os.PathLike, normaliser: Any = None,
                   features: Any = None, *, class_names: Any = None,
-                  feature_names: Any = None, encoding: Any = None) -> None:
+                  feature_names: Any = None, encoding: Any = None, target: Any = None) -> None:
     """A standalone ``.py`` predictor needing only numpy, with the weights embedded exactly."""
     from engine import __version__
     from engine.export.python_script import python_predictor_source
 
-    parts = _parts(network, normaliser, features, class_names, feature_names, encoding)
+    parts = _parts(network, normaliser, features, class_names, feature_names, encoding, target)
     module = Path(path).stem if Path(path).stem.isidentifier() else "predictor"
     source = python_predictor_source(
         parts.weights, parts.biases, parts.activations, loss=parts.loss, shift=parts.shift,
         scale=parts.scale, title=_title(parts), version=__version__, module=module,
         leaky_slope=_leaky_slope(), features=parts.feature_map(),
         class_names=parts.class_names, feature_names=parts.feature_names,
-        encoding=parts.encoding,
+        encoding=parts.encoding, target=parts.target,
     )
     atomic_write(path, lambda handle: handle.write(source))
 
@@ -140,7 +145,7 @@ def torch_weights_path(path: str | os.PathLike) -> Path:
 
 def export_torch(network: Any, path: str | os.PathLike, normaliser: Any = None,
                  features: Any = None, *, class_names: Any = None, feature_names: Any = None,
-                 config: Any = None, encoding: Any = None) -> None:
+                 config: Any = None, encoding: Any = None, target: Any = None) -> None:
     """A ``.py`` giving ``model``, the network as a ``torch.nn.Module`` taking raw features,
     and its exact weights beside it in ``.safetensors`` (:func:`torch_weights_path`); both
     written with numpy alone (see :mod:`engine.export.torch_module`). ``config`` (the
@@ -150,7 +155,7 @@ def export_torch(network: Any, path: str | os.PathLike, normaliser: Any = None,
     from engine import __version__
     from engine.export.torch_module import safetensors_bytes, torch_module_source, torch_weights
 
-    parts = _parts(network, normaliser, features, class_names, feature_names, encoding)
+    parts = _parts(network, normaliser, features, class_names, feature_names, encoding, target)
     weights_path = torch_weights_path(path)
     if weights_path == Path(path):
         raise ProjectError(translate(
@@ -171,6 +176,8 @@ def export_torch(network: Any, path: str | os.PathLike, normaliser: Any = None,
             metadata[key] = json.dumps(list(getattr(parts, key)), ensure_ascii=False)
     if parts.encoding is not None:
         metadata["encoding"] = json.dumps(parts.encoding.to_dict(), ensure_ascii=False)
+    if parts.target is not None:
+        metadata["target"] = json.dumps(parts.target.to_dict(), ensure_ascii=False)
     data = safetensors_bytes(torch_weights(parts), metadata)
     check_target(weights_path)
     check_target(path)
@@ -178,11 +185,20 @@ def export_torch(network: Any, path: str | os.PathLike, normaliser: Any = None,
     atomic_write(path, lambda handle: handle.write(source))
 
 
+def _target_doc(parts: NetworkParts) -> str:
+    """"; price ÷ 100000 (times 100000: price)" for a divided target, else ""."""
+    target = parts.target
+    if target is None:
+        return ""
+    return f"; {target.divided_name()} (times {target.divisor:g}: {target.name})"
+
+
 def _parts(network: Any, normaliser: Any, features: Any = None, class_names: Any = None,
-           feature_names: Any = None, encoding: Any = None) -> NetworkParts:
+           feature_names: Any = None, encoding: Any = None,
+           target: Any = None) -> NetworkParts:
     try:
         return parts_of(network, normaliser, features, class_names=class_names,
-                        feature_names=feature_names, encoding=encoding)
+                        feature_names=feature_names, encoding=encoding, target=target)
     except ValueError as error:
         raise ProjectError(translate(
             "Export", "cannot export: {error}").format(error=error)) from error

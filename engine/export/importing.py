@@ -24,6 +24,7 @@ from engine.export.weights_json import (
     check_features,
     check_names,
     check_normalisation,
+    check_target,
     parts_from_json,
 )
 from engine.project.arrays import FormatProblem
@@ -155,6 +156,8 @@ def _check_headers(headers: dict) -> tuple[int, int]:
     for name in ("loss", "normalisation", "format"):
         _expect(headers, name, "U", ndim=0, optional=name != "loss")
     _expect(headers, "encoding", "U", ndim=0, optional=True, longest=MAX_ENCODING_CHARS)
+    _expect(headers, "target_name", "U", ndim=0, optional=True)
+    _expect(headers, "target_divisor", "f", ndim=0, optional=True)
     for name in ("n_inputs", "version"):
         _expect(headers, name, "iu", ndim=0, optional=True)
     for l in range(1, n_layers + 1):
@@ -260,4 +263,8 @@ def _parts_from_arrays(arrays: dict[str, np.ndarray], n_layers: int,
         biases=tuple(np.array(b) for b in biases), shift=shift, scale=scale,
         normalisation=method, features=features, class_names=class_names,
         feature_names=feature_names, encoding=encoding,
+        target=check_target({"name": str(arrays["target_name"]),
+                             "divisor": float(arrays["target_divisor"])}
+                            if "target_name" in arrays and "target_divisor" in arrays
+                            else None),
     )

@@ -19,6 +19,53 @@ WEIGHTS_FORMAT = "backprop-studio-weights"
 WEIGHTS_VERSION = 1
 
 
+@dataclass(frozen=True)
+class TargetScale:
+    """A regression target the network learnt divided (``read_csv(divide_target=…)``): its
+    outputs are ``name`` ÷ ``divisor``, and times ``divisor`` the target in its own units.
+    Every export records it, so a file alone says what its numbers are."""
+
+    name: str
+    divisor: float
+
+    @classmethod
+    def of_source(cls, source: Any) -> TargetScale | None:
+        """The scale of a project's data (its source's ``divide_target`` option), if any."""
+        options = source.get("options") if isinstance(source, dict) else None
+        divisor = options.get("divide_target") if isinstance(options, dict) else None
+        target = options.get("target") if isinstance(options, dict) else None
+        if (isinstance(divisor, bool) or not isinstance(divisor, int | float)
+                or divisor == 1 or not isinstance(target, str)):
+            return None
+        return cls(target, float(divisor))
+
+    @classmethod
+    def of(cls, value: Any) -> TargetScale | None:
+        """A TargetScale, its dict (``to_dict``) or None, checked (ValueError)."""
+        if value is None or isinstance(value, TargetScale):
+            return value
+        if not isinstance(value, dict) or not isinstance(value.get("name"), str):
+            raise ValueError(translate(
+                "Export", "the target's scale must give its name and its divisor, not "
+                "{value}").format(value=repr(value)))
+        divisor = value.get("divisor")
+        if (isinstance(divisor, bool) or not isinstance(divisor, int | float)
+                or not np.isfinite(divisor) or divisor <= 0):
+            raise ValueError(translate(
+                "Export", "the target's divisor must be a positive number, not {value}").format(
+                    value=repr(divisor)))
+        return cls(value["name"], float(divisor))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "divisor": self.divisor}
+
+    def divided_name(self) -> str:
+        """"price ÷ 100,000", what the outputs are."""
+        from engine.datasets.csv_reader import divided_name
+
+        return divided_name(self.name, self.divisor)
+
+
 @dataclass(frozen=True, eq=False)
 class NetworkParts:
     """A network's numbers and names, as an export writes them and an import reads them.
@@ -35,7 +82,8 @@ class NetworkParts:
     ``engine.datasets.encoding.Encoding`` with text columns, else None) says how the raw
     columns of a table become the network's features (text one-hot): the ONNX model and
     the predictors then take the raw columns, strings included, and ``feature_names`` names
-    the encoded features.
+    the encoded features. ``target`` (a ``TargetScale``, else None) says the outputs are a
+    regression target divided, and by what.
     """
 
     n_inputs: int
@@ -50,6 +98,7 @@ class NetworkParts:
     class_names: tuple[str, ...] | None = None
     feature_names: tuple[str, ...] | None = None
     encoding: Any = None
+    target: TargetScale | None = None
 
     @property
     def raw_inputs(self) -> int:
@@ -135,12 +184,12 @@ class NetworkParts:
 
 def parts_of(network: Any, normaliser: Any = None, features: Any = None, *,
              class_names: Any = None, feature_names: Any = None,
-             encoding: Any = None) -> NetworkParts:
+             encoding: Any = None, target: Any = None) -> NetworkParts:
     """The parts of an engine ``Network`` and, optionally, its ``Normaliser``, the input
     ``features`` (a FeatureMap, or their names) computed before it, the names of its
-    classes and features, and the data's ``encoding`` of text columns (an Encoding or its
-    dict; one without text columns is left out); ValueError when they do not fit the
-    network."""
+    classes and features, the data's ``encoding`` of text columns (an Encoding or its
+    dict; one without text columns is left out) and the ``target``'s scale (a TargetScale
+    or its dict); ValueError when they do not fit the network."""
     from engine.datasets.features import RAW_FEATURES, FeatureMap, chosen
 
     spec = network.spec
@@ -183,6 +232,7 @@ def parts_of(network: Any, normaliser: Any = None, features: Any = None, *,
         feature_names=check_feature_names(
             feature_names, n_inputs if features is None else RAW_FEATURES),
         encoding=encoding,
+        target=TargetScale.of(target),
     )
 
 

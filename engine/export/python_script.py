@@ -46,7 +46,7 @@ The file's columns are found by its header's names (any order; others left out),
 in order without a header; comma, semicolon or tab is found by itself (--delimiter D).
 
 FEATURE_NAMES names the features the network takes, in order;
-{classes_doc}{encoding_doc}
+{classes_doc}{encoding_doc}{target_doc}
 
 Layer l computes zˡ = Wˡ aˡ⁻¹ + bˡ and aˡ = σ(zˡ), with Wˡ of shape (Nₗ, Nₗ₋₁); a batch is
 rows, so Z = A @ W.T + b. {inputs_doc}
@@ -63,6 +63,8 @@ ACTIVATIONS = {activations!r}
 LOSS = {loss!r}
 CLASS_NAMES = {class_names!r}
 FEATURE_NAMES = {feature_names!r}
+TARGET_NAME = {target_name!r}  # the target the outputs are, divided by TARGET_DIVISOR
+TARGET_DIVISOR = {target_divisor!r}
 RAW_WIDTH = {raw_width}  # the numbers in a row of X (after encode() when ENCODING is given)
 {encoding_constants}{features_constant}
 SHIFT = np.array({shift}, dtype=np.float64)
@@ -106,6 +108,12 @@ def predict(X):
     return a
 
 
+def predict_target(X):
+    """The outputs in the target's own units: predict(X) times TARGET_DIVISOR (the network
+    learnt TARGET_NAME divided by it; 1.0 when it learnt the target as it is)."""
+    return predict(X) * TARGET_DIVISOR
+
+
 def predict_class(X):
     """The name of the winning class of each row of raw features X: with one output, the
     second class where it is at least 0.5, else the first; with more, the largest output's."""
@@ -145,7 +153,7 @@ def main(argv):
         return 2
     try:  # a missing file or a row that does not fit: one line, exit 2, no traceback
         X, skipped = _read(argv[0], delimiter, skip_missing)
-        rows = predict_class(X) if classes else predict(X)
+        rows = predict_class(X) if classes else predict_target(X)
     except OSError as error:
         return _fail(argv[0], error.strerror or str(error))
     except ValueError as error:
@@ -316,11 +324,13 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
                             leaky_slope: float = 0.01, features=None,
                             class_names: Sequence[str] | None = None,
                             feature_names: Sequence[str] | None = None,
-                            encoding=None) -> str:
+                            encoding=None, target=None) -> str:
     """The text of a standalone predictor module for these layers (see the module doc);
     ``features`` (a FeatureMap): it takes raw x₁, x₂ and computes them first;
     ``class_names``/``feature_names`` become CLASS_NAMES and FEATURE_NAMES; ``encoding``
-    (an Encoding with text columns): it takes rows of raw values and encodes them first."""
+    (an Encoding with text columns): it takes rows of raw values and encodes them first;
+    ``target`` (a TargetScale): the outputs are a target divided, TARGET_DIVISOR says by
+    what, and the command line prints the target in its own units."""
     from engine.export.encoding_code import ENCODE_FUNCTION, TABLE_FUNCTION, encoding_constants
 
     unknown = sorted(set(activations) - set(_ACTIVATIONS))
@@ -359,7 +369,14 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
                         "encode(rows) turns rows into the features,\none per category of a "
                         "text column, named column=category in FEATURE_NAMES.")
         encode_function = ENCODE_FUNCTION
+    target_doc = "" if target is None else (
+        f"\nThe network learnt TARGET_NAME ({target.name!r}) divided by TARGET_DIVISOR "
+        f"({target.divisor:g}):\npredict(X) gives {target.divided_name()}, predict_target(X) "
+        f"and the command line\n{target.name} itself.")
     return _TEMPLATE.format(
+        target_doc=target_doc,
+        target_name=None if target is None else target.name,
+        target_divisor=1.0 if target is None else float(target.divisor),
         x_doc=x_doc, encoding_doc=encoding_doc, encode_function=encode_function,
         encoding_constants=encoding_constants(
             encoding, feature_names, 2 if features is not None else n_inputs),

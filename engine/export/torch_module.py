@@ -73,7 +73,7 @@ model(x) takes {model_input}:
 Then layer l computes aˡ = σ(Wˡ aˡ⁻¹ + bˡ): ``layerl`` is nn.Linear with weight Wˡ of shape
 (Nₗ, Nₗ₋₁), ``sigmal`` its activation.
 
-FEATURE_NAMES names the features, in the order of x's columns; {classes_doc}
+FEATURE_NAMES names the features, in the order of x's columns; {classes_doc}{target_doc}
 
 To go on training: ``loss_fn(model(x), y)`` is the project's cost {loss} (the mean over the
 rows), so ``loss_fn(model(x), y).backward()`` gives the same gradients as Backprop Studio.
@@ -95,6 +95,8 @@ LEAKY_SLOPE = {leaky_slope!r}
 NORMALISATION = {normalisation!r}
 CLASS_NAMES = {class_names!r}
 FEATURE_NAMES = {feature_names!r}
+TARGET_NAME = {target_name!r}  # the target the outputs are, divided by TARGET_DIVISOR
+TARGET_DIVISOR = {target_divisor!r}
 {encoding_constants}{features_constant}
 
 class _HeavisideFunction(torch.autograd.Function):
@@ -278,7 +280,14 @@ def torch_module_source(parts: NetworkParts, *, title: str, version: str, module
     from engine.export.encoding_code import TABLE_FUNCTION, encoding_constants
 
     raw_width = 2 if features is not None else parts.encoded_inputs
+    target = parts.target
     return _TEMPLATE.format(
+        target_doc="" if target is None else (
+            f"\nThe network learnt TARGET_NAME ({target.name!r}) divided by TARGET_DIVISOR "
+            f"({target.divisor:g}): its\noutputs are {target.divided_name()}; times "
+            f"TARGET_DIVISOR they are {target.name} itself."),
+        target_name=None if target is None else target.name,
+        target_divisor=1.0 if target is None else float(target.divisor),
         encode_function=encode_function, table_function=TABLE_FUNCTION,
         encoding_constants=encoding_constants(parts.encoding, parts.feature_names, raw_width),
         model_input="raw features" if parts.encoding is None else "the encoded features",

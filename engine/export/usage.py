@@ -96,16 +96,21 @@ def usage_note(fmt: str, parts: NetworkParts) -> str:
                          n=parts.n_inputs, outputs=outputs)
 
 
-def divided_target_note(source) -> str:
+def divided_target_note(source, fmt: str = "") -> str:
     """For data whose regression target was read divided (``read_csv``'s ``divide_target``):
-    that the outputs are in those units, and how to get the target's own; else ""."""
-    options = source.get("options") if isinstance(source, dict) else None
-    divisor = options.get("divide_target") if isinstance(options, dict) else None
-    target = options.get("target") if isinstance(options, dict) else None
-    if not isinstance(divisor, int | float) or divisor == 1 or not isinstance(target, str):
-        return ""
-    from engine.datasets.csv_reader import divided_name, divisor_text
+    that the outputs are in those units, and how to get the target's own (for the ``.py``
+    predictor, ``fmt`` "py": its own way); else ""."""
+    from engine.datasets.csv_reader import divisor_text
+    from engine.export.parts import TargetScale
 
+    target = TargetScale.of_source(source)
+    if target is None:
+        return ""
+    if fmt == "py":
+        return translate("Export", "The outputs are {divided}; predict_target(X) and the "
+                         "script's command line give {target} itself.").format(
+                             divided=target.divided_name(), target=target.name)
     return translate("Export", "The outputs are {divided}: multiply them by {divisor} for "
-                     "{target} itself.").format(divided=divided_name(target, divisor),
-                                                divisor=divisor_text(divisor), target=target)
+                     "{target} itself.").format(divided=target.divided_name(),
+                                                divisor=divisor_text(target.divisor),
+                                                target=target.name)

@@ -13,7 +13,9 @@ activation name, the loss and the input normalisation, so a file alone says how 
       output, which is the probability of the second) and feature_names (the raw features,
       in the order the inputs take them), each only when known;
       encoding (only with text columns: how the raw columns of a table become the inputs,
-      the JSON of ``Encoding.to_dict`` as one string)
+      the JSON of ``Encoding.to_dict`` as one string);
+      target_name and target_divisor (only for a regression target read divided: the
+      outputs are target_name ÷ target_divisor)
 
 * ``.json`` (any language): numbers are written with Python's shortest round-trip repr,
   so a correct float parser gets the trained values back exactly::
@@ -28,6 +30,9 @@ activation name, the loss and the input normalisation, so a file alone says how 
        "encoding": {"columns": [{"name": "island", "categories": ["Biscoe", ...]},
                                 {"name": "bill_length_mm"}, ...], ...}}
                                           (only with text columns, one-hot encoded)
+       "target": {"name": "price", "divisor": 100000.0}}
+                                          (only for a target read divided: the outputs
+                                           are price ÷ 100000)
 """
 
 from __future__ import annotations
@@ -67,6 +72,9 @@ def npz_arrays(parts: NetworkParts) -> dict[str, np.ndarray]:
     if parts.encoding is not None:
         arrays["encoding"] = np.array(json.dumps(parts.encoding.to_dict(), ensure_ascii=False),
                                       dtype=np.str_)
+    if parts.target is not None:
+        arrays["target_name"] = np.array(parts.target.name, dtype=np.str_)
+        arrays["target_divisor"] = np.array(parts.target.divisor, dtype=np.float64)
     return arrays
 
 
@@ -98,6 +106,8 @@ def json_document(parts: NetworkParts) -> dict[str, Any]:
             document[key] = list(getattr(parts, key))
     if parts.encoding is not None:
         document["encoding"] = parts.encoding.to_dict()
+    if parts.target is not None:
+        document["target"] = parts.target.to_dict()
     return document
 
 
@@ -105,8 +115,8 @@ def write_json(parts: NetworkParts, handle: IO[str]) -> None:
     """The document with one matrix row per line: short enough to read, exact to parse."""
     document = json_document(parts)
     layers = document.pop("layers")
-    after = {key: document.pop(key) for key in ("features", *NAME_FIELDS, "encoding")
-             if key in document}
+    after = {key: document.pop(key)
+             for key in ("features", *NAME_FIELDS, "encoding", "target") if key in document}
     fields = [f"  {_dump(key)}: {_dump(value)}" for key, value in document.items()]
     fields.append('  "layers": [\n' + ",\n".join(_layer_text(layer) for layer in layers)
                   + "\n  ]")

@@ -71,7 +71,18 @@ def parts_from_json(document: Any) -> NetworkParts:
         n_inputs if features is None else 2)
     encoding = check_encoding(document.get("encoding"), n_inputs if features is None else 2)
     return NetworkParts(n_inputs, tuple(activations), loss, tuple(weights), tuple(biases),
-                        shift, scale, method, features, class_names, feature_names, encoding)
+                        shift, scale, method, features, class_names, feature_names, encoding,
+                        check_target(document.get("target")))
+
+
+def check_target(value: Any) -> Any:
+    """The TargetScale a file records (``{"name": …, "divisor": …}``), or None."""
+    from engine.export.parts import TargetScale
+
+    try:
+        return TargetScale.of(value)
+    except ValueError as error:
+        raise FormatProblem(str(error)) from error
 
 
 def check_names(class_names: Any, feature_names: Any, n_outputs: int,

@@ -1178,6 +1178,10 @@
         <translation>W1, b1, …（Wˡ 的形状为 (Nₗ, Nₗ₋₁)）及归一化参数；网络接受 {n} 个特征；{outputs}。</translation>
     </message>
     <message>
+        <source>The outputs are {divided}; predict_target(X) and the script&apos;s command line give {target} itself.</source>
+        <translation>输出是 {divided}；predict_target(X) 和脚本的命令行给出 {target} 本身。</translation>
+    </message>
+    <message>
         <source>The outputs are {divided}: multiply them by {divisor} for {target} itself.</source>
         <translation>输出是 {divided}：乘以 {divisor} 即得 {target} 本身。</translation>
     </message>
@@ -1276,6 +1280,14 @@
     <message>
         <source>the activation {activation} has no ONNX form in this program</source>
         <translation>激活函数 {activation} 在本程序中没有 ONNX 形式</translation>
+    </message>
+    <message>
+        <source>the target&apos;s scale must give its name and its divisor, not {value}</source>
+        <translation>目标的缩放须给出其名称和除数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>the target&apos;s divisor must be a positive number, not {value}</source>
+        <translation>目标的除数须为正数，而不是 {value}</translation>
     </message>
     <message>
         <source>the normaliser has {shape} features but the network takes {n_inputs} inputs</source>
