@@ -218,7 +218,8 @@ class Decorations:
         # under the inputs and the gap, clear of the layer titles above and of the cost chip
         # under the output column
         inputs = scene.neurons[0]
-        bottom = max((item.pos().y() for item in inputs), default=0.0) + layout.NEURON_RADIUS
+        bottom = max((item.pos().y() for item in inputs), default=0.0) + layout.radius(
+            len(inputs))
         right = layout.LAYER_SPACING - layout.COLUMN_HALF_WIDTH - 20
         hint.setPos(right - rect.width(), bottom + 16)
         scene.addItem(hint)
@@ -237,7 +238,7 @@ class Decorations:
             label = QCoreApplication.translate("NetworkScene", "{n} inputs").format(n=f"{units:,}")
         else:
             label = QCoreApplication.translate("NetworkScene", "{n} neurons").format(n=f"{units:,}")
-        box = FoldedLayerItem(layer, units, layout.FOLDED_HEIGHT, fill, label)
+        box = FoldedLayerItem(layer, units, layout.folded_height(), fill, label)
         box.setPos(layout.column_x(layer), 0)
         box.setToolTip(QCoreApplication.translate(
             "NetworkScene", "{n} neurons, drawn folded").format(n=f"{units:,}"))
@@ -246,8 +247,8 @@ class Decorations:
     @staticmethod
     def add_bundle(scene, document, layer: int, sources, dests) -> None:
         """Connections to or from a folded layer: a fan of thin lines, one per drawn neuron."""
-        left_x = layout.column_x(layer - 1) + layout.NEURON_RADIUS
-        right_x = layout.column_x(layer) - layout.NEURON_RADIUS
+        left_x = layout.column_x(layer - 1) + layout.radius(1)
+        right_x = layout.column_x(layer) - layout.radius(1)
         ends = [QPointF(right_x, d.pos().y()) for d in dests] or [
             QPointF(right_x, y) for y in _fold_points()]
         starts = [QPointF(left_x, s.pos().y()) for s in sources] or [
@@ -267,7 +268,7 @@ class Decorations:
 
 def _fold_points() -> list[float]:
     """Where lines meet a folded box: spread over its height, like the neurons it stands for."""
-    half = layout.FOLDED_HEIGHT / 2 - 14
+    half = layout.folded_height() / 2 - 14
     return [-half + 2 * half * k / 8 for k in range(9)]
 
 
@@ -301,6 +302,8 @@ class LegendItem(QGraphicsItem):
         self.scale = 0.0
         self.font = QFont()
         self.font.setPointSizeF(style.canvas_text(9.0))
+        # as wide as the net has grown (classroom mode), so its lines wrap as they normally do
+        self.width = self.WIDTH * layout.grown()
         self.lines = [
             QCoreApplication.translate(
                 "NetworkScene", "colour: sign of wᵢⱼˡ (and of bᵢˡ on the ring) · width: its size"),
@@ -312,13 +315,20 @@ class LegendItem(QGraphicsItem):
             "NetworkScene", "inside a neuron: its output aᵢˡ over the plane of x₁ and x₂ "
                             "(View ▸ Neuron Output Maps)")
         self.maps_explained = False
+        if layout.grown() > 1:
+            # on a projector (classroom mode) only how to read the colours: the lines on
+            # editing and the maps took a fifth of the canvas's height from the net
+            self.lines, self.maps_line = self.lines[:1], ""
         # the lines' height at the canvas's type size (larger in classroom mode)
         metrics = QFontMetricsF(self.font)
         self.text_height = metrics.boundingRect(
-            QRectF(0, 0, self.WIDTH - self.BAR.width() - 44, 1e4),
+            QRectF(0, 0, self.width - self.BAR.width() - 44, 1e4),
             Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
             "\n".join([*self.lines, self.maps_line])).height()
         self.number_height = metrics.height() + 2
+        #: the bar and its numbers below it (92 keeps the normal window's room for the lines)
+        self.least_height = 92.0 if len(self.lines) > 1 else (
+            self.BAR.height() + self.number_height + 6)
 
     def set_maps_explained(self, shown: bool) -> None:
         if shown != self.maps_explained:
@@ -331,7 +341,7 @@ class LegendItem(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-32, -2, self.WIDTH + 34, max(92.0, self.text_height + 6))
+        return QRectF(-32, -2, self.width + 34, max(self.least_height, self.text_height + 6))
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -345,8 +355,9 @@ class LegendItem(QGraphicsItem):
         painter.drawText(below, Qt.AlignmentFlag.AlignHCenter, "0")
         painter.drawText(below, Qt.AlignmentFlag.AlignRight, f"+{s}")
         painter.setPen(style.MUTED_LABEL)
-        text = QRectF(self.BAR.right() + 44, -3, self.WIDTH - self.BAR.width() - 44,
-                      max(90.0, self.text_height + 4))
-        lines = self.lines[:1] + [self.maps_line] * self.maps_explained + self.lines[1:]
+        text = QRectF(self.BAR.right() + 44, -3, self.width - self.BAR.width() - 44,
+                      max(self.least_height - 2, self.text_height + 4))
+        lines = self.lines[:1] + [self.maps_line] * (self.maps_explained
+                                                      and bool(self.maps_line)) + self.lines[1:]
         painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
                          "\n".join(lines))

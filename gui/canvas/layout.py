@@ -32,14 +32,26 @@ def space_columns_for(n_columns: int) -> None:
     """Set the column spacing for a net of ``n_columns`` (N₀ … N_L): the canvas calls it
     before it builds a net, and everything placed or hit-tested afterwards agrees with it."""
     global LAYER_SPACING, COLUMN_HALF_WIDTH
-    from gui import style
 
     share = min(1.0, 3.0 / max(n_columns - 1, 1))
     # classroom mode's larger type makes the layer cards wider: the columns move apart with
     # it, so the cards never overlap (the view then fits the wider net to the canvas)
-    LAYER_SPACING = max(MIN_LAYER_SPACING, BASE_LAYER_SPACING * share) * max(
-        1.0, style.CanvasScale.text)
+    LAYER_SPACING = max(MIN_LAYER_SPACING, BASE_LAYER_SPACING * share) * grown()
     COLUMN_HALF_WIDTH = 0.27 * LAYER_SPACING
+
+
+def grown() -> float:
+    """How much larger classroom mode draws the net (its type's scale, at least 1): neurons,
+    their spacing and the columns' distance all grow by it, so the fitted drawing keeps the
+    normal proportions and only gets bigger (with the columns alone apart, the net was
+    fitted smaller than in the normal window)."""
+    from gui import style
+
+    return max(1.0, style.CanvasScale.text)
+
+
+def folded_height() -> float:
+    return FOLDED_HEIGHT * grown()
 
 
 def column_x(layer: int) -> float:
@@ -52,12 +64,13 @@ def is_folded(layer: int, units: int) -> bool:
 
 def spacing(units: int) -> float:
     """The distance between neighbouring neurons of a column of ``units``."""
-    return min(NEURON_SPACING, MAX_COLUMN_HEIGHT / max(units, 1))
+    scale = grown()
+    return min(NEURON_SPACING * scale, MAX_COLUMN_HEIGHT * scale / max(units, 1))
 
 
 def radius(units: int) -> float:
     """Neurons shrink in big layers so a 64-neuron column still fits beside a 2-neuron one."""
-    return min(NEURON_RADIUS, 0.41 * spacing(units))
+    return min(NEURON_RADIUS * grown(), 0.41 * spacing(units))
 
 
 def neuron_y(index: int, units: int) -> float:
@@ -66,7 +79,7 @@ def neuron_y(index: int, units: int) -> float:
 
 def column_height(layer: int, units: int) -> float:
     if is_folded(layer, units):
-        return FOLDED_HEIGHT
+        return folded_height()
     return (units - 1) * spacing(units) + 2 * radius(units)
 
 

@@ -282,3 +282,24 @@ def test_the_layer_cards_do_not_overlap_at_the_largest_type_and_plots_keep_room(
     assert shown.canvas.transform().m11() > MAX_FIT_ZOOM
     shown.classroom.set_active(False)
     assert plot.minimumHeight() < 5 * plot.fontMetrics().height()
+
+
+def test_the_network_is_drawn_no_smaller_than_in_the_normal_window(shown):
+    """The neurons and their spacing grow with the type, not only the columns' distance: the
+    fitted net used to come out smaller on the projector than in the normal window."""
+    from gui.canvas.items import NeuronItem
+
+    def neuron_share():
+        """A neuron's radius over the drawing's height and width: what is left of it once
+        the drawing is fitted to a canvas of any size."""
+        scene = shown.canvas.scene()
+        neuron = next(item for item in scene.items() if isinstance(item, NeuronItem))
+        rect = scene.sceneRect()
+        return min(neuron.radius / rect.height(), neuron.radius / rect.width())
+
+    before = neuron_share()
+    shown.classroom.set_scale(1.5)
+    shown.classroom.set_active(True)
+    assert neuron_share() >= before
+    shown.classroom.set_active(False)
+    assert neuron_share() == pytest.approx(before)
