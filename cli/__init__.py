@@ -14,6 +14,7 @@ Nothing here imports Qt, and heavy libraries (scikit-learn, onnx) load only when
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 COMMANDS = ("new", "train", "export", "info")
 USAGE_ERROR = 2
@@ -31,8 +32,11 @@ def main(argv: list[str]) -> int:
     except SystemExit as exit_:  # argparse: --help (0) or a usage error (2, already printed)
         return exit_.code if isinstance(exit_.code, int) else USAGE_ERROR
     except NotAProject as error:
+        from engine.project.document import PROJECT_SUFFIX
+
         return _fail(f"{error}; make a project of it first: python main.py new --csv "
-                     f"{error.path} --target COLUMN --out PROJECT.json")
+                     f"{error.path} --target COLUMN --out {Path(error.path).stem}"
+                     f"{PROJECT_SUFFIX}")
     except BackpropStudioError as error:
         return _fail(str(error))
     except BrokenPipeError:  # piped into head: the reader has all it wants, the work is done

@@ -267,9 +267,10 @@ class BackpropStepper(QWidget):
     def _note(self, stage) -> str:
         notes = [stage.note] if stage.note else []
         if stage.kind == "update" and "cost_before" in stage.values:
-            notes.append(self.tr("The cost on these samples goes from {a} to {b}.").format(
+            # the numbers say what the engine's note says ("the cost … before and after")
+            notes = [self.tr("The cost on these samples goes from {a} to {b}.").format(
                 a=notation.format_number(float(stage.values["cost_before"])),
-                b=notation.format_number(float(stage.values["cost_after"]))))
+                b=notation.format_number(float(stage.values["cost_after"])))]
         if stage.kind == "update" and self.document.config.optimizer != "sgd":
             from gui.panels.training_panel import OPTIMIZERS
 

@@ -74,6 +74,7 @@ def test_the_classic_numbers_stage_by_stage(stepper_window):
     assert stage.values["W"][0, 0] == pytest.approx(0.35891648)  # w₁₁² − 0.5 × 0.0822
     assert float(stage.values["cost_before"]) == pytest.approx(0.298371109)
     assert "0.2984" in window.stepper.note.text()
+    assert window.stepper.note.text().count("The cost on these samples") == 1  # said once
     assert "uses" not in window.stepper.note.text()  # plain SGD: the notes' update itself
     window.document.set_config(optimizer="adam")
     go_to(window, "update", 2)
