@@ -22,6 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from gui.message_boxes import fit_title
+
 LOG_FOLDER = "logs"
 LOG_NAME = "errors.log"
 #: past this size the log starts again (the previous one is kept as errors.log.1)
@@ -130,6 +132,7 @@ class CrashHandler(QObject):
                           self.tr("Backprop Studio met an error it did not expect."),
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setObjectName("errorMessage")
+        fit_title(box)
         box.setInformativeText(self.tr(
             "{summary}\n\nThe program keeps running and your project is still open; saving "
             "it under a new name is a safe step. {where}").format(summary=summary, where=where))

@@ -19,6 +19,7 @@ from engine import BackpropStudioError
 from engine.project.document import PROJECT_SUFFIX
 from gui import recent_files
 from gui.autosave import AutoSaver
+from gui.message_boxes import fit_title
 from gui.undo_stack import IMPORT_WEIGHTS
 
 RECENT_FOLDER = "files/lastFolder"
@@ -65,7 +66,8 @@ class FileActions(QObject):
             return
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open Project"), self._folder(),
-            self.tr("Backprop Studio projects (*.json);;CSV data, imported into this project "
+            self.tr("Projects and CSV data (*.json *.csv *.tsv *.txt);;Backprop Studio "
+                    "projects (*.json);;CSV data, imported into this project "
                     "(*.csv *.tsv *.txt);;All files (*)"))
         if path:
             self.open_path(path)
@@ -281,6 +283,7 @@ class FileActions(QObject):
                           self.tr("Exported the weights to {name}.").format(name=name),
                           QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("exportUsageNote")
+        fit_title(box)
         box.setInformativeText(note)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

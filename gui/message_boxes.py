@@ -1,0 +1,30 @@
+"""Message boxes as wide as their titles.
+
+A QMessageBox sizes itself to its text, not to its title, and the window manager then cuts the
+title in the bar ("Weights Expor…ckprop Studio", with Qt's " — Backprop Studio" after it). A
+spacer in the box's grid, as wide as the whole title and the bar's buttons, keeps it whole.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QGridLayout, QMessageBox, QSizePolicy, QSpacerItem
+
+#: room the title bar takes besides the title: its icon and three buttons, and padding
+TITLE_BAR_ROOM = 160
+
+
+def fit_title(box: QMessageBox) -> None:
+    """Make ``box`` at least as wide as its title bar needs (the title, the program's name
+    Qt adds, and the bar's own buttons), in a bold font as title bars mostly use."""
+    title = box.windowTitle()
+    name = QApplication.applicationDisplayName()
+    if name and name not in title:
+        title = f"{title} — {name}"
+    font = box.font()
+    font.setBold(True)
+    width = QFontMetrics(font).horizontalAdvance(title) + TITLE_BAR_ROOM
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
