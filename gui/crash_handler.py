@@ -132,7 +132,6 @@ class CrashHandler(QObject):
                           self.tr("Backprop Studio met an error it did not expect."),
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setObjectName("errorMessage")
-        fit_title(box)
         box.setInformativeText(self.tr(
             "{summary}\n\nThe program keeps running and your project is still open; saving "
             "it under a new name is a safe step. {where}").format(summary=summary, where=where))
@@ -140,6 +139,7 @@ class CrashHandler(QObject):
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.finished.connect(self._closed)
         self.box = box
+        fit_title(box)  # last: setting a text of its own lays the box out anew
         box.show()
 
     def _closed(self, *_) -> None:

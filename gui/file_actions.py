@@ -283,11 +283,11 @@ class FileActions(QObject):
                           self.tr("Exported the weights to {name}.").format(name=name),
                           QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("exportUsageNote")
-        fit_title(box)
         box.setInformativeText(note)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.usage_box = box
+        fit_title(box)  # last: setting a text of its own lays the box out anew
         box.open()
 
     def _usage_note(self, fmt, classes, features, encoding) -> str:

@@ -16,7 +16,8 @@ TITLE_BAR_ROOM = 160
 
 def fit_title(box: QMessageBox) -> None:
     """Make ``box`` at least as wide as its title bar needs (the title, the program's name
-    Qt adds, and the bar's own buttons), in a bold font as title bars mostly use."""
+    Qt adds, and the bar's own buttons), in a bold font as title bars mostly use. Call it
+    once its texts are set: a first informative or detailed text builds its layout anew."""
     title = box.windowTitle()
     name = QApplication.applicationDisplayName()
     if name and name not in title:

@@ -9,6 +9,7 @@ from gui.message_boxes import TITLE_BAR_ROOM, fit_title
 
 def test_a_short_box_is_widened_to_its_whole_title(qtbot):
     box = QMessageBox(QMessageBox.Icon.Information, "Weights Exported", "Done.")
+    box.setInformativeText("A short note.")
     qtbot.addWidget(box)
     narrow = box.sizeHint().width()
     fit_title(box)
