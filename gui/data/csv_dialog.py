@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -45,6 +46,8 @@ FEATURE_ROWS_SHOWN = 12
 SUMMARY_LINES = 7
 #: rows of the file's preview in view (``csv_preview.PREVIEW_ROWS`` are read)
 PREVIEW_ROWS_SHOWN = 6
+#: the height a window manager's title bar and frame may take above and below the dialog
+TITLE_BAR_ROOM = 48
 
 
 def _fix_height(table: QTableWidget, rows: int) -> None:
@@ -126,8 +129,12 @@ class CsvImportDialog(QDialog):
         form.addRow(self.tr("Target scale:"), self.divide_target)
         self._form = form
         form.setRowVisible(self.divide_target, False)
-        layout = QVBoxLayout(self)
-        # a longer summary makes the dialog taller, never the boxes above it closer together
+        # Everything but the buttons scrolls: on a small screen (1280 × 800) the dialog is
+        # never taller than the screen, and "Use this data" stays in reach.
+        content = QWidget(objectName="csvDialogContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # a longer summary makes the content taller, never the boxes above it closer together
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(QLabel(self.tr("First rows of <b>{name}</b>:").format(
             name=html.escape(self.path.name))))
@@ -138,7 +145,13 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.encoded)
         layout.addWidget(self.summary)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self.scroll = QScrollArea(objectName="csvDialogScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.buttons)
         self._mark_target()
         self.target.currentIndexChanged.connect(self._target_changed)
         self.features.itemChanged.connect(lambda _item: self.reload())
@@ -147,7 +160,8 @@ class CsvImportDialog(QDialog):
         self.reload()
         if target not in names and self._csv is not None:
             self._offer_likely_target()
-        self.resize(680, max(620, self.sizeHint().height()))
+        self.resize(max(680, content.sizeHint().width() + 2 * outer.spacing()), 620)
+        self._fit_to_content()
 
     def _offer_likely_target(self) -> None:
         """The last column is offered first; once the file is parsed, one that cannot be a
@@ -234,6 +248,7 @@ class CsvImportDialog(QDialog):
             self.summary.setText(self._describe(self.dataset))
         self._offer_division(self.dataset)
         self._show_encoded(self.dataset)
+        self._fit_to_content()
         self._highlight_target()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             self.dataset is not None)
@@ -265,6 +280,35 @@ class CsvImportDialog(QDialog):
             return self.tr("{message}. Untick “{column}” among the feature columns to leave "
                            "it out.").format(message=error, column=error.column)
         return str(error)
+
+    def _fit_to_content(self) -> None:
+        """As tall as the content and the buttons need, at least 620 px, at most the
+        screen's height (the rest scrolls)."""
+        content = self.scroll.widget()
+        if content is None:
+            return
+        margins = self.layout().contentsMargins()
+        needed = (content.minimumSizeHint().height() + self.buttons.sizeHint().height()
+                  + self.layout().spacing() + margins.top() + margins.bottom() + 4)
+        # the window manager's title bar, unknown until it is shown: room for a tall one
+        frame = max(self.frameGeometry().height() - self.geometry().height(), TITLE_BAR_ROOM)
+        screen = self.screen().availableGeometry().height() if self.screen() else needed
+        height = min(max(620, needed), screen - frame)
+        if height > self.height() or self.height() > screen:
+            self.resize(self.width(), height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        """A dialog that grew (a longer summary) moves up rather than push its buttons off
+        the bottom of the screen (1280 × 800: "Use this data" went out of reach)."""
+        if not self.isVisible() or self.screen() is None:
+            return
+        screen, frame = self.screen().availableGeometry(), self.frameGeometry()
+        if frame.bottom() > screen.bottom():
+            self.move(frame.x(), max(screen.top(), frame.y() - (frame.bottom() - screen.bottom())))
 
     def accept(self) -> None:
         if self.dataset is not None:

@@ -382,3 +382,23 @@ def test_a_last_column_that_says_nothing_is_not_offered_as_the_target(panel, tmp
     numbered.write_text("id,a,b,row\n" + "".join(f"{i},{i % 4},{'xy'[i % 2]},{i + 1}\n"
                                                  for i in range(12)), encoding="utf-8")
     assert panel.import_csv(numbered).target.currentText() == "b"
+
+
+def test_the_csv_dialog_fits_the_screen_and_keeps_its_buttons_in_reach(panel, tmp_path):
+    """Its content scrolls; the buttons stay below it, inside a dialog no taller than the
+    screen (at 1280 × 800 "Use this data" had gone off the bottom)."""
+    from gui.data.csv_dialog import TITLE_BAR_ROOM
+
+    path = tmp_path / "wide.csv"
+    path.write_text("id,island,bill,kind\n" + "".join(
+        f"{i + 1},{'ABC'[i % 3]},{'NA' if i % 7 == 0 else 30 + i % 5},{'xy'[i % 2]}\n"
+        for i in range(40)), encoding="utf-8")
+    dialog = panel.import_csv(path)
+    dialog.show()
+    dialog.drop_missing.setChecked(True)
+    screen = dialog.screen().availableGeometry().height()
+    assert dialog.height() <= screen - TITLE_BAR_ROOM
+    assert dialog.buttons.geometry().bottom() <= dialog.rect().bottom()
+    assert dialog.scroll.widget().isAncestorOf(dialog.summary)
+    assert not dialog.scroll.widget().isAncestorOf(dialog.buttons)
+    dialog.reject()
