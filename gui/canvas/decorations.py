@@ -88,6 +88,9 @@ class Decorations:
         self.summary: TextBlockItem | None = None
 
     def build(self, scene, document) -> None:
+        #: the class or target name right of each output neuron (by its index), which the
+        #: numbers on the neurons push further right (``overlay.OverlayLayer``)
+        self.output_labels: dict[int, QGraphicsSimpleTextItem] = {}
         spec = document.spec
         sizes = spec.sizes
         tallest = max(layout.column_height(l, n) for l, n in enumerate(sizes))
@@ -190,10 +193,10 @@ class Decorations:
             names = list(data.target_names)
         if len(names) == len(outputs):
             for neuron, name in zip(outputs, names, strict=True):
-                self._label(scene, name, neuron, right=True)
+                self.output_labels[neuron.index] = self._label(scene, name, neuron, right=True)
 
     @staticmethod
-    def _label(scene, name: str, neuron, right: bool) -> None:
+    def _label(scene, name: str, neuron, right: bool) -> QGraphicsSimpleTextItem:
         label = QGraphicsSimpleTextItem(_elided(name))
         if label.text() != name:
             label.setToolTip(name)
@@ -205,6 +208,7 @@ class Decorations:
         x = neuron.pos().x() + gap if right else neuron.pos().x() - gap - rect.width()
         label.setPos(x, neuron.pos().y() - rect.height() / 2)
         scene.addItem(label)
+        return label
 
     @staticmethod
     def _empty_hint(scene) -> float:

@@ -107,6 +107,8 @@ class OverlayLayer:
         self.overlay: Overlay | None = None
         self.items: list[QGraphicsItem] = []
         self.tags: dict[tuple[int, int], NumberTag] = {}
+        #: where each output name stood before a tag pushed it right (by the neuron's index)
+        self.label_homes: dict[int, float] = {}
 
     def show(self, overlay: Overlay | None) -> None:
         old = self.overlay
@@ -146,10 +148,21 @@ class OverlayLayer:
                                        2 * layout.COLUMN_HALF_WIDTH, bottom - top)))
 
     def _place(self, key: tuple[int, int], tag: NumberTag) -> None:
-        """Beside the neuron, to its right: below it the next neuron would be covered."""
+        """Beside the neuron, to its right: below it the next neuron would be covered. An
+        output neuron's class or target name moves right of the tag, out from under it."""
         neuron = self.scene.neuron_item(*key)
         tag.setPos(neuron.pos().x() + neuron.radius + tag.rect.width() / 2 + 3,
                    neuron.pos().y())
+        label = self._output_label(key)
+        if label is not None:
+            home = self.label_homes.setdefault(key[1], label.x())
+            label.setX(max(home, tag.pos().x() + tag.rect.right() + 6))
+
+    def _output_label(self, key: tuple[int, int]):
+        if key[0] != len(self.scene.neurons) - 1:
+            return None
+        label = getattr(self.scene.decor, "output_labels", {}).get(key[1])
+        return label if label is not None and label.scene() is self.scene else None
 
     def edge_matrix(self, layer: int) -> np.ndarray | None:
         """The matrix layer ``layer``'s connections are drawn by now, if not its weights."""
@@ -162,7 +175,11 @@ class OverlayLayer:
         for item in self.items:
             if item.scene() is self.scene:
                 self.scene.removeItem(item)
-        self.items, self.tags = [], {}
+        for index, home in self.label_homes.items():
+            label = self._output_label((len(self.scene.neurons) - 1, index))
+            if label is not None:
+                label.setX(home)
+        self.items, self.tags, self.label_homes = [], {}, {}
 
     def _add(self, item: QGraphicsItem) -> None:
         self.scene.addItem(item)

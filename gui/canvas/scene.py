@@ -86,7 +86,7 @@ class NetworkScene(QGraphicsScene):
             self.editor.close_editor()
         self._syncing = True
         try:
-            self.overlay.items, self.overlay.tags = [], {}  # cleared with everything else
+            self.overlay.items, self.overlay.tags, self.overlay.label_homes = [], {}, {}  # with all
             self.clear()
         finally:
             self._syncing = False

@@ -199,3 +199,24 @@ def test_a_single_output_is_labelled_by_what_it_gives(qtbot, doc, tmp_path, acti
              if isinstance(item, QGraphicsSimpleTextItem)}
     assert label in texts
     assert ({"P(y)", "1 = y"} - {label}).isdisjoint(texts)
+
+
+def test_numbers_on_the_output_push_its_class_names_right_and_back(qtbot, window):
+    """A number tag right of an output neuron used to cover its class name ("δ = 128.7│00,000");
+    the name moves right of the tag while numbers are shown, and back after."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from gui.canvas.overlay import NumberTag
+
+    scene = window.canvas.scene()
+    output = scene.neurons[-1][0]
+    label = scene.decor.output_labels[0]
+    home = label.x()
+    window.live_numbers.set_quantity("delta")
+    tag = next(item for item in scene.items() if isinstance(item, NumberTag)
+               and abs(item.pos().y() - output.pos().y()) < 1
+               and 0 < item.pos().x() - output.pos().x() < 120)
+    assert isinstance(label, QGraphicsSimpleTextItem)
+    assert label.x() >= tag.pos().x() + tag.rect.right()
+    window.live_numbers.set_quantity(None)
+    assert label.x() == home
