@@ -18,6 +18,7 @@ import pyqtgraph as pg
 from engine.diagnostics import reading
 from gui import style
 from gui.plots.layout_view import LayoutView
+from gui.plots.log_axis import label_what_fits
 
 #: characters a line of the reading holds (pyqtgraph's labels do not wrap by themselves)
 READING_WIDTH = 90
@@ -42,14 +43,17 @@ class LayerDiagnostics(LayoutView):
                                 viewBox=pg.ViewBox(enableMenu=False))
             plot.setLogMode(y=True)
             plot.getAxis("left").enableAutoSIPrefix(False)
+            plot.getAxis("bottom").enableAutoSIPrefix(False)  # no "(x0.001)" at epoch 0
+            label_what_fits(plot.getAxis("left"))
             plot.setLabel("left", label)
             plot.setLabel("bottom", self.tr("epoch"))
             plot.showGrid(x=True, y=True, alpha=0.25)
-            plot.addLegend(offset=(-5, 5), labelTextSize="8pt")
             style.cache_axes(plot)
             plot.name = name
             self.plots.append(plot)
         self.curves: list[list[pg.PlotDataItem]] = [[], []]
+        # under the plots, the layers' colours on one line above the reading: a legend inside
+        # a plot hid the curves, and a deep net's six layers did not all fit in it
         self.text = pg.LabelItem(justify="left", color=style.LABEL.name())
         self.addItem(self.text, row=1, col=0, colspan=2)
 
@@ -70,9 +74,20 @@ class LayerDiagnostics(LayoutView):
                 column = values[:, l]
                 keep = np.isfinite(column) & (column > 0)
                 curve.setData(epochs[keep], column[keep])
+            if len(epochs) == 1:  # before a run: its epoch, not a span around one point
+                plot.setXRange(max(0.0, epochs[0] - 1), epochs[0] + 1, padding=0.05)
+            else:
+                plot.enableAutoRange(axis="x")
         lines = [line for sentence in reading(now)
                  for line in textwrap.wrap(sentence, READING_WIDTH)]
-        self.text.setText("<br>".join(lines) or self.tr("(one layer: nothing to compare)"))
+        self.text.setText("<br>".join([self._legend(L), *lines]) if lines else
+                          self.tr("(one layer: nothing to compare)"))
+
+    def _legend(self, L: int) -> str:
+        """"━ layer 1  ━ layer 2 …", each in its curve's colour."""
+        return "&nbsp;&nbsp;".join(
+            f'<span style="color:{_colour(l, L)}">━</span>&nbsp;'
+            + self.tr("layer {l}").format(l=l) for l in range(1, L + 1))
 
     def _curves(self, plot, curves: list, L: int) -> None:
         """One curve per layer, made when the number of layers changes."""
@@ -80,11 +95,14 @@ class LayerDiagnostics(LayoutView):
             return
         for curve in curves:
             plot.removeItem(curve)
-        plot.legend.clear()
         curves.clear()
         for l in range(1, L + 1):
-            colour = LAYER_COLOURS[min(len(LAYER_COLOURS) - 1,
-                                       len(LAYER_COLOURS) - 1 - (L - l))]
+            colour = _colour(l, L)
             curves.append(plot.plot([], [], pen=pg.mkPen(colour, width=1.5), symbol="o",
                                     symbolSize=4, symbolBrush=colour, symbolPen=None,
                                     name=self.tr("layer {l}").format(l=l)))
+
+
+def _colour(l: int, L: int) -> str:
+    """Layer ``l`` of ``L``'s colour: the output layer darkest."""
+    return LAYER_COLOURS[min(len(LAYER_COLOURS) - 1, len(LAYER_COLOURS) - 1 - (L - l))]

@@ -96,3 +96,24 @@ def test_the_gradients_per_layer_follow_the_run(window, qtbot):
     assert values[0, 0] < 1e-2 * values[0, -1]  # at the start, δ vanishes on its way back
     first_words = reading(document.derived.diagnostics)[0].split()[:4]
     assert " ".join(first_words) in view.text.text
+
+
+def test_the_gradients_per_layer_name_every_layer_and_start_at_epoch_0(window):
+    """Before a run: one point per layer at epoch 0 on an axis from 0 (it read "epoch
+    (x0.001)" from −400 to 400), and every layer named under the plots, not in a legend
+    inside them that a six-layer net overflowed."""
+    from engine import datasets
+
+    document = window.document
+    document.fit_network_to_data(datasets.load("moons", n_samples=100))
+    for position in (1, 1, 1, 1):
+        assert document.add_hidden_layer(position, units=3, activation="sigmoid")
+    view = window.findChild(QWidget, "layerDiagnostics")
+    window.matrix_tabs.setCurrentWidget(view)
+    view.refresh()
+    low, high = view.plots[0].viewRange()[0]
+    assert -0.5 < low <= 0 < high < 2
+    L = document.spec.n_layers
+    assert L == 6
+    legend = view.text.text.split("<br>")[0]
+    assert all(f"layer {l}" in legend for l in range(1, L + 1))
