@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import metrics
+from gui import style
 from gui.live_refresh import SIDE_VIEW_INTERVAL, LiveRefresh
 from gui.plots.epoch_axis import compact_epochs
 from gui.plots.export_menu import ExportMenu, ask_and_export
@@ -135,6 +136,7 @@ class LossPanel(QWidget):
         # The axes grow in round steps until the user zooms or pans.
         self.loss_range = RangeFollower(self.loss_plot.getPlotItem())
         self.metric_range = RangeFollower(self.metric_plot.getPlotItem(), x=False)
+        self.below_note: pg.TextItem | None = None  # made when first needed
         self.initial_marker = self.loss_plot.getPlotItem().plot(
             [], [], pen=None, symbol="o", symbolSize=7, symbolBrush="#1f77b4")
         self.log_scale = QCheckBox(self.tr("log scale"), self)
@@ -241,10 +243,25 @@ class LossPanel(QWidget):
         epochs = (0.0, round_up(max(last_epoch, 10.0)))
         self.loss_range.follow(epochs, value_range(losses, log=self.log_scale.isChecked()))
         metric = value_range(metrics, floor=0.0)
+        below = False
         if metric is not None:
             low = max(min(metric[0], 0.0), R2_FLOOR) if r2 else min(metric[0], 0.0)
+            below = r2 and all(np.all(~(np.asarray(part) >= R2_FLOOR)) for part in metrics)
             metric = (low, METRIC_TOP)
         self.metric_range.follow(None, metric)
+        self._say_below_floor(below, epochs)
+
+    def _say_below_floor(self, below: bool, epochs) -> None:
+        """A note in the R² plot when every R² is under its floor (−1), which would leave
+        it empty with no word why: a network far worse than predicting the mean."""
+        if below and self.below_note is None:
+            self.below_note = pg.TextItem(self.tr(
+                "R² below −1: worse than predicting the mean"), color=style.MUTED_LABEL,
+                anchor=(0.5, 0.5))
+            self.metric_plot.getPlotItem().addItem(self.below_note, ignoreBounds=True)
+        if self.below_note is not None:
+            self.below_note.setVisible(below)
+            self.below_note.setPos((epochs[0] + epochs[1]) / 2, (R2_FLOOR + METRIC_TOP) / 2)
 
     def _fit_again(self) -> None:
         """Forget the user's zoom: the axes follow the curves again (from epoch 0)."""

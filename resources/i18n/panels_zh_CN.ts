@@ -12,7 +12,7 @@
     <name>CsvImportDialog</name>
     <message>
         <source>Import CSV — {name}</source>
-        <extracomment>how many rows of encoded features the second table shows how many feature columns the tick list shows before it scrolls the summary&apos;s lines kept free below the tables, so that no box above moves as it changes rows of the file&apos;s preview in view (``csv_preview.PREVIEW_ROWS`` are read)</extracomment>
+        <extracomment>how many rows of encoded features the second table shows how many feature columns the tick list shows before it scrolls the summary&apos;s lines kept free below the tables, so that no box above moves as it changes rows of the file&apos;s preview in view (``csv_preview.PREVIEW_ROWS`` are read) the height a window manager&apos;s title bar and frame may take above and below the dialog</extracomment>
         <translation>导入 CSV — {name}</translation>
     </message>
     <message>

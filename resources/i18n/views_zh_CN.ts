@@ -770,6 +770,10 @@
         <translation>子集准确率（每个标签都对）</translation>
     </message>
     <message>
+        <source>R² below −1: worse than predicting the mean</source>
+        <translation>R² 低于 −1：比直接预测均值还差</translation>
+    </message>
+    <message>
         <source>epoch {e}: C = {c:.5g}</source>
         <translation>第 {e} 期：C = {c:.5g}</translation>
     </message>
@@ -934,6 +938,7 @@
     </message>
     <message>
         <source>Cost C: {c} ▾</source>
+        <extracomment>the class or target name right of each output neuron (by its index), which the numbers on the neurons push further right (``overlay.OverlayLayer``)</extracomment>
         <translation>代价函数 C：{c} ▾</translation>
     </message>
     <message>

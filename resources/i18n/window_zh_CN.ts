@@ -260,6 +260,10 @@ The program keeps running and your project is still open; saving it under a new 
         <translation>打开项目</translation>
     </message>
     <message>
+        <source>Projects and CSV data (*.json *.csv *.tsv *.txt);;Backprop Studio projects (*.json);;CSV data, imported into this project (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>项目和 CSV 数据 (*.json *.csv *.tsv *.txt);;Backprop Studio 项目 (*.json);;CSV 数据，导入到当前项目 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Cannot open the example</source>
         <translation>无法打开示例</translation>
     </message>
@@ -282,10 +286,6 @@ The program keeps running and your project is still open; saving it under a new 
     <message>
         <source>The project&apos;s data are no longer at {path}. The network and its weights are safe in the project file; find the data to open it.</source>
         <translation>项目的数据已不在 {path}。网络及其权重都完好地保存在项目文件中；找到数据即可打开项目。</translation>
-    </message>
-    <message>
-        <source>Backprop Studio projects (*.json);;CSV data, imported into this project (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Backprop Studio 项目 (*.json);;CSV 数据，导入到当前项目 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Locate…</source>

@@ -48,3 +48,29 @@ def test_long_runs_label_their_epochs_in_thousands_and_millions(window):
         assert axis.tickStrings([0, 500_000, 1_000_000, 1_500_000], 1.0, 500_000) == [
             "0", "500k", "1M", "1.5M"]
         assert axis.tickStrings([0, 100, 200], 1.0, 100) == ["0", "100", "200"]
+
+
+def test_an_r2_all_below_the_floor_is_said_not_left_blank(window, qtbot):
+    """R² is drawn down to −1; a run far worse than the mean (a target in the thousands at
+    a tiny η) left the plot empty without a word."""
+    import numpy as np
+
+    from engine import LayerSpec, Network, NetworkSpec
+    from engine.datasets.dataset import Dataset
+    from engine.project import Project
+    from engine.project.starting import training_data
+
+    X = np.linspace(-1, 1, 40).reshape(-1, 1)
+    data = Dataset(X, 1000 + 50 * X, "regression", feature_names=("x",), target_names=("y",))
+    spec = NetworkSpec(1, [LayerSpec(3, "tanh"), LayerSpec(1, "linear")], "mse")
+    document = window.document
+    document.replace_project(Project(Network(spec, seed=0), document.config,
+                                     data=data.source), training_data(data, spec))
+    document.set_config(epochs=3, learning_rate=1e-9, mode="batch")
+    with qtbot.waitSignal(window.training.runEnded, timeout=20000):
+        window.action_train.trigger()
+    assert max(document.history.metrics["r2"]) < -1
+    panel = window.findChild(QWidget, "lossPlot").parent()
+    panel.refresh()
+    assert panel.below_note is not None and panel.below_note.isVisible()
+    assert "worse than predicting the mean" in panel.below_note.toPlainText()
