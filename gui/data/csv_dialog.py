@@ -61,10 +61,13 @@ def _fix_height(table: QTableWidget, rows: int) -> None:
 class CsvImportDialog(QDialog):
     """Preview and options for one CSV file; ``dataset`` is the result once it reads."""
 
-    def __init__(self, path, parent: QWidget | None = None, target: str | None = None):
+    def __init__(self, path, parent: QWidget | None = None, target: str | None = None,
+                 earlier: dict | None = None):
         """``target``: the column to offer as the target when the file has one of that name
         (the data in use's), else the one ``CsvFile.likely_target`` finds (the last column,
-        unless it holds one value or row numbers)."""
+        unless it holds one value or row numbers). ``earlier``: the reading options of this
+        same file in use now (``read_csv``'s, from the data's source): its unticked columns,
+        missing values and target scale are chosen again."""
         super().__init__(parent)
         self.setObjectName("csvImportDialog")
         self.preview = peek(path)
@@ -157,11 +160,29 @@ class CsvImportDialog(QDialog):
         self.features.itemChanged.connect(lambda _item: self.reload())
         self.drop_missing.toggled.connect(self.reload)
         self.divide_target.toggled.connect(self.reload)
+        self._choose_as_before(earlier or {})
         self.reload()
         if target not in names and self._csv is not None:
             self._offer_likely_target()
+        if (earlier or {}).get("divide_target", 1) != 1 and self._divisor is not None:
+            self.divide_target.setChecked(True)  # reads it again, divided
         self.resize(max(680, content.sizeHint().width() + 2 * outer.spacing()), 620)
         self._fit_to_content()
+
+    def _choose_as_before(self, options: dict) -> None:
+        """Untick the columns left out before and tick "Drop rows…" if it was (before the
+        first reading, so the file is read once with them)."""
+        ignored = options.get("ignore") or []
+        names = self.preview.names
+        self.features.blockSignals(True)
+        for key in ignored if isinstance(ignored, list) else [ignored]:
+            index = key if isinstance(key, int) else (names.index(key) if key in names else -1)
+            if 0 <= index < self.features.count() and index != self.target.currentIndex():
+                self.features.item(index).setCheckState(Qt.CheckState.Unchecked)
+        self.features.blockSignals(False)
+        self.drop_missing.blockSignals(True)
+        self.drop_missing.setChecked(bool(options.get("drop_missing")))
+        self.drop_missing.blockSignals(False)
 
     def _offer_likely_target(self) -> None:
         """The last column is offered first; once the file is parsed, one that cannot be a

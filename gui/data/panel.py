@@ -10,6 +10,8 @@ panel says why and offers the one-click fix that resizes the input and output la
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -369,8 +371,13 @@ class DataPanel(QWidget):
         from gui.data.csv_dialog import CsvImportDialog
 
         targets = self.document.dataset.target_names
+        source = self.document.dataset.source
+        # the file in use again (read anew, or with one choice changed): as it was chosen
+        again = (source.get("kind") == "csv" and isinstance(source.get("path"), str)
+                 and _same_file(source["path"], path))
         return self._preview(lambda: CsvImportDialog(
-            path, self, target=targets[0] if len(targets) == 1 else None))
+            path, self, target=targets[0] if len(targets) == 1 else None,
+            earlier=source.get("options") if again else None))
 
     def import_folder(self, path):
         from gui.data.image_dialog import ImageFolderDialog
@@ -396,3 +403,10 @@ class DataPanel(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+
+def _same_file(a, b) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False

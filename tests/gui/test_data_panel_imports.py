@@ -402,3 +402,31 @@ def test_the_csv_dialog_fits_the_screen_and_keeps_its_buttons_in_reach(panel, tm
     assert dialog.scroll.widget().isAncestorOf(dialog.summary)
     assert not dialog.scroll.widget().isAncestorOf(dialog.buttons)
     dialog.reject()
+
+
+def test_the_file_in_use_opened_again_keeps_its_choices(panel, document, tmp_path):
+    """Reading the same CSV again (to change one choice) starts from the choices made: the
+    columns left out, dropped missing values and the target's scale."""
+    path = tmp_path / "houses.csv"
+    path.write_text("id,area,price\n" + "".join(
+        f"{i + 1},{'NA' if i == 3 else 40 + 3 * i},{200000 + 9000 * i}\n" for i in range(40)),
+        encoding="utf-8")
+    dialog = panel.import_csv(path)
+    dialog.set_feature("id", False)
+    dialog.drop_missing.setChecked(True)
+    assert not dialog.divide_target.isHidden()
+    dialog.divide_target.setChecked(True)
+    assert dialog.dataset.target_names == ("price ÷ 100,000",)
+    dialog.accept()
+    panel.fit_network()
+    again = panel.import_csv(path)
+    assert again.ignored() == ["id"]
+    assert again.drop_missing.isChecked() and again.divide_target.isChecked()
+    assert again.dataset.target_names == ("price ÷ 100,000",)
+    assert again.dataset.feature_names == ("area",)
+    again.reject()
+    other = tmp_path / "other.csv"
+    other.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    fresh = panel.import_csv(other)  # another file: nothing carried over
+    assert fresh.ignored() == [] and not fresh.drop_missing.isChecked()
+    fresh.reject()
