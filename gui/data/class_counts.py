@@ -1,7 +1,9 @@
-"""A line of coloured class chips with their counts ("■ outer 100  ■ inner 100"), shared by
+"""A line of coloured class chips with their counts ("■ outer: 100  ■ inner: 100"), shared by
 the panel's summary and the import previews so a class looks the same everywhere."""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import QCoreApplication
 
@@ -20,5 +22,5 @@ def counts_html(dataset) -> str:
                                           strict=True)):
         colour = style.class_colour(k).name()
         chips.append(f'<span style="color:{colour}; font-size:14pt">■</span>&nbsp;'
-                     f"{name}&nbsp;<b>{int(count)}</b>")
+                     f"{html.escape(name)}:&nbsp;<b>{int(count)}</b>")  # "0: 2", not "0 2"
     return " &nbsp; ".join(chips)
