@@ -92,9 +92,9 @@ def walkthrough(net, X, Y, learning_rate: float) -> list[Stage]:
             note = translate("Walkthrough", "the cost on these samples before and after the "
                                             "update")
         stages.append(Stage(
-            "update", l, rf"W^{{{l}}} \leftarrow W^{{{l}}} - \eta\,\frac{{\partial C}}"
+            "update", l, rf"W^{{{l}}} \leftarrow W^{{{l}}} - \eta\,\dfrac{{\partial C}}"
                          rf"{{\partial W^{{{l}}}}},\quad b^{{{l}}} \leftarrow b^{{{l}}} - "
-                         rf"\eta\,\frac{{\partial C}}{{\partial b^{{{l}}}}}", values, note))
+                         rf"\eta\,\dfrac{{\partial C}}{{\partial b^{{{l}}}}}", values, note))
     return stages
 
 
@@ -138,14 +138,14 @@ def _gradient(l: int, m: int, a_prev, delta, nabla_w, nabla_b, note: str = "") -
     values = {"a_prev": a_prev, "delta": delta, "dW": nabla_w, "db": nabla_b,
               "per_sample_dW": np.einsum("xi,xj->xij", delta, a_prev)}
     if m == 1:
-        return Stage("gradient", l, rf"\frac{{\partial C}}{{\partial w^{{{l}}}_{{ij}}}} = "
+        return Stage("gradient", l, rf"\dfrac{{\partial C}}{{\partial w^{{{l}}}_{{ij}}}} = "
                                     rf"a^{{{l - 1}}}_{{j}}\,\delta^{{{l}}}_{{i}},\quad "
-                                    rf"\frac{{\partial C}}{{\partial b^{{{l}}}_{{i}}}} = "
+                                    rf"\dfrac{{\partial C}}{{\partial b^{{{l}}}_{{i}}}} = "
                                     rf"\delta^{{{l}}}_{{i}}", values, note)
     return Stage(
-        "gradient", l, rf"\frac{{\partial C}}{{\partial W^{{{l}}}}} = \frac{{1}}{{m}}\sum_{{x}}"
+        "gradient", l, rf"\dfrac{{\partial C}}{{\partial W^{{{l}}}}} = \frac{{1}}{{m}}\sum_{{x}}"
                        rf"\delta^{{x,{l}}}\,(a^{{x,{l - 1}}})^{{T}},\quad "
-                       rf"\frac{{\partial C}}{{\partial b^{{{l}}}}} = \frac{{1}}{{m}}\sum_{{x}}"
+                       rf"\dfrac{{\partial C}}{{\partial b^{{{l}}}}} = \frac{{1}}{{m}}\sum_{{x}}"
                        rf"\delta^{{x,{l}}}", values,
         translate("Walkthrough", "{first}; {second}").format(
             first=translate("Walkthrough", "the mean over the m = {m} samples of the mini-batch, "

@@ -72,8 +72,8 @@ def _backward(stage, l, i, j, v):
 
 def _gradient(stage, l, i, j, v):
     a_prev, delta, m = v["a_prev"], v["delta"], len(v["delta"])
-    dw = rf"\frac{{\partial C}}{{\partial w^{{{l}}}_{{{i + 1}{j + 1}}}}}"
-    db = rf"\frac{{\partial C}}{{\partial b^{{{l}}}_{{{i + 1}}}}}"
+    dw = rf"\dfrac{{\partial C}}{{\partial w^{{{l}}}_{{{i + 1}{j + 1}}}}}"
+    db = rf"\dfrac{{\partial C}}{{\partial b^{{{l}}}_{{{i + 1}}}}}"
     if m == 1:
         return [rf"{dw} = a^{{{l - 1}}}_{{{j + 1}}}\,\delta^{{{l}}}_{{{i + 1}}} = "
                 rf"{factor(a_prev[0, j])}\times {factor(delta[0, i])} = "
@@ -90,7 +90,7 @@ def _gradient(stage, l, i, j, v):
 def _update(stage, l, i, j, v):
     eta = tex_number(v["eta"])
     lines = [rf"w^{{{l}}}_{{{i + 1}{j + 1}}} \leftarrow w^{{{l}}}_{{{i + 1}{j + 1}}} - "
-             rf"\eta\,\frac{{\partial C}}{{\partial w^{{{l}}}_{{{i + 1}{j + 1}}}}} = "
+             rf"\eta\,\dfrac{{\partial C}}{{\partial w^{{{l}}}_{{{i + 1}{j + 1}}}}} = "
              rf"{tex_number(v['W_before'][i, j])} - {eta}\times {factor(v['dW'][i, j])} = "
              rf"{tex_number(v['W'][i, j])}",
              rf"b^{{{l}}}_{{{i + 1}}} \leftarrow {tex_number(v['b_before'][i])} - {eta}"
