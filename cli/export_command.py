@@ -60,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
         raise SpecError(f"--out {out} is the project itself; choose another file name")
     output_path(args.out, args.force, folder=fmt == "csv")
     written = str(out)
+    if fmt == "csv" and out.suffix.lower() != ".zip":  # "x.csv" too: a folder, not one file
+        written = f"the folder {out} (one CSV file per matrix)"
     if fmt == "torch":
         if out.suffix.lower() != ".py":
             raise SpecError(f"--format torch writes a Python module: give --out a .py name, "
