@@ -70,6 +70,8 @@ class FileActions(QObject):
                     "projects (*.json);;CSV data, imported into this project "
                     "(*.csv *.tsv *.txt);;All files (*)"))
         if path:
+            # the next Open starts here, a CSV's folder too (it had started in the home folder)
+            QSettings().setValue(RECENT_FOLDER, str(Path(path).parent))
             self.open_path(path)
 
     def open_example(self, path: str | Path) -> bool:
