@@ -148,6 +148,8 @@ class LossPanel(QWidget):
         self.export_button.setObjectName("lossExport")
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # the menu's arrow was drawn over the text's last letters; "…" says there is more
+        self.export_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         menu = QMenu(self.export_button)
         for text, suffix in ((self.tr("Loss plot as PNG…"), ".png"),
                              (self.tr("Loss plot as SVG…"), ".svg"),
