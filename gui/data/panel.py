@@ -310,6 +310,17 @@ class DataPanel(QWidget):
             self.show_error(str(error))
             return
         self._say(self.pending_note)
+        self._show_current_data()
+
+    def _show_current_data(self) -> None:
+        """Scroll back to the summary of the data just taken in: the Fit button went with its
+        banner, and the focus, and the panel's scroll with it, had moved on to the built-in
+        data further down."""
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            QTimer.singleShot(0, self, lambda: scroll.ensureWidgetVisible(self.title, 0, 0))
 
     def _large_network_agreed(self, pending) -> bool:
         """A network past LARGE_PARAMETERS is built only if the user agrees (it is slow to

@@ -430,3 +430,20 @@ def test_the_file_in_use_opened_again_keeps_its_choices(panel, document, tmp_pat
     fresh = panel.import_csv(other)  # another file: nothing carried over
     assert fresh.ignored() == [] and not fresh.drop_missing.isChecked()
     fresh.reject()
+
+
+def test_fitting_the_network_shows_the_data_taken_in(window, qtbot, tmp_path):
+    """The Fit button goes with its banner; the panel scrolls back to the summary instead of
+    on to the built-in data (where the focus had moved)."""
+    scroll = window.docks["dataDock"].widget()
+    panel = scroll.widget()
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = panel.import_csv(write_csv(tmp_path / "pets.csv"))
+    dialog.accept()
+    bar = scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    panel.fit_network()
+    qtbot.waitUntil(lambda: bar.value() <= panel.title.mapTo(panel, panel.title.rect().topLeft())
+                    .y(), timeout=3000)
