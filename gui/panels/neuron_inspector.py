@@ -308,7 +308,8 @@ class NeuronInspector(QGroupBox):
         _, _, delta, a_prev = numbers
         self.weights.setHorizontalHeaderLabels(
             [self.tr("w"), self.tr("from"), self.tr("value"),
-             f"∂Cₓ/∂w{notation.sub(i + 1)}ⱼ{notation.sup(layer)} = aⱼ{notation.sup(layer - 1)} "
+             # on two lines: in a panel of 300 px the one line was cut to "∂Cₓ/∂w₁…"
+             f"∂Cₓ/∂w{notation.sub(i + 1)}ⱼ{notation.sup(layer)}\n= aⱼ{notation.sup(layer - 1)} "
              f"δ{notation.sub(i + 1)}{notation.sup(layer)}"])
         self.weights.setRowCount(W.shape[1])
         for j in range(W.shape[1]):
