@@ -81,21 +81,16 @@ def run(args: argparse.Namespace) -> int:
     if fmt == "torch":
         refuse_data_file(torch_weights_path(out), data_files)
     class_names, feature_names = data_names(project)
-    from engine.export.parts import TargetScale
+    from engine.export.parts import TargetScale, parts_of
+    from engine.export.usage import usage_note
 
+    names = {"class_names": class_names, "feature_names": feature_names,
+             "encoding": encoding_of(project.data),
+             "target": TargetScale.of_source(project.data)}
     export_network(project.network, out, fmt, project.normaliser, project.features,
-                   class_names=class_names, feature_names=feature_names, config=project.config,
-                   encoding=encoding_of(project.data),
-                   target=TargetScale.of_source(project.data))
+                   config=project.config, **names)
     say(f"wrote {written} ({fmt}): the {'-'.join(map(str, project.network.spec.sizes))} "
         f"network of {args.project}")
-    from engine.export.parts import parts_of
-    from engine.export.usage import divided_target_note, usage_note
-
     say(usage_note(fmt, parts_of(project.network, project.normaliser, project.features,
-                                 class_names=class_names, feature_names=feature_names,
-                                 encoding=encoding_of(project.data))))
-    divided = divided_target_note(project.data, fmt)
-    if divided:
-        say(divided)
+                                 **names)))
     return 0

@@ -60,11 +60,15 @@ class Limits:
     """The largest batch loss and the largest |zᴸ| a run may reach before it has diverged,
     with the start they were measured from (for the message)."""
 
-    loss: float
+    #: the larger of C₀ and C(zᴸ = 0), the loss that ``loss`` and ``worsened`` are scaled by
+    loss_scale: float
     z: float
     start_loss: float
-    #: the larger of C₀ and C(zᴸ = 0), the loss that ``loss`` and ``worsened`` are scaled by
-    loss_scale: float = math.nan
+
+    @property
+    def loss(self) -> float:
+        """The largest batch loss before the run has diverged: ``GROWTH`` times the scale."""
+        return GROWTH * self.loss_scale
 
     def worsened(self, loss: float) -> bool:
         """Whether a run that ended at the epoch loss ``loss`` made the network worse than
@@ -98,5 +102,4 @@ def limits(net, X, Y) -> Limits:
         targets = float(np.max(np.abs(Y))) if Y.size else 0.0
     loss_scale = max(start, blank) if math.isfinite(start) else blank
     z_scale = max(top, targets, 1.0) if math.isfinite(top) else max(targets, 1.0)
-    return Limits(loss=GROWTH * loss_scale, z=GROWTH * z_scale, start_loss=start,
-                  loss_scale=loss_scale)
+    return Limits(loss_scale=loss_scale, z=GROWTH * z_scale, start_loss=start)

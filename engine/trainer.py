@@ -360,12 +360,14 @@ class _Run:
             stop_reason = "target_loss"
         elif self.epoch + 1 >= config.epochs:
             stop_reason = "epochs"
-        if (stop_reason in ("early_stopping", "epochs") and self.best_params is not None
-                and config.restore_best):
+        restored = (stop_reason in ("early_stopping", "epochs")
+                    and self.best_params is not None and config.restore_best)
+        if restored:
             self.kernel.restore(self.best_params)
         message, worsened = None, False
         limits = self.kernel.limits
-        if stop_reason is not None and limits.worsened(report.train_loss):
+        # the best epoch's weights put back are not those the last epoch's loss was made by
+        if stop_reason is not None and not restored and limits.worsened(report.train_loss):
             worsened, eta = True, self.kernel.eta
             message = translate(
                 "Training", "training made the network worse: the loss ended at {end}, {times} "

@@ -258,15 +258,14 @@ class FileActions(QObject):
                 return False
         document = self.document
         classes, features = dataset_names(document.dataset)
-        encoding = getattr(document.dataset, "encoding", None)
+        names = {"class_names": classes, "feature_names": features,
+                 "encoding": getattr(document.dataset, "encoding", None),
+                 "target": TargetScale.of_source(document.dataset.source)}
         done = self.tr("Exported the weights to {path}").format(path=path)
-        note = self._usage_note(fmt, classes, features, encoding)
+        note = self._usage_note(fmt, names)
         written = self._attempt(
             lambda: export_network(document.network, path, fmt, document.normaliser,
-                                   document.features, class_names=classes,
-                                   feature_names=features, config=document.config,
-                                   encoding=encoding,
-                                   target=TargetScale.of_source(document.dataset.source)),
+                                   document.features, config=document.config, **names),
             self.tr("Cannot export the weights"), done=done)
         if written and note:
             name = Path(path).name
@@ -292,20 +291,18 @@ class FileActions(QObject):
         fit_title(box)  # last: setting a text of its own lays the box out anew
         box.open()
 
-    def _usage_note(self, fmt, classes, features, encoding) -> str:
-        """What the export takes and gives (engine.export.usage), or "" if it cannot tell."""
+    def _usage_note(self, fmt: str, names: dict) -> str:
+        """What the export takes and gives (engine.export.usage), or "" if it cannot tell;
+        ``names``: the classes, features, encoding and target scale the export is given."""
         from engine.export.parts import parts_of
-        from engine.export.usage import divided_target_note, usage_note
+        from engine.export.usage import usage_note
 
         document = self.document
         try:
-            note = usage_note(fmt, parts_of(document.network, document.normaliser,
-                                            document.features, class_names=classes,
-                                            feature_names=features, encoding=encoding))
+            return usage_note(fmt, parts_of(document.network, document.normaliser,
+                                            document.features, **names))
         except (ValueError, BackpropStudioError):
             return ""
-        divided = divided_target_note(document.dataset.source, fmt)
-        return f"{note} {divided}" if divided else note
 
     def import_weights(self) -> bool:
         from engine.export import import_weights

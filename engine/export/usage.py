@@ -66,7 +66,13 @@ def onnx_inputs_note(parts: NetworkParts) -> str:
 
 
 def usage_note(fmt: str, parts: NetworkParts) -> str:
-    """What the file of format ``fmt`` takes and gives, in one paragraph."""
+    """What the file of format ``fmt`` takes and gives, in one paragraph; for a target read
+    divided (``parts.target``), what its outputs are in and how to get the target's own."""
+    note = _takes_and_gives(fmt, parts)
+    return note if parts.target is None else f"{note} {_target_note(parts.target, fmt)}"
+
+
+def _takes_and_gives(fmt: str, parts: NetworkParts) -> str:
     from engine.export.onnx_model import OUTPUT_NAME
 
     outputs = outputs_note(parts)
@@ -96,16 +102,11 @@ def usage_note(fmt: str, parts: NetworkParts) -> str:
                          n=parts.n_inputs, outputs=outputs)
 
 
-def divided_target_note(source, fmt: str = "") -> str:
-    """For data whose regression target was read divided (``read_csv``'s ``divide_target``):
-    that the outputs are in those units, and how to get the target's own (for the ``.py``
-    predictor, ``fmt`` "py": its own way); else ""."""
+def _target_note(target, fmt: str) -> str:
+    """That the outputs are ``target``'s divided name (a ``TargetScale``), and how to get
+    the target's own units (the ``.py`` predictor, ``fmt`` "py", gives them itself)."""
     from engine.datasets.csv_reader import divisor_text
-    from engine.export.parts import TargetScale
 
-    target = TargetScale.of_source(source)
-    if target is None:
-        return ""
     if fmt == "py":
         return translate("Export", "The outputs are {divided}; predict_target(X) and the "
                          "script's command line give {target} itself.").format(

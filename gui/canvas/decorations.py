@@ -86,11 +86,12 @@ class Decorations:
         self.cost_chip: ChipItem | None = None
         self.legend: LegendItem | None = None
         self.summary: TextBlockItem | None = None
-
-    def build(self, scene, document) -> None:
         #: the class or target name right of each output neuron (by its index), which the
         #: numbers on the neurons push further right (``overlay.OverlayLayer``)
         self.output_labels: dict[int, QGraphicsSimpleTextItem] = {}
+
+    def build(self, scene, document) -> None:
+        self.output_labels = {}
         spec = document.spec
         sizes = spec.sizes
         tallest = max(layout.column_height(l, n) for l, n in enumerate(sizes))

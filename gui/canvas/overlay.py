@@ -161,7 +161,7 @@ class OverlayLayer:
     def _output_label(self, key: tuple[int, int]):
         if key[0] != len(self.scene.neurons) - 1:
             return None
-        label = getattr(self.scene.decor, "output_labels", {}).get(key[1])
+        label = self.scene.decor.output_labels.get(key[1])
         return label if label is not None and label.scene() is self.scene else None
 
     def edge_matrix(self, layer: int) -> np.ndarray | None:

@@ -305,17 +305,16 @@ class CsvImportDialog(QDialog):
     def _fit_to_content(self) -> None:
         """As tall as the content and the buttons need, at least 620 px, at most the
         screen's height (the rest scrolls)."""
-        content = self.scroll.widget()
-        if content is None:
-            return
         margins = self.layout().contentsMargins()
-        needed = (content.minimumSizeHint().height() + self.buttons.sizeHint().height()
-                  + self.layout().spacing() + margins.top() + margins.bottom() + 4)
+        needed = (self.scroll.widget().minimumSizeHint().height()
+                  + self.buttons.sizeHint().height() + self.layout().spacing()
+                  + margins.top() + margins.bottom() + 4)
         # the window manager's title bar, unknown until it is shown: room for a tall one
         frame = max(self.frameGeometry().height() - self.geometry().height(), TITLE_BAR_ROOM)
-        screen = self.screen().availableGeometry().height() if self.screen() else needed
-        height = min(max(620, needed), screen - frame)
-        if height > self.height() or self.height() > screen:
+        limit = (self.screen().availableGeometry().height() - frame if self.screen()
+                 else needed)
+        height = min(max(620, needed), limit)
+        if height > self.height() or self.height() > limit:  # grown, or above the screen
             self.resize(self.width(), height)
 
     def resizeEvent(self, event) -> None:

@@ -248,7 +248,7 @@ class LossPanel(QWidget):
         below = False
         if metric is not None:
             low = max(min(metric[0], 0.0), R2_FLOOR) if r2 else min(metric[0], 0.0)
-            below = r2 and all(np.all(~(np.asarray(part) >= R2_FLOOR)) for part in metrics)
+            below = r2 and not any(np.any(np.asarray(part) >= R2_FLOOR) for part in metrics)
             metric = (low, METRIC_TOP)
         self.metric_range.follow(None, metric)
         self._say_below_floor(below, epochs)

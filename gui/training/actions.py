@@ -13,6 +13,7 @@ import time
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
+from engine import notation
 from gui.actions import ActionInfo, make_action
 from gui.training.controller import State, TrainingController
 
@@ -220,13 +221,13 @@ class TrainingStatus(QObject):
         report = self.controller.last_report
         self._show_idle()
         if error:
-            self.status_bar.showMessage(_begun_with_a_capital(error), 20000)
+            self.status_bar.showMessage(notation.sentence(error), 20000)
             return
         history = self.document.history
         last = history.last_epoch()
         reason = getattr(report, "stop_reason", None)
         if report is not None and report.message:
-            text = _begun_with_a_capital(report.message)
+            text = notation.sentence(report.message)
         elif reason in OUTCOMES:
             if reason == "epochs" and report.epoch != last:
                 reason = "epochs_more"
@@ -271,15 +272,6 @@ class TrainingStatus(QObject):
         loss = history.train_loss[-1]
         self.label.setText(self.tr("epoch {p} · C = {loss}").format(
             p=f"{epoch:,}", loss=f"{loss:.4g}"))
-
-
-def _begun_with_a_capital(text: str) -> str:
-    """An engine message ("the perceptron rule trains …", lower case to be part of another
-    sentence) as a status-bar line of its own; a name ("bce", "x₁") stays as written."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    if first.isalpha() and first.islower() and first.isascii():
-        return text[:1].upper() + text[1:]
-    return text
 
 
 class _RunClock:
