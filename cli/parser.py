@@ -148,14 +148,15 @@ def setting(name: str):
     """The argparse type of the training setting ``name``: its one range
     (``engine.config.LIMITS``), so the command line accepts what the window and the project
     files accept, and refuses the rest saying the range."""
-    from engine.config import LIMITS
+    from engine.config import LIMITS, SETTING_NAMES
     from engine.errors import SpecError
 
     bounds = LIMITS[name]
 
     def parse(text: str):
         try:
-            return bounds.parse(text, name)
+            # "argument --lr: the learning rate η must be …", as the window says it
+            return bounds.parse(text, SETTING_NAMES[name])
         except SpecError as error:
             raise argparse.ArgumentTypeError(str(error)) from None
 
