@@ -265,8 +265,9 @@ class TrainingStatus(QObject):
         history = self.document.history
         epoch = history.last_epoch()
         if epoch == 0:
-            # earlier runs (other data, reset weights) are not this one's training
-            self.label.setText(self.tr("a new run: not trained yet") if len(history)
+            # earlier runs (other data, an edit, reset weights) are not this one's epochs,
+            # though their weights may be: no "not trained" when the weights carry over
+            self.label.setText(self.tr("a new run: no epochs yet") if len(history)
                                else self.tr("not trained yet"))
             return
         loss = history.train_loss[-1]

@@ -972,8 +972,8 @@
         <translation>训练在第 {p} 轮停止并已撤销：权重回到了这次训练开始时的样子（重做可恢复这次训练）</translation>
     </message>
     <message>
-        <source>a new run: not trained yet</source>
-        <translation>新的一次训练：尚未训练</translation>
+        <source>a new run: no epochs yet</source>
+        <translation>新的一次训练：尚无轮次</translation>
     </message>
     <message>
         <source>not trained yet</source>

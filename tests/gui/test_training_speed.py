@@ -153,7 +153,7 @@ def test_an_edit_while_training_stops_it_and_says_so(qtbot, window):
     message = window.statusBar().currentMessage()
     assert message.startswith("Training stopped at epoch ") and "for your edit" in message
     status = window.findChild(QLabel, "trainingStatus")
-    assert status.text() == "a new run: not trained yet"
+    assert status.text() == "a new run: no epochs yet"
     window.document.undo_stack.setClean()
 
 
