@@ -368,19 +368,29 @@ class CsvImportDialog(QDialog):
         return table
 
     def _show_encoded(self, ds) -> None:
-        """The first rows of the features the network takes, one column per feature."""
+        """The first rows of the features the network takes, one column per feature, and
+        after them the target each row is to give (bold, as in the file's table): a class's
+        name, or the number (divided, when it is)."""
         table = self.encoded
         if ds is None:
             table.setRowCount(0)
             table.setColumnCount(0)
             return
         rows = min(ENCODED_ROWS, ds.n_samples)
-        table.setColumnCount(ds.n_features)
+        targets = _target_cells(ds, rows)
+        table.setColumnCount(ds.n_features + len(targets))
         table.setRowCount(rows)
-        table.setHorizontalHeaderLabels(list(ds.feature_names))
+        table.setHorizontalHeaderLabels([*ds.feature_names, *targets])
         for r in range(rows):
             for c in range(ds.n_features):
                 table.setItem(r, c, QTableWidgetItem(f"{ds.X[r, c]:.6g}"))
+        for c, cells in enumerate(targets.values(), start=ds.n_features):
+            header = table.horizontalHeaderItem(c)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            for r, cell in enumerate(cells):
+                table.setItem(r, c, QTableWidgetItem(cell))
         table.resizeColumnsToContents()
 
     def _highlight_target(self) -> None:
@@ -390,3 +400,14 @@ class CsvImportDialog(QDialog):
             font = item.font()
             font.setBold(c == target)
             item.setFont(font)
+
+
+def _target_cells(ds, rows: int) -> dict[str, list[str]]:
+    """The target column(s) of the first ``rows`` samples as the preview shows them, by the
+    target's name: class names for classes, numbers for a regression."""
+    if ds.task == "classification" and len(ds.target_names) <= 1:
+        name = ds.target_names[0] if ds.target_names else "class"
+        return {name: [ds.class_names[k] for k in ds.labels()[:rows]]}
+    names = next((given for given in (ds.target_names, ds.class_names)
+                  if len(given) == ds.n_outputs), [f"y{j + 1}" for j in range(ds.n_outputs)])
+    return {name: [f"{ds.Y[r, j]:.6g}" for r in range(rows)] for j, name in enumerate(names)}
