@@ -3,14 +3,14 @@
 Left, the mean |δᵢˡ| that reaches each layer; right, the size of its weights' gradient
 ‖∂C/∂Wˡ‖; both on a log scale, one curve per layer (the output layer darkest), so in a deep
 sigmoid net the first layers' curves lie decades below the last one's: vanishing gradients,
-seen. Below, a plain reading of the latest numbers, with the share of saturated sigmoid/tanh
-units and of dead ReLUs. The numbers are the session's (measured on the probe samples by the
-worker at each snapshot); before a run, the current weights' are shown at its epoch.
+seen. Below (beside them, in a wide and short dock, as at 1280 × 800, so the plots keep
+their height), a plain reading of the latest numbers, with the share of saturated
+sigmoid/tanh units and of dead ReLUs. The numbers are the session's (measured on the probe
+samples by the worker at each snapshot); before a run, the current weights' are shown at its
+epoch.
 """
 
 from __future__ import annotations
-
-import textwrap
 
 import numpy as np
 import pyqtgraph as pg
@@ -20,17 +20,27 @@ from gui import style
 from gui.plots.layout_view import LayoutView
 from gui.plots.log_axis import label_what_fits
 
-#: characters a line of the reading holds (pyqtgraph's labels do not wrap by themselves)
-READING_WIDTH = 90
+#: the reading goes beside the plots when the view is this many times wider than tall
+BESIDE_ASPECT = 2.8
+#: the share of the width the reading takes beside the plots
+BESIDE_SHARE = 0.38
+#: pixels the layout keeps around its items and the label around its text
+LAYOUT_MARGINS, LABEL_MARGINS = 30, 24
+#: the height the plots keep when the reading is below them
+LEAST_PLOT_HEIGHT = 120
 LAYER_COLOURS = ("#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b", "#041c40")
 
 
 class LayerDiagnostics(LayoutView):
     DRAWN_ATTRIBUTES = frozenset({"plots", "curves", "text"})
+    # class-wide first values: Qt resizes the view while its __init__ is still running
+    _built = False
+    _beside = False
+    _reading: tuple[str, ...] = ()
+    _layers = 0
 
     def __init__(self, document, parent=None, defer: bool = False):
         super().__init__("layerDiagnostics", parent)
-        self._built = False
         self.follow(document, (document.weightsChanged, document.specChanged,
                                document.dataChanged, document.historyChanged), defer)
 
@@ -55,7 +65,62 @@ class LayerDiagnostics(LayoutView):
         # under the plots, the layers' colours on one line above the reading: a legend inside
         # a plot hid the curves, and a deep net's six layers did not all fit in it
         self.text = pg.LabelItem(justify="left", color=style.LABEL.name())
-        self.addItem(self.text, row=1, col=0, colspan=2)
+        self._place_text()
+
+    def _place_text(self) -> None:
+        """The reading below the plots, or beside them when the view is wide and short."""
+        layout = self.ci
+        if self.text in layout.items:
+            layout.removeItem(self.text)
+        if self._beside:
+            layout.addItem(self.text, row=0, col=2)
+        else:
+            layout.addItem(self.text, row=1, col=0, colspan=2)
+
+    def resizeEvent(self, event) -> None:
+        if self.closed:  # pyqtgraph's close() has cleared the scene: nothing left to place
+            super().resizeEvent(event)
+            return
+        beside = self.width() > BESIDE_ASPECT * self.height()
+        if beside != self._beside:
+            self._beside = beside
+            if self._built:
+                self._place_text()
+        if self._built:
+            self._show_text()
+        super().resizeEvent(event)  # lays the items out in the view's new size
+
+    def _room(self) -> float:
+        """Pixels a line of the reading has: the layout's width (the view's, less the
+        layout's margins), or its share beside the plots."""
+        return max(0.0, self.width() - LAYOUT_MARGINS) * (BESIDE_SHARE if self._beside else 1.0)
+
+    def _show_text(self) -> None:
+        """The legend and as many of the reading's sentences as fit (the most telling come
+        first), the whole reading in the tooltip: in a short dock the plots keep their
+        height, and no sentence is cut in half."""
+        # the text item wraps the sentences itself at the width it is given
+        self.text.item.setTextWidth(max(80.0, self._room() - LABEL_MARGINS))
+        if not self._reading:
+            self.text.setText(self.tr("(one layer: nothing to compare)"))
+            self.setToolTip("")
+        else:
+            legend = self._legend(self._layers)
+            room = self.height() - LAYOUT_MARGINS - (0 if self._beside else LEAST_PLOT_HEIGHT)
+            # the first sentence, the verdict, always; the others while they fit
+            for shown in range(len(self._reading), 0, -1):
+                lines = [legend, *self._reading[:shown]]
+                if shown < len(self._reading):
+                    lines.append(self.tr("(… {n} more: hover here)").format(
+                        n=len(self._reading) - shown))
+                self.text.setText("<br>".join(lines))
+                if self.text.item.boundingRect().height() <= room:
+                    break
+            self.setToolTip("<p>" + "</p><p>".join(self._reading) + "</p>")
+        if self._beside:
+            # the reading's column is its share, whatever the plots would take
+            self.ci.layout.setColumnFixedWidth(2, self._room())
+        self.ci.setGeometry(self.range)  # the layout again fits the view, with this text
 
     def refresh(self) -> None:
         if not self._built:
@@ -78,13 +143,15 @@ class LayerDiagnostics(LayoutView):
                 plot.setXRange(max(0.0, epochs[0] - 1), epochs[0] + 1, padding=0.05)
             else:
                 plot.enableAutoRange(axis="x")
-        lines = [line for sentence in reading(now)
-                 for line in textwrap.wrap(sentence, READING_WIDTH)]
-        self.text.setText("<br>".join([self._legend(L), *lines]) if lines else
-                          self.tr("(one layer: nothing to compare)"))
+        self._reading, self._layers = tuple(reading(now)), L
+        self._show_text()
 
     def _legend(self, L: int) -> str:
-        """"━ layer 1  ━ layer 2 …", each in its curve's colour."""
+        """"━ layer 1  ━ layer 2 …", each in its curve's colour; beside the plots, where a
+        line is short, "layers ━ 1 ━ 2 …" on one line."""
+        if self._beside and L > 2:
+            return self.tr("layers") + "&nbsp;" + "&nbsp;".join(
+                f'<span style="color:{_colour(l, L)}">━</span>{l}' for l in range(1, L + 1))
         return "&nbsp;&nbsp;".join(
             f'<span style="color:{_colour(l, L)}">━</span>&nbsp;'
             + self.tr("layer {l}").format(l=l) for l in range(1, L + 1))

@@ -652,7 +652,7 @@
     <name>LayerDiagnostics</name>
     <message>
         <source>mean |δˡ|</source>
-        <extracomment>characters a line of the reading holds (pyqtgraph&apos;s labels do not wrap by themselves)</extracomment>
+        <extracomment>the reading goes beside the plots when the view is this many times wider than tall the share of the width the reading takes beside the plots pixels the layout keeps around its items and the label around its text the height the plots keep when the reading is below them</extracomment>
         <translation>|δˡ| 的均值</translation>
     </message>
     <message>
@@ -666,6 +666,14 @@
     <message>
         <source>(one layer: nothing to compare)</source>
         <translation>（只有一层：没有可比较的）</translation>
+    </message>
+    <message>
+        <source>(… {n} more: hover here)</source>
+        <translation>（……还有 {n} 条：鼠标悬停查看）</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>各层</translation>
     </message>
     <message>
         <source>layer {l}</source>

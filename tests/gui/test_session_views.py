@@ -116,4 +116,34 @@ def test_the_gradients_per_layer_name_every_layer_and_start_at_epoch_0(window):
     L = document.spec.n_layers
     assert L == 6
     legend = view.text.text.split("<br>")[0]
-    assert all(f"layer {l}" in legend for l in range(1, L + 1))
+    # "━ layer 1  ━ layer 2 …" below the plots, "layers ━1 ━2 …" beside them
+    assert all(f"layer {l}" in legend or f"━</span>{l}" in legend for l in range(1, L + 1))
+
+
+def test_the_gradients_reading_goes_beside_the_plots_in_a_short_wide_dock(window, qtbot):
+    """At 1280 × 800 the dock is about 640 × 150: the reading below left the plots 40 px
+    tall, without tick labels. Wide and short, it stands beside them; the whole reading is
+    in the tooltip, what is shown never overflows the view, and a taller view puts the
+    reading back below the plots."""
+    from engine import datasets
+    from engine.diagnostics import reading
+    from gui.plots.layer_diagnostics import LayerDiagnostics
+
+    document = window.document
+    document.fit_network_to_data(datasets.load("moons", n_samples=100))
+    view = LayerDiagnostics(document)
+    qtbot.addWidget(view)
+    view.resize(640, 150)
+    view.show()
+    qtbot.waitExposed(view)
+    sentences = reading(document.derived.diagnostics)
+    assert sentences and view._beside
+    assert view.text in view.ci.items and view.ci.items[view.text] == [(0, 2)]
+    text_box = view.text.mapRectToScene(view.text.boundingRect())
+    assert text_box.bottom() <= view.height() and text_box.right() <= view.width()
+    assert view.plots[0].height() > 100  # the plots keep the dock's height
+    assert all(sentence in view.toolTip() for sentence in sentences)
+    view.resize(640, 420)
+    qtbot.waitUntil(lambda: not view._beside)
+    assert view.ci.items[view.text] == [(1, 0), (1, 1)]
+    assert sentences[0] in view.text.text
