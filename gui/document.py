@@ -166,9 +166,10 @@ class Document(QObject):
         self.session.set_config(**changes)
 
     def set_data(self, dataset, normalisation: str | None = None, *, fit_network: bool = False,
-                 stroke: int | None = None) -> None:
+                 stroke: int | None = None, fresh_weights: bool = False) -> None:
         self._check_guard("set_data")
-        self.session.set_data(dataset, normalisation, fit_network=fit_network, stroke=stroke)
+        self.session.set_data(dataset, normalisation, fit_network=fit_network, stroke=stroke,
+                              fresh_weights=fresh_weights)
 
     def set_normalisation(self, method: str) -> None:
         self._check_guard("set_normalisation")

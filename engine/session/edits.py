@@ -238,16 +238,20 @@ class Edits:
         return self.features if dataset.n_features == input_features.RAW_FEATURES else None
 
     def set_data(self, dataset, normalisation: str | None = None, *, fit_network: bool = False,
-                 stroke: int | None = None) -> None:
+                 stroke: int | None = None, fresh_weights: bool = False) -> None:
         """Make ``dataset`` the data, normalised by ``normalisation`` (default: as now).
 
         Refused (as ``DataDoesNotFit``, which keeps the dataset for the one-click fix) when
         the network does not fit and ``fit_network`` is False, or when the data cannot be
         normalised. Commands with the same ``stroke`` merge into one undo step.
+        ``fresh_weights``: the network starts afresh (as Reset Weights draws them) in the
+        same undo step, as a user taking other data in expects: weights trained on the old
+        data (a target in other units) start the new run far off. (The one-click fix for
+        data that do not fit keeps the hidden layers' weights: ``fit_network_to_data``.)
         """
         self._set_data(dataset, normalisation, fit_network, stroke,
                        QT_TRANSLATE_NOOP("Commands", "Use the data {name}"),
-                       {"name": dataset.name})
+                       {"name": dataset.name}, fresh_weights)
 
     def set_normalisation(self, method: str) -> None:
         """Normalise the current data by ``method`` instead (refitted on the training split)."""
@@ -279,7 +283,8 @@ class Edits:
         self._set_data(dataset, None, True, stroke,
                        QT_TRANSLATE_NOOP("Commands", "Paint points"), {})
 
-    def _set_data(self, dataset, normalisation, fit_network, stroke, template, args) -> None:
+    def _set_data(self, dataset, normalisation, fit_network, stroke, template, args,
+                  fresh_weights: bool = False) -> None:
         method = normalisation or self.normalisation
         features = self._features_for(dataset)
         problem = fit_problem(self.spec, dataset, features)
@@ -291,7 +296,9 @@ class Edits:
 
         def command():
             network = None
-            if problem is not None:  # fitted now: a training run stopped may have moved it
+            if fresh_weights:  # drawn from the training seed, as Reset Weights draws them
+                network = Network(spec, seed=self.config.seed, dtype=self.network.dtype)
+            elif problem is not None:  # fitted now: a training run stopped may have moved it
                 self._data_edit_count += 1
                 network = fitted_network(self.network, dataset, seed=self._data_edit_count,
                                          features=features)

@@ -258,8 +258,10 @@ class DataPanel(QWidget):
         self._dismiss()
         self.show_error("")
         method, note = self._normalisation_for(dataset)
+        trained = len(self.document.history) > 0
         try:
-            self.document.set_data(dataset, method)
+            # other data, a fresh start: weights trained on the old data start far off
+            self.document.set_data(dataset, method, fresh_weights=True)
         except DataDoesNotFit as refusal:
             self.pending, self.pending_note = refusal, note
             self.banner_text.setText(self.tr(
@@ -271,8 +273,17 @@ class DataPanel(QWidget):
         except BackpropStudioError as error:
             self.show_error(str(error))
             return False
-        self._say(note)
+        self._say(self._with_fresh_weights(note, trained))
         return True
+
+    def _with_fresh_weights(self, note: str | None, trained: bool) -> str | None:
+        """The note about the data, and, when the network had been trained, that its
+        weights start afresh with them (and how to get the trained ones back)."""
+        if not trained:
+            return note
+        fresh = self.tr("The weights start afresh for these data (Undo brings back the "
+                        "trained ones).")
+        return fresh if not note else f"{note} {fresh}"
 
     def _say(self, note: str | None) -> None:
         """A word in the window's status bar about data just put in use."""
@@ -305,6 +316,8 @@ class DataPanel(QWidget):
         if not self._large_network_agreed(pending):
             return
         try:
+            # the one-click fix keeps the hidden layers and their weights (only the input
+            # and output layers change): the network the user built, fitted
             self.document.fit_network_to_data(pending.dataset, pending.normalisation)
         except BackpropStudioError as error:
             self.show_error(str(error))

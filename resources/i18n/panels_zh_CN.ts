@@ -257,6 +257,10 @@
         <translation>&lt;b&gt;网络与这些数据不匹配。&lt;/b&gt;{why}。未做任何更改。</translation>
     </message>
     <message>
+        <source>The weights start afresh for these data (Undo brings back the trained ones).</source>
+        <translation>权重为这些数据重新初始化（撤销可恢复训练过的权重）。</translation>
+    </message>
+    <message>
         <source>The features are standardised (zero mean, unit variance): unnormalised, {why}.</source>
         <translation>特征已标准化（均值为零、方差为一）：不归一化的话，{why}。</translation>
     </message>

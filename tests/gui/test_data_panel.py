@@ -116,3 +116,33 @@ def test_the_dock_is_in_the_main_window(qtbot):
     window.docks["dataDock"].widget().widget().apply_builtin()
     assert "moons" in window.status_label.text()
     window.document.undo_stack.setClean()
+
+
+def test_other_data_taken_in_start_from_fresh_weights_and_undo_brings_the_trained_back(
+        panel, document, monkeypatch):
+    """A trained network given other data that fit it (a CSV read again with its target
+    divided, moons after xor) starts afresh, as Reset Weights draws them: weights fitted to
+    the old data (a target 100,000 times larger) started the new run saturated. One undo
+    step; the status bar says so. A built network's shape is kept; only its weights go."""
+    from engine.network import Network
+
+    document.session.set_config(epochs=3, mode="batch")
+    run = document.session.start_run()
+    for _report in run.reports():
+        pass
+    document.session.finish_run(run)
+    assert len(document.history) == 3
+    trained = [w.copy() for w in document.network.weights]
+    spec = document.spec
+    said = []
+    monkeypatch.setattr(panel, "_say", said.append)
+    panel.builtin.select("moons", {"n_samples": 60})
+    assert panel.apply_builtin()
+    fresh = Network(spec, seed=document.config.seed, dtype=document.network.dtype)
+    assert document.spec == spec and document.dataset.name.startswith("moons")
+    for mine, expected in zip(document.network.weights, fresh.weights, strict=True):
+        np.testing.assert_array_equal(mine, expected)
+    assert said and "The weights start afresh for these data" in said[-1]
+    document.undo()
+    for mine, before in zip(document.network.weights, trained, strict=True):
+        np.testing.assert_array_equal(mine, before)
