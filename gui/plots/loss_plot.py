@@ -13,6 +13,8 @@ cost at the initial weights (the session's derived numbers) as epoch 0.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -40,6 +42,8 @@ from gui.style import cache_axes
 METRIC_TOP = 1.08
 #: the lowest R² the plot shows
 R2_FLOOR = -1.0
+#: pixels a line of the note under R²'s floor takes at most (it wraps, centred)
+BELOW_NOTE_WIDTH = 170
 
 TRAIN_PEN = pg.mkPen("#1f77b4", width=1)
 #: earlier runs: the same colours, faded
@@ -257,9 +261,13 @@ class LossPanel(QWidget):
         """A note in the R² plot when every R² is under its floor (−1), which would leave
         it empty with no word why: a network far worse than predicting the mean."""
         if below and self.below_note is None:
-            self.below_note = pg.TextItem(self.tr(
-                "R² below −1: worse than predicting the mean"), color=style.MUTED_LABEL,
-                anchor=(0.5, 0.5))
+            # on lines of its own width, centred: on one line it ran out of a narrow plot
+            # at both ends
+            words = html.escape(self.tr("R² below −1: worse than predicting the mean"))
+            self.below_note = pg.TextItem(html=f"<div align='center'>{words}</div>",
+                                          anchor=(0.5, 0.5))
+            self.below_note.setColor(style.MUTED_LABEL)
+            self.below_note.setTextWidth(BELOW_NOTE_WIDTH)
             self.metric_plot.getPlotItem().addItem(self.below_note, ignoreBounds=True)
         if self.below_note is not None:
             self.below_note.setVisible(below)

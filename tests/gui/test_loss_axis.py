@@ -74,3 +74,9 @@ def test_an_r2_all_below_the_floor_is_said_not_left_blank(window, qtbot):
     panel.refresh()
     assert panel.below_note is not None and panel.below_note.isVisible()
     assert "worse than predicting the mean" in panel.below_note.toPlainText()
+    # wrapped at a width a narrow plot holds, centred, not one line running out of it at
+    # both ends
+    from gui.plots.loss_plot import BELOW_NOTE_WIDTH
+
+    assert panel.below_note.textItem.textWidth() == BELOW_NOTE_WIDTH
+    assert "center" in panel.below_note.textItem.toHtml()
