@@ -15,8 +15,14 @@ def counts_html(dataset) -> str:
     regression the range of the targets."""
     if dataset.task != "classification":
         low, high = float(dataset.Y.min()), float(dataset.Y.max())
-        return QCoreApplication.translate("DataPanel", "numeric target from {lo:.3g} to {hi:.3g}") \
-            .format(lo=low, hi=high)
+        names = ", ".join(dataset.target_names)
+        if not names:
+            return QCoreApplication.translate(
+                "DataPanel", "numeric target from {lo:.3g} to {hi:.3g}").format(lo=low, hi=high)
+        # named, so a divided target says its units: "price ÷ 100,000 from 0.794 to 4.48"
+        return QCoreApplication.translate(
+            "DataPanel", "numeric target {name} from {lo:.3g} to {hi:.3g}").format(
+                name=f"<b>{html.escape(names)}</b>", lo=low, hi=high)
     chips = []
     for k, (name, count) in enumerate(zip(dataset.class_names, dataset.class_counts(),
                                           strict=True)):

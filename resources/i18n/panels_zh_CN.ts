@@ -119,6 +119,10 @@
         <translation>数值目标，从 {lo:.3g} 到 {hi:.3g}</translation>
     </message>
     <message>
+        <source>numeric target {name} from {lo:.3g} to {hi:.3g}</source>
+        <translation>数值目标 {name}，从 {lo:.3g} 到 {hi:.3g}</translation>
+    </message>
+    <message>
         <source>None (raw values)</source>
         <extracomment>the normalisations offered; the texts are marked for lupdate here and translated where the combo box is filled, in the DataPanel&apos;s context</extracomment>
         <translation>无（原始值）</translation>

@@ -423,6 +423,8 @@ def test_the_file_in_use_opened_again_keeps_its_choices(panel, document, tmp_pat
     assert not dialog.divide_target.isHidden()
     dialog.divide_target.setChecked(True)
     assert dialog.dataset.target_names == ("price ÷ 100,000",)
+    # the summary names the target with its units, not bare numbers 2 to 5.5
+    assert "numeric target <b>price ÷ 100,000</b> from 2 to" in dialog.summary.text()
     dialog.accept()
     panel.fit_network()
     again = panel.import_csv(path)
