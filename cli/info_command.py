@@ -33,11 +33,11 @@ def run(args: argparse.Namespace) -> int:
         *(f"  {line}" for line in describe.layer_lines(spec)),
         f"  weights: {project.network.dtype.name}",
         f"  inputs: {_inputs(project)}",
-        f"  outputs: {_outputs(spec, class_names)}",
+        f"  outputs: {_outputs(spec, class_names, project.data)}",
         f"data: {describe.data_source(project.data)}",
         *([f"  encoding: {encoding}"] if (encoding := describe.encoding(project.data)) else []),
         f"  feature names: {_names(feature_names)}",
-        f"  class names: {_names(class_names)}",
+        f"  class names: {_class_names(class_names, spec, project.data)}",
         f"  normalisation: {normaliser.method if normaliser is not None else 'none'}",
         f"training: {describe.training(project.config)}",
         f"history: {describe.history(project.history)}",
@@ -63,10 +63,46 @@ def _names(names: Any) -> str:
     return shown + (f", … ({len(names)} in all)" if len(names) > 20 else "")
 
 
-def _outputs(spec: Any, class_names: Any) -> str:
-    """What the outputs stand for: the classes (one output: the second class's probability)."""
+def _is_regression(spec: Any, class_names: Any, data: Any) -> bool:
+    """Whether the project's outputs are numbers (its data say so, or mse with no classes)."""
+    options = data.get("options") if isinstance(data, dict) else None
+    task = options.get("task") if isinstance(options, dict) else None
+    return task == "regression" or (task is None and class_names is None and spec.loss == "mse")
+
+
+def _target(data: Any) -> str | None:
+    """The regression target by name, with its units when it was divided ("price ÷ 100,000;
+    times 100,000 it is price"), or None when the data do not name it."""
+    from engine.datasets.csv_reader import divisor_text
+    from engine.export.parts import TargetScale
+
+    scale = TargetScale.of_source(data)
+    if scale is not None:
+        return (f"{scale.divided_name()} (times {divisor_text(scale.divisor)} it is "
+                f"{scale.name})")
+    options = data.get("options") if isinstance(data, dict) else None
+    target = options.get("target") if isinstance(options, dict) else None
+    if isinstance(target, str):
+        return target
+    if isinstance(target, list) and target and all(isinstance(t, str) for t in target):
+        return ", ".join(target)
+    return None
+
+
+def _class_names(class_names: Any, spec: Any, data: Any) -> str:
+    if class_names is None and _is_regression(spec, class_names, data):
+        return "none (a regression: the outputs are numbers)"
+    return _names(class_names)
+
+
+def _outputs(spec: Any, class_names: Any, data: Any = None) -> str:
+    """What the outputs stand for: the classes (one output: the second class's probability),
+    or the regression's target."""
     if class_names is None:
-        return f"{spec.layers[-1].units} value(s)"
+        units = spec.layers[-1].units
+        count = "1 value" if units == 1 else f"{units} values"
+        target = _target(data) if _is_regression(spec, class_names, data) else None
+        return f"{count}, {target}" if target else count
     if spec.output_activation == "step":  # M-P neurons: 0 or 1, not a probability
         if spec.layers[-1].units == 1:
             return f"1 for {class_names[1]}, 0 for {class_names[0]} (a step neuron)"

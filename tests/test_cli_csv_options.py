@@ -130,6 +130,9 @@ def test_divide_target_reads_a_large_regression_target_in_larger_units(capsys, t
     assert project.data["options"]["divide_target"] == 100000
     code, out, _ = run_main(capsys, "info", tmp_path / "p.json")
     assert "target price ÷ 100,000" in out
+    # what the output is, in its units, and no classes to look for
+    assert "outputs: 1 value, price ÷ 100,000 (times 100,000 it is price)" in out
+    assert "class names: none (a regression" in out and "(not known)" not in out
     code, out, _ = run_main(capsys, "export", tmp_path / "p.json", "--out", tmp_path / "p.py")
     assert code == 0
     assert ("The outputs are price ÷ 100,000; predict_target(X) and the script's command line "
