@@ -125,10 +125,24 @@ def predict_class(X):
     return [CLASS_NAMES[k] for k in winners]
 
 
+def output_names(n_outputs):
+    """What each output column is, as the command line names them: the classes (one sigmoid
+    output: the second class's probability), the target, or output1, output2, …"""
+    if CLASS_NAMES is not None and len(CLASS_NAMES) == n_outputs:
+        return list(CLASS_NAMES)
+    if CLASS_NAMES is not None and n_outputs == 1 and len(CLASS_NAMES) == 2:
+        return ["P(%s)" % CLASS_NAMES[1]]
+    if TARGET_NAME is not None and n_outputs == 1:
+        return [TARGET_NAME]
+    return ["output%d" % (k + 1) for k in range(n_outputs)]
+
+
 USAGE = ("usage: python {module}.py FEATURES.csv [--classes] [--delimiter D] "
          "[--skip-missing]  (raw features; columns found by the header's names, or in order "
          "without one; comma, semicolon or tab found by itself; a row with a missing value is "
-         "refused, or left out with --skip-missing)\\n")
+         "refused, or left out with --skip-missing). Prints one line of outputs per row of "
+         "FEATURES.csv (what each column is, the classes or the target in its own units, on "
+         "stderr); with --classes, the winning class's name\\n")
 
 
 def main(argv):
@@ -161,6 +175,9 @@ def main(argv):
     if skipped:
         sys.stderr.write("{module}.py: " + argv[0] + ": left out the rows with a missing value "
                          "(lines %s)\\n" % ", ".join(map(str, skipped)))
+    if not classes:  # what the columns are, said beside them (stdout stays numbers)
+        sys.stderr.write("{module}.py: the columns are " + ", ".join(
+            output_names(np.shape(rows)[1])) + "\\n")
     try:
         for row in rows:
             print(row if classes else ",".join(repr(float(v)) for v in row))

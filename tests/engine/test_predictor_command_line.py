@@ -174,3 +174,24 @@ def test_a_header_naming_two_columns_alike_is_read_in_their_order(tmp_path):
     assert got == pytest.approx(net.predict(ds.X)[:, 0].tolist(), abs=1e-12)
     assert float(moved.stdout) == pytest.approx(got[0], abs=1e-12)
     assert short.returncode != 0 and "no column named a second 'x'" in short.stderr
+
+
+def test_the_output_columns_are_named_classes_or_the_target(tmp_path):
+    """Beside the numbers (on stderr, so what a program reads stays numbers) the command line
+    says what each column is: the classes of a softmax, the target in its own units for a
+    regression learnt divided."""
+    from engine.export.parts import TargetScale
+
+    classes = Network(NetworkSpec(2, [LayerSpec(3, "softmax")], "cce"), seed=0)
+    export_network(classes, tmp_path / "pred.py", "py", None, None,
+                   class_names=["Adelie", "Chinstrap", "Gentoo"], feature_names=["a", "b"])
+    (tmp_path / "f.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    result = run(tmp_path, "f.csv")
+    assert "pred.py: the columns are Adelie, Chinstrap, Gentoo" in result.stderr
+    assert sum(map(float, result.stdout.split(","))) == pytest.approx(1.0)
+    prices = Network(NetworkSpec(2, [LayerSpec(1, "linear")], "mse"), seed=0)
+    export_network(prices, tmp_path / "pred.py", "py", None, None, feature_names=["a", "b"],
+                   target=TargetScale("price", 100_000.0))
+    result = run(tmp_path, "f.csv")
+    assert "the columns are price" in result.stderr
+    assert float(result.stdout) == pytest.approx(prices.predict([[1, 2]])[0, 0] * 100_000)
