@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from engine import BackpropStudioError
+from engine import BackpropStudioError, notation
 from engine.project.document import PROJECT_SUFFIX
 from gui import recent_files
 from gui.autosave import AutoSaver
@@ -395,7 +395,7 @@ class FileActions(QObject):
         try:
             action()
         except (BackpropStudioError, OSError) as error:
-            QMessageBox.warning(self.window, failure, str(error))
+            QMessageBox.warning(self.window, failure, notation.sentence(str(error)))
             return False
         if self.document.path is not None:
             QSettings().setValue(RECENT_FOLDER, str(self.document.path.parent))

@@ -73,6 +73,12 @@ def _check_header(document: Any) -> None:
             "Project", "the file holds {kind}, not a project object").format(
                 kind=type_name(document)))
     if document.get("format") != FORMAT_NAME:
+        from engine.export.parts import WEIGHTS_FORMAT  # only on the way to the refusal
+
+        if document.get("format") == WEIGHTS_FORMAT:  # an easy mix-up: both are .json
+            raise FormatProblem(translate(
+                "Project", "it holds a network's exported weights, not a project: open or "
+                "make a project and bring the weights in with File ▸ Import Weights…"))
         raise FormatProblem(translate(
             "Project", "it is not a Backprop Studio project (its \"format\" is {value}, not "
             "{FORMAT_NAME})").format(

@@ -1787,6 +1787,10 @@
         <translation>文件中是 {kind}，而不是项目对象</translation>
     </message>
     <message>
+        <source>it holds a network&apos;s exported weights, not a project: open or make a project and bring the weights in with File ▸ Import Weights…</source>
+        <translation>它存的是导出的网络权重，不是项目：请打开或新建一个项目，再用“文件 ▸ 导入权重…”把权重导入</translation>
+    </message>
+    <message>
         <source>it is not a Backprop Studio project (its &quot;format&quot; is {value}, not {FORMAT_NAME})</source>
         <translation>它不是 Backprop Studio 项目（其 &quot;format&quot; 是 {value}，而不是 {FORMAT_NAME}）</translation>
     </message>

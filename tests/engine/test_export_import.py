@@ -174,3 +174,21 @@ def test_other_files_are_refused(tmp_path, name):
     with pytest.raises(ProjectError) as caught:
         import_weights(path)
     assert str(path) in str(caught.value)
+
+
+def test_a_weights_export_opened_as_a_project_says_what_it_is(tmp_path):
+    """Both are .json: a weights export opened as a project names the mix-up and the way in
+    (File ▸ Import Weights), not the two "format" strings."""
+    import pytest
+
+    from engine import LayerSpec, Network, NetworkSpec
+    from engine.errors import ProjectError
+    from engine.export import export_network
+    from engine.project import load_project
+
+    net = Network(NetworkSpec(2, [LayerSpec(3, "tanh"), LayerSpec(1, "sigmoid")], "bce"),
+                  seed=0)
+    export_network(net, tmp_path / "w.json", "json")
+    with pytest.raises(ProjectError, match="exported weights, not a project") as refusal:
+        load_project(tmp_path / "w.json")
+    assert "File ▸ Import Weights" in str(refusal.value)
