@@ -1,10 +1,11 @@
 """Feature columns that cannot help a network learn, found as a file is imported.
 
 A column holding one value in every row (a year all 2008) is the same input for every
-sample, and a row number (1, 2, 3, …, an "id") tells the row's place in the file, not
-anything about the sample: a network given one learns nothing from it or, worse, learns the
-file's order. Neither is refused (a user may mean it); the CSV dialog and ``new`` say so.
-Neither is a target either: the CSV dialog offers the one ``likely_target`` finds.
+sample, and a row number (1, 2, 3, …, an "id", in order or shuffled) tells the row's place
+in the file, not anything about the sample: a network given one learns nothing from it or,
+worse, learns the file's order. Neither is refused (a user may mean it); the CSV dialog and
+``new`` say so. Neither is a target either: the CSV dialog offers the one ``likely_target``
+finds.
 """
 
 from __future__ import annotations
@@ -24,12 +25,14 @@ def uninformative_columns(ds) -> list[str]:
     X = np.asarray(ds.X, dtype=np.float64)
     if X.ndim != 2 or len(X) < MIN_ROWS:
         return []
-    constant, counting = [], []
+    constant, counting, ids = [], [], []
     for name, block in _raw_columns(ds, X):
         if np.all(block == block[0]):
             constant.append(name)
         elif block.shape[1] == 1 and _counts_rows(block[:, 0]):
             counting.append(name)
+        elif block.shape[1] == 1 and _numbers_rows(block[:, 0]):
+            ids.append(name)
     hints = []
     if constant:
         hints.append(translate(
@@ -39,6 +42,10 @@ def uninformative_columns(ds) -> list[str]:
         hints.append(translate(
             "Data", "{names}: counts the rows (1, 2, 3, …), the row's place in the file and "
             "not something about the sample").format(names=_listed(counting)))
+    if ids:
+        hints.append(translate(
+            "Data", "{names}: a different whole number in every row, as an id: it names the "
+            "row and tells nothing about the sample").format(names=_listed(ids)))
     return hints
 
 
@@ -54,7 +61,7 @@ def likely_target(names, tells_something) -> int:
 
 def says_nothing(numbers, codes=None) -> bool:
     """Whether a raw column (its numbers, NaN where missing; for text, each cell's
-    ``codes``) holds one value in every row or counts the rows."""
+    ``codes``) holds one value in every row, counts the rows or numbers them (an id)."""
     values = np.asarray(numbers if codes is None else codes, dtype=np.float64)
     if len(values) < MIN_ROWS:
         return False
@@ -62,7 +69,8 @@ def says_nothing(numbers, codes=None) -> bool:
         values = values[~np.isnan(values)]
         if len(values) == 0:
             return True
-    return bool(np.all(values == values[0]) or (codes is None and _counts_rows(values)))
+    return bool(np.all(values == values[0])
+                or (codes is None and (_counts_rows(values) or _numbers_rows(values))))
 
 
 def _listed(names, shown=3) -> str:
@@ -94,3 +102,13 @@ def _counts_rows(values) -> bool:
     return bool(np.all(values == np.round(values))
                 and (np.all(steps > 0) or np.all(steps < 0))
                 and abs(values[-1] - values[0]) < 2 * len(values))
+
+
+def _numbers_rows(values) -> bool:
+    """Whole numbers, a different one in every row, nearly all of those between the least
+    and the largest: the rows' ids in another order (a shuffled file's 1 … N). A measured
+    quantity in whole units repeats itself long before its rows outnumber half its range."""
+    if not np.all(values == np.round(values)):
+        return False
+    span = float(values.max() - values.min()) + 1
+    return bool(span < 2 * len(values) and len(np.unique(values)) == len(values))

@@ -739,6 +739,10 @@
         <translation>{names}：在给行计数（1, 2, 3, …），表示的是该行在文件中的位置，而不是样本本身的特征</translation>
     </message>
     <message>
+        <source>{names}: a different whole number in every row, as an id: it names the row and tells nothing about the sample</source>
+        <translation>{names}：每一行一个不同的整数，像编号（id）：它只标出是哪一行，对样本本身什么也没说</translation>
+    </message>
+    <message>
         <source>{names} and {k} more</source>
         <translation>{names} 等另外 {k} 列</translation>
     </message>

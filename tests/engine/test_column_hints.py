@@ -20,6 +20,20 @@ def test_a_constant_column_and_a_row_number_are_named(tmp_path):
                      "something about the sample"]
 
 
+def test_a_shuffled_id_column_is_named_too(tmp_path):
+    """Ids 1 … N in a shuffled file's order still name the rows; a measured quantity in
+    whole units (a bill length, which repeats) is not taken for one."""
+    order = np.random.default_rng(0).permutation(40) + 1
+    path = tmp_path / "p.csv"
+    path.write_text("id,bill,species\n" + "".join(
+        f"{k},{30 + i % 7},{'AG'[i % 3 == 0]}\n" for i, k in enumerate(order)), encoding="utf-8")
+    ds = datasets.read_csv(path, target="species")
+    assert uninformative_columns(ds) == [
+        "'id': a different whole number in every row, as an id: it names the row and tells "
+        "nothing about the sample"]
+    assert CsvFile(path).likely_target() == 2  # and no target either
+
+
 def test_ordinary_data_have_no_hints_and_wide_ones_are_counted():
     for name in ("iris", "moons", "spirals", "circles"):
         assert uninformative_columns(datasets.load(name)) == []
