@@ -150,7 +150,8 @@ class LossPanel(QWidget):
         self.readout.setObjectName("lossReadout")
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("lossExport")
-        self.export_button.setText(self.tr("Export…"))
+        # the plot and its numbers; the model is File ▸ Export
+        self.export_button.setText(self.tr("Export Plot…"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # the menu's arrow was drawn over the text's last letters; "…" says there is more
         self.export_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")

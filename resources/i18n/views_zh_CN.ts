@@ -750,8 +750,8 @@
         <translation>对数刻度</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
+        <source>Export Plot…</source>
+        <translation>导出图表…</translation>
     </message>
     <message>
         <source>Loss plot as PNG…</source>
@@ -1333,7 +1333,7 @@ double-click to type a new bias</source>
     <name>SeriesPlot</name>
     <message>
         <source>epoch</source>
-        <extracomment>the top of the accuracy or R² axis: above 1, so the 1 tick shows over a curve at 100 % the lowest R² the plot shows earlier runs: the same colours, faded how far past the current run&apos;s last epoch the axes follow the earlier runs the earlier runs drawn, the latest first</extracomment>
+        <extracomment>the top of the accuracy or R² axis: above 1, so the 1 tick shows over a curve at 100 % the lowest R² the plot shows pixels a line of the note under R²&apos;s floor takes at most (it wraps, centred) earlier runs: the same colours, faded how far past the current run&apos;s last epoch the axes follow the earlier runs the earlier runs drawn, the latest first</extracomment>
         <translation>期</translation>
     </message>
     <message>
