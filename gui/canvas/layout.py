@@ -19,6 +19,12 @@ NEURON_SPACING = 52.0
 NEURON_RADIUS = 21.0
 #: The tallest a column of neurons grows; bigger layers pack their neurons closer instead.
 MAX_COLUMN_HEIGHT = 12 * NEURON_SPACING
+#: A column of more than 6 neurons closes up towards this height first, its neurons no
+#: closer than ``LABELLED_SPACING`` (a feature's or a class's name beside each): drawn at full
+#: spacing, 9 input features made the net so tall that fitted to the canvas its text was
+#: 7 px high, with half the canvas's width unused
+COMPACT_COLUMN_HEIGHT = 6 * NEURON_SPACING
+LABELLED_SPACING = 26.0
 #: Hidden and output layers are drawn neuron by neuron up to the designer's limit...
 MAX_DRAWN_UNITS = 64
 #: ...an input wider than this (an 8×8 or 28×28 image) is drawn folded, as one box.
@@ -65,7 +71,9 @@ def is_folded(layer: int, units: int) -> bool:
 def spacing(units: int) -> float:
     """The distance between neighbouring neurons of a column of ``units``."""
     scale = grown()
-    return min(NEURON_SPACING * scale, MAX_COLUMN_HEIGHT * scale / max(units, 1))
+    units = max(units, 1)
+    height = min(MAX_COLUMN_HEIGHT, max(COMPACT_COLUMN_HEIGHT, units * LABELLED_SPACING))
+    return min(NEURON_SPACING, height / units) * scale
 
 
 def radius(units: int) -> float:

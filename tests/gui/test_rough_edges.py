@@ -282,3 +282,21 @@ def test_an_exports_default_name_is_a_module_name_and_torch_keeps_off_the_predic
     window.files.export("py")
     window.files.export("torch")
     assert [Path(name).name for name in offered] == ["mv.py", "mv_torch.py"]
+
+
+def test_a_column_of_nine_features_closes_up_so_the_net_is_drawn_larger(canvas, doc):
+    """Nine input features (penguins, one-hot) at full spacing made the net so tall that
+    fitted to the canvas its text was 7 px high, half the width unused: a column of more
+    than six neurons closes up first, never closer than a name beside each needs."""
+    from engine import LayerSpec, NetworkSpec
+    from gui.canvas import layout
+    from tests.gui.network_fixtures import use_spec
+
+    use_spec(doc, NetworkSpec(2, [LayerSpec(4, "tanh"), LayerSpec(3, "softmax")], "cce"), 1)
+    small_scale = canvas.transform().m11()
+    use_spec(doc, NetworkSpec(9, [LayerSpec(4, "tanh"), LayerSpec(3, "softmax")], "cce"), 1)
+    assert layout.LABELLED_SPACING <= layout.spacing(9) < layout.NEURON_SPACING
+    assert layout.column_height(0, 9) <= layout.COMPACT_COLUMN_HEIGHT + 2 * layout.radius(9)
+    assert canvas.transform().m11() >= 0.8 * small_scale  # 0.68 at full spacing
+    assert layout.spacing(4) == layout.NEURON_SPACING  # small layers as they were
+    assert layout.spacing(64) == layout.MAX_COLUMN_HEIGHT / 64
