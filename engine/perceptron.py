@@ -66,6 +66,13 @@ def perceptron_step(w, b, x, y, eta):
     return w, float(b), a, error
 
 
+def _hidden_layers(count: int) -> str:
+    """"1 hidden layer", "2 hidden layers"."""
+    if count == 1:
+        return translate("Perceptron", "1 hidden layer")
+    return translate("Perceptron", "{count} hidden layers").format(count=count)
+
+
 def check_trainable(spec):
     """The rule trains one layer of step neurons: refuse anything else, saying what to do."""
     if spec.n_layers != 1:
@@ -73,16 +80,16 @@ def check_trainable(spec):
             raise SpecError(
                 translate(
                     "Perceptron", "the perceptron rule trains a single layer of step neurons, "
-                    "but this net has {n_layers} hidden layer(s): train it with gradient "
-                    "descent (mode 'minibatch', 'batch' or 'stochastic') and sigmoid instead of "
-                    "step").format(n_layers=spec.n_layers - 1)
+                    "but this net has {hidden}: train it with gradient descent (mode "
+                    "'minibatch', 'batch' or 'stochastic') and sigmoid instead of step").format(
+                        hidden=_hidden_layers(spec.n_layers - 1))
             )
         raise SpecError(
             translate(
                 "Perceptron", "the perceptron rule trains a single layer of step neurons, but "
-                "this net has {n_layers} hidden layer(s) and no step neuron: train it with "
-                "gradient descent (mode 'minibatch', 'batch' or 'stochastic')").format(
-                    n_layers=spec.n_layers - 1)
+                "this net has {hidden} and no step neuron: train it with gradient descent "
+                "(mode 'minibatch', 'batch' or 'stochastic')").format(
+                    hidden=_hidden_layers(spec.n_layers - 1))
         )
     if spec.output_activation != "step":
         raise SpecError(

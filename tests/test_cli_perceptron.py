@@ -165,5 +165,5 @@ def test_the_perceptron_mode_on_a_net_without_step_neurons_says_so(capsys, tmp_p
     project = tmp_path / "xor.bps.json"
     run_main(capsys, "new", "--dataset", "xor", "--hidden", "4", "--out", project)
     code, _, err = run_main(capsys, "train", project, "--mode", "perceptron")
-    one_line_error(code, err, "1 hidden layer(s) and no step neuron", "gradient descent")
+    one_line_error(code, err, "1 hidden layer and no step neuron", "gradient descent")
     assert "instead of step" not in err

@@ -126,12 +126,13 @@ def predict_class(X):
 
 
 def output_names(n_outputs):
-    """What each output column is, as the command line names them: the classes (one sigmoid
-    output: the second class's probability), the target, or output1, output2, …"""
+    """What each output column is, as the command line names them: the classes (one output:
+    P(the second class), or for a step neuron 1 = the second class), the target, or output1,
+    output2, …"""
     if CLASS_NAMES is not None and len(CLASS_NAMES) == n_outputs:
         return list(CLASS_NAMES)
     if CLASS_NAMES is not None and n_outputs == 1 and len(CLASS_NAMES) == 2:
-        return ["P(%s)" % CLASS_NAMES[1]]
+        return [("1 = %s" if ACTIVATIONS[-1] == "step" else "P(%s)") % CLASS_NAMES[1]]
     if TARGET_NAME is not None and n_outputs == 1:
         return [TARGET_NAME]
     return ["output%d" % (k + 1) for k in range(n_outputs)]

@@ -1599,12 +1599,20 @@
         <translation>感知机单步需要等长的 w 和 x，而不是形状 {shape} 和 {shape2}</translation>
     </message>
     <message>
-        <source>the perceptron rule trains a single layer of step neurons, but this net has {n_layers} hidden layer(s): train it with gradient descent (mode &apos;minibatch&apos;, &apos;batch&apos; or &apos;stochastic&apos;) and sigmoid instead of step</source>
-        <translation>感知机规则只训练单层阶跃神经元，但这个网络有 {n_layers} 个隐含层：请用梯度下降训练（模式 &apos;minibatch&apos;、&apos;batch&apos; 或 &apos;stochastic&apos;），并用 sigmoid 代替阶跃函数</translation>
+        <source>1 hidden layer</source>
+        <translation>1 个隐含层</translation>
     </message>
     <message>
-        <source>the perceptron rule trains a single layer of step neurons, but this net has {n_layers} hidden layer(s) and no step neuron: train it with gradient descent (mode &apos;minibatch&apos;, &apos;batch&apos; or &apos;stochastic&apos;)</source>
-        <translation>感知机规则只训练单层阶跃神经元，但这个网络有 {n_layers} 个隐含层，且没有阶跃神经元：请用梯度下降训练（模式 &apos;minibatch&apos;、&apos;batch&apos; 或 &apos;stochastic&apos;）</translation>
+        <source>{count} hidden layers</source>
+        <translation>{count} 个隐含层</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains a single layer of step neurons, but this net has {hidden}: train it with gradient descent (mode &apos;minibatch&apos;, &apos;batch&apos; or &apos;stochastic&apos;) and sigmoid instead of step</source>
+        <translation>感知机规则只训练单层阶跃神经元，但这个网络有{hidden}：请用梯度下降训练（模式 &apos;minibatch&apos;、&apos;batch&apos; 或 &apos;stochastic&apos;），并用 sigmoid 代替阶跃函数</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains a single layer of step neurons, but this net has {hidden} and no step neuron: train it with gradient descent (mode &apos;minibatch&apos;, &apos;batch&apos; or &apos;stochastic&apos;)</source>
+        <translation>感知机规则只训练单层阶跃神经元，但这个网络有{hidden}，且没有阶跃神经元：请用梯度下降训练（模式 &apos;minibatch&apos;、&apos;batch&apos; 或 &apos;stochastic&apos;）</translation>
     </message>
     <message>
         <source>the perceptron rule trains step neurons, but the output layer uses {output_activation}: choose step, or train with gradient descent</source>
