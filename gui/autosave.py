@@ -127,12 +127,19 @@ class AutoSaver(QObject):
                     "Autosave", "cannot create a lock file in {folder}").format(folder=folder))
 
     # ---- when -------------------------------------------------------------------------------
+    #: True once ``hand_over_to`` gave the autosave to another window's autosaver
+    _handed_over = False
+
     def _changed(self, change) -> None:
+        if self._handed_over:
+            return
         if change.parts & _CONTENT:
             self._pending = True
             self._save_soon()
 
     def _edited(self, *_) -> None:
+        if self._handed_over:
+            return
         self._pending = True
         self._save_soon()
 
@@ -143,6 +150,8 @@ class AutoSaver(QObject):
             self._soon.start()
 
     def _modified_changed(self, modified: bool) -> None:
+        if self._handed_over:
+            return
         if not modified and not self.document.live_training:
             self.discard()  # saved (or undone to the saved state): nothing left to recover
 
@@ -154,7 +163,7 @@ class AutoSaver(QObject):
     def autosave(self) -> bool:
         """Write the project to the autosave file if it changed since the last one; True when
         written. The document's path and unsaved mark stay as they are."""
-        if not self.needs_saving():
+        if self._handed_over or not self.needs_saving():
             return False
         return self.save_now()
 
@@ -194,6 +203,22 @@ class AutoSaver(QObject):
         """The window closes: no more autosaves, and none left behind."""
         self.timer.stop()
         self.discard()
+
+    def hand_over_to(self, successor: AutoSaver) -> None:
+        """``successor`` (the autosaver of a window rebuilt around the same document, as a
+        language switch does) takes this one's file, its lock and what is still unsaved;
+        this one saves nothing more. Stopping this one instead removed the autosave, and the
+        new window wrote none until the next edit: a kill in between lost the project."""
+        self.timer.stop()
+        self._soon.stop()
+        self._handed_over = True  # its signals may still reach it until it is deleted
+        successor.discard()
+        successor._stem, successor._lock = self._stem, self._lock
+        successor._pending = self._pending or successor._pending
+        self._stem = self._lock = None
+        self._pending = False
+        if successor._pending:
+            successor._save_soon()
 
 
 def _remove_files(stem: Path) -> None:

@@ -80,10 +80,11 @@ def rebuild(old):
     geometry, state = old.saveGeometry(), old.saveState(old.layout_version)
     shown, window_state = old.isVisible(), old.windowState()
     document = old.document
-    old.files.window_closed()  # its autosaver; the new window's takes over
     _disconnect_views(document)
     document.session.undo_history.retranslate()
     new = MainWindow(document=document, restore_layout=False)
+    # the autosave file, its lock and what is unsaved go on in the new window
+    old.files.autosaver.hand_over_to(new.files.autosaver)
     new.presets.carry_locks(*carried_locks)
     new.take_layout(geometry, state, remembers=old.remembers_layout)
     if shown:

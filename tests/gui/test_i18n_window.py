@@ -242,3 +242,23 @@ def test_with_no_choice_the_system_locale_decides(monkeypatch, system, expected)
     monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale(system)))
     assert i18n.saved_language() is None
     assert i18n.chosen_language() == expected
+
+
+def test_a_change_keeps_the_autosave_and_the_new_window_goes_on_saving(switching_window,
+                                                                         qtbot):
+    """The old window's autosaver stopped (and removed the autosave) while the new one had
+    nothing to save until the next edit: a kill after switching lost the project."""
+    from engine.project import load_project
+
+    english = switching_window[0]
+    document = english.document
+    assert document.add_neuron(1)
+    assert english.files.autosaver.autosave()
+    autosaved = english.files.autosaver.path
+    chinese = switch(switching_window, CHINESE, qtbot)
+    saver = chinese.files.autosaver
+    assert saver.path == autosaved and autosaved.is_file()
+    assert document.add_neuron(1)  # and later edits go on into the same file
+    qtbot.waitUntil(lambda: not saver.needs_saving(), timeout=10000)
+    assert load_project(autosaved).network.spec.layers[0].units == \
+        document.spec.layers[0].units
