@@ -171,5 +171,10 @@ class LayerDiagnostics(LayoutView):
 
 
 def _colour(l: int, L: int) -> str:
-    """Layer ``l`` of ``L``'s colour: the output layer darkest."""
-    return LAYER_COLOURS[min(len(LAYER_COLOURS) - 1, len(LAYER_COLOURS) - 1 - (L - l))]
+    """Layer ``l`` of ``L``'s colour: the output layer darkest, the others spread evenly
+    towards the lightest (two layers were two neighbouring navies, hard to tell apart)."""
+    last = len(LAYER_COLOURS) - 1
+    if L <= 1:
+        return LAYER_COLOURS[last]
+    step = min(2.0, last / (L - 1))  # at most every other shade: a deep net uses them all
+    return LAYER_COLOURS[max(0, round(last - (L - l) * step))]

@@ -977,11 +977,11 @@
     </message>
     <message>
         <source>Training stopped at epoch {p} and undone: the weights are back where the run started (Redo brings the run back)</source>
-        <translation>训练在第 {p} 轮停止并已撤销：权重回到了这次训练开始时的样子（重做可恢复这次训练）</translation>
+        <translation>训练在第 {p} 期停止并已撤销：权重回到了这次训练开始时的样子（重做可恢复这次训练）</translation>
     </message>
     <message>
         <source>a new run: no epochs yet</source>
-        <translation>新的一次训练：尚无轮次</translation>
+        <translation>新的一次训练：还没有训练过一期</translation>
     </message>
     <message>
         <source>not trained yet</source>
