@@ -59,19 +59,37 @@ def class_threshold(Y):
     return 0.5 if low == high else (low + high) / 2
 
 
+#: An output within this of its class threshold is read as the threshold itself (the upper
+#: class): a net whose weights descend towards 0 (XOR with no hidden layer) ends with every
+#: output 0.5 ± 1e-10, and reading those last digits made its accuracy jump from 50 % to
+#: 75 % and drew a decision boundary across the plane from nothing
+UNDECIDED = 1e-9
+
+
+def decided(values, threshold):
+    """``values`` with those within ``UNDECIDED`` of ``threshold`` moved just above it: the
+    class they are read as (``labels``), and where the decision boundary sees no crossing."""
+    values = np.asarray(values)
+    tie = (values >= threshold - UNDECIDED) & (values < threshold + UNDECIDED)
+    return np.where(tie, threshold + UNDECIDED, values) if tie.any() else values
+
+
 def labels(values, threshold=0.5):
-    """The class of each row: argmax over several columns, value ≥ ``threshold`` for one."""
+    """The class of each row: argmax over several columns, value ≥ ``threshold`` for one
+    (within ``UNDECIDED`` of it counting as at it)."""
     values = np.asarray(values)
     if values.ndim == 2 and values.shape[1] > 1:
         return np.argmax(values, axis=1)
-    return (values.reshape(-1) >= threshold).astype(np.intp)
+    return (values.reshape(-1) >= threshold - UNDECIDED).astype(np.intp)
 
 
 def correct_rows(outputs, targets, threshold=0.5, multilabel=False):
     """Which rows the outputs get right: the same class, or with ``multilabel`` every label
     (each output and target read as present at ≥ ½)."""
     if multilabel:
-        return np.all((np.asarray(outputs) >= 0.5) == (np.asarray(targets) >= 0.5), axis=1)
+        present = 0.5 - UNDECIDED
+        return np.all((np.asarray(outputs) >= present) == (np.asarray(targets) >= present),
+                      axis=1)
     return labels(outputs, threshold) == labels(targets, threshold)
 
 

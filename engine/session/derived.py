@@ -298,12 +298,16 @@ class Derived:
         over several classes, where the winning class changes (each class's margin over the
         best other crossing 0); none for regression or several independent labels."""
         spec = self.network.spec
+        # outputs a hair's breadth from the level are read as the samples' classes are
+        # (``metrics.decided``): a flat 0.5 ± 1e-10 plane has no boundary to draw
         if by_winning_class(self.dataset.task, spec):
             margins = winning_margins(outputs)
-            return np.concatenate([level_segments(m, xs, ys, 0.0) for m in margins])
+            return np.concatenate([level_segments(metrics.decided(m, 0.0), xs, ys, 0.0)
+                                   for m in margins])
         level = boundary_level(self.dataset.task, spec)
-        return np.empty((0, 2, 2)) if level is None else level_segments(outputs[0], xs, ys,
-                                                                       level)
+        if level is None:
+            return np.empty((0, 2, 2))
+        return level_segments(metrics.decided(outputs[0], level), xs, ys, level)
 
     def _sample_numbers(self, index: int, trace, row: int) -> SampleNumbers:
         network = self.network

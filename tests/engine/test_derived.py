@@ -134,3 +134,22 @@ def test_a_training_runs_numbers_are_made_by_whoever_trains(session):
     session.show_progress(derived.network.weights, derived.network.biases,
                           run.take_finished(), derived)
     assert session.derived is derived
+
+
+def test_outputs_a_hair_from_one_half_decide_nothing():
+    """XOR with no hidden layer: gradient descent takes the weights towards 0 and every
+    output ends 0.5 ± 1e-10. Those last digits made the accuracy jump from 50 % to 75 % and
+    drew a decision boundary across the plane; within ``metrics.UNDECIDED`` of ½ an output
+    is read as ½ itself: one class for all, half right, no boundary."""
+    project = new_project(datasets.load("xor"), hidden=[], seed=0)
+    session = Session(project, project_training_data(project))
+    tiny = [np.array([[1.9e-10, -2.3e-10]])]
+    session.replace_parameters(tiny, [np.array([-0.7e-10])])
+    outputs = session.network.predict(session.dataset.X)
+    assert np.all(np.abs(outputs - 0.5) < 1e-9) and len(np.unique(outputs)) > 1
+    assert metrics.accuracy(outputs, session.dataset.Y) == 0.5
+    assert session.derived.evaluation.metrics["accuracy"] == 0.5
+    assert len(session.derived.plane.boundary) == 0
+    # a real margin is read as before, and draws its line
+    session.replace_parameters([np.array([[1.0, 1.0]])], [np.array([-1.0])])
+    assert len(session.derived.plane.boundary) > 0
