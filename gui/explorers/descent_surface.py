@@ -263,7 +263,9 @@ class DescentSurface(QWidget):
         table.setFont(_font(11))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (0, 1):
+        # the cost and the gradient's size as wide as they are: a tiny ‖∇C‖ is "2.160 × 10⁻⁵"
+        # and, cut to "2.16 …" in an equal share of the width, read as 2.16
+        for column in (0, 1, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for row, method in enumerate(ds.METHODS):
             for column in range(6):

@@ -136,3 +136,17 @@ def test_the_window_has_it_as_a_hidden_dock(window, qtbot, tmp_path):
     dock.widget().step()
     dock.widget().grab().save(str(tmp_path / "descent_surface.png"))
     dock.close()
+
+
+def test_a_tiny_gradient_s_power_of_ten_is_not_cut_off(surface):
+    """Near the minimum ‖∇C‖ is "2.160 × 10⁻⁵": in an equal share of the table it showed
+    "2.16 …", read as 2.16. The cost's and the gradient's columns are as wide as they are."""
+    surface.resize(640, 700)  # the explorer in a narrow dock beside the canvas
+    for _ in range(300):
+        surface.step_button.click()
+    table = surface.table
+    row = METHODS.index("batch")
+    text = table.item(row, 5).text()
+    assert "10" in text  # small enough to carry its power of ten
+    needed = table.fontMetrics().horizontalAdvance(text)
+    assert table.columnWidth(5) >= needed
