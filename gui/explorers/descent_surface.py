@@ -262,11 +262,10 @@ class DescentSurface(QWidget):
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         table.setFont(_font(11))
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # the cost and the gradient's size as wide as they are: a tiny ‖∇C‖ is "2.160 × 10⁻⁵"
-        # and, cut to "2.16 …" in an equal share of the width, read as 2.16
-        for column in (0, 1, 4, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # the numbers as wide as they are, the path's name taking the rest: a tiny ‖∇C‖ is
+        # "2.160 × 10⁻⁵" and, cut to "2.16 …" in an equal share of the width, read as 2.16
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, method in enumerate(ds.METHODS):
             for column in range(6):
                 table.setItem(row, column, QTableWidgetItem())
