@@ -124,6 +124,7 @@ class OverlayLayer:
         self.clear()
         self.overlay = overlay
         if overlay is None:
+            self.scene.fit_rect()
             return
         from gui.canvas import layout
 
@@ -146,6 +147,8 @@ class OverlayLayer:
                 top, bottom = -120.0, 120.0
             self._add(LayerBand(QRectF(x - layout.COLUMN_HALF_WIDTH, top,
                                        2 * layout.COLUMN_HALF_WIDTH, bottom - top)))
+        # the tags and the names they pushed right reach beyond the net: the fit takes them
+        self.scene.fit_rect()
 
     def _place(self, key: tuple[int, int], tag: NumberTag) -> None:
         """Beside the neuron, to its right: below it the next neuron would be covered. An

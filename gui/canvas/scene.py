@@ -75,6 +75,11 @@ class NetworkScene(QGraphicsScene):
         self.rebuild()
 
     # -- building ---------------------------------------------------------------------------
+    def fit_rect(self) -> None:
+        """The scene's rect: every item with a margin (the view fits it to the canvas), made
+        again when the numbers on the neurons come or go, which reach beyond the net."""
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -30, 40, 30))
+
     def rebuild(self) -> None:
         """Redraw everything for the document's architecture (deferred while a neuron of this
         scene is being dragged: its item must outlive the drag)."""
@@ -103,7 +108,7 @@ class NetworkScene(QGraphicsScene):
                              for layer, edges in enumerate(self.edges, start=1)]
         self._bias_steps = [np.full(len(column), -1) for column in self.neurons[1:]]
         self.decor.build(self, self.document)
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-40, -30, 40, 30))
+        self.fit_rect()
         self.highlight = DropHighlightItem()
         self.addItem(self.highlight)
         self.refresh_weights()

@@ -96,6 +96,12 @@ class NetworkCanvas(QGraphicsView):
         document.specChanged.connect(self._architecture_changed)
         document.editRefused.connect(self.banner.show_message)
         self.scene().message.connect(self.banner.show_message)
+        # numbers on the neurons widen the scene: the net is fitted again, tags and all
+        self.scene().sceneRectChanged.connect(self._scene_grew_or_shrank)
+
+    def _scene_grew_or_shrank(self, _rect) -> None:
+        if not self._user_zoomed:
+            self.fit_to_view()
 
     def fit_to_view(self) -> None:
         """Show the whole network, enlarged at most a little."""

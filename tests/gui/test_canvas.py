@@ -208,6 +208,10 @@ def test_numbers_on_the_output_push_its_class_names_right_and_back(qtbot, window
 
     from gui.canvas.overlay import NumberTag
 
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.document.add_hidden_layer(2, units=3)  # 2-4-3-1: the net fills the width
     scene = window.canvas.scene()
     output = scene.neurons[-1][0]
     label = scene.decor.output_labels[0]
@@ -218,5 +222,13 @@ def test_numbers_on_the_output_push_its_class_names_right_and_back(qtbot, window
                and 0 < item.pos().x() - output.pos().x() < 120)
     assert isinstance(label, QGraphicsSimpleTextItem)
     assert label.x() >= tag.pos().x() + tag.rect.right()
+    # the name pushed right and the tags stay inside what the canvas fits to its view (the
+    # name was cut at the right edge, "δ = 0.1421 P(", even after Fit Network to View)
+    rect = scene.sceneRect()
+    assert rect.contains(label.sceneBoundingRect()) and rect.contains(tag.sceneBoundingRect())
+    assert rect.right() >= label.sceneBoundingRect().right() + 39  # the margin the net has
+    view = window.canvas
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(label.sceneBoundingRect())
     window.live_numbers.set_quantity(None)
     assert label.x() == home
