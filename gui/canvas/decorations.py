@@ -120,6 +120,14 @@ class Decorations:
         if self.legend is not None:
             self.legend.set_scale(scale)
 
+    def set_redrawn_layer(self, layer: int | None, kind: str | None = None,
+                          scale: float = 0.0) -> None:
+        """Layer ``layer``'s connections show another matrix on their own scale, up to
+        ``scale``: ∂C/∂Wˡ (``kind`` "gradient") or the new Wˡ ("update"), the stepper's
+        stages; None: every connection shows its weight."""
+        if self.legend is not None:
+            self.legend.set_redrawn_layer(layer, kind, scale)
+
     def set_maps_explained(self, shown: bool) -> None:
         if self.legend is not None:
             self.legend.set_maps_explained(shown)
@@ -320,6 +328,9 @@ class LegendItem(QGraphicsItem):
             "NetworkScene", "inside a neuron: its output aᵢˡ over the plane of x₁ and x₂ "
                             "(View ▸ Neuron Output Maps)")
         self.maps_explained = False
+        #: what a layer drawn by another matrix (the stepper's gradient and update stages)
+        #: shows, "" when every connection shows its weight
+        self.gradient_line = ""
         if layout.grown() > 1:
             # on a projector (classroom mode) only how to read the colours: the lines on
             # editing and the maps took a fifth of the canvas's height from the net
@@ -334,6 +345,26 @@ class LegendItem(QGraphicsItem):
         #: the bar and its numbers below it (92 keeps the normal window's room for the lines)
         self.least_height = 92.0 if len(self.lines) > 1 else (
             self.BAR.height() + self.number_height + 6)
+
+    def set_redrawn_layer(self, layer: int | None, kind: str | None, scale: float) -> None:
+        """Say what layer ``layer``'s connections are coloured by when it is not the weights
+        the bar's numbers are of: ∂C/∂wᵢⱼˡ, or the weights after the update (None: none)."""
+        if layer is None:
+            line = ""
+        elif kind == "update":
+            line = QCoreApplication.translate(
+                "NetworkScene", "layer {l}'s connections now: the updated weights "
+                "w{ij}{sup_l} ← w{ij}{sup_l} − η ∂C/∂w{ij}{sup_l}, up to {scale}")
+        else:
+            line = QCoreApplication.translate(
+                "NetworkScene", "layer {l}'s connections now: sign and size of "
+                "∂C/∂w{ij}{sup_l}, up to {scale} (not the weights)")
+        if line:
+            line = line.format(l=layer, ij="ᵢⱼ", sup_l=notation.sup(layer),
+                               scale=notation.format_number(scale))
+        if line != self.gradient_line:
+            self.gradient_line = line
+            self.update()
 
     def set_maps_explained(self, shown: bool) -> None:
         if shown != self.maps_explained:
@@ -364,5 +395,7 @@ class LegendItem(QGraphicsItem):
                       max(self.least_height - 2, self.text_height + 4))
         lines = self.lines[:1] + [self.maps_line] * (self.maps_explained
                                                       and bool(self.maps_line)) + self.lines[1:]
+        if self.gradient_line:  # in the lines' place for the moment: the room is theirs
+            lines = [self.lines[0], self.gradient_line]
         painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
                          "\n".join(lines))

@@ -28,12 +28,14 @@ BAND_LINE = QColor(212, 167, 44, 160)
 class Overlay:
     """``texts[(l, i)]``: what to write beside neuron i of layer l; ``layer``: the column to
     highlight (None: none); ``edges``: (l, matrix of layer l's shape) to draw layer l's
-    connections by instead of their weights; ``title``: a caption over the picture."""
+    connections by instead of their weights, which are ``edges_kind`` ("gradient": ∂C/∂Wˡ,
+    "update": the new Wˡ), as the colour key says; ``title``: a caption over the picture."""
 
     texts: dict = field(default_factory=dict)
     layer: int | None = None
     edges: tuple[int, np.ndarray] | None = None
     title: str = ""
+    edges_kind: str = "gradient"
 
 
 class NumberTag(QGraphicsItem):
@@ -166,6 +168,11 @@ class OverlayLayer:
             return None
         label = self.scene.decor.output_labels.get(key[1])
         return label if label is not None and label.scene() is self.scene else None
+
+    def edges_kind(self) -> str | None:
+        """What the connections drawn by another matrix show ("gradient", "update")."""
+        overlay = self.overlay
+        return None if overlay is None or overlay.edges is None else overlay.edges_kind
 
     def edge_matrix(self, layer: int) -> np.ndarray | None:
         """The matrix layer ``layer``'s connections are drawn by now, if not its weights."""

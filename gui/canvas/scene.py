@@ -176,6 +176,7 @@ class NetworkScene(QGraphicsScene):
         network = self.document.network
         scale = edge_pictures.net_scale(network.weights)
         live = self.document.live_training
+        redrawn = (None, None, 0.0)
         for l, (W, painter) in enumerate(zip(network.weights, self._edge_layers, strict=True),
                                          start=1):
             if painter is None:
@@ -183,6 +184,7 @@ class NetworkScene(QGraphicsScene):
             shown = self.overlay.edge_matrix(l)
             if shown is not None:  # another matrix (∂C/∂Wˡ), on its own scale
                 W, layer_scale = shown, float(np.max(np.abs(shown), initial=0.0))
+                redrawn = (l, self.overlay.edges_kind(), layer_scale)
             else:
                 layer_scale = scale
             # While training, the worker drew these weights' picture (edge_pictures).
@@ -204,6 +206,7 @@ class NetworkScene(QGraphicsScene):
                 column[k].set_bias_step(int(new_steps[k]))
             steps[:] = new_steps
         self.decor.set_scale(scale)
+        self.decor.set_redrawn_layer(*redrawn)  # the key says which layer shows what
         self._refresh_output_maps()
 
     # -- the neurons' output maps -----------------------------------------------------------------

@@ -37,4 +37,5 @@ def stage_overlay(stage, stages: list, index: int, neuron: int = 0) -> Overlay:
         edges = (stage.layer, stage.values["W"])
         for i, b in enumerate(stage.values["b"]):
             texts[(stage.layer, i)] = f"b ← {format_number(float(b))}"
-    return Overlay(texts=texts, layer=stage.layer, edges=edges)
+    return Overlay(texts=texts, layer=stage.layer, edges=edges,
+                   edges_kind="update" if stage.kind == "update" else "gradient")

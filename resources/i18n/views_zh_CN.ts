@@ -1050,6 +1050,15 @@
         <translation>神经元内部：它的输出 aᵢˡ 在 x₁、x₂ 平面上的分布（视图 ▸ 神经元输出图）</translation>
     </message>
     <message>
+        <source>layer {l}&apos;s connections now: the updated weights w{ij}{sup_l} ← w{ij}{sup_l} − η ∂C/∂w{ij}{sup_l}, up to {scale}</source>
+        <extracomment>what a layer drawn by another matrix (the stepper&apos;s gradient and update stages) shows, &quot;&quot; when every connection shows its weight the bar and its numbers below it (92 keeps the normal window&apos;s room for the lines)</extracomment>
+        <translation>第 {l} 层的连接现在显示：更新后的权重 w{ij}{sup_l} ← w{ij}{sup_l} − η ∂C/∂w{ij}{sup_l}，最大 {scale}</translation>
+    </message>
+    <message>
+        <source>layer {l}&apos;s connections now: sign and size of ∂C/∂w{ij}{sup_l}, up to {scale} (not the weights)</source>
+        <translation>第 {l} 层的连接现在显示：∂C/∂w{ij}{sup_l} 的符号和大小，最大 {scale}（不是权重）</translation>
+    </message>
+    <message>
         <source>{w} = {v}
 from neuron {j} of layer {lp} to neuron {i} of layer {l}
 double-click to type a new weight</source>

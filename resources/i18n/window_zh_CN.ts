@@ -15,6 +15,7 @@
     </message>
     <message>
         <source>Restore Unsaved Work</source>
+        <extracomment>True once ``hand_over_to`` gave the autosave to another window&apos;s autosaver</extracomment>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>

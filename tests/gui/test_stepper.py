@@ -96,8 +96,17 @@ def test_the_canvas_shows_each_stages_numbers_and_nothing_when_hidden(stepper_wi
             # the connections drawn by ∂C/∂Wˡ: the largest gradient has the widest line
             assert painter.widths.reshape(dW.shape)[np.unravel_index(
                 np.abs(dW).argmax(), dW.shape)] == painter.widths.max()
+            # and the colour key says so: it read "colour: sign of wᵢⱼˡ" with the weights'
+            # range while the layer showed its gradient
+            legend = window.canvas.scene().decor.legend.gradient_line
+            assert f"layer {stage.layer}'s connections now" in legend and "∂C/∂w" in legend
+        elif stage.kind == "update":
+            assert "updated weights" in window.canvas.scene().decor.legend.gradient_line
+        else:
+            assert window.canvas.scene().decor.legend.gradient_line == ""
     window.loss_tabs.setCurrentIndex(0)  # the loss again
     qtbot.waitUntil(lambda: not tags(window))
+    assert window.canvas.scene().decor.legend.gradient_line == ""
 
 
 def test_the_keyboard_steps(stepper_window, qtbot):
