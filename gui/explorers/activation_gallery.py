@@ -169,7 +169,10 @@ class ActivationCell(QWidget):
             parts.append(self.tr("saturates for |z| > {0}").format(number(round(edge, 1))))
         if self.dead:
             parts.append(self.tr("dead for z < 0"))
-        return escape(" · ".join(parts)) + "<br><i>" + escape(self._gradient()) + "</i>"
+        # each fact on one line, breaking only between them ("saturates for |" / "z| > 2.7")
+        facts_html = " · ".join(f"<span style='white-space:nowrap'>{escape(part)}</span>"
+                                for part in parts)
+        return facts_html + "<br><i>" + escape(self._gradient()) + "</i>"
 
     def _gradient(self) -> str:
         return {
