@@ -93,9 +93,6 @@ class OneNeuron(QGroupBox):
         self.b.setObjectName("explorerBias")
         self.plot = make_plot("neuronCurve", self.tr("x (the neuron's input)"), self.tr("a"), self)
         item = self.plot.getPlotItem()
-        legend = item.addLegend(offset=(10, 10), labelTextSize="12pt",
-                                labelTextColor=style.LABEL)
-        legend.setBrush(pg.mkBrush(255, 255, 255, 220))
         self.zero = pg.InfiniteLine(angle=90, movable=False,
                                     pen=pg.mkPen(style.MUTED_LABEL, width=1.5,
                                                  style=Qt.PenStyle.DotLine),
@@ -111,6 +108,16 @@ class OneNeuron(QGroupBox):
         self.slope = item.plot(pen=pg.mkPen(DERIVATIVE_COLOUR, width=2.5,
                                             style=Qt.PenStyle.DashLine),
                                name=self.tr("da/dx = w·σ′(wx + b)"))
+        # the key on a line of its own above the plot: inside it, its box hid the curve
+        # where a rises to 1 in a narrow dock
+        self.key = QLabel(
+            f'<span style="color:{CURVE_COLOUR}">━━</span>&nbsp;{_html(self.tr("a = σ(wx + b)"))}'
+            f'&nbsp;&nbsp;&nbsp;<span style="color:{DERIVATIVE_COLOUR}">╍╍</span>&nbsp;'
+            f'{_html(self.tr("da/dx = w·σ′(wx + b)"))}', self)
+        self.key.setObjectName("neuronCurveKey")
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.setWordWrap(True)
+        self.key.setStyleSheet("font-size: 12pt;")
         self.readout = QLabel(self)
         self.readout.setObjectName("neuronReadout")
         self.readout.setWordWrap(True)
@@ -121,6 +128,7 @@ class OneNeuron(QGroupBox):
         top.addWidget(self.activation)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.key)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.w)
         layout.addWidget(self.b)
@@ -272,6 +280,12 @@ class MPNeuron(QGroupBox):
             label.ensurePolished()
             line = label.fontMetrics().boundingRect("Wy 权重").height()
             label.setFixedHeight(line * lines + 8)
+        #: the status's longest text, measured at the panel's width as it changes
+        #: (``resizeEvent``): two lines held "… goes round for ever. No line" and no more
+        self._measure = QLabel(self)
+        self._measure.setWordWrap(True)
+        self._measure.setStyleSheet(self.status.styleSheet())
+        self._measure.hide()
 
         top = QHBoxLayout()
         top.addWidget(title_label(self.tr("M-P neuron: a = H(w₁x₁ + w₂x₂ + b)")), 1)
@@ -285,9 +299,20 @@ class MPNeuron(QGroupBox):
         middle = QHBoxLayout()
         middle.addWidget(self.plot, 3)
         middle.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
+        # the plot's key on one line under it and the table: in the table's column it ran
+        # off the bottom of a dock that an 800 px screen leaves short
+        self.key = QLabel(self.tr(
+            '<span style="color:#f08c00">◯</span> wrong side &nbsp; '
+            "◌ the next sample &nbsp; "
+            '<span style="color:#d0342c">■</span> a = 1 side'), self)
+        self.key.setObjectName("perceptronKey")
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.setWordWrap(True)
+        self.key.setStyleSheet("font-size: 11pt;")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(middle, 1)
+        layout.addWidget(self.key)
         for slider in (self.w1, self.w2, self.b):
             layout.addWidget(slider)
         layout.addLayout(buttons)
@@ -355,6 +380,20 @@ class MPNeuron(QGroupBox):
             "Wrong: η(y − a) = {0}, so w ← w + {0}·x = ({1}, {2}), b ← b + {0} = {3}.").format(
             change, number(record.w[0]), number(record.w[1]), number(record.b))
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        """The status as tall as its longest message needs at this width, kept so while the
+        messages change (the buttons above stay where they are)."""
+        self._measure.setText(self._cycle_text(99, "XOR"))
+        width = max(1, self.status.width())
+        needed = max(self._measure.heightForWidth(width),
+                     self.status.heightForWidth(width)) + 4
+        if needed > self.status.height():
+            self.status.setFixedHeight(needed)
+
     # ---- drawing -----------------------------------------------------------------------
     def refresh(self) -> None:
         demo = self.demo
@@ -378,9 +417,13 @@ class MPNeuron(QGroupBox):
         polygon = explorers.half_plane(w, b, BOX)
         self.region.setPolygon(QPolygonF([QPointF(*p) for p in polygon])
                                if polygon is not None else QPolygonF())
-        self.region_label.setVisible(polygon is not None and line is not None)
-        if polygon is not None:
+        spot = None
+        if polygon is not None and line is not None:
             spot = _label_spot(np.asarray(polygon, dtype=float), np.asarray(demo.X, float))
+        # a region too thin to hold its label without covering a point's is left to the key
+        # beside the table ("■ a = 1 side")
+        self.region_label.setVisible(spot is not None)
+        if spot is not None:
             self.region_label.setPos(float(spot[0]), float(spot[1]))
         self.table.setText(self._table(z, a))
         self.status.setText(self._status())
@@ -399,23 +442,26 @@ class MPNeuron(QGroupBox):
                 for c in cells) + "</tr>")
         return (f'<table cellspacing="0" cellpadding="2" border="1"><tr>{head}</tr>'
                 + "".join(rows) + "</table><br>"
-                + self.tr("z = w₁x₁ + w₂x₂ + b<br>θ = −b = {0}<br><br>"
-                          '<span style="color:#f08c00">◯</span> wrong side<br>'
-                          "◌ the next sample<br>"
-                          '<span style="color:#d0342c">■</span> a = 1 side').format(
-                    number(-self.demo.b)))
+                + self.tr("z = w₁x₁ + w₂x₂ + b<br>θ = −b = {0}").format(number(-self.demo.b)))
+
+    def _cycle_text(self, epoch: int, gate: str) -> str:
+        """The status once the rule is found going round: the longest it says."""
+        return self.tr("Not linearly separable: after {0} epochs the weights are back where "
+                       "an earlier epoch began, so the rule goes round for ever. No line puts "
+                       "{1}'s 1s on one side and its 0s on the other: it needs a hidden "
+                       "layer.").format(epoch, gate)
 
     def _status(self) -> str:
         demo = self.demo
         gate = demo.gate.upper()
         if demo.status == "converged":
-            return self.tr("Converged after {0} epoch(s): every point is on its side of the "
+            if demo.epoch == 1:
+                return self.tr("Converged after 1 epoch: every point is on its side of the "
+                               "line. {0} is linearly separable.").format(gate)
+            return self.tr("Converged after {0} epochs: every point is on its side of the "
                            "line. {1} is linearly separable.").format(demo.epoch, gate)
         if demo.status == "not_separable" and demo.reason == "cycle":
-            return self.tr("Not linearly separable: after {0} epochs the weights are back where "
-                           "an earlier epoch began, so the rule goes round for ever. No line puts "
-                           "{1}'s 1s on one side and its 0s on the other: it needs a hidden "
-                           "layer.").format(demo.epoch, gate)
+            return self._cycle_text(demo.epoch, gate)
         if demo.status == "not_separable":
             return self.tr("Not linearly separable, as far as {0} epochs show: the rule has not "
                            "settled. {1} needs a hidden layer.").format(demo.epoch, gate)
@@ -430,13 +476,19 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _label_spot(polygon: np.ndarray, points: np.ndarray) -> np.ndarray:
+#: the least distance (in x₁, x₂) from the a = 1 label to a point or its "y = …" label
+LABEL_ROOM = 0.5
+
+
+def _label_spot(polygon: np.ndarray, points: np.ndarray) -> np.ndarray | None:
     """Where the a = 1 region's label goes: inside the region, as far from the gate's points
     (and their labels, just above them) as it can be: a corner of the region drawn a third of
-    the way in towards its middle."""
+    the way in towards its middle; None when every such spot is nearer than ``LABEL_ROOM``
+    to one of them (it covered "y = 1" in a thin corner)."""
     centre = polygon.mean(axis=0)
     candidates = np.vstack([polygon + (centre - polygon) / 3.0, centre])
     labels = points + np.array([0.0, 0.25])  # a point's "y = …" sits above it
     marks = np.vstack([points, labels])
     distance = np.linalg.norm(candidates[:, None, :] - marks[None, :, :], axis=2).min(axis=1)
-    return candidates[int(np.argmax(distance))]
+    best = int(np.argmax(distance))
+    return candidates[best] if distance[best] >= LABEL_ROOM else None

@@ -846,11 +846,16 @@
     </message>
     <message>
         <source>M-P neuron: a = H(w₁x₁ + w₂x₂ + b)</source>
+        <extracomment>the status&apos;s longest text, measured at the panel&apos;s width as it changes (``resizeEvent``): two lines held &quot;… goes round for ever. No line&quot; and no more</extracomment>
         <translation>M-P 神经元：a = H(w₁x₁ + w₂x₂ + b)</translation>
     </message>
     <message>
         <source>η</source>
         <translation>η</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#f08c00&quot;&gt;◯&lt;/span&gt; wrong side &amp;nbsp; ◌ the next sample &amp;nbsp; &lt;span style=&quot;color:#d0342c&quot;&gt;■&lt;/span&gt; a = 1 side</source>
+        <translation>&lt;span style=&quot;color:#f08c00&quot;&gt;◯&lt;/span&gt; 在错误的一侧 &amp;nbsp; ◌ 下一个样本 &amp;nbsp; &lt;span style=&quot;color:#d0342c&quot;&gt;■&lt;/span&gt; a = 1 的一侧</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Perceptron step&lt;/b&gt; to show the neuron one sample: w ← w + η(y − a)x, b ← b + η(y − a).</source>
@@ -877,16 +882,20 @@
         <translation>a</translation>
     </message>
     <message>
-        <source>z = w₁x₁ + w₂x₂ + b&lt;br&gt;θ = −b = {0}&lt;br&gt;&lt;br&gt;&lt;span style=&quot;color:#f08c00&quot;&gt;◯&lt;/span&gt; wrong side&lt;br&gt;◌ the next sample&lt;br&gt;&lt;span style=&quot;color:#d0342c&quot;&gt;■&lt;/span&gt; a = 1 side</source>
-        <translation>z = w₁x₁ + w₂x₂ + b&lt;br&gt;θ = −b = {0}&lt;br&gt;&lt;br&gt;&lt;span style=&quot;color:#f08c00&quot;&gt;◯&lt;/span&gt; 在错误的一侧&lt;br&gt;◌ 下一个样本&lt;br&gt;&lt;span style=&quot;color:#d0342c&quot;&gt;■&lt;/span&gt; a = 1 的一侧</translation>
-    </message>
-    <message>
-        <source>Converged after {0} epoch(s): every point is on its side of the line. {1} is linearly separable.</source>
-        <translation>{0} 期后收敛：每个点都在直线正确的一侧。{1} 是线性可分的。</translation>
+        <source>z = w₁x₁ + w₂x₂ + b&lt;br&gt;θ = −b = {0}</source>
+        <translation>z = w₁x₁ + w₂x₂ + b&lt;br&gt;θ = −b = {0}</translation>
     </message>
     <message>
         <source>Not linearly separable: after {0} epochs the weights are back where an earlier epoch began, so the rule goes round for ever. No line puts {1}&apos;s 1s on one side and its 0s on the other: it needs a hidden layer.</source>
         <translation>线性不可分：{0} 期后权重回到了之前某一期开始时的值，规则会永远循环下去。没有哪条直线能把 {1} 的 1 和 0 分在两侧：它需要一个隐含层。</translation>
+    </message>
+    <message>
+        <source>Converged after 1 epoch: every point is on its side of the line. {0} is linearly separable.</source>
+        <translation>1 期后收敛：每个点都在直线正确的一侧。{0} 是线性可分的。</translation>
+    </message>
+    <message>
+        <source>Converged after {0} epochs: every point is on its side of the line. {1} is linearly separable.</source>
+        <translation>{0} 期后收敛：每个点都在直线正确的一侧。{1} 是线性可分的。</translation>
     </message>
     <message>
         <source>Not linearly separable, as far as {0} epochs show: the rule has not settled. {1} needs a hidden layer.</source>
