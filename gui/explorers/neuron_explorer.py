@@ -387,11 +387,16 @@ class MPNeuron(QGroupBox):
     def _fit_status(self) -> None:
         """The status as tall as its longest message needs at this width, kept so while the
         messages change (the buttons above stay where they are)."""
-        self._measure.setText(self._cycle_text(99, "XOR"))
-        width = max(1, self.status.width())
-        needed = max(self._measure.heightForWidth(width),
-                     self.status.heightForWidth(width)) + 4
-        if needed > self.status.height():
+        width = self.status.width()
+        if width < MEASURED_WIDTH:  # not laid out yet: a sliver's height would be absurd
+            return
+        needed = 0
+        # measured on a label of its own: the status's heightForWidth counts its fixed
+        # height, and grew it by a few pixels at every resize
+        for text in (self._cycle_text(99, "XOR"), self.status.text()):
+            self._measure.setText(text)
+            needed = max(needed, self._measure.heightForWidth(width) + 4)
+        if needed != self.status.height():
             self.status.setFixedHeight(needed)
 
     # ---- drawing -----------------------------------------------------------------------
@@ -476,6 +481,8 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+#: the narrowest the status is measured at (below it, the panel is not laid out yet)
+MEASURED_WIDTH = 200
 #: the least distance (in x₁, x₂) from the a = 1 label to a point or its "y = …" label
 LABEL_ROOM = 0.5
 
