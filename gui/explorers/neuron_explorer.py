@@ -271,7 +271,7 @@ class MPNeuron(QGroupBox):
         self.status = QLabel(self)
         self.status.setObjectName("perceptronStatus")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.status.setStyleSheet("font-size: 12pt; font-weight: bold;")
         # room for their longest texts kept always, so the plot and the buttons above them
         # stay where they are as the texts change (a second click hits the same button);
         # a line measured in the style sheet's font with a Chinese character in it, whose
@@ -297,6 +297,9 @@ class MPNeuron(QGroupBox):
         for button in (self.step_button, self.run_button, self.reset_button):
             buttons.addWidget(button)
         middle = QHBoxLayout()
+        # tall enough for the four points' "y = …" labels: the verdict's lines below took
+        # the height an 800 px screen leaves, and the plot shrank until they were cut
+        self.plot.setMinimumHeight(PLANE_HEIGHT)
         middle.addWidget(self.plot, 3)
         middle.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
         # the plot's key on one line under it and the table: in the table's column it ran
@@ -447,7 +450,9 @@ class MPNeuron(QGroupBox):
                 for c in cells) + "</tr>")
         return (f'<table cellspacing="0" cellpadding="2" border="1"><tr>{head}</tr>'
                 + "".join(rows) + "</table><br>"
-                + self.tr("z = w₁x₁ + w₂x₂ + b<br>θ = −b = {0}").format(number(-self.demo.b)))
+                # θ alone under the table (z = w₁x₁ + w₂x₂ + b is the title's): a second line
+                # ran past the bottom of the plot's row in a dock an 800 px screen leaves short
+                + self.tr("threshold θ = −b = {0}").format(number(-self.demo.b)))
 
     def _cycle_text(self, epoch: int, gate: str) -> str:
         """The status once the rule is found going round: the longest it says."""
@@ -481,6 +486,8 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+#: the least height of the M-P neuron's plane, in pixels
+PLANE_HEIGHT = 210
 #: the narrowest the status is measured at (below it, the panel is not laid out yet)
 MEASURED_WIDTH = 200
 #: the least distance (in x₁, x₂) from the a = 1 label to a point or its "y = …" label

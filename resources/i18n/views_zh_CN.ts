@@ -882,8 +882,8 @@
         <translation>a</translation>
     </message>
     <message>
-        <source>z = w₁x₁ + w₂x₂ + b&lt;br&gt;θ = −b = {0}</source>
-        <translation>z = w₁x₁ + w₂x₂ + b&lt;br&gt;θ = −b = {0}</translation>
+        <source>threshold θ = −b = {0}</source>
+        <translation>阈值 θ = −b = {0}</translation>
     </message>
     <message>
         <source>Not linearly separable: after {0} epochs the weights are back where an earlier epoch began, so the rule goes round for ever. No line puts {1}&apos;s 1s on one side and its 0s on the other: it needs a hidden layer.</source>
