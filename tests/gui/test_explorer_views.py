@@ -96,8 +96,13 @@ def test_the_perceptron_says_xor_is_not_separable(qtbot, explorer):
     assert len(mp.wrong.data) > 0
     # in the half of a dock an 800 px screen leaves it, the verdict is read to its end (two
     # lines of it stopped at "… goes round for ever. No line")
+    from PySide6.QtWidgets import QLabel
+
     explorer.resize(840, 580)
-    qtbot.waitUntil(lambda: mp.status.height() >= mp.status.heightForWidth(mp.status.width()))
+    measure = QLabel(mp.status.text())
+    measure.setWordWrap(True)
+    measure.setStyleSheet(mp.status.styleSheet())
+    qtbot.waitUntil(lambda: mp.status.height() >= measure.heightForWidth(mp.status.width()))
     settled = mp.status.height()
     for width in (850, 860, 840):  # and it does not creep taller at every resize
         explorer.resize(width, 580)
