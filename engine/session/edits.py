@@ -142,8 +142,13 @@ class Edits:
 
     def reset_weights(self) -> None:
         """New initial weights drawn from the training seed by each layer's rule; a new run."""
-        fresh = Network(self.spec, seed=self.config.seed, dtype=self.network.dtype)
+        fresh = self._initial_network(self.spec)
         self.replace_parameters(fresh.weights, fresh.biases, "Reset Weights")
+
+    def _initial_network(self, spec) -> Network:
+        """A network of ``spec`` with the weights Reset Weights draws: from the training
+        seed, by each layer's rule, in the current network's dtype."""
+        return Network(spec, seed=self.config.seed, dtype=self.network.dtype)
 
     def clear_earlier_runs(self) -> None:
         """Forget every run of the history but the current one (undoable)."""
@@ -297,7 +302,7 @@ class Edits:
         def command():
             network = None
             if fresh_weights:  # drawn from the training seed, as Reset Weights draws them
-                network = Network(spec, seed=self.config.seed, dtype=self.network.dtype)
+                network = self._initial_network(spec)
             elif problem is not None:  # fitted now: a training run stopped may have moved it
                 self._data_edit_count += 1
                 network = fitted_network(self.network, dataset, seed=self._data_edit_count,
