@@ -62,16 +62,20 @@ class FileActions(QObject):
             self.document.reset_to_example()
 
     def open(self) -> None:
-        if not self.may_discard_changes():
-            return
+        """Ask for a file; a project replaces this one (so unsaved changes are asked about
+        first), a CSV is only imported into it as one undoable step (so nothing is asked)."""
+        from engine.datasets.files import looks_like_csv
+
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open Project"), self._folder(),
             self.tr("Projects and CSV data (*.json *.csv *.tsv *.txt);;Backprop Studio "
                     "projects (*.json);;CSV data, imported into this project "
                     "(*.csv *.tsv *.txt);;All files (*)"))
-        if path:
-            # the next Open starts here, a CSV's folder too (it had started in the home folder)
-            QSettings().setValue(RECENT_FOLDER, str(Path(path).parent))
+        if not path:
+            return
+        # the next Open starts here, a CSV's folder too (it had started in the home folder)
+        QSettings().setValue(RECENT_FOLDER, str(Path(path).parent))
+        if looks_like_csv(path) or self.may_discard_changes():
             self.open_path(path)
 
     def open_example(self, path: str | Path) -> bool:
@@ -185,7 +189,9 @@ class FileActions(QObject):
                 self.tr("The project {path} is no longer there; it was taken off the list "
                         "of recent projects.").format(path=path))
             return False
-        if not self.may_discard_changes():
+        from engine.datasets.files import looks_like_csv
+
+        if not (looks_like_csv(path) or self.may_discard_changes()):
             return False
         return self.open_path(path)
 

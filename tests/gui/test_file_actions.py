@@ -196,6 +196,42 @@ def test_opening_a_csv_imports_it_into_the_project_through_the_csv_dialog(
     window.document.undo_stack.setClean()
 
 
+def test_opening_a_csv_with_unsaved_changes_asks_nothing_but_a_project_still_asks(
+        window, tmp_path, monkeypatch):
+    """A CSV only becomes the project's data, one undoable step: nothing unsaved is lost, so
+    "Save them first?" would be a needless question; a project replaces everything."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.data.csv_dialog import CsvImportDialog
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, *a, **k: (
+        asked.append(title), QMessageBox.StandardButton.Cancel)[1])
+    window.document.set_weight(1, 0, 0, 0.5)
+    assert window.document.is_modified
+    path = tmp_path / "points.csv"
+    path.write_text("a,b,kind\n" + "".join(f"{i % 5},{i % 3},{'pq'[i % 2]}\n"
+                                           for i in range(20)), encoding="utf-8")
+    choose_file(monkeypatch, path)
+    window.action_open.trigger()
+    assert asked == []
+    dialog = window.findChild(CsvImportDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.accept()
+    assert window.document.dataset.name == "points.csv"
+    window.document.undo_stack.undo()  # the data again, the edited weight with them
+    assert window.document.dataset.name == "xor"
+    assert window.document.network.weights[0][0, 0] == 0.5
+    project = tmp_path / "other.bps.json"
+    window.document.save(project)
+    window.document.set_weight(1, 0, 0, 0.25)
+    choose_file(monkeypatch, project)
+    window.action_open.trigger()
+    assert asked == ["Unsaved Changes"]  # Cancel: the edit stays
+    assert window.document.network.weights[0][0, 0] == 0.25
+    window.document.undo_stack.setClean()
+
+
 def test_a_name_completed_with_its_ending_asks_before_replacing_a_file(
         window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
