@@ -2,6 +2,7 @@
 ONNX export pays for importing onnx (over half a second here, most of it ml_dtypes)."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -78,3 +79,19 @@ def test_training_a_small_net_imports_no_scipy(project, tmp_path):
     code, loaded = loaded_by("train", project, "--epochs", "2", "--out", tmp_path / "t.json")
     assert code == 0
     assert not loaded & {"onnx", "PySide6", "torch", "scipy"}, loaded
+
+
+def test_the_window_imports_numpy_and_the_engine_before_qt(tmp_path):
+    """PySide6 reads the source of every module imported after it; numpy and the engine,
+    which never use Qt, come first so a start does not pay for reading them."""
+    probe = ("import sys, gui.app\n"
+             "gui.app.ensure_application()\n"
+             "order = list(sys.modules)\n"
+             "print(order.index('numpy'), order.index('engine.session'),"
+             " order.index('PySide6'))\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=120, cwd=ROOT,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                 "XDG_CONFIG_HOME": str(tmp_path)})
+    numpy_at, engine_at, qt_at = map(int, result.stdout.split())
+    assert numpy_at < qt_at and engine_at < qt_at
