@@ -175,9 +175,10 @@ class Document(QObject):
         self._check_guard("set_normalisation")
         self.session.set_normalisation(method)
 
-    def fit_network_to_data(self, dataset, normalisation: str | None = None) -> None:
+    def fit_network_to_data(self, dataset, normalisation: str | None = None, *,
+                            fresh_weights: bool = False) -> None:
         self._check_guard("fit_network_to_data")
-        self.session.fit_network_to_data(dataset, normalisation)
+        self.session.fit_network_to_data(dataset, normalisation, fresh_weights=fresh_weights)
 
     def set_painted_points(self, X, y, **options) -> None:
         self._check_guard("set_painted_points")
@@ -230,6 +231,9 @@ class Document(QObject):
 
     def save(self, path: str | Path | None = None) -> None:
         self.session.save(path)
+
+    def detach_from_file(self) -> None:
+        self.session.detach_from_file()
 
     def mark_unsaved(self) -> None:
         """The project differs from its file in what no edit holds (its data found anew)."""

@@ -62,21 +62,19 @@ class FileActions(QObject):
             self.document.reset_to_example()
 
     def open(self) -> None:
-        """Ask for a file; a project replaces this one (so unsaved changes are asked about
-        first), a CSV is only imported into it as one undoable step (so nothing is asked)."""
-        from engine.datasets.files import looks_like_csv
-
+        """Ask for a file: a project, or a CSV that becomes a new project's data."""
+        if not self.may_discard_changes():
+            return
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Open Project"), self._folder(),
             self.tr("Projects and CSV data (*.json *.csv *.tsv *.txt);;Backprop Studio "
-                    "projects (*.json);;CSV data, imported into this project "
+                    "projects (*.json);;CSV data, a new project's "
                     "(*.csv *.tsv *.txt);;All files (*)"))
         if not path:
             return
         # the next Open starts here, a CSV's folder too (it had started in the home folder)
         QSettings().setValue(RECENT_FOLDER, str(Path(path).parent))
-        if looks_like_csv(path) or self.may_discard_changes():
-            self.open_path(path)
+        self.open_path(path)
 
     def open_example(self, path: str | Path) -> bool:
         """Open a shipped example as a new, untitled project (Save asks where to keep it)."""
@@ -94,8 +92,9 @@ class FileActions(QObject):
 
     def open_path(self, path: str | Path) -> bool:
         """Open the project in ``path``; a CSV data file (File ▸ Open, Open Recent, the
-        command line) is imported as the data of the project open instead, through the Data
-        panel's CSV dialog: it is no project, and saying it is damaged helped no one."""
+        command line) starts a new, untitled project instead: the data of the file, through
+        the Data panel's CSV dialog, with the network and settings of the project open (it
+        is no project, and saying it is damaged helped no one)."""
         from engine.datasets.files import looks_like_csv
 
         if looks_like_csv(path) and Path(path).is_file():
@@ -107,14 +106,28 @@ class FileActions(QObject):
             return False
 
     def _import_csv(self, path) -> bool:
-        """Show the Data panel and its CSV dialog for ``path`` (the file's data replace the
-        project's once the user accepts them); False when the file cannot be previewed (the
-        panel says why)."""
+        """Show the Data panel and its CSV dialog for ``path``; once the user accepts the
+        data, they are a new project's, untitled, so that Save cannot write them over the
+        project file that was open (the Data panel's own Import CSV… is the way to give a
+        project new data). False when the file cannot be previewed (the panel says why)."""
         dock = self.window.docks["dataDock"]
         dock.show()
         dock.raise_()
         panel = dock.widget().widget()  # the panel inside its scroll area
-        return panel.import_csv(path) is not None
+        return panel.import_csv(path, on_used=lambda: self._as_new_project(path)) is not None
+
+    def _as_new_project(self, csv_path) -> None:
+        """The project with the data of ``csv_path`` is a new one: untitled, its file left as
+        it was."""
+        old = self.document.path
+        if old is None:
+            return
+        self.document.detach_from_file()
+        bar = self.window.statusBar()
+        note = self.tr("The data of {csv} are a new, untitled project (Save asks where to keep "
+                       "it); {project} is as it was.").format(csv=Path(csv_path).name,
+                                                               project=old.name)
+        bar.showMessage(" ".join(filter(None, (note, bar.currentMessage()))), 15000)
 
     def _load(self, path: str | Path) -> None:
         """Open the project in ``path``; when what stops it is only that its data file (or
@@ -189,9 +202,7 @@ class FileActions(QObject):
                 self.tr("The project {path} is no longer there; it was taken off the list "
                         "of recent projects.").format(path=path))
             return False
-        from engine.datasets.files import looks_like_csv
-
-        if not (looks_like_csv(path) or self.may_discard_changes()):
+        if not self.may_discard_changes():
             return False
         return self.open_path(path)
 

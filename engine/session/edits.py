@@ -252,7 +252,7 @@ class Edits:
         ``fresh_weights``: the network starts afresh (as Reset Weights draws them) in the
         same undo step, as a user taking other data in expects: weights trained on the old
         data (a target in other units) start the new run far off. (The one-click fix for
-        data that do not fit keeps the hidden layers' weights: ``fit_network_to_data``.)
+        data that do not fit, ``fit_network_to_data``, takes ``fresh_weights`` too.)
         """
         self._set_data(dataset, normalisation, fit_network, stroke,
                        QT_TRANSLATE_NOOP("Commands", "Use the data {name}"),
@@ -264,12 +264,16 @@ class Edits:
             self._set_data(self.dataset, method, False, None,
                            QT_TRANSLATE_NOOP("Commands", "Normalise by {m}"), {"m": method})
 
-    def fit_network_to_data(self, dataset, normalisation: str | None = None) -> None:
+    def fit_network_to_data(self, dataset, normalisation: str | None = None, *,
+                            fresh_weights: bool = False) -> None:
         """The one-click fix: use ``dataset`` and resize the network's input and output layers
-        to it, keeping the hidden layers and every weight whose connection still exists."""
+        to it, keeping the hidden layers and every weight whose connection still exists; with
+        ``fresh_weights``, the hidden layers' sizes and activations only, the weights drawn
+        afresh as Reset Weights draws them (other data: a weight that fed the old data's
+        third feature would feed the new data's, which means nothing)."""
         self._set_data(dataset, normalisation, True, None,
                        QT_TRANSLATE_NOOP("Commands", "Fit the network to {name}"),
-                       {"name": dataset.name})
+                       {"name": dataset.name}, fresh_weights)
 
     def set_painted_points(self, X, y, *, task: str = "classification", class_names=None,
                            stroke: int | None = None) -> None:

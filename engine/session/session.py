@@ -233,6 +233,15 @@ class Session(Edits):
             self._marked_unsaved = True
             self._changed({events.CLEAN})
 
+    def detach_from_file(self) -> None:
+        """The project is no longer the one in its file (File ▸ Open of a CSV made it a new
+        one from those data): untitled, so Save asks where to keep it and the file stays as
+        it was; the edit history stays too (Undo brings the old data back)."""
+        if self.path is not None:
+            self.path = None
+            self._changed({events.PATH})
+        self.mark_unsaved()
+
     def save(self, path: str | Path | None = None) -> None:
         """Write the project (atomically) to ``path``, or where it was last saved."""
         path = Path(path) if path is not None else self.path

@@ -315,14 +315,16 @@ class DataPanel(QWidget):
         self.banner.hide()
         if not self._large_network_agreed(pending):
             return
+        trained = len(self.document.history) > 0
         try:
-            # the one-click fix keeps the hidden layers and their weights (only the input
-            # and output layers change): the network the user built, fitted
-            self.document.fit_network_to_data(pending.dataset, pending.normalisation)
+            # the one-click fix keeps the hidden layers the user built (only the input and
+            # output layers change), their weights drawn afresh as for any other data
+            self.document.fit_network_to_data(pending.dataset, pending.normalisation,
+                                              fresh_weights=True)
         except BackpropStudioError as error:
             self.show_error(str(error))
             return
-        self._say(self.pending_note)
+        self._say(self._with_fresh_weights(self.pending_note, trained))
         self._show_current_data()
 
     def _show_current_data(self) -> None:
@@ -391,7 +393,8 @@ class DataPanel(QWidget):
         if labels:
             self.import_idx(images, labels)
 
-    def import_csv(self, path):
+    def import_csv(self, path, on_used=None):
+        """The CSV dialog for ``path``; ``on_used()`` is called once its data are in use."""
         from gui.data.csv_dialog import CsvImportDialog
 
         targets = self.document.dataset.target_names
@@ -401,7 +404,7 @@ class DataPanel(QWidget):
                  and _same_file(source["path"], path))
         return self._preview(lambda: CsvImportDialog(
             path, self, target=targets[0] if len(targets) == 1 else None,
-            earlier=source.get("options") if again else None))
+            earlier=source.get("options") if again else None), on_used)
 
     def import_folder(self, path):
         from gui.data.image_dialog import ImageFolderDialog
@@ -413,16 +416,21 @@ class DataPanel(QWidget):
 
         return self._preview(lambda: IdxDialog(images, labels, self))
 
-    def _preview(self, make):
-        """Open a preview dialog (window-modal, not blocking); its accepted data are used.
-        A file that cannot even be previewed is reported here and no dialog opens."""
+    def _preview(self, make, on_used=None):
+        """Open a preview dialog (window-modal, not blocking); its accepted data are used
+        (and then ``on_used()`` called). A file that cannot even be previewed is reported
+        here and no dialog opens."""
         self.show_error("")
         try:
             dialog = make()
         except DataError as error:
             self.show_error(str(error))
             return None
-        dialog.accepted.connect(lambda: self.use(dialog.dataset))
+        def accepted() -> None:
+            if self.use(dialog.dataset) and on_used is not None:
+                on_used()
+
+        dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()

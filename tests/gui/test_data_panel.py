@@ -53,26 +53,34 @@ def test_normalisation_is_refitted_and_undoable(panel, document):
     assert panel.normalisation.currentData() == "none"
 
 
-def test_data_that_do_not_fit_change_nothing_and_the_fix_keeps_hidden_weights(panel, document):
+def test_data_that_do_not_fit_change_nothing_and_the_fix_keeps_hidden_layers_fresh(
+        panel, document):
+    """The one-click fix keeps the hidden layers the user built, with fresh weights (as Reset
+    Weights draws them): a weight trained on xor's x₁ means nothing for iris's sepal length."""
+    from engine.network import Network
+
     document.add_hidden_layer(2, units=3)
     hidden = document.network.weights[1].copy()
     spec_before, data_before = document.spec, document.dataset
+    hidden_layers = [(layer.units, layer.activation) for layer in spec_before.layers[:-1]]
     panel.builtin.select("iris")
     assert not panel.apply_builtin()
     assert panel.banner.isVisibleTo(panel)
     assert "4 input" in panel.banner_text.text()
     assert document.spec is spec_before and document.dataset is data_before
-    first_columns = document.network.weights[0][:, :2].copy()
 
     panel.fit_button.click()
     assert not panel.banner.isVisibleTo(panel)
     assert document.spec.n_inputs == 4 and document.spec.n_outputs == 3
     assert document.spec.layers[-1].activation == "softmax" and document.spec.loss == "cce"
-    np.testing.assert_array_equal(document.network.weights[1], hidden)
-    np.testing.assert_array_equal(document.network.weights[0][:, :2], first_columns)
+    assert [(layer.units, layer.activation)
+            for layer in document.spec.layers[:-1]] == hidden_layers
+    fresh = Network(document.spec, seed=document.config.seed, dtype=document.network.dtype)
+    for mine, expected in zip(document.network.weights, fresh.weights, strict=True):
+        np.testing.assert_array_equal(mine, expected)
     assert document.dataset.name == "iris"
 
-    document.undo()
+    document.undo()  # one step: the old data, the old network and its weights
     assert document.spec == spec_before and document.dataset is data_before
     np.testing.assert_array_equal(document.network.weights[1], hidden)
 

@@ -196,39 +196,47 @@ def test_opening_a_csv_imports_it_into_the_project_through_the_csv_dialog(
     window.document.undo_stack.setClean()
 
 
-def test_opening_a_csv_with_unsaved_changes_asks_nothing_but_a_project_still_asks(
+def test_opening_a_csv_starts_an_untitled_project_and_leaves_the_open_file_alone(
         window, tmp_path, monkeypatch):
-    """A CSV only becomes the project's data, one undoable step: nothing unsaved is lost, so
-    "Save them first?" would be a needless question; a project replaces everything."""
+    """File ▸ Open of a CSV reads as opening a file: its data become a new, untitled
+    project's, so Save asks where and never writes them over the project that was open."""
     from PySide6.QtWidgets import QMessageBox
 
+    from engine.project import load_project
     from gui.data.csv_dialog import CsvImportDialog
 
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, *a, **k: (
-        asked.append(title), QMessageBox.StandardButton.Cancel)[1])
-    window.document.set_weight(1, 0, 0, 0.5)
-    assert window.document.is_modified
+    project = tmp_path / "first.bps.json"
+    window.document.save(project)
+    saved = project.read_bytes()
     path = tmp_path / "points.csv"
     path.write_text("a,b,kind\n" + "".join(f"{i % 5},{i % 3},{'pq'[i % 2]}\n"
                                            for i in range(20)), encoding="utf-8")
     choose_file(monkeypatch, path)
     window.action_open.trigger()
-    assert asked == []
     dialog = window.findChild(CsvImportDialog)
-    assert dialog is not None and dialog.isVisible()
-    dialog.accept()
-    assert window.document.dataset.name == "points.csv"
-    window.document.undo_stack.undo()  # the data again, the edited weight with them
-    assert window.document.dataset.name == "xor"
-    assert window.document.network.weights[0][0, 0] == 0.5
-    project = tmp_path / "other.bps.json"
-    window.document.save(project)
-    window.document.set_weight(1, 0, 0, 0.25)
-    choose_file(monkeypatch, project)
+    dialog.reject()  # Cancel: still the project of its file
+    assert window.document.path == project and not window.document.is_modified
     window.action_open.trigger()
-    assert asked == ["Unsaved Changes"]  # Cancel: the edit stays
-    assert window.document.network.weights[0][0, 0] == 0.25
+    window.findChild(CsvImportDialog).accept()
+    assert window.document.dataset.name == "points.csv"
+    assert window.document.path is None and window.document.is_modified
+    assert "Untitled" in window.windowTitle()
+    assert "first.bps.json is as it was" in window.statusBar().currentMessage()
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, suggestion, *a, **k: (offered.append(title),
+                                                                    ("", ""))[1])
+    window.action_save.trigger()
+    assert offered == ["Save Project As"] and project.read_bytes() == saved
+    window.document.undo()  # the old data back, still untitled
+    assert window.document.dataset.name == "xor" and window.document.path is None
+    assert load_project(project).data["kind"] != "csv"
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, *a, **k: (
+        asked.append(title), QMessageBox.StandardButton.Cancel)[1])
+    choose_file(monkeypatch, path)
+    window.action_open.trigger()  # unsaved changes: asked first, and Cancel keeps them
+    assert asked == ["Unsaved Changes"] and window.document.path is None
     window.document.undo_stack.setClean()
 
 
