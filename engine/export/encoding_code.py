@@ -15,9 +15,10 @@ from typing import Any
 ENCODE_FUNCTION = '''def encode(rows):
     """Rows of raw values, one per column of RAW_COLUMNS (numbers; for a text column its
     text), as the encoded features FEATURE_NAMES (a list of lists of floats): a number stays
-    as it is, a text value is 1 in its category's column and 0 in the others."""
+    as it is, a text value is 1 in its category's column and 0 in the others. Like predict,
+    it takes a DataFrame or dicts (read by column name), rows in order, or one row."""
     encoded = []
-    for r, row in enumerate(rows, start=1):
+    for r, row in enumerate(_rows(_by_column_names(rows)), start=1):
         row = list(row)
         if len(row) != len(ENCODING):
             raise ValueError("row %d has %d values; expected %d (%s)"

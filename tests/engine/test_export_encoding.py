@@ -75,15 +75,22 @@ def test_the_python_predictor_takes_raw_rows_in_a_fresh_process(trained):
     script = textwrap.dedent(f"""
         import json, sys
         sys.path.insert(0, {str(folder)!r})
-        from penguin_predictor import predict, predict_class, RAW_COLUMNS, FEATURE_NAMES
+        import pandas as pd
+        from penguin_predictor import (predict, predict_class, encode, RAW_COLUMNS,
+                                       FEATURE_NAMES)
         rows = {ROWS!r}
+        frame = pd.DataFrame(rows, columns=["island", "bill", "sex"])
+        frame.insert(0, "id", ["a1", "a2", "a3"])  # a column the model does not take
+        same = (encode(frame) == encode(rows) == encode(frame.to_dict("records"))
+                and encode(rows[0]) == encode(rows)[:1])
         print(json.dumps([predict(rows).tolist(), predict_class(rows), RAW_COLUMNS,
-                          FEATURE_NAMES, predict(rows[0]).tolist()]))
+                          FEATURE_NAMES, predict(rows[0]).tolist(), same]))
     """)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=60, cwd=folder)
     assert result.returncode == 0, result.stderr
-    Y, classes, raw, features, one = json.loads(result.stdout)
+    Y, classes, raw, features, one, encodes_tables = json.loads(result.stdout)
+    assert encodes_tables  # encode(), as predict(), reads a DataFrame by its column names
     np.testing.assert_allclose(Y, trained[3], rtol=0, atol=1e-12)
     np.testing.assert_allclose(one, trained[3][:1], rtol=0, atol=1e-12)
     assert raw == ["island", "bill", "sex"] and features == list(trained[1].feature_names)
