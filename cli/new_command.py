@@ -28,6 +28,7 @@ from cli.parser import (
     say,
     setting,
 )
+from engine.tasks import MAX_INFERRED_CLASSES, TASKS
 
 HIDDEN_ACTIVATIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "linear", "step")
 LOSSES = ("mse", "bce", "cce")
@@ -52,6 +53,10 @@ def add_parser(commands: Any) -> None:
                         metavar="COL[,COL]", help="CSV columns that are not features, "
                         "comma-separated (repeatable); every other column but the target is "
                         "one, text columns one-hot encoded")
+    parser.add_argument("--task", choices=TASKS,
+                        help="what the CSV target is: classes or numbers to predict (default: "
+                        f"inferred; a whole-number column of at most {MAX_INFERRED_CLASSES} "
+                        "values is classes)")
     parser.add_argument("--drop-missing", action="store_true",
                         help="drop the CSV rows with a missing value (empty, NA, NaN, null, "
                         "?) instead of refusing the file")
@@ -123,7 +128,7 @@ def _load(args: argparse.Namespace) -> Any:
     if args.target is not None and args.csv is None:
         raise _usage("--target belongs with --csv")
     for given, flag in ((args.ignore, "--ignore"), (args.drop_missing, "--drop-missing"),
-                        (args.divide_target, "--divide-target")):
+                        (args.divide_target, "--divide-target"), (args.task, "--task")):
         if given and args.csv is None:
             raise _usage(f"{flag} belongs with --csv")
     if args.param and args.dataset is None:
@@ -138,7 +143,7 @@ def _load(args: argparse.Namespace) -> Any:
         ignore = [column for columns in args.ignore for column in columns]
         try:
             return datasets.read_csv(args.csv, target=args.target, ignore=ignore,
-                                     drop_missing=args.drop_missing,
+                                     task=args.task, drop_missing=args.drop_missing,
                                      divide_target=args.divide_target or 1)
         except MissingValues as error:
             # the engine names the problem; the way out here is the command line's flag

@@ -76,6 +76,7 @@ def test_an_id_column_left_in_is_refused_with_the_way_out(capsys, tmp_path):
 @pytest.mark.parametrize(("args", "fragment"), [
     (["--dataset", "xor", "--ignore", "a"], "--ignore belongs with --csv"),
     (["--dataset", "xor", "--drop-missing"], "--drop-missing belongs with --csv"),
+    (["--dataset", "xor", "--task", "regression"], "--task belongs with --csv"),
     (["--csv", "{csv}", "--target", "species", "--ignore", "nope"], "no column named 'nope'"),
     (["--csv", "{csv}", "--target", "species", "--ignore", "species"],
      "column 'species' is the target and cannot also be ignored"),
@@ -139,3 +140,21 @@ def test_divide_target_reads_a_large_regression_target_in_larger_units(capsys, t
             "give price itself.") in out
     code, out, _ = run_main(capsys, "export", tmp_path / "p.json", "--out", tmp_path / "p.npz")
     assert "The outputs are price ÷ 100,000: multiply them by 100,000 for price itself." in out
+
+
+def test_task_makes_a_whole_number_target_numbers_to_predict(capsys, tmp_path):
+    """Ratings 0–10 read as 11 classes unless --task says they are numbers."""
+    path = tmp_path / "ratings.csv"
+    path.write_text("hours,rating\n" + "".join(f"{i / 4},{i % 11}\n" for i in range(44)),
+                    encoding="utf-8")
+    code, out, err = run_main(capsys, "new", "--csv", path, "--target", "rating",
+                              "--out", tmp_path / "classes.json")
+    assert code == 0 and "11 classes" in out, err
+    code, out, err = run_main(capsys, "new", "--csv", path, "--target", "rating",
+                              "--task", "regression", "--out", tmp_path / "numbers.json")
+    assert code == 0, err
+    project = load_project(tmp_path / "numbers.json")
+    assert project.network.spec.n_outputs == 1 and project.network.spec.loss == "mse"
+    assert project.data["options"]["task"] == "regression"  # read so again when opened
+    code, out, _ = run_main(capsys, "info", tmp_path / "numbers.json")
+    assert "regression" in out

@@ -19,9 +19,8 @@ from typing import Any
 import numpy as np
 
 from engine.errors import DataError
+from engine.tasks import TASKS
 from engine.text import translate
-
-TASKS = ("classification", "regression")
 
 
 def one_hot(labels: np.ndarray, n_classes: int) -> np.ndarray:

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from engine.errors import DataError
+from engine.tasks import MAX_INFERRED_CLASSES
 from engine.text import translate
 
-MAX_INFERRED_CLASSES = 20
 # One-hot targets take n × k floats: past a few hundred classes the column is almost
 # certainly an identifier picked by mistake, and the matrix would not fit in memory.
 MAX_CLASSES = 256

@@ -35,6 +35,7 @@ from engine.datasets.csv_preview import peek
 from engine.datasets.csv_reader import divisor_text
 from engine.datasets.normalise import suggested_divisor
 from engine.errors import DataError, MissingValues, TooManyCategories
+from engine.tasks import MAX_INFERRED_CLASSES
 from gui.data.class_counts import counts_html
 
 ERROR_STYLE = "color: #b00020;"
@@ -81,6 +82,17 @@ class CsvImportDialog(QDialog):
         self.target = QComboBox(objectName="targetCombo")
         self.target.addItems(names)
         self.target.setCurrentIndex(names.index(target) if target in names else len(names) - 1)
+        # what the target is: inferred from its values unless the user says (a column of
+        # ratings 0–10 reads as 11 classes, and may be numbers to predict)
+        self.task = QComboBox(objectName="taskCombo")
+        self.task.addItem(self.tr("Inferred from its values"), None)
+        self.task.addItem(self.tr("Classes (classification)"), "classification")
+        self.task.addItem(self.tr("Numbers (regression)"), "regression")
+        self.task.setToolTip(self.tr(
+            "Inferred: a target with a value that is not a number, or of whole numbers with "
+            "at most {k} distinct values, is classes; any other is numbers to predict. "
+            "Choose when that guess is wrong (ratings, counts).").format(
+                k=MAX_INFERRED_CLASSES))
         self.features = QListWidget(objectName="featureColumns")
         self.features.setToolTip(self.tr(
             "The columns the network takes as features. Text columns are one-hot encoded: one "
@@ -127,6 +139,7 @@ class CsvImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Target column:"), self.target)
+        form.addRow(self.tr("The target is:"), self.task)
         form.addRow(self.tr("Feature columns:"), self.features)
         form.addRow(self.tr("Missing values:"), self.drop_missing)
         form.addRow(self.tr("Target scale:"), self.divide_target)
@@ -160,6 +173,7 @@ class CsvImportDialog(QDialog):
         self.features.itemChanged.connect(lambda _item: self.reload())
         self.drop_missing.toggled.connect(self.reload)
         self.divide_target.toggled.connect(self.reload)
+        self.task.currentIndexChanged.connect(self._task_changed)
         self._choose_as_before(earlier or {})
         self.reload()
         if target not in names and self._csv is not None:
@@ -183,6 +197,11 @@ class CsvImportDialog(QDialog):
         self.drop_missing.blockSignals(True)
         self.drop_missing.setChecked(bool(options.get("drop_missing")))
         self.drop_missing.blockSignals(False)
+        index = self.task.findData(options.get("task"))
+        if options.get("task") is not None and index >= 0:
+            self.task.blockSignals(True)
+            self.task.setCurrentIndex(index)
+            self.task.blockSignals(False)
 
     def _offer_likely_target(self) -> None:
         """The last column is offered first; once the file is parsed, one that cannot be a
@@ -216,6 +235,16 @@ class CsvImportDialog(QDialog):
     def _target_changed(self) -> None:
         self._mark_target()
         self._divisor = None  # another target: its own scale, and not divided until asked
+        self.divide_target.blockSignals(True)
+        self.divide_target.setChecked(False)
+        self.divide_target.blockSignals(False)
+        self.task.blockSignals(True)  # and what it is, inferred again from its own values
+        self.task.setCurrentIndex(0)
+        self.task.blockSignals(False)
+        self.reload()
+
+    def _task_changed(self) -> None:
+        self._divisor = None  # numbers now, or no longer: their scale is offered anew
         self.divide_target.blockSignals(True)
         self.divide_target.setChecked(False)
         self.divide_target.blockSignals(False)
@@ -258,7 +287,7 @@ class CsvImportDialog(QDialog):
             divided = self.divide_target.isChecked() and self._divisor is not None
             self.dataset = self._csv.read(
                 target=self._key(self.target.currentIndex()), ignore=self.ignored(),
-                drop_missing=self.drop_missing.isChecked(),
+                task=self.task.currentData(), drop_missing=self.drop_missing.isChecked(),
                 divide_target=self._divisor if divided else 1)
         except DataError as error:
             self.dataset = None

@@ -440,6 +440,28 @@ def test_the_file_in_use_opened_again_keeps_its_choices(panel, document, tmp_pat
     fresh.reject()
 
 
+def test_the_dialog_says_what_the_target_is_when_the_guess_is_wrong(panel, document,
+                                                                    tmp_path):
+    """Ratings 0–10 are inferred to be 11 classes; "Numbers (regression)" makes them a value
+    to predict, and the file read again keeps that choice."""
+    path = tmp_path / "ratings.csv"
+    path.write_text("hours,rating\n" + "".join(f"{i / 4},{i % 11}\n" for i in range(44)),
+                    encoding="utf-8")
+    dialog = panel.import_csv(path)
+    assert dialog.task.currentData() is None and dialog.dataset.task == "classification"
+    assert dialog.dataset.n_classes == 11
+    dialog.task.setCurrentIndex(dialog.task.findData("regression"))
+    assert dialog.dataset.task == "regression" and "regression" in dialog.summary.text()
+    dialog.accept()
+    panel.fit_network()
+    assert document.dataset.task == "regression" and document.spec.loss == "mse"
+    again = panel.import_csv(path)
+    assert again.task.currentData() == "regression" and again.dataset.task == "regression"
+    again.target.setCurrentIndex(0)  # another target: inferred from its own values again
+    assert again.task.currentData() is None
+    again.reject()
+
+
 def test_fitting_the_network_shows_the_data_taken_in(window, qtbot, tmp_path):
     """The Fit button goes with its banner; the panel scrolls back to the summary instead of
     on to the built-in data (where the focus had moved)."""
