@@ -93,17 +93,19 @@ def _build_window(project_path, restore_layout=True):
         return None
 
 
-def _data_gone(project_path) -> bool:
+def _data_gone(project_path, *, or_unfit: bool = False) -> bool:
     """Whether the project in ``project_path`` reads but its data file or folder is gone
-    (``gui.file_actions`` then offers to find it)."""
-    from gui.file_actions import missing_data_path
+    (``gui.file_actions`` then offers to find it); ``or_unfit``: or is there at all (asked
+    once opening it failed: its data no longer fit it, and another file is offered too)."""
+    from gui.file_actions import data_path, missing_data_path
 
     try:
         from engine.project import load_project
 
-        return missing_data_path(load_project(project_path).data) is not None
+        data = load_project(project_path).data
     except (BackpropStudioError, OSError):
         return False  # opening it reports what is wrong, as for any other project
+    return (data_path(data) if or_unfit else missing_data_path(data)) is not None
 
 
 def run_gui(project_path=None, language: str | None = None) -> int:
@@ -120,6 +122,11 @@ def run_gui(project_path=None, language: str | None = None) -> int:
     data_file = project_path is not None and looks_like_csv(project_path)
     locate = project_path is not None and not data_file and _data_gone(project_path)
     window = _build_window(None if locate or data_file else project_path)
+    if window is None and not (locate or data_file) and _data_gone(project_path,
+                                                                   or_unfit=True):
+        # its data file is there but no longer fits it (a category it never saw): the
+        # window opens and offers another file, as for a file that has moved
+        locate, window = True, _build_window(None)
     if window is None:
         return USAGE_ERROR
     window.show_on_screen()
@@ -127,8 +134,9 @@ def run_gui(project_path=None, language: str | None = None) -> int:
         # a CSV named on the command line: the example project, the file in its CSV dialog
         window.files.open_path(project_path)
     elif locate:
-        # its data file has moved: the window opens and asks where the data went (Cancel
-        # leaves the example open); opening the project remembers it among the recent ones
+        # its data file has moved (or no longer fits): the window opens and asks where the
+        # data went (Cancel leaves the example open); opening the project remembers it among
+        # the recent ones
         window.files.open_path(project_path)
     elif project_path is not None and window.document.path is not None:
         from gui import recent_files

@@ -140,16 +140,21 @@ class FileActions(QObject):
         try:
             self.document.load(path)
             return
-        except DataError:
+        except DataError as error:
             from engine.project import load_project
 
             project = load_project(path)
-            missing = missing_data_path(project.data)
+            missing, unfit = missing_data_path(project.data), None
             if missing is None:
-                raise
+                # there, but no longer what the project was made from (a category it never
+                # saw, a column gone): the same way out, another file
+                missing, unfit = data_path(project.data), str(error)
+                if missing is None:
+                    raise
         source, problem = project.data, None
         while True:
-            found = self._locate_data(missing, source["kind"], Path(path).parent, problem)
+            found = self._locate_data(missing, source["kind"], Path(path).parent, problem,
+                                      unfit)
             if found is None:
                 raise _LocateCancelled
             project.data = dict(source, path=found)
@@ -165,12 +170,20 @@ class FileActions(QObject):
                     "place.").format(path=found), 15000)
 
     def _locate_data(self, missing: Path, kind: str, folder: Path,
-                     problem: str | None = None) -> str | None:
+                     problem: str | None = None, unfit: str | None = None) -> str | None:
         """Ask whether and where to find a project's missing data (``problem``: why the last
-        file found would not do); the path chosen, or None."""
-        text = self.tr("The project's data are no longer at {path}. The network and its "
-                       "weights are safe in the project file; find the data to open "
-                       "it.").format(path=missing)
+        file found would not do; ``unfit``: why the data still at ``missing`` no longer
+        fit the project); the path chosen, or None."""
+        if unfit is None:
+            text = self.tr("The project's data are no longer at {path}. The network and its "
+                           "weights are safe in the project file; find the data to open "
+                           "it.").format(path=missing)
+        else:
+            text = self.tr("The project's data at {path} are no longer the ones it was made "
+                           "from: {problem}. The network and its weights are safe in the "
+                           "project file; find the data it was made from to open "
+                           "it.").format(path=missing,
+                                         problem=unfit.rstrip(".。"))
         if problem:
             text += "\n\n" + self.tr("The file chosen does not fit: {problem}").format(
                 problem=problem)
@@ -440,15 +453,19 @@ class _LocateCancelled(Exception):
     """The user cancelled finding a project's moved data (``FileActions._load``)."""
 
 
-def missing_data_path(data) -> Path | None:
-    """Where a project's data file or image folder was, when it is no longer there (None:
-    the data are not a single file or folder that has gone)."""
+def data_path(data) -> Path | None:
+    """A project's data file or image folder, there or not (None: data of another kind)."""
     if not isinstance(data, dict) or data.get("kind") not in ("csv", "image_folder"):
         return None
     where = data.get("path")
-    if not isinstance(where, str) or Path(where).exists():
-        return None
-    return Path(where)
+    return Path(where) if isinstance(where, str) else None
+
+
+def missing_data_path(data) -> Path | None:
+    """Where a project's data file or image folder was, when it is no longer there (None:
+    the data are not a single file or folder that has gone)."""
+    where = data_path(data)
+    return None if where is None or where.exists() else where
 
 
 #: a data file's suffixes, left off a name a project or an export is saved under

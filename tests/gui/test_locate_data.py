@@ -118,3 +118,47 @@ def test_a_project_given_on_the_command_line_whose_csv_moved_asks_for_it(qtbot, 
     assert asked and window.document.path == path
     assert window.document.dataset.name == "pen.csv" and window.document.is_modified
     window.document.save()  # closing the test's window asks nothing
+
+
+def test_a_csv_that_changed_under_its_project_offers_another_file(window, tmp_path,
+                                                                   monkeypatch):
+    """The file is there but holds a category the project never saw: the message names the
+    row and offers Locate… (there was only OK, and no way to open the project at all)."""
+    path, moved, project = moved_project(tmp_path)
+    changed = tmp_path / "first" / "pen.csv"
+    changed.write_text(CSV + "Atlantis,41.0,Adelie\n", encoding="utf-8")
+    asked = []
+    answer_locate(monkeypatch, True, asked)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(moved), ""))
+    assert window.files.open_path(path)
+    assert "are no longer the ones it was made from" in asked[0]
+    assert "'Atlantis'" in asked[0] and "row 8" in asked[0]
+    assert window.document.session.dataset.n_samples == 6
+    for mine, theirs in zip(window.document.network.weights, project.network.weights,
+                            strict=True):
+        assert (mine == theirs).all()
+    assert window.document.is_modified  # the new place is saved only when the user saves
+
+
+def test_a_project_on_the_command_line_whose_csv_changed_opens_and_offers_another_file(
+        qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from gui import app as gui_app
+
+    path, moved, _project = moved_project(tmp_path)
+    (tmp_path / "first" / "pen.csv").write_text(CSV + "Atlantis,41.0,Adelie\n",
+                                                encoding="utf-8")
+    asked, windows = [], []
+    answer_locate(monkeypatch, True, asked)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(moved), ""))
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    monkeypatch.setattr("gui.autosave.offer_recovery",
+                        lambda window, make=None: windows.append(window) or [])
+    monkeypatch.setattr("gui.crash_handler.install", lambda: None)
+    assert gui_app.run_gui(str(path)) == 0
+    window = windows[0]
+    qtbot.addWidget(window)
+    assert "no longer the ones it was made from" in asked[0]
+    assert window.document.path == path and window.document.dataset.n_samples == 6
+    window.document.save()  # closing the test's window asks nothing
