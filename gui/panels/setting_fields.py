@@ -9,7 +9,7 @@ scientific notation (1e-3); the learning rate steps by a factor, as its slider d
 A value the field cannot take is never changed or dropped without a word: when typing ends
 on a number out of range, or on text that is not a number, the field keeps its value and
 says why beside it (a tooltip at the field) and in ``refused``, which the training panel
-shows as its message. Whole-number fields let an out-of-range number be typed in full
+shows as its message; so does a keystroke Qt drops (a letter typed into a number). Whole-number fields let an out-of-range number be typed in full
 ("20000000" epochs is refused whole, not cut to "2000000").
 """
 
@@ -91,6 +91,8 @@ class WholeField(QSpinBox):
         try:
             value = int(stripped)
         except ValueError:
+            # Qt drops the keystroke: without a word the field would seem not to listen
+            _say(self, _why_refused(self.name, stripped, self.textFromValue(self.value())))
             return QValidator.State.Invalid, text, position
         inside = self.minimum() <= value <= self.maximum()
         return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate,
@@ -136,8 +138,11 @@ class NumberField(QDoubleSpinBox):
         except ValueError:
             partial = stripped == "" or (stripped[-1] in "eE+-." and all(
                 c in "0123456789.eE+-" for c in stripped))
-            state = QValidator.State.Intermediate if partial else QValidator.State.Invalid
-            return state, text, position
+            if partial:
+                return QValidator.State.Intermediate, text, position
+            # Qt drops the keystroke: without a word the field would seem not to listen
+            _say(self, _why_refused(self.name, text, self.textFromValue(self.value())))
+            return QValidator.State.Invalid, text, position
         inside = self.minimum() <= value <= self.maximum() and math.isfinite(value)
         return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate,
                 text, position)

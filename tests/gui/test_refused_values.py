@@ -87,3 +87,19 @@ def test_the_fields_say_it_once_per_refusal(qtbot):
     type_into(rate, "2")
     assert len(said) == 2
     assert said[1].startswith("RMSprop's α must be")
+
+
+def test_a_letter_typed_into_a_number_is_refused_with_a_word(panel, window):
+    """Qt drops the keystroke: the field must say why, or it seems not to listen."""
+    before = window.document.config.learning_rate
+    panel.learning_rate.setFocus()
+    panel.learning_rate.lineEdit().selectAll()
+    QTest.keyClicks(panel.learning_rate.lineEdit(), "a")
+    assert message(panel) == ("The learning rate η must be a finite number greater than 0, "
+                              f"not a; kept {before:g}.")
+    QTest.keyClick(panel.learning_rate.lineEdit(), Qt.Key.Key_Return)
+    assert window.document.config.learning_rate == before
+    panel.epochs.setFocus()
+    panel.epochs.lineEdit().selectAll()
+    QTest.keyClicks(panel.epochs.lineEdit(), "x")
+    assert "The epochs must be a whole number" in message(panel) and "not x" in message(panel)
