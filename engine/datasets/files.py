@@ -44,5 +44,13 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
 
 
 def absolute(path: Path) -> str:
-    """The path a source description records: absolute, so it rebuilds from any folder."""
-    return str(path.absolute())
+    """The path a source description records: absolute, so it rebuilds from any folder, and
+    tidy ("data/penguins.csv", not "cli/../data/penguins.csv"); where a symbolic link makes
+    the tidy path another file, the real one."""
+    tidy = Path(os.path.abspath(path))
+    try:
+        if path.exists() and not (tidy.exists() and tidy.samefile(path)):
+            return str(path.resolve())
+    except OSError:
+        pass
+    return str(tidy)

@@ -177,8 +177,9 @@ def main(argv):
         sys.stderr.write("{module}.py: " + argv[0] + ": left out the rows with a missing value "
                          "(lines %s)\\n" % ", ".join(map(str, skipped)))
     if not classes:  # what the columns are, said beside them (stdout stays numbers)
-        sys.stderr.write("{module}.py: the columns are " + ", ".join(
-            output_names(np.shape(rows)[1])) + "\\n")
+        names = output_names(np.shape(rows)[1])
+        sys.stderr.write("{module}.py: " + ("each line is " + names[0] if len(names) == 1
+                         else "the columns are " + ", ".join(names)) + "\\n")
     try:
         for row in rows:
             print(row if classes else ",".join(repr(float(v)) for v in row))

@@ -42,7 +42,8 @@ def read_json(path: str | os.PathLike, what: str | None = None) -> Any:
         raise ProjectError(translate(
             "Project", "cannot open {what} {path}: not valid JSON ({msg} at line {lineno}, "
             "column {colno}); the file may be truncated or damaged").format(
-                what=what, path=path, msg=error.msg, lineno=error.lineno,
+                # "Unterminated string starting at" ends in "at" already
+                what=what, path=path, msg=error.msg.removesuffix(" at"), lineno=error.lineno,
                 colno=error.colno)) from error
     except _Refused as error:
         raise ProjectError(translate(

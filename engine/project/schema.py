@@ -79,6 +79,10 @@ def _check_header(document: Any) -> None:
             raise FormatProblem(translate(
                 "Project", "it holds a network's exported weights, not a project: open or "
                 "make a project and bring the weights in with File ▸ Import Weights…"))
+        if "format" not in document:
+            raise FormatProblem(translate(
+                "Project", "it is not a Backprop Studio project (it has no \"format\"; a "
+                "project's is {FORMAT_NAME})").format(FORMAT_NAME=repr(FORMAT_NAME)))
         raise FormatProblem(translate(
             "Project", "it is not a Backprop Studio project (its \"format\" is {value}, not "
             "{FORMAT_NAME})").format(

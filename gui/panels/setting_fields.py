@@ -9,8 +9,9 @@ scientific notation (1e-3); the learning rate steps by a factor, as its slider d
 A value the field cannot take is never changed or dropped without a word: when typing ends
 on a number out of range, or on text that is not a number, the field keeps its value and
 says why beside it (a tooltip at the field) and in ``refused``, which the training panel
-shows as its message; so does a keystroke Qt drops (a letter typed into a number). Whole-number fields let an out-of-range number be typed in full
-("20000000" epochs is refused whole, not cut to "2000000").
+shows as its message; so does a keystroke Qt drops (a letter typed into a number).
+Whole-number fields let an out-of-range number be typed in full ("20000000" epochs is
+refused whole, not cut to "2000000").
 """
 
 from __future__ import annotations

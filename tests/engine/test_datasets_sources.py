@@ -95,3 +95,12 @@ def test_importing_the_package_loads_neither_sklearn_nor_pillow():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_csv_given_through_dot_dot_is_recorded_tidy(tmp_path):
+    from engine import datasets
+
+    (tmp_path / "cli").mkdir()
+    (tmp_path / "pts.csv").write_text("a,b,y\n1,2,p\n3,4,q\n5,6,p\n7,8,q\n", encoding="utf-8")
+    ds = datasets.read_csv(tmp_path / "cli" / ".." / "pts.csv", target="y")
+    assert ds.source["path"] == str(tmp_path / "pts.csv")

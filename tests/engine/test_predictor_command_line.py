@@ -193,5 +193,5 @@ def test_the_output_columns_are_named_classes_or_the_target(tmp_path):
     export_network(prices, tmp_path / "pred.py", "py", None, None, feature_names=["a", "b"],
                    target=TargetScale("price", 100_000.0))
     result = run(tmp_path, "f.csv")
-    assert "the columns are price" in result.stderr
+    assert "pred.py: each line is price" in result.stderr
     assert float(result.stdout) == pytest.approx(prices.predict([[1, 2]])[0, 0] * 100_000)

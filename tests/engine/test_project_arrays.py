@@ -87,3 +87,18 @@ def test_missing_file_and_folder_are_refused(tmp_path):
         read_json(tmp_path / "missing.json")
     with pytest.raises(ProjectError, match="is a folder"):
         read_json(tmp_path)
+
+
+def test_json_messages_read_as_sentences(tmp_path):
+    """No "starting at at line" (Python's message ends in "at"), no Python None."""
+    from engine.project import load_project
+
+    path = tmp_path / "cut.json"
+    path.write_bytes(b'{"format": "backprop')
+    with pytest.raises(ProjectError) as caught:
+        read_json(path)
+    assert "Unterminated string starting at line 1, column 12" in str(caught.value)
+    path.write_text('{"name": "mine"}', encoding="utf-8")
+    with pytest.raises(ProjectError) as caught:
+        load_project(path)
+    assert "None" not in str(caught.value) and 'has no "format"' in str(caught.value)
