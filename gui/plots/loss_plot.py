@@ -18,7 +18,7 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -40,6 +40,9 @@ from gui.style import cache_axes
 
 #: the top of the accuracy or R² axis: above 1, so the 1 tick shows over a curve at 100 %
 METRIC_TOP = 1.08
+#: pixels of a plot's height not beside its y axis's label: the bottom axis, the margins,
+#: and the ends of the axis the label does not reach (measured: at 108 px "accuracy" was cut)
+Y_LABEL_MARGIN = 52
 #: the lowest R² the plot shows
 R2_FLOOR = -1.0
 #: pixels a line of the note under R²'s floor takes at most (it wraps, centred)
@@ -61,7 +64,12 @@ VALIDATION_PEN = pg.mkPen("#ff7f0e", width=1, style=Qt.PenStyle.DashLine)
 class SeriesPlot(pg.PlotWidget):
     """A plot of one training and one validation series against the epoch."""
 
-    def __init__(self, object_name: str, y_label: str, parent=None, legend: bool = True):
+    #: the y axis's name and its short form for a plot too short for it (set in __init__;
+    #: a resize comes during it)
+    _y_labels = ("", "")
+
+    def __init__(self, object_name: str, y_label: str, parent=None, legend: bool = True,
+                 short_label: str | None = None):
         # our menu (Show All, exports), not pyqtgraph's (Mouse Mode, Plot Options)
         super().__init__(parent, background="w", enableMenu=False,
                          viewBox=pg.ViewBox(enableMenu=False))
@@ -69,7 +77,7 @@ class SeriesPlot(pg.PlotWidget):
         plot = self.getPlotItem()
         self.export_menu = ExportMenu(self, self.getPlotItem, object_name, with_csv=True)
         plot.setLabel("bottom", self.tr("epoch"))
-        plot.setLabel("left", y_label)
+        self.set_y_label(y_label, short_label or y_label)
         for axis in ("left", "bottom"):
             plot.getAxis(axis).enableAutoSIPrefix(False)
         compact_epochs(plot.getAxis("bottom"))
@@ -78,7 +86,10 @@ class SeriesPlot(pg.PlotWidget):
         if legend:
             # one row (training, validation side by side): in the default layout the plot is
             # barely 100 px tall, and a column of two entries was cut by its bottom edge
-            plot.addLegend(offset=(-10, 5), colCount=2, labelTextSize="8pt", verSpacing=-4)
+            # on a white ground over the curves: a loss that jumps runs through its corner
+            legend_box = plot.addLegend(offset=(-10, 5), colCount=2, labelTextSize="8pt",
+                                        verSpacing=-4, brush=pg.mkBrush(255, 255, 255, 225))
+            legend_box.setZValue(10)
         plot.setClipToView(True)
         plot.setDownsampling(auto=True, mode="peak")
         self.train_curve = plot.plot([], [], name=self.tr("training"), pen=TRAIN_PEN)
@@ -86,6 +97,37 @@ class SeriesPlot(pg.PlotWidget):
                                           pen=VALIDATION_PEN)
         #: the earlier runs' faded (training, validation) curves, made as they are needed
         self.earlier_curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
+
+    def set_y_label(self, full: str, short: str) -> None:
+        """Name the y axis ``full``, or ``short`` while the plot is too short for ``full``
+        (the default layout's plots are about 100 px tall: "accuracy" was cut to "accurac")."""
+        self._y_labels = (full, short)
+        self._fit_y_label()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_y_label()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_y_label()
+
+    def _fit_y_label(self) -> None:
+        full, short = self._y_labels
+        if not full or self.getPlotItem() is None:  # (none once pyqtgraph closed the plot)
+            return
+        if not self.isVisible():  # a size not yet its own: the full name until shown
+            short = full
+        axis = self.getPlotItem().getAxis("left")
+        # the plot's height less the bottom axis and the margins: the rotated label's room;
+        # the label's length as pyqtgraph draws it (its HTML, the text item's margins)
+        room = self.height() - Y_LABEL_MARGIN
+        document = QTextDocument()
+        document.setDefaultFont(axis.label.font())
+        document.setHtml(axis.labelString().replace(f">{axis.labelText} ", f">{full} ", 1))
+        label = full if document.size().width() <= room else short
+        if axis.labelText != label:  # a new label redraws the axis: only when it changes
+            axis.setLabel(label)
 
     def show_series(self, epochs, train, validation) -> None:
         """The current run's curves; the legend names the validation curve only when there
@@ -134,8 +176,10 @@ class LossPanel(QWidget):
     def __init__(self, document, parent=None):
         super().__init__(parent)
         self.document = document
-        self.loss_plot = SeriesPlot("lossPlot", self.tr("cost C"), self)
-        self.metric_plot = SeriesPlot("metricPlot", self.tr("accuracy"), self, legend=False)
+        self.loss_plot = SeriesPlot("lossPlot", self.tr("cost C"), self,
+                                    short_label=self.tr("C"))
+        self.metric_plot = SeriesPlot("metricPlot", self.tr("accuracy"), self, legend=False,
+                                      short_label=self.tr("acc."))
         self.metric_plot.setXLink(self.loss_plot)
         # The axes grow in round steps until the user zooms or pans.
         self.loss_range = RangeFollower(self.loss_plot.getPlotItem())
@@ -196,11 +240,13 @@ class LossPanel(QWidget):
         history = self.document.history
         name = (metrics.accuracy_name(self.document.spec)
                 if self.document.dataset.task == "classification" else "r2")
-        label = {"accuracy": self.tr("accuracy"), "subset_accuracy": self.tr(
-            "subset accuracy (every label right)")}.get(name, "R²")
-        axis = self.metric_plot.getPlotItem().getAxis("left")
-        if axis.labelText != label:  # a new label redraws the axis: only when it changes
-            axis.setLabel(label)
+        label, short = {
+            "accuracy": (self.tr("accuracy"), self.tr("acc.")),
+            "subset_accuracy": (self.tr("subset accuracy (every label right)"),
+                                self.tr("subset acc.")),
+        }.get(name, ("R²", "R²"))
+        if self.metric_plot._y_labels != (label, short):
+            self.metric_plot.set_y_label(label, short)
         runs = history.run_slices()
         current = runs[-1][1] if runs and runs[-1][0] == history.current_run else slice(0, 0)
         earlier = [part for run, part in runs if run != history.current_run]

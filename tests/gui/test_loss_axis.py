@@ -80,3 +80,21 @@ def test_an_r2_all_below_the_floor_is_said_not_left_blank(window, qtbot):
 
     assert panel.below_note.textItem.textWidth() == BELOW_NOTE_WIDTH
     assert "center" in panel.below_note.textItem.toHtml()
+
+
+def test_a_short_plot_names_its_axis_short_rather_than_cut(qtbot):
+    """About 100 px tall (the default layout at 1280 × 800), "accuracy" was cut to
+    "accurac"; the plot then says "acc.", and the whole word once it is tall enough."""
+    from gui.plots.loss_plot import SeriesPlot
+
+    plot = SeriesPlot("metricPlot", "accuracy", short_label="acc.")
+    qtbot.addWidget(plot)
+    axis = plot.getPlotItem().getAxis("left")
+    assert axis.labelText == "accuracy"  # not shown yet: no size of its own
+    plot.resize(300, 100)
+    plot.show()
+    qtbot.waitExposed(plot)
+    assert axis.labelText == "acc."
+    plot.resize(300, 260)
+    assert axis.labelText == "accuracy"
+    assert axis.label.boundingRect().width() <= axis.height()
