@@ -156,7 +156,10 @@ class CsvImportDialog(QDialog):
             name=html.escape(self.path.name))))
         layout.addWidget(self.table)
         layout.addLayout(form)
-        self.encoded_label = QLabel(self.tr("What the network takes (text columns one-hot):"))
+        self.encoded_label = QLabel(self.tr(
+            "What the network takes (text columns one-hot), and in bold the target it learns "
+            "to give:"))
+        self.encoded_label.setWordWrap(True)
         layout.addWidget(self.encoded_label)
         layout.addWidget(self.encoded)
         layout.addWidget(self.summary)
@@ -409,7 +412,8 @@ class CsvImportDialog(QDialog):
         targets = _target_cells(ds, rows)
         table.setColumnCount(ds.n_features + len(targets))
         table.setRowCount(rows)
-        table.setHorizontalHeaderLabels([*ds.feature_names, *targets])
+        table.setHorizontalHeaderLabels([*ds.feature_names, *(
+            self.tr("{name} (target)").format(name=name) for name in targets)])
         for r in range(rows):
             for c in range(ds.n_features):
                 table.setItem(r, c, QTableWidgetItem(f"{ds.X[r, c]:.6g}"))

@@ -57,6 +57,8 @@ class DataPanel(QWidget):
         self.pending: DataDoesNotFit | None = None
         #: what to say once the pending data are in use (``_normalisation_for``)
         self.pending_note: str | None = None
+        #: what to do once the pending data are in use (``import_csv``'s ``on_used``)
+        self.pending_on_used = None
         self.dialog = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._summary_box())
@@ -325,6 +327,9 @@ class DataPanel(QWidget):
             self.show_error(str(error))
             return
         self._say(self._with_fresh_weights(self.pending_note, trained))
+        on_used, self.pending_on_used = self.pending_on_used, None
+        if on_used is not None:
+            on_used()
         self._show_current_data()
 
     def _show_current_data(self) -> None:
@@ -368,7 +373,7 @@ class DataPanel(QWidget):
             self.refresh()
 
     def _dismiss(self) -> None:
-        self.pending = self.pending_note = None
+        self.pending = self.pending_note = self.pending_on_used = None
         self.banner.hide()
 
     # ---- imports -------------------------------------------------------------------------
@@ -427,8 +432,11 @@ class DataPanel(QWidget):
             self.show_error(str(error))
             return None
         def accepted() -> None:
-            if self.use(dialog.dataset) and on_used is not None:
-                on_used()
+            if self.use(dialog.dataset):
+                if on_used is not None:
+                    on_used()
+            elif self.pending is not None:  # once the network is fitted to them
+                self.pending_on_used = on_used
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)

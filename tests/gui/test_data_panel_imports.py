@@ -38,11 +38,11 @@ def test_csv_preview_shows_rows_target_choice_and_counts(panel, document, tmp_pa
     assert dialog.encoded.columnCount() == 4
     assert dialog.encoded.horizontalHeaderItem(1).text() == "label=cat"
     target = dialog.encoded.horizontalHeaderItem(3)
-    assert target.text() == "height" and target.font().bold()
+    assert target.text() == "height (target)" and target.font().bold()
     assert float(dialog.encoded.item(0, 3).text()) == pytest.approx(dialog.dataset.Y[0, 0])
     dialog.target.setCurrentText("label")
     assert dialog.dataset.task == "classification"
-    assert dialog.encoded.horizontalHeaderItem(2).text() == "label"
+    assert dialog.encoded.horizontalHeaderItem(2).text() == "label (target)"
     assert dialog.encoded.item(0, 2).text() == dialog.table.item(0, 1).text()  # its class
     assert "cat" in dialog.summary.text() and "<b>20</b>" in dialog.summary.text()
     dialog.accept()

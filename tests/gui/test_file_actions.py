@@ -240,6 +240,25 @@ def test_opening_a_csv_starts_an_untitled_project_and_leaves_the_open_file_alone
     window.document.undo_stack.setClean()
 
 
+def test_a_csv_opened_that_needs_the_network_fitted_is_a_new_project_once_fitted(
+        window, tmp_path, monkeypatch):
+    from gui.data.csv_dialog import CsvImportDialog
+
+    project = tmp_path / "first.bps.json"
+    window.document.save(project)
+    path = tmp_path / "three.csv"
+    path.write_text("a,b,c,kind\n" + "".join(f"{i % 5},{i % 3},{i % 7},{'pq'[i % 2]}\n"
+                                             for i in range(20)), encoding="utf-8")
+    choose_file(monkeypatch, path)
+    window.action_open.trigger()
+    window.findChild(CsvImportDialog).accept()
+    panel = window.docks["dataDock"].widget().widget()
+    assert panel.banner.isVisibleTo(panel) and window.document.path == project
+    panel.fit_button.click()
+    assert window.document.spec.n_inputs == 3 and window.document.path is None
+    window.document.undo_stack.setClean()
+
+
 def test_a_name_completed_with_its_ending_asks_before_replacing_a_file(
         window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
