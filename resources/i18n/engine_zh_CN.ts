@@ -1803,6 +1803,10 @@
         <translation>它存的是导出的网络权重，不是项目：请打开或新建一个项目，再用“文件 ▸ 导入权重…”把权重导入</translation>
     </message>
     <message>
+        <source>it is not a Backprop Studio project (it has no &quot;format&quot;; a project&apos;s is {FORMAT_NAME})</source>
+        <translation>这不是 Backprop Studio 项目（它没有 &quot;format&quot;；项目的 &quot;format&quot; 是 {FORMAT_NAME}）</translation>
+    </message>
+    <message>
         <source>it is not a Backprop Studio project (its &quot;format&quot; is {value}, not {FORMAT_NAME})</source>
         <translation>它不是 Backprop Studio 项目（其 &quot;format&quot; 是 {value}，而不是 {FORMAT_NAME}）</translation>
     </message>

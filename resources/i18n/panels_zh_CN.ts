@@ -16,6 +16,22 @@
         <translation>导入 CSV — {name}</translation>
     </message>
     <message>
+        <source>Inferred from its values</source>
+        <translation>按其取值推断</translation>
+    </message>
+    <message>
+        <source>Classes (classification)</source>
+        <translation>类别（分类）</translation>
+    </message>
+    <message>
+        <source>Numbers (regression)</source>
+        <translation>数值（回归）</translation>
+    </message>
+    <message>
+        <source>Inferred: a target with a value that is not a number, or of whole numbers with at most {k} distinct values, is classes; any other is numbers to predict. Choose when that guess is wrong (ratings, counts).</source>
+        <translation>推断：目标中有不是数的值，或全是整数且不同取值至多 {k} 个，则为类别；否则为要预测的数值。推断错误时（评分、计数）请在此选择。</translation>
+    </message>
+    <message>
         <source>The columns the network takes as features. Text columns are one-hot encoded: one input per value, named column=value. Untick identifiers and free text.</source>
         <translation>网络用作特征的列。文本列采用独热编码：每个取值一个输入，名为“列=取值”。请取消勾选编号列和自由文本列。</translation>
     </message>
@@ -40,6 +56,10 @@
         <translation>目标列：</translation>
     </message>
     <message>
+        <source>The target is:</source>
+        <translation>目标是：</translation>
+    </message>
+    <message>
         <source>Feature columns:</source>
         <translation>特征列：</translation>
     </message>
@@ -56,8 +76,8 @@
         <translation>&lt;b&gt;{name}&lt;/b&gt; 的前几行：</translation>
     </message>
     <message>
-        <source>What the network takes (text columns one-hot):</source>
-        <translation>网络的输入（文本列为独热编码）：</translation>
+        <source>What the network takes (text columns one-hot), and in bold the target it learns to give:</source>
+        <translation>网络的输入（文本列独热编码），粗体为网络要学会给出的目标：</translation>
     </message>
     <message>
         <source>the target column</source>
@@ -137,7 +157,7 @@
     </message>
     <message>
         <source>Current data</source>
-        <extracomment>what to say once the pending data are in use (``_normalisation_for``)</extracomment>
+        <extracomment>what to say once the pending data are in use (``_normalisation_for``) what to do once the pending data are in use (``import_csv``&apos;s ``on_used``)</extracomment>
         <translation>当前数据</translation>
     </message>
     <message>

@@ -742,7 +742,15 @@
         <translation>代价函数 C</translation>
     </message>
     <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
         <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>acc.</source>
         <translation>准确率</translation>
     </message>
     <message>
@@ -776,6 +784,10 @@
     <message>
         <source>subset accuracy (every label right)</source>
         <translation>子集准确率（每个标签都对）</translation>
+    </message>
+    <message>
+        <source>subset acc.</source>
+        <translation>子集准确率</translation>
     </message>
     <message>
         <source>R² below −1: worse than predicting the mean</source>
@@ -1351,7 +1363,7 @@ double-click to type a new bias</source>
     <name>SeriesPlot</name>
     <message>
         <source>epoch</source>
-        <extracomment>the top of the accuracy or R² axis: above 1, so the 1 tick shows over a curve at 100 % the lowest R² the plot shows pixels a line of the note under R²&apos;s floor takes at most (it wraps, centred) earlier runs: the same colours, faded how far past the current run&apos;s last epoch the axes follow the earlier runs the earlier runs drawn, the latest first</extracomment>
+        <extracomment>the top of the accuracy or R² axis: above 1, so the 1 tick shows over a curve at 100 % pixels of a plot&apos;s height not beside its y axis&apos;s label: the bottom axis, the margins, and the ends of the axis the label does not reach (measured: at 108 px &quot;accuracy&quot; was cut) the lowest R² the plot shows pixels a line of the note under R²&apos;s floor takes at most (it wraps, centred) earlier runs: the same colours, faded how far past the current run&apos;s last epoch the axes follow the earlier runs the earlier runs drawn, the latest first the y axis&apos;s name and its short form for a plot too short for it (set in __init__; a resize comes during it)</extracomment>
         <translation>期</translation>
     </message>
     <message>

@@ -261,10 +261,6 @@ The program keeps running and your project is still open; saving it under a new 
         <translation>打开项目</translation>
     </message>
     <message>
-        <source>Projects and CSV data (*.json *.csv *.tsv *.txt);;Backprop Studio projects (*.json);;CSV data, imported into this project (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>项目和 CSV 数据 (*.json *.csv *.tsv *.txt);;Backprop Studio 项目 (*.json);;CSV 数据，导入到当前项目 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Cannot open the example</source>
         <translation>无法打开示例</translation>
     </message>
@@ -287,6 +283,18 @@ The program keeps running and your project is still open; saving it under a new 
     <message>
         <source>The project&apos;s data are no longer at {path}. The network and its weights are safe in the project file; find the data to open it.</source>
         <translation>项目的数据已不在 {path}。网络及其权重都完好地保存在项目文件中；找到数据即可打开项目。</translation>
+    </message>
+    <message>
+        <source>Projects and CSV data (*.json *.csv *.tsv *.txt);;Backprop Studio projects (*.json);;CSV data, a new project&apos;s (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Backprop Studio 项目和 CSV 数据 (*.json *.csv *.tsv *.txt);;Backprop Studio 项目 (*.json);;CSV 数据，作为新项目的数据 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The data of {csv} are a new, untitled project (Save asks where to keep it); {project} is as it was.</source>
+        <translation>{csv} 的数据成为一个未命名的新项目（保存时会询问保存位置）；{project} 保持原样。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s data at {path} are no longer the ones it was made from: {problem}. The network and its weights are safe in the project file; find the data it was made from to open it.</source>
+        <translation>{path} 处的数据已不是创建项目时所用的数据：{problem}。网络及其权重都完好地保存在项目文件中；找到创建项目时所用的数据即可打开项目。</translation>
     </message>
     <message>
         <source>Locate…</source>
