@@ -40,7 +40,16 @@ def _upper_outside_placeholders(template):
                   template)
 
 
-def test_without_a_hook_the_english_is_unchanged():
+@pytest.fixture
+def no_hook():
+    """No translator, whatever ran before (a GUI test's application installs Qt's)."""
+    before = text.installed_translator()
+    text.remove_translator()
+    yield
+    text.install_translator(before)
+
+
+def test_without_a_hook_the_english_is_unchanged(no_hook):
     assert text.installed_translator() is None
     assert text.translate("Anything", "layer {l}") == "layer {l}"
     assert activations.get("sigmoid").title == "Sigmoid σ"
