@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -84,7 +84,7 @@ class TrainingPanel(QWidget):
         layout.addWidget(self._regularisation_group())
         layout.addWidget(self._stopping_group())
         layout.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = _SettingsScroll(self)
         scroll.setObjectName("trainingSettings")
         scroll.setWidget(settings)
         scroll.setWidgetResizable(True)
@@ -323,3 +323,18 @@ def _slider_to_lr(step: int) -> float:
 def _lr_to_slider(learning_rate: float) -> int:
     exponent = math.log10(max(learning_rate, 10.0**LR_MIN_EXP))
     return round((min(exponent, LR_MAX_EXP) - LR_MIN_EXP) * LR_STEPS_PER_DECADE)
+
+
+class _SettingsScroll(QScrollArea):
+    """The settings' scroll area: it scrolls up and down only, so it is never narrower than
+    its fields (in classroom type at 200 % the optimizer's box and the spin boxes were cut
+    at the dock's right edge, with no way to reach them)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        width = (content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                 + 2 * self.frameWidth())
+        return QSize(max(hint.width(), width), hint.height())

@@ -303,3 +303,22 @@ def test_the_network_is_drawn_no_smaller_than_in_the_normal_window(shown):
     assert neuron_share() >= before
     shown.classroom.set_active(False)
     assert neuron_share() == pytest.approx(before)
+
+
+def test_at_the_largest_type_every_training_field_is_in_reach(shown, qtbot):
+    """At 200 % the settings were cut at the dock's right edge (no horizontal scrolling):
+    the dock is now never narrower than its fields."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QScrollArea
+
+    shown.classroom.set_scale(max(SCALES))
+    shown.classroom.set_active(True)
+    qtbot.waitUntil(shown.isFullScreen)
+    QApplication.processEvents()
+    scroll = shown.findChild(QScrollArea, "trainingSettings")
+    viewport = scroll.viewport()
+    fields = [w for kind in (QComboBox, QAbstractSpinBox)
+              for w in scroll.widget().findChildren(kind) if w.isVisible()]
+    assert fields
+    for field in fields:
+        right = field.mapTo(viewport, field.rect().topRight()).x()
+        assert right <= viewport.width(), field.objectName() or type(field).__name__
