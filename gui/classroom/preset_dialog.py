@@ -5,6 +5,7 @@ opens in classroom mode, and whether the preset is saved in the project."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -15,12 +16,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from engine.project.lesson import MAX_PRESET_NAME, LessonPreset
 from gui.classroom.locking import LOCKABLE
+
+#: of the screen's width and height the dialog takes at most
+SCREEN_SHARE = 0.95
 
 
 class PresetDialog(QDialog):
@@ -32,7 +37,11 @@ class PresetDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("lessonPresetDialog")
         self.setWindowTitle(self.tr("Save Lesson Preset"))
-        layout = QVBoxLayout(self)
+        # everything but the buttons scrolls: in classroom type on a small screen the dialog
+        # was wider than the screen, its Save button off it
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Name:"), self))
         self.name = QLineEdit(name, self)
@@ -103,9 +112,32 @@ class PresetDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("presetScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.buttons)
+        self._fit_screen(content, choices)
         self.name.textChanged.connect(self._name_changed)
         self._name_changed(self.name.text())
+
+    def _fit_screen(self, content: QWidget, choices: QBoxLayout) -> None:
+        """As large as its content wants, within the screen: the two groups one above the
+        other when side by side they would be wider than it (and it scrolls if need be)."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        room = screen.size() * SCREEN_SHARE
+        if content.sizeHint().width() > room.width():
+            choices.setDirection(QBoxLayout.Direction.TopToBottom)
+        margins = self.layout().contentsMargins()
+        extra_width = margins.left() + margins.right() + 24  # and a vertical scroll bar
+        extra_height = (margins.top() + margins.bottom() + self.layout().spacing()
+                        + self.buttons.sizeHint().height())
+        hint = content.sizeHint()
+        self.resize(min(hint.width() + extra_width, room.width()),
+                    min(hint.height() + extra_height, room.height()))
 
     def _name_changed(self, text: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(text.strip()))

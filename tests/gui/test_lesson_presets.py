@@ -214,6 +214,24 @@ def test_the_dialog_offers_every_panel_and_control(teacher):
     assert not save.isEnabled()
 
 
+def test_the_dialog_fits_the_screen_in_the_largest_classroom_type(teacher, qtbot):
+    """At 200 % its two groups side by side were wider than a 1280-pixel screen, Save off it;
+    they go one above the other, and the content scrolls within the screen."""
+    from gui.classroom.mode import SCALES
+
+    teacher.classroom.set_scale(max(SCALES))
+    teacher.classroom.set_active(True)
+    qtbot.waitUntil(teacher.isFullScreen)
+    dialog = PresetDialog(teacher, "lesson 1", teacher.docks, set(), set(), "disable", False)
+    qtbot.addWidget(dialog)
+    screen = teacher.screen().availableGeometry()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    save = dialog.buttons.buttons()[0]
+    assert dialog.rect().contains(save.geometry().translated(dialog.buttons.pos()))
+
+
 def test_unlocked_controls_stay_unlocked_after_a_change_of_language(qtbot):
     """View ▸ Language rebuilds the window: Unlock Controls lasts until another project
     opens, not until the next language (tester 21 #8); locked ones stay locked."""
