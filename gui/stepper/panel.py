@@ -70,6 +70,8 @@ class BackpropStepper(QWidget):
         #: the stepper's dock is raised: it computes, and the canvas shows its stage
         self.on_screen = False
         self._key = None
+        #: the derived numbers the stages were taken from (``refresh``)
+        self._derived = None
         self._build()
         for signal in (document.weightsChanged, document.specChanged, document.dataChanged,
                        document.configChanged):
@@ -188,10 +190,13 @@ class BackpropStepper(QWidget):
         self.sample.setSuffix(self.tr(" of {n}").format(n=n))
         if self.running:
             return
-        key = (id(self.document.derived), tuple(self.samples()),
-               self.document.config.learning_rate)
-        if key != self._key:
-            self._key = key
+        # the derived numbers themselves, held, not their id(): a new version's object can
+        # take a freed one's address, and the walkthrough of a network since changed was
+        # kept (a neuron removed: an IndexError in the worked-out formula)
+        derived = self.document.derived
+        key = (tuple(self.samples()), self.document.config.learning_rate)
+        if derived is not self._derived or key != self._key:
+            self._derived, self._key = derived, key
             self.stages = self.document.derived.walkthrough(self.samples(),
                                                             self.document.config.learning_rate)
             self.list.blockSignals(True)
@@ -212,6 +217,9 @@ class BackpropStepper(QWidget):
 
     def show_stage(self) -> None:
         if not self.stages or self.running or not self.on_screen:
+            return
+        if self.document.derived is not self._derived:
+            self.refresh()  # the network changed (a selection can come first): new stages
             return
         stage = self.stages[self.index]
         self.list.blockSignals(True)

@@ -255,3 +255,25 @@ def test_opening_a_lesson_at_a_stage_leaves_no_stray_window(stepper_window, qtbo
         window.document.select_sample(0)
     qtbot.wait(100)
     assert stray_windows(before) == []
+
+
+def test_the_stages_follow_the_network_whatever_the_order_of_the_signals(stepper_window):
+    """The stages were kept by the id() of the derived numbers: a new version at a freed
+    one's address kept a walkthrough of the old network, and the worked formula of a neuron
+    the layer no longer had raised IndexError. The stepper holds the version it computed."""
+    window = stepper_window
+    stepper = window.stepper
+    go_to(window, "backward", 1)
+    old = stepper.stages
+    # a new version the stepper has not been told of yet (as if its signal came later),
+    # and a neuron selected that the old stages do not have
+    window.document.blockSignals(True)
+    try:
+        window.document.session.add_neuron(1)
+        window.document.session.select_neuron(1, 2)
+    finally:
+        window.document.blockSignals(False)
+    assert window.document.derived is not stepper._derived
+    stepper.show_stage()  # no IndexError: the stages are made again first
+    assert stepper.stages is not old and stepper._derived is window.document.derived
+    assert "neuron 3 of layer 1" in stepper.worked_box.title()
