@@ -25,7 +25,13 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QPen
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QGraphicsTextItem,
+    QMainWindow,
+    QWidget,
+)
 
 from gui import style
 
@@ -135,11 +141,28 @@ class ClassroomLook(QObject):
         self._records.clear()
         self._plain.clear()
         self._ticks = 0
+        larger = QApplication.instance().font()
         QApplication.instance().setFont(self._app_font)
+        self._normal_text_items(larger)
         _restyle(self.window)
         self._app_font = _NORMAL_FONT[0] = None
         self.scale = 1.0
         self._scale_canvas(1.0)
+
+    def _normal_text_items(self, larger: QFont) -> None:
+        """Plot texts made while the mode was on took its ``larger`` application font as
+        their own (a text item keeps the font it was made with): the normal one again."""
+        for view in self.window.findChildren(pg.GraphicsView):
+            if view.scene() is None:
+                continue
+            for item in view.scene().items():
+                if isinstance(item, QGraphicsTextItem) and item.font() == larger:
+                    item.setFont(QFont(self._app_font))
+                    owner = item.parentItem()
+                    if isinstance(owner, pg.LabelItem):
+                        owner.setText(owner.text)  # sized anew to its text
+                    elif isinstance(owner, pg.AxisItem):
+                        owner._updateLabel()
 
     # ---- the canvas and the stepper: scaled where they are drawn -----------------------------
     def _scale_canvas(self, scale: float) -> None:
@@ -179,16 +202,30 @@ class ClassroomLook(QObject):
                         self._plot_item(item)
 
     def _remember(self, owner, key: str, current: Callable[[], Any],
-                  put: Callable[[Any], None], make: Callable[[Any], Any]) -> None:
-        """Scale ``owner``'s ``key`` unless it already is (or scale its new look)."""
+                  put: Callable[[Any], None], make: Callable[[Any], Any],
+                  normal: Callable[[Any], Any] | None = None) -> None:
+        """Scale ``owner``'s ``key`` unless it already is (or scale its new look).
+
+        ``normal(now)``: the look ``now`` stands for outside the mode. A plot made while the
+        mode is on takes the larger application font as its own: scaled again it was four
+        times its size, and put back it stayed twice (a lesson opening in the mode, whose
+        hidden views are built a moment later)."""
         name = (id(owner), key)
         record = self._records.get(name)
         now = current()
         if record is not None and _same(now, record.applied):
             return
-        applied = make(now)
-        self._records[name] = _Record(owner, now, applied, current, put)
+        original = normal(now) if normal is not None else now
+        applied = make(original)
+        self._records[name] = _Record(owner, original, applied, current, put)
         put(applied)
+
+    def _normal_font(self, font: QFont | None) -> QFont | None:
+        """``font`` as it is outside the mode: the normal application font for one taken
+        from the larger one the mode set."""
+        if font is not None and font == QApplication.instance().font():
+            return QFont(self._app_font)
+        return font
 
     def _widget(self, widget: QWidget) -> None:
         scale = self.scale
@@ -267,7 +304,7 @@ class ClassroomLook(QObject):
                            lambda size: scaled_css_size(size, scale))
         elif isinstance(item, pg.TextItem):
             self._remember(item, "font", lambda: QFont(item.textItem.font()), item.setFont,
-                           lambda font: scaled_font(font, scale))
+                           lambda font: scaled_font(font, scale), self._normal_font)
 
     def _axis(self, axis: pg.AxisItem) -> None:
         scale = self.scale
@@ -278,7 +315,8 @@ class ClassroomLook(QObject):
             return None if font is None else QFont(font)
 
         self._remember(axis, "ticks", tick_font, axis.setTickFont,
-                       lambda font: scaled_font(font if font is not None else normal, scale))
+                       lambda font: scaled_font(font if font is not None else normal, scale),
+                       self._normal_font)
 
         def label_look(axis=axis):
             return dict(axis.labelStyle), QFont(axis.label.font())
@@ -295,7 +333,8 @@ class ClassroomLook(QObject):
                 css["font-size"] = scaled_css_size(str(css["font-size"]), scale)
             return css, scaled_font(font, scale)
 
-        self._remember(axis, "label", label_look, put_label, bigger)
+        self._remember(axis, "label", label_look, put_label, bigger,
+                       lambda look: (look[0], self._normal_font(look[1])))
 
 
 def _restyle(window: QWidget) -> None:

@@ -8,7 +8,7 @@ import itertools
 import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui import create_main_window, style
 from gui.canvas.items import WIDTH_STEPS, EdgeItem
@@ -322,3 +322,37 @@ def test_at_the_largest_type_every_training_field_is_in_reach(shown, qtbot):
     for field in fields:
         right = field.mapTo(viewport, field.rect().topRight()).x()
         assert right <= viewport.width(), field.objectName() or type(field).__name__
+
+
+def _text_sizes(view) -> list[float]:
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    return sorted({round(item.font().pointSizeF(), 1) for item in view.scene().items()
+                   if isinstance(item, QGraphicsTextItem)})
+
+
+def test_views_built_while_in_the_mode_are_their_normal_size_after_it(qtbot):
+    """A lesson opening in the mode builds its hidden views a moment later: they took the
+    larger application font as their own, were scaled again (four times as large, labels
+    overlapping) and stayed twice as large once the mode ended."""
+    normal_window = create_main_window()
+    qtbot.addWidget(normal_window)
+    normal_window.show()
+    qtbot.waitExposed(normal_window)
+    normal = _text_sizes(normal_window.findChild(QWidget, "confusionMatrix"))
+    normal_window.close()
+    window = create_main_window(defer_hidden_views=True)
+    qtbot.addWidget(window)
+    window.classroom.set_scale(2.0)
+    window.show()
+    window.classroom.set_active(True)
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "confusionMatrix") is not None,
+                    timeout=10000)
+    view = window.findChild(QWidget, "confusionMatrix")
+    qtbot.waitUntil(lambda: _text_sizes(view) and max(_text_sizes(view)) > max(normal),
+                    timeout=5000)
+    assert max(_text_sizes(view)) == pytest.approx(2 * max(normal))  # twice, not four times
+    window.classroom.set_active(False)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert _text_sizes(view) == normal
+    window.document.undo_stack.setClean()
