@@ -12,8 +12,8 @@ the arrow keys, Home and End) step; nothing here changes the network.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -34,6 +34,8 @@ from gui.stepper.overlays import stage_overlay
 
 #: the narrowest the list of stages gets (it widens to its longest title)
 LIST_MIN_WIDTH = 210
+#: pixels a list row takes besides its title's text (the item's margins and the scroll bar)
+LIST_PADDING = 30
 #: the largest mini-batch the stepper walks through (its sums stay readable)
 MAX_BATCH = 8
 #: the sizes of the stage's formula and of its lines worked out, in points
@@ -183,7 +185,11 @@ class BackpropStepper(QWidget):
         if not self.on_screen:
             return  # set_on_screen refreshes
         n = len(self.document.dataset.X)
-        for box, top in ((self.sample, n), (self.batch, min(MAX_BATCH, n))):
+        for box, top in ((self.sample, n), (self.batch, None)):
+            if top is None:
+                # m counts the samples from x on: from sample 2 of 4 there are 3 (the box
+                # said 4 while the stage spoke of "the m = 3 samples")
+                top = min(MAX_BATCH, n - self.sample.value() + 1)
             box.blockSignals(True)
             box.setRange(1, max(top, 1))
             box.blockSignals(False)
@@ -203,11 +209,23 @@ class BackpropStepper(QWidget):
             self.list.clear()
             self.list.addItems([stage_title(stage) for stage in self.stages])
             self.list.blockSignals(False)
-            # wide enough for the longest title ("Update, layer 2: W² ← W² − η ∂C/∂W²")
-            self.list.setMinimumWidth(max(LIST_MIN_WIDTH, self.list.sizeHintForColumn(0)
-                                          + 2 * self.list.frameWidth() + 6))
             self.index = min(self.index, len(self.stages) - 1)
         self.show_stage()
+
+    def _fit_list(self) -> None:
+        """The list wide enough for its longest title ("Update, layer 2: W² ← W² − η ∂C/∂W²")
+        in the type of the moment, measured from the font (the view's own item sizes lag a
+        change of type): classroom mode's larger one had left it half the panel after."""
+        metrics = QFontMetrics(self.list.font())
+        widest = max((metrics.horizontalAdvance(self.list.item(k).text())
+                      for k in range(self.list.count())), default=0)
+        self.list.setMinimumWidth(max(LIST_MIN_WIDTH, widest + LIST_PADDING
+                                      + 2 * self.list.frameWidth()))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_list()
 
     def go(self, index: int) -> None:
         if not self.stages or not 0 <= index < len(self.stages):
@@ -222,6 +240,7 @@ class BackpropStepper(QWidget):
             self.refresh()  # the network changed (a selection can come first): new stages
             return
         stage = self.stages[self.index]
+        self._fit_list()
         self.list.blockSignals(True)
         self.list.setCurrentRow(self.index)
         self.list.blockSignals(False)

@@ -277,3 +277,32 @@ def test_the_stages_follow_the_network_whatever_the_order_of_the_signals(stepper
     stepper.show_stage()  # no IndexError: the stages are made again first
     assert stepper.stages is not old and stepper._derived is window.document.derived
     assert "neuron 3 of layer 1" in stepper.worked_box.title()
+
+
+def test_m_counts_only_the_samples_from_x_on(window, qtbot):
+    """From sample 2 of xor's 4 there are 3 samples: m shows 3, as the stage says."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_stepper()
+    qtbot.waitUntil(lambda: window.stepper.on_screen)
+    stepper = window.stepper
+    stepper.batch.setValue(4)
+    stepper.sample.setValue(2)
+    assert stepper.batch.value() == 3 and stepper.batch.maximum() == 3
+    go_to(window, "gradient", 1)
+    assert "mean over the m = 3" in stepper.note.text()
+    stepper.sample.setValue(1)
+    assert stepper.batch.maximum() == 4  # room for all four again
+
+
+def test_the_list_is_its_normal_width_again_after_classroom_mode(stepper_window, qtbot):
+    stepper = stepper_window.stepper
+    before = stepper.list.minimumWidth()
+    stepper_window.classroom.set_scale(2.0)
+    stepper_window.classroom.set_active(True)
+    qtbot.waitUntil(stepper_window.isFullScreen)
+    assert stepper.list.minimumWidth() > before
+    stepper_window.classroom.set_active(False)
+    qtbot.waitUntil(lambda: not stepper_window.isFullScreen())
+    assert stepper.list.minimumWidth() == before
