@@ -205,6 +205,11 @@ class DecisionBoundary(pg.PlotWidget):
         self.validation_points.setVisible(self.test_data.isChecked())
         self.test_data.setVisible(validation.n_samples > 0)
         self._show_selected()
+        if self.document.plane is None:
+            # the data's own extent again (File ▸ New, a lesson, other data): the view may
+            # keep its range, and then no move of it would make the plane follow, leaving
+            # white bands where the locked aspect shows more than the data
+            self._follow_timer.start()
 
     def _show_test_data(self, shown: bool) -> None:
         QSettings().setValue(SETTINGS_TEST_DATA, bool(shown))

@@ -75,3 +75,23 @@ def test_the_background_covers_what_the_view_shows(qtbot, window):
     assert x0 < X[:, 0].min() and X[:, 0].max() < x1  # fitted to the new points
     assert y0 < X[:, 1].min() and X[:, 1].max() < y1
     window.document.undo_stack.setClean()
+
+
+def test_the_background_covers_the_view_again_after_file_new(qtbot, window):
+    """File ▸ New gives the example's own plane back while the view keeps its range: no
+    move of the view made the plane follow it, and white bands were left beside the data."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    plot = window.findChild(DecisionBoundary, "decisionBoundary")
+    box = plot.getPlotItem().getViewBox()
+
+    def shown():
+        (x0, x1), (y0, y1) = box.viewRange()
+        return (x0, x1, y0, y1)
+
+    qtbot.waitUntil(lambda: window.document.plane == shown())
+    window.document.reset_to_example()
+    assert window.document.plane is None
+    qtbot.waitUntil(lambda: window.document.plane == shown())
+    window.document.undo_stack.setClean()
