@@ -34,9 +34,16 @@ def edge_steps(W: np.ndarray, scale: float, colour_steps: int, width_steps: int
     return colours, widths
 
 
+#: the least colour scale: weights all under it are drawn as faint as they are small
+SCALE_FLOOR = 0.01
+
+
 def net_scale(weights) -> float:
-    """The largest |w| of the net: the colour scale every layer's connections share."""
-    return max((float(np.max(np.abs(W))) for W in weights if W.size), default=0.0)
+    """The largest |w| of the net, and at least ``SCALE_FLOOR``: the colour scale every
+    layer's connections share. (Without the floor, a net whose weights had all gone to 0,
+    xor without a hidden layer, was drawn in strong lines of ±2 × 10⁻¹⁰.)"""
+    largest = max((float(np.max(np.abs(W))) for W in weights if W.size), default=0.0)
+    return max(largest, SCALE_FLOOR) if largest > 0 else 0.0
 
 
 def pen_groups(colours: np.ndarray, widths: np.ndarray, colour_steps: int):

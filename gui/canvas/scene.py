@@ -194,8 +194,7 @@ class NetworkScene(QGraphicsScene):
             if not (np.array_equal(new_colours, painter.colours)
                     and np.array_equal(new_widths, painter.widths)):
                 painter.set_steps(new_colours, new_widths)
-        bias_scale = max((float(np.max(np.abs(b))) for b in network.biases if b.size),
-                         default=0.0)
+        bias_scale = edge_pictures.net_scale(network.biases)  # (the same floor)
         for b, column, steps in zip(network.biases, self.neurons[1:], self._bias_steps,
                                     strict=True):
             if not column:

@@ -60,3 +60,16 @@ def test_steps_and_pen_groups_follow_the_weights():
     assert [width for _, width, _ in groups] == sorted(width for _, width, _ in groups)
     assert sorted(int(k) for _, _, members in groups for k in members) == [0, 1, 2, 3]
     assert edge_steps(W, 0.0, 48, 16)[0].tolist() == [48] * 4
+
+
+def test_weights_gone_to_zero_are_drawn_faint_not_strong():
+    """The colour scale is the largest |w|, but at least SCALE_FLOOR: weights of 2e-10 (xor
+    without a hidden layer, trained) are not drawn as if they were the strongest there are."""
+    from gui.canvas.edge_pictures import SCALE_FLOOR, net_scale
+
+    tiny = [np.array([[2e-10, -1e-10]])]
+    assert net_scale(tiny) == SCALE_FLOOR
+    colours, widths = edge_steps(tiny[0], net_scale(tiny), 48, 16)
+    assert widths.tolist() == [0, 0] and colours.tolist() == [48, 48]
+    assert net_scale([np.array([[0.5, -2.0]])]) == 2.0
+    assert net_scale([np.zeros((1, 2))]) == 0.0
