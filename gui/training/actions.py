@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
@@ -133,6 +134,8 @@ class TrainingStatus(QObject):
         controller.stateChanged.connect(self.state_changed)
         controller.paceChanged.connect(self._pace_changed)
         self.document.historyChanged.connect(self._show_idle)
+        self._edits_since_start = self.document.undo_stack.index() > 0
+        self.document.undo_stack.indexChanged.connect(self._edited)
         # what the last run ended with does not describe another project or other data
         for signal in (self.document.pathChanged, self.document.dataChanged,
                        self.document.specChanged):
@@ -257,6 +260,13 @@ class TrainingStatus(QObject):
         if self.controller.state is State.IDLE and not self._keep_message:
             self.status_bar.clearMessage()
 
+    def _edited(self, index: int) -> None:
+        """Something was done (or undone back to the start: ``index`` 0): weights adopted
+        from the optimizer race, imported or typed are no longer "not trained yet"."""
+        self._edits_since_start = index > 0
+        if shiboken6.isValid(self.label):  # (the window may be closing)
+            self._show_idle()
+
     def _show_idle(self) -> None:
         """Where the project stands: its last epoch and cost (nothing left of a run)."""
         if self.controller.state is not State.IDLE:
@@ -266,9 +276,15 @@ class TrainingStatus(QObject):
         epoch = history.last_epoch()
         if epoch == 0:
             # earlier runs (other data, an edit, reset weights) are not this one's epochs,
-            # though their weights may be: no "not trained" when the weights carry over
-            self.label.setText(self.tr("a new run: no epochs yet") if len(history)
-                               else self.tr("not trained yet"))
+            # though their weights may be: no "not trained" when the weights carry over; nor
+            # once anything was done (weights adopted from the optimizer race, imported or
+            # typed are trained ones, with no epochs here)
+            if len(history):
+                self.label.setText(self.tr("a new run: no epochs yet"))
+            elif self._edits_since_start:
+                self.label.setText(self.tr("no epochs yet"))
+            else:
+                self.label.setText(self.tr("not trained yet"))
             return
         loss = history.train_loss[-1]
         self.label.setText(self.tr("epoch {p} · C = {loss}").format(

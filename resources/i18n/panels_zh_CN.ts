@@ -1004,6 +1004,10 @@
         <translation>新的一次训练：还没有训练过一期</translation>
     </message>
     <message>
+        <source>no epochs yet</source>
+        <translation>还没有训练过一期</translation>
+    </message>
+    <message>
         <source>not trained yet</source>
         <translation>尚未训练</translation>
     </message>

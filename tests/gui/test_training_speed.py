@@ -95,6 +95,10 @@ def test_the_status_bar_says_the_pace_and_where_the_project_stands(qtbot, window
     window.document.undo_stack.setClean()
     window.action_new.trigger()
     assert status.text() == "not trained yet"
+    # weights brought in (the optimizer race's, imported, typed) are no untrained ones
+    window.document.set_weight(1, 0, 0, 0.5)
+    assert status.text() == "no epochs yet"
+    window.document.undo_stack.setClean()
 
 
 def test_a_stopped_run_says_so_and_leaves_no_time_left(qtbot, window):
