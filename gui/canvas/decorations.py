@@ -107,13 +107,24 @@ class Decorations:
             "NetworkScene", "The cost the net is trained to lower; click to change"))
         self.cost_chip.setPos(layout.column_x(spec.n_layers), bottom + 16)
         scene.addItem(self.cost_chip)
-        self.summary = TextBlockItem([describe_network(spec)], bold_first=True)
-        self.summary.setPos(layout.column_x(0) - 70, top - 122)
-        scene.addItem(self.summary)
         self._labels(scene, document)
+        left = layout.column_x(0) - 70
+        self.summary = TextBlockItem([describe_network(spec)], bold_first=True)
+        self.summary.setPos(left, top - 122)
         below = self._empty_hint(scene) + 8 if spec.n_layers == 1 else 0.0
         self.legend = LegendItem()
-        self.legend.setPos(layout.column_x(0) - 70, bottom + 72 + below)
+        self.legend.setPos(left, bottom + 72 + below)
+        if layout.grown() > 1:
+            # On a projector the drawing is fitted to the canvas: a header or a legend wider
+            # than the net made the whole of it smaller, so they keep to the net's width
+            # (the header on two lines, the legend's line wrapped).
+            width = _drawn_right(scene) - left
+            if self.summary.width > width:
+                self.summary = TextBlockItem(_header_lines(describe_network(spec)),
+                                             bold_first=True)
+                self.summary.setPos(left, top - 122 - self.summary.heights[0])
+            self.legend.set_width(min(self.legend.width, width))
+        scene.addItem(self.summary)
         scene.addItem(self.legend)
 
     def set_scale(self, scale: float) -> None:
@@ -279,6 +290,18 @@ class Decorations:
         scene.addItem(bundle)
 
 
+def _drawn_right(scene) -> float:
+    """The right edge of what the scene shows so far (the net, its chips and labels)."""
+    return max((item.sceneBoundingRect().right() for item in scene.items()
+                if item.parentItem() is None and item.isVisible()), default=0.0)
+
+
+def _header_lines(text: str) -> list[str]:
+    """The header on two lines: the kind of net, then its sizes and counts."""
+    kind, _, rest = text.partition(" · ")
+    return [kind, rest] if rest else [text]
+
+
 def _fold_points() -> list[float]:
     """Where lines meet a folded box: spread over its height, like the neurons it stands for."""
     half = layout.folded_height() / 2 - 14
@@ -335,16 +358,46 @@ class LegendItem(QGraphicsItem):
             # on a projector (classroom mode) only how to read the colours: the lines on
             # editing and the maps took a fifth of the canvas's height from the net
             self.lines, self.maps_line = self.lines[:1], ""
-        # the lines' height at the canvas's type size (larger in classroom mode)
         metrics = QFontMetricsF(self.font)
-        self.text_height = metrics.boundingRect(
-            QRectF(0, 0, self.width - self.BAR.width() - 44, 1e4),
-            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-            "\n".join([*self.lines, self.maps_line])).height()
         self.number_height = metrics.height() + 2
+        self.text_height = self._measured_height()
         #: the bar and its numbers below it (92 keeps the normal window's room for the lines)
         self.least_height = 92.0 if len(self.lines) > 1 else (
             self.BAR.height() + self.number_height + 6)
+
+    def _shown_lines(self) -> list[str]:
+        lines = self.lines[:1] + [self.maps_line] * (self.maps_explained
+                                                      and bool(self.maps_line)) + self.lines[1:]
+        if self.gradient_line:  # in the lines' place for the moment: the room is theirs
+            lines = [self.lines[0], self.gradient_line]
+        return lines
+
+    def _text_rect_width(self) -> float:
+        return self.width - self.BAR.width() - 44
+
+    def _measured_height(self) -> float:
+        """The lines' height at the canvas's type size (larger in classroom mode), wrapped
+        at the legend's width: every line that may show, so none is cut (the stepper's
+        "layer 2's connections now: …" wraps on a projector)."""
+        lines = [*self.lines, self.maps_line] if not self.gradient_line else \
+            self._shown_lines()
+        return QFontMetricsF(self.font).boundingRect(
+            QRectF(0, 0, self._text_rect_width(), 1e4),
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, "\n".join(lines)).height()
+
+    def _remeasure(self) -> None:
+        height = self._measured_height()
+        if height != self.text_height:
+            self.prepareGeometryChange()
+            self.text_height = height
+
+    def set_width(self, width: float) -> None:
+        """Wrap the lines at ``width`` (the net's, on a projector), the bar kept whole."""
+        width = max(width, self.BAR.width() + 44 + 120)
+        if width != self.width:
+            self.prepareGeometryChange()
+            self.width = width
+            self.text_height = self._measured_height()
 
     def set_redrawn_layer(self, layer: int | None, kind: str | None, scale: float) -> None:
         """Say what layer ``layer``'s connections are coloured by when it is not the weights
@@ -364,6 +417,7 @@ class LegendItem(QGraphicsItem):
                                scale=notation.format_number(scale))
         if line != self.gradient_line:
             self.gradient_line = line
+            self._remeasure()
             self.update()
 
     def set_maps_explained(self, shown: bool) -> None:
@@ -391,11 +445,7 @@ class LegendItem(QGraphicsItem):
         painter.drawText(below, Qt.AlignmentFlag.AlignHCenter, "0")
         painter.drawText(below, Qt.AlignmentFlag.AlignRight, f"+{s}")
         painter.setPen(style.MUTED_LABEL)
-        text = QRectF(self.BAR.right() + 44, -3, self.width - self.BAR.width() - 44,
+        text = QRectF(self.BAR.right() + 44, -3, self._text_rect_width(),
                       max(self.least_height - 2, self.text_height + 4))
-        lines = self.lines[:1] + [self.maps_line] * (self.maps_explained
-                                                      and bool(self.maps_line)) + self.lines[1:]
-        if self.gradient_line:  # in the lines' place for the moment: the room is theirs
-            lines = [self.lines[0], self.gradient_line]
         painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                         "\n".join(lines))
+                         "\n".join(self._shown_lines()))

@@ -356,3 +356,23 @@ def test_views_built_while_in_the_mode_are_their_normal_size_after_it(qtbot):
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert _text_sizes(view) == normal
     window.document.undo_stack.setClean()
+
+
+def test_on_a_projector_the_header_and_legend_keep_to_the_nets_width(shown, qtbot):
+    """Fitted to the canvas, a header or legend wider than the net made the net smaller; and
+    the stepper's wrapped line under the colour bar was cut by the legend's own height."""
+    from gui.canvas.layer_items import TextBlockItem
+
+    shown.classroom.set_scale(2.0)
+    shown.classroom.set_active(True)
+    qtbot.waitUntil(shown.isFullScreen)
+    scene = shown.canvas.scene()
+    decor = scene.decor
+    net_right = max(item.sceneBoundingRect().right() for column in scene.neurons
+                    for item in column)
+    for item in (decor.summary, decor.legend):
+        assert item.sceneBoundingRect().right() <= net_right + 120
+    assert isinstance(decor.summary, TextBlockItem) and len(decor.summary.lines) == 2
+    before = decor.legend.boundingRect().height()
+    decor.set_redrawn_layer(2, "gradient", 3.327e-6)
+    assert decor.legend.boundingRect().height() > before  # room for the wrapped line
