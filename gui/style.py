@@ -86,8 +86,12 @@ def steady_axis(axis: pg.AxisItem) -> None:
     shown = [None]
 
     def set_changed_range(low, high):
+        # the axis's size, and its view's: a grid line runs across the view, so a view
+        # grown the other way (a dock after classroom mode) needs longer lines
         size = axis.size()
-        now = (low, high, size.width(), size.height())
+        view = axis.linkedView()
+        across = view.size() if view is not None else size
+        now = (low, high, size.width(), size.height(), across.width(), across.height())
         if now != shown[0]:
             shown[0] = now
             set_range(low, high)

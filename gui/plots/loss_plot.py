@@ -88,7 +88,7 @@ class SeriesPlot(pg.PlotWidget):
             # barely 100 px tall, and a column of two entries was cut by its bottom edge
             # on a white ground over the curves: a loss that jumps runs through its corner
             legend_box = plot.addLegend(offset=(-10, 5), colCount=2, labelTextSize="8pt",
-                                        verSpacing=-4, brush=pg.mkBrush(255, 255, 255, 225))
+                                        verSpacing=-4, brush=pg.mkBrush(255, 255, 255, 190))
             legend_box.setZValue(10)
         plot.setClipToView(True)
         plot.setDownsampling(auto=True, mode="peak")

@@ -98,3 +98,30 @@ def test_a_short_plot_names_its_axis_short_rather_than_cut(qtbot):
     plot.resize(300, 260)
     assert axis.labelText == "accuracy"
     assert axis.label.boundingRect().width() <= axis.height()
+
+
+def test_an_axis_draws_its_grid_anew_when_its_view_grows_the_other_way(qtbot, monkeypatch):
+    """The left axis keeps its picture while its range and size stay; but its grid lines run
+    across the view, and a view grown wider (a dock after classroom mode) needs them longer:
+    they had stopped where the view used to end."""
+    import pyqtgraph as pg
+
+    from gui import style
+
+    ranged = []
+    original = pg.AxisItem.setRange
+    monkeypatch.setattr(pg.AxisItem, "setRange",
+                        lambda self, low, high: (ranged.append(self), original(self, low, high)))
+    widget = pg.PlotWidget()
+    qtbot.addWidget(widget)
+    plot = widget.getPlotItem()
+    plot.showGrid(x=True, y=True)
+    style.cache_axes(plot)
+    widget.resize(300, 200)
+    widget.show()
+    qtbot.waitExposed(widget)
+    left = plot.getAxis("left")
+    qtbot.wait(300)  # the first layout settled
+    ranged.clear()
+    widget.resize(700, 200)  # wider: the left axis's range and size stay the same
+    qtbot.waitUntil(lambda: left in ranged)
