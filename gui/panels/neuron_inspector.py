@@ -294,7 +294,10 @@ class NeuronInspector(QGroupBox):
     def _sample_numbers(self, layer: int, i: int):
         """(zᵢˡ, aᵢˡ, δᵢˡ, aˡ⁻¹) of the selected sample, from the derived numbers."""
         numbers = self.document.derived.sample(self.document.selected_sample)
-        self.sample_text.setText(self.tr("x = ({x}), y = ({y})").format(
+        # one target is a number, several a vector: "y = 0", not "y = (0)"
+        text = (self.tr("x = ({x}), y = {y}") if len(numbers.y) == 1
+                else self.tr("x = ({x}), y = ({y})"))
+        self.sample_text.setText(text.format(
             x=", ".join(notation.format_number(v) for v in numbers.x[:6])
             + (", …" if len(numbers.x) > 6 else ""),
             y=", ".join(notation.format_number(v) for v in numbers.y[:10])))

@@ -563,6 +563,10 @@
         <translation>输入 x{j}：特征“{name}”。输入没有输入权重，也没有偏置。</translation>
     </message>
     <message>
+        <source>x = ({x}), y = {y}</source>
+        <translation>x = ({x}), y = {y}</translation>
+    </message>
+    <message>
         <source>x = ({x}), y = ({y})</source>
         <translation>x = ({x}), y = ({y})</translation>
     </message>

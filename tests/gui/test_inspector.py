@@ -169,3 +169,11 @@ def test_no_output_map_without_two_inputs(panel, doc):
     use_spec(doc, spec, seed=0)
     doc.select_neuron(1, 0)
     assert not panel.findChild(QLabel, "neuronOutputMap").isVisible()
+
+
+def test_one_target_reads_as_a_number_not_a_vector(panel, doc):
+    doc.select_neuron(1, 0)
+    doc.select_sample(0)
+    assert doc.dataset.n_outputs == 1
+    text = panel.neuron.sample_text.text()
+    assert text.startswith("x = (0, 0), y = ") and "y = (" not in text
