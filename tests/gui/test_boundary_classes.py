@@ -51,18 +51,23 @@ def test_the_range_holds_while_training_and_fits_again_after(qtbot, window):
     assert all(box.autoRangeEnabled())
 
 
-def test_the_background_covers_what_the_view_shows(qtbot, window):
-    """Zoomed in, the output is computed over the part shown; other data fit their own."""
+def shown_boundary(qtbot, window):
+    """The window on screen, and a function giving the boundary view's (x₀, x₁, y₀, y₁)."""
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    plot = window.findChild(DecisionBoundary, "decisionBoundary")
-    box = plot.getPlotItem().getViewBox()
+    box = window.findChild(DecisionBoundary, "decisionBoundary").getPlotItem().getViewBox()
 
     def shown():
         (x0, x1), (y0, y1) = box.viewRange()
         return (x0, x1, y0, y1)
 
+    return box, shown
+
+
+def test_the_background_covers_what_the_view_shows(qtbot, window):
+    """Zoomed in, the output is computed over the part shown; other data fit their own."""
+    box, shown = shown_boundary(qtbot, window)
     qtbot.waitUntil(lambda: window.document.plane == shown())
     box.scaleBy((0.5, 0.5))
     qtbot.waitUntil(lambda: window.document.plane == shown())
@@ -80,16 +85,7 @@ def test_the_background_covers_what_the_view_shows(qtbot, window):
 def test_the_background_covers_the_view_again_after_file_new(qtbot, window):
     """File ▸ New gives the example's own plane back while the view keeps its range: no
     move of the view made the plane follow it, and white bands were left beside the data."""
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    plot = window.findChild(DecisionBoundary, "decisionBoundary")
-    box = plot.getPlotItem().getViewBox()
-
-    def shown():
-        (x0, x1), (y0, y1) = box.viewRange()
-        return (x0, x1, y0, y1)
-
+    _box, shown = shown_boundary(qtbot, window)
     qtbot.waitUntil(lambda: window.document.plane == shown())
     window.document.reset_to_example()
     assert window.document.plane is None

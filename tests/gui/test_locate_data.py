@@ -40,6 +40,25 @@ def answer_locate(monkeypatch, choose, asked: list):
     monkeypatch.setattr(QMessageBox, "exec", exec_)
 
 
+def start_program_on(qtbot, monkeypatch, path, found):
+    """``python main.py PATH`` with every Locate… answered by ``found``: (its window, the
+    questions asked)."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui import app as gui_app
+
+    asked, windows = [], []
+    answer_locate(monkeypatch, True, asked)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(found), ""))
+    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
+    monkeypatch.setattr("gui.autosave.offer_recovery",
+                        lambda window, make=None: windows.append(window) or [])
+    monkeypatch.setattr("gui.crash_handler.install", lambda: None)
+    assert gui_app.run_gui(str(path)) == 0
+    qtbot.addWidget(windows[0])
+    return windows[0], asked
+
+
 def test_a_moved_csv_is_found_and_the_project_opens_with_its_new_place(window, tmp_path,
                                                                       monkeypatch):
     path, moved, project = moved_project(tmp_path)
@@ -100,21 +119,8 @@ def test_a_project_given_on_the_command_line_whose_csv_moved_asks_for_it(qtbot, 
                                                                          monkeypatch):
     """``python main.py project.json``: the window opens and asks where the data went,
     rather than the program stopping at "cannot be read"."""
-    from PySide6.QtWidgets import QApplication
-
-    from gui import app as gui_app
-
     path, moved, _project = moved_project(tmp_path)
-    asked, windows = [], []
-    answer_locate(monkeypatch, True, asked)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(moved), ""))
-    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
-    monkeypatch.setattr("gui.autosave.offer_recovery",
-                        lambda window, make=None: windows.append(window) or [])
-    monkeypatch.setattr("gui.crash_handler.install", lambda: None)
-    assert gui_app.run_gui(str(path)) == 0
-    window = windows[0]
-    qtbot.addWidget(window)
+    window, asked = start_program_on(qtbot, monkeypatch, path, moved)
     assert asked and window.document.path == path
     assert window.document.dataset.name == "pen.csv" and window.document.is_modified
     window.document.save()  # closing the test's window asks nothing
@@ -142,23 +148,10 @@ def test_a_csv_that_changed_under_its_project_offers_another_file(window, tmp_pa
 
 def test_a_project_on_the_command_line_whose_csv_changed_opens_and_offers_another_file(
         qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QApplication
-
-    from gui import app as gui_app
-
     path, moved, _project = moved_project(tmp_path)
     (tmp_path / "first" / "pen.csv").write_text(CSV + "Atlantis,41.0,Adelie\n",
                                                 encoding="utf-8")
-    asked, windows = [], []
-    answer_locate(monkeypatch, True, asked)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(moved), ""))
-    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
-    monkeypatch.setattr("gui.autosave.offer_recovery",
-                        lambda window, make=None: windows.append(window) or [])
-    monkeypatch.setattr("gui.crash_handler.install", lambda: None)
-    assert gui_app.run_gui(str(path)) == 0
-    window = windows[0]
-    qtbot.addWidget(window)
+    window, asked = start_program_on(qtbot, monkeypatch, path, moved)
     assert "no longer the ones it was made from" in asked[0]
     assert window.document.path == path and window.document.dataset.n_samples == 6
     window.document.save()  # closing the test's window asks nothing
