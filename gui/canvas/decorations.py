@@ -81,6 +81,9 @@ class Decorations:
     """Builds the decorations of one picture and keeps the few that change with the weights."""
 
     def __init__(self):
+        #: the folded layers' boxes and their bundles of lines, held for the scene's life
+        self.folded: list = []
+        self.bundles: list = []
         self.headers: dict[int, ChipItem] = {}
         self.buttons: dict[int, tuple[ButtonItem, ButtonItem]] = {}
         self.cost_chip: ChipItem | None = None
@@ -118,7 +121,7 @@ class Decorations:
             # On a projector the drawing is fitted to the canvas: a header or a legend wider
             # than the net made the whole of it smaller, so they keep to the net's width
             # (the header on two lines, the legend's line wrapped).
-            width = _drawn_right(scene) - left
+            width = self._drawn_right(scene) - left
             if self.summary.width > width:
                 self.summary = TextBlockItem(_header_lines(describe_network(spec)),
                                              bold_first=True)
@@ -250,8 +253,11 @@ class Decorations:
         return max(0.0, bottom + 16 + rect.height() - (bottom + 72))
 
     # -- folded layers --------------------------------------------------------------------------
-    @staticmethod
-    def add_folded(scene, document, layer: int, units: int) -> None:
+    def forget_items(self) -> None:
+        """The scene was cleared: the folded boxes and bundles went with it."""
+        self.folded, self.bundles = [], []
+
+    def add_folded(self, scene, document, layer: int, units: int) -> None:
         fill, _ = look_of(document.spec, layer)
         shape = document.dataset.image_shape
         if layer == 0 and shape is not None and shape[0] * shape[1] == units:
@@ -267,9 +273,11 @@ class Decorations:
         box.setToolTip(QCoreApplication.translate(
             "NetworkScene", "{n} neurons, drawn folded").format(n=f"{units:,}"))
         scene.addItem(box)
+        # held here: PySide let an item with no Python reference go when the scene's items
+        # were listed (the folded input box vanished in classroom mode)
+        self.folded.append(box)
 
-    @staticmethod
-    def add_bundle(scene, document, layer: int, sources, dests) -> None:
+    def add_bundle(self, scene, document, layer: int, sources, dests) -> None:
         """Connections to or from a folded layer: a fan of thin lines, one per drawn neuron."""
         left_x = layout.column_x(layer - 1) + layout.radius(1)
         right_x = layout.column_x(layer) - layout.radius(1)
@@ -288,12 +296,15 @@ class Decorations:
             "NetworkScene", "{W}: {rows} × {cols} weights").format(
             W=notation.matrix_symbol(layer), rows=rows, cols=cols))
         scene.addItem(bundle)
+        self.bundles.append(bundle)
 
-
-def _drawn_right(scene) -> float:
-    """The right edge of what the scene shows so far (the net, its chips and labels)."""
-    return max((item.sceneBoundingRect().right() for item in scene.items()
-                if item.parentItem() is None and item.isVisible()), default=0.0)
+    def _drawn_right(self, scene) -> float:
+        """The right edge of the net as drawn so far: its neurons and folded boxes, the layer
+        cards, the cost chip and the output labels."""
+        items = [*(n for column in scene.neurons for n in column), *self.folded,
+                 *self.headers.values(), *self.output_labels.values(), self.cost_chip]
+        return max((item.sceneBoundingRect().right() for item in items if item is not None),
+                   default=0.0)
 
 
 def _header_lines(text: str) -> list[str]:

@@ -93,6 +93,7 @@ class NetworkScene(QGraphicsScene):
         try:
             self.overlay.items, self.overlay.tags, self.overlay.label_homes = [], {}, {}  # with all
             self.clear()
+            self.decor.forget_items()
         finally:
             self._syncing = False
         sizes = self.document.spec.sizes

@@ -376,3 +376,24 @@ def test_on_a_projector_the_header_and_legend_keep_to_the_nets_width(shown, qtbo
     before = decor.legend.boundingRect().height()
     decor.set_redrawn_layer(2, "gradient", 3.327e-6)
     assert decor.legend.boundingRect().height() > before  # room for the wrapped line
+
+
+def test_a_folded_input_stays_drawn_in_the_mode(shown, qtbot):
+    """8×8 digits: the input is one folded box with its bundle of lines; in the mode both
+    had vanished (items with no Python reference went when the scene's items were listed)."""
+    from engine import datasets
+    from gui.canvas.items import FoldedLayerItem
+
+    shown.document.set_data(datasets.load("digits"), fit_network=True)
+    scene = shown.canvas.scene()
+
+    def folded():
+        return [item for item in scene.items() if isinstance(item, FoldedLayerItem)]
+
+    assert len(folded()) == 1
+    shown.classroom.set_scale(1.5)
+    shown.classroom.set_active(True)
+    qtbot.waitUntil(shown.isFullScreen)
+    QApplication.processEvents()
+    assert len(folded()) == 1 and len(scene.decor.bundles) == 1
+    assert scene.decor.bundles[0].scene() is scene
