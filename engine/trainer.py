@@ -283,13 +283,19 @@ class _Run:
         kernel.store(self.net)
         eta = kernel.eta
         kept_after = iteration - 1 - kernel.rolled_back
-        kept = (translate("Training", "from before the update that made them explode")
-                if kernel.rolled_back else translate("Training", "its last good weights"))
+        # what the weights kept are, said as it is: the ones before the update that broke
+        # them, or (when the batch's loss was caught before its update) the ones that gave
+        # that loss, no better than it ("last good" promised what they were not)
+        kept = (translate("Training", "the weights from before the update that made them "
+                                      "explode")
+                if kernel.rolled_back else
+                translate("Training", "the weights that gave that loss; no update was made "
+                                      "from them"))
         raise TrainingDiverged(
             translate(
                 "Training", "training diverged in epoch {epoch}, iteration {iteration}, at "
-                "learning rate {eta}: {failure}. The network keeps its last good weights "
-                "({kept}); lower the learning rate (try {lower}) and train again").format(
+                "learning rate {eta}: {failure}. The network keeps {kept}; lower the "
+                "learning rate (try {lower}) and train again").format(
                     epoch=self.epoch + 1, iteration=iteration, eta=f"{eta:g}",
                     failure=kernel.failure, kept=kept,
                     lower=f"{divergence.lower_learning_rate(eta):g}"),

@@ -2428,16 +2428,16 @@
         <translation>第 {number} 层使用阶跃函数，梯度下降无法训练它：它的导数处处为 0（在 0 处无定义），所以误差信号无法反向传播。请选择它的光滑版本 sigmoid；或用感知机规则训练这一层阶跃神经元：选择方式“{mode}”</translation>
     </message>
     <message>
-        <source>from before the update that made them explode</source>
-        <translation>即导致发散的那次更新之前的权重</translation>
+        <source>the weights from before the update that made them explode</source>
+        <translation>导致发散的那次更新之前的权重</translation>
     </message>
     <message>
-        <source>its last good weights</source>
-        <translation>最后一组正常的权重</translation>
+        <source>the weights that gave that loss; no update was made from them</source>
+        <translation>产生这个代价的权重（没有用它们再做更新）</translation>
     </message>
     <message>
-        <source>training diverged in epoch {epoch}, iteration {iteration}, at learning rate {eta}: {failure}. The network keeps its last good weights ({kept}); lower the learning rate (try {lower}) and train again</source>
-        <translation>训练在第 {epoch} 期第 {iteration} 次迭代时发散，学习率为 {eta}：{failure}。网络保留最后一组正常的权重（{kept}）；请降低学习率（试试 {lower}）后重新训练</translation>
+        <source>training diverged in epoch {epoch}, iteration {iteration}, at learning rate {eta}: {failure}. The network keeps {kept}; lower the learning rate (try {lower}) and train again</source>
+        <translation>训练在第 {epoch} 期第 {iteration} 次迭代时发散，学习率为 {eta}：{failure}。网络保留{kept}；请降低学习率（试试 {lower}）后重新训练</translation>
     </message>
     <message>
         <source>training made the network worse: the loss ended at {end}, {times} times its start ({start}); the learning rate {eta} is too large, lower it (try {lower}) and train again</source>
