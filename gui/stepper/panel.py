@@ -306,8 +306,10 @@ class BackpropStepper(QWidget):
                 "This is the notes' update, plain gradient descent; training uses {optimizer}, "
                 "which steps by its own rule from the same ∂C/∂W").format(
                     optimizer=QCoreApplication.translate("TrainingPanel", name)))
-        return " ".join(note[:1].upper() + note[1:] + ("" if note.endswith(".") else ".")
-                        for note in notes)
+        # each a sentence of its own, in its language's full stop ("。." was doubled)
+        sentences = [notation.sentence(note) for note in notes]
+        return "".join(f"{text} " if not text.endswith("。") else text for text in sentences
+                       ).strip()
 
     def _show_check(self, stage, i: int, j: int) -> None:
         """For a weight: backpropagation's ∂C/∂wᵢⱼˡ beside the central difference."""

@@ -98,6 +98,20 @@ def test_the_stepper_names_its_stages_in_chinese(chinese, qtbot, document):
     assert shown.startswith("第 1 步，共 ") and shown.endswith("输入：a⁰ = x"), shown
 
 
+def test_the_stepper_note_ends_each_chinese_sentence_once(chinese, qtbot, document):
+    """"…变为 0.0003027。. 这是讲义中的更新…": a full stop after the Chinese one."""
+    from gui.stepper.panel import BackpropStepper
+
+    document.set_config(optimizer="adam")
+    stepper = BackpropStepper(document)
+    qtbot.addWidget(stepper)
+    stepper.set_on_screen(True)
+    stepper.go(next(k for k, stage in enumerate(stepper.stages) if stage.kind == "update"))
+    note = stepper.note.text()
+    assert "讲义中的更新" in note and "。." not in note and "。 " not in note
+    assert note.endswith("。")
+
+
 def test_the_explorers_labels_are_chinese(chinese, qtbot, document):
     assert _explorer_labels(qtbot, document) == ("感知机单步", "x（神经元的输入）", "回到现在")
 
