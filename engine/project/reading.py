@@ -14,7 +14,22 @@ from pathlib import Path
 from typing import Any
 
 from engine.errors import NotAProject, ProjectError
-from engine.text import translate
+from engine.text import QT_TRANSLATE_NOOP, translate
+
+#: Python's json messages, in the user's language where they are said (without the "at"
+#: some end in: the line and column follow)
+JSON_PROBLEMS = {
+    "Expecting value": QT_TRANSLATE_NOOP("Project", "Expecting value"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "Project", "Expecting property name enclosed in double quotes"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("Project", "Expecting ',' delimiter"),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("Project", "Expecting ':' delimiter"),
+    "Unterminated string starting": QT_TRANSLATE_NOOP("Project",
+                                                      "Unterminated string starting"),
+    "Invalid control character": QT_TRANSLATE_NOOP("Project", "Invalid control character"),
+    "Invalid \\escape": QT_TRANSLATE_NOOP("Project", "Invalid \\escape"),
+    "Extra data": QT_TRANSLATE_NOOP("Project", "Extra data"),
+}
 
 MAX_FILE_BYTES = 1 << 30  # 1 GiB: far above any network the program can train
 
@@ -43,7 +58,7 @@ def read_json(path: str | os.PathLike, what: str | None = None) -> Any:
             "Project", "cannot open {what} {path}: not valid JSON ({msg} at line {lineno}, "
             "column {colno}); the file may be truncated or damaged").format(
                 # "Unterminated string starting at" ends in "at" already
-                what=what, path=path, msg=error.msg.removesuffix(" at"), lineno=error.lineno,
+                what=what, path=path, msg=_json_problem(error.msg), lineno=error.lineno,
                 colno=error.colno)) from error
     except _Refused as error:
         raise ProjectError(translate(
@@ -101,3 +116,9 @@ def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
                 "Project", "the key {key} appears twice in one object").format(key=repr(key)))
         result[key] = value
     return result
+
+
+def _json_problem(message: str) -> str:
+    """Python's json message, without a last "at", in the user's language when known."""
+    message = message.removesuffix(" at")
+    return translate("Project", message) if message in JSON_PROBLEMS else message

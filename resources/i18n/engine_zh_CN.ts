@@ -1735,6 +1735,38 @@
         <translation>网络声明了 {parameters} 个参数；最多允许 {MAX_PARAMETERS} 个</translation>
     </message>
     <message>
+        <source>Expecting value</source>
+        <translation>此处应有一个值</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此处应有用双引号括起的键名</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此处应有逗号 ,</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此处应有冒号 :</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting</source>
+        <translation>从此处开始的字符串没有结束</translation>
+    </message>
+    <message>
+        <source>Invalid control character</source>
+        <translation>无效的控制字符</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>无效的转义序列 \</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>多余的数据</translation>
+    </message>
+    <message>
         <source>cannot open {what} {path}: the file is empty</source>
         <translation>无法打开{what} {path}：文件是空的</translation>
     </message>

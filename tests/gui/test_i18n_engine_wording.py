@@ -76,3 +76,17 @@ def test_the_end_of_a_run_reads_naturally_in_chinese(chinese_interface, qtbot):
             window.action_train.trigger()
         assert window.statusBar().currentMessage() == expected
     window.document.undo_stack.setClean()
+
+
+def test_pythons_json_messages_are_said_in_chinese(chinese_interface, tmp_path):
+    """"不是有效的 JSON（第 1 行第 2 列：Expecting property name enclosed in double quotes）":
+    Python's English inside a Chinese sentence."""
+    from engine.errors import ProjectError
+    from engine.project.reading import read_json
+
+    path = tmp_path / "bad.json"
+    path.write_text("{x: 1}", encoding="utf-8")
+    with pytest.raises(ProjectError) as caught:
+        read_json(path)
+    assert "第 1 行第 2 列：此处应有用双引号括起的键名" in str(caught.value)
+    assert "Expecting" not in str(caught.value)
