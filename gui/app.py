@@ -67,6 +67,11 @@ def ensure_application(language: str | None = None):
     if app is None:
         app = QApplication(sys.argv[:1])
     _collect_garbage_between_events()
+    if not app.property("boxesFitted"):  # once per application
+        from gui.message_boxes import fit_every_box
+
+        fit_every_box(app)
+        app.setProperty("boxesFitted", True)
     if not app.organizationName():
         app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)

@@ -29,3 +29,4 @@ def test_a_figure_appearing_cuts_the_message_showing(qtbot):
     assert later.contentsMargins().left() >= FIGURE_GAP  # not run into the figure before
     later.hide()
     qtbot.waitUntil(lambda: len(bar.currentMessage()) > len(shown) - 1)
+
