@@ -286,6 +286,14 @@ class MPNeuron(QGroupBox):
         self._measure.setWordWrap(True)
         self._measure.setStyleSheet(self.status.styleSheet())
         self._measure.hide()
+        #: the same for the update's two sentences (in Chinese they took four lines, and the
+        #: second was cut through the middle)
+        self._measure_update = QLabel(self)
+        self._measure_update.setWordWrap(True)
+        self._measure_update.setTextFormat(Qt.TextFormat.RichText)
+        self._measure_update.setStyleSheet(self.update_label.styleSheet())
+        self._measure_update.hide()
+        self._least_update_height = self.update_label.height()
 
         top = QHBoxLayout()
         top.addWidget(title_label(self.tr("M-P neuron: a = H(w₁x₁ + w₂x₂ + b)")), 1)
@@ -372,16 +380,22 @@ class MPNeuron(QGroupBox):
         else:
             self.timer.stop()
 
+    def _head(self, epoch, x: str, z: str, a: str, y: str) -> str:
+        return self.tr("Epoch {0}, sample x = {1}: z = {2}, a = H(z) = {3}, y = {4}.").format(
+            epoch, x, z, a, y)
+
+    def _wrong_text(self, epoch, x, z, a, y, change, w1, w2, b) -> str:
+        return self._head(epoch, x, z, a, y) + "<br>" + self.tr(
+            "Wrong: η(y − a) = {0}, so w ← w + {0}·x = ({1}, {2}), b ← b + {0} = {3}.").format(
+            change, w1, w2, b)
+
     def _describe(self, record) -> str:
         x = f"({number(record.x[0])}, {number(record.x[1])})"
-        head = self.tr("Epoch {0}, sample x = {1}: z = {2}, a = H(z) = {3}, y = {4}.").format(
-            record.epoch, x, number(record.z), number(record.a), number(record.y))
+        numbers = (record.epoch, x, number(record.z), number(record.a), number(record.y))
         if record.error == 0:
-            return head + " " + self.tr("Right: nothing changes.")
-        change = number(self.demo.eta * record.error)
-        return head + "<br>" + self.tr(
-            "Wrong: η(y − a) = {0}, so w ← w + {0}·x = ({1}, {2}), b ← b + {0} = {3}.").format(
-            change, number(record.w[0]), number(record.w[1]), number(record.b))
+            return self._head(*numbers) + " " + self.tr("Right: nothing changes.")
+        return self._wrong_text(*numbers, number(self.demo.eta * record.error),
+                                number(record.w[0]), number(record.w[1]), number(record.b))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -401,6 +415,13 @@ class MPNeuron(QGroupBox):
             needed = max(needed, self._measure.heightForWidth(width) + 4)
         if needed != self.status.height():
             self.status.setFixedHeight(needed)
+        # the update's longest kind of text: a wrong guess, with numbers of a few digits
+        self._measure_update.setText(self._wrong_text(
+            99, "(1, 1)", "−0.25", "0", "1", "0.5", "−0.75", "1.25", "−0.25"))
+        needed = max(self._least_update_height,
+                     self._measure_update.heightForWidth(width) + 4)
+        if needed != self.update_label.height():
+            self.update_label.setFixedHeight(needed)
 
     # ---- drawing -----------------------------------------------------------------------
     def refresh(self) -> None:
