@@ -43,20 +43,12 @@ def answer_locate(monkeypatch, choose, asked: list):
 def start_program_on(qtbot, monkeypatch, path, found):
     """``python main.py PATH`` with every Locate… answered by ``found``: (its window, the
     questions asked)."""
-    from PySide6.QtWidgets import QApplication
+    from tests.gui.program_fixtures import run_program_on
 
-    from gui import app as gui_app
-
-    asked, windows = [], []
+    asked = []
     answer_locate(monkeypatch, True, asked)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(found), ""))
-    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
-    monkeypatch.setattr("gui.autosave.offer_recovery",
-                        lambda window, make=None: windows.append(window) or [])
-    monkeypatch.setattr("gui.crash_handler.install", lambda: None)
-    assert gui_app.run_gui(str(path)) == 0
-    qtbot.addWidget(windows[0])
-    return windows[0], asked
+    return run_program_on(qtbot, monkeypatch, path), asked
 
 
 def test_a_moved_csv_is_found_and_the_project_opens_with_its_new_place(window, tmp_path,

@@ -82,21 +82,12 @@ def test_clear_menu_forgets_them_all(window, tmp_path):
 
 
 def test_a_project_opened_from_the_command_line_is_remembered(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QApplication
-
-    from gui import app as gui_app
+    from engine.session import Session
+    from tests.gui.program_fixtures import run_program_on
 
     path = tmp_path / "cli.bps.json"
-    from engine.session import Session
-
     Session().save(path)
-    windows = []
-    monkeypatch.setattr(QApplication, "exec", lambda *a: 0)
-    monkeypatch.setattr("gui.autosave.offer_recovery",
-                        lambda window, make=None: windows.append(window) or [])
-    monkeypatch.setattr("gui.crash_handler.install", lambda: None)
-    assert gui_app.run_gui(str(path)) == 0
-    qtbot.addWidget(windows[0])
+    run_program_on(qtbot, monkeypatch, path)
     assert recent_paths() == [str(path)]
 
 
