@@ -525,10 +525,12 @@ class MainWindow(QMainWindow):
         switch_language(self, language)
 
     def reset_layout(self) -> None:
+        """The docks where they first were; an open lesson keeps its guide in view."""
         self.restoreState(self._default_state, LAYOUT_VERSION)
         for dock in self.docks.values():
             if not dock.property("hiddenByDefault"):
                 dock.show()
+        self.lessons.keep_guide_shown()
 
     # ---- settings ----------------------------------------------------------------------
     def show_on_screen(self) -> None:

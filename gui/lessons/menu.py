@@ -89,6 +89,12 @@ class LessonsHelp(QObject):
         self.guide.refresh()
         self.dock.raise_()
 
+    def keep_guide_shown(self) -> None:
+        """After View ▸ Reset Layout: the guide of an open lesson back in view (the default
+        layout hides it, as no lesson is open then)."""
+        if self._lesson_of_document() is not None:
+            self.show_guide()
+
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.window).exec()
 

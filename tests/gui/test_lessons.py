@@ -97,6 +97,16 @@ def test_the_guide_can_be_closed_and_brought_back(window):
     assert "θ" in window.lessons.guide.toPlainText()
 
 
+def test_reset_layout_keeps_an_open_lessons_guide_and_hides_none_when_no_lesson(window):
+    dock = window.docks["lessonGuideDock"]
+    window.findChild(QAction, "actionResetLayout").trigger()
+    assert dock.isHidden()
+    window.lessons.open_lesson(lesson("one_neuron"))
+    window.findChild(QAction, "actionResetLayout").trigger()
+    assert not dock.isHidden()
+    assert "θ" in window.lessons.guide.toPlainText()
+
+
 def test_opening_a_lesson_asks_about_unsaved_changes_and_cancel_keeps_the_project(
         window, monkeypatch):
     window.document.add_neuron(1)
