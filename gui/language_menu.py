@@ -87,6 +87,9 @@ def rebuild(old):
     old.files.autosaver.hand_over_to(new.files.autosaver)
     new.presets.carry_locks(*carried_locks)
     new.take_layout(geometry, state, remembers=old.remembers_layout)
+    # the teacher's place in the views a dock layout does not record
+    new.loss_tabs.setCurrentIndex(old.loss_tabs.currentIndex())
+    new.stepper.take_walk(old.stepper.walk())
     if shown:
         new.setWindowState(window_state)
         new.show()

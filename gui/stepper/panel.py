@@ -75,6 +75,13 @@ class BackpropStepper(QWidget):
         #: the derived numbers the stages were taken from (``refresh``)
         self._derived = None
         self._build()
+        # the sample the document has chosen, not the box's own first value: shown for the
+        # first time, the box would otherwise choose sample 1 for every view (a window built
+        # again in another language lost the teacher's sample)
+        self._fit_ranges()
+        self.sample.blockSignals(True)
+        self.sample.setValue(document.selected_sample + 1)
+        self.sample.blockSignals(False)
         for signal in (document.weightsChanged, document.specChanged, document.dataChanged,
                        document.configChanged):
             signal.connect(self.refresh)
@@ -182,18 +189,9 @@ class BackpropStepper(QWidget):
     def refresh(self) -> None:
         """The walkthrough at the current weights (a new one after any change); while the
         stepper is not on screen, when it is shown next."""
+        self._fit_ranges()
         if not self.on_screen:
             return  # set_on_screen refreshes
-        n = len(self.document.dataset.X)
-        for box, top in ((self.sample, n), (self.batch, None)):
-            if top is None:
-                # m counts the samples from x on: from sample 2 of 4 there are 3 (the box
-                # said 4 while the stage spoke of "the m = 3 samples")
-                top = min(MAX_BATCH, n - self.sample.value() + 1)
-            box.blockSignals(True)
-            box.setRange(1, max(top, 1))
-            box.blockSignals(False)
-        self.sample.setSuffix(self.tr(" of {n}").format(n=n))
         if self.running:
             return
         # the derived numbers themselves, held, not their id(): a new version's object can
@@ -211,6 +209,33 @@ class BackpropStepper(QWidget):
             self.list.blockSignals(False)
             self.index = min(self.index, len(self.stages) - 1)
         self.show_stage()
+
+    def _fit_ranges(self) -> None:
+        """x within the data's samples, m within the samples from x on."""
+        n = len(self.document.dataset.X)
+        for box, top in ((self.sample, n), (self.batch, None)):
+            if top is None:
+                # m counts the samples from x on: from sample 2 of 4 there are 3 (the box
+                # said 4 while the stage spoke of "the m = 3 samples")
+                top = min(MAX_BATCH, n - self.sample.value() + 1)
+            box.blockSignals(True)
+            box.setRange(1, max(top, 1))
+            box.blockSignals(False)
+        self.sample.setSuffix(self.tr(" of {n}").format(n=n))
+
+    def walk(self) -> tuple[int, int, int]:
+        """Where the walk stands (m, the stage, the weight's j); x is the document's."""
+        return self.batch.value(), self.index, self.weight.value()
+
+    def take_walk(self, walk: tuple[int, int, int]) -> None:
+        """Stand where another stepper's ``walk`` stood (a window built again)."""
+        m, self.index, weight = walk
+        self.batch.blockSignals(True)
+        self.batch.setValue(m)
+        self.batch.blockSignals(False)
+        self.weight.setValue(weight)
+        self._key = None  # the stages again, with this m
+        self.refresh()
 
     def _fit_list(self) -> None:
         """The list wide enough for its longest title ("Update, layer 2: W² ← W² − η ∂C/∂W²")

@@ -262,3 +262,23 @@ def test_a_change_keeps_the_autosave_and_the_new_window_goes_on_saving(switching
     qtbot.waitUntil(lambda: not saver.needs_saving(), timeout=10000)
     assert load_project(autosaved).network.spec.layers[0].units == \
         document.spec.layers[0].units
+
+
+def test_a_change_of_language_keeps_the_stepper_where_the_teacher_left_it(
+        switching_window, qtbot):
+    """Sample x, m, the stage and the tab: a teacher mid-walkthrough who switches to Chinese
+    finds the same step (the sample went back to 1 and m to its first value)."""
+    english = switching_window[0]
+    english.show()
+    english.show_stepper()
+    stepper = english.stepper
+    stepper.sample.setValue(3)
+    stepper.batch.setValue(2)
+    stepper.go(4)
+    chinese = switch(switching_window, CHINESE, qtbot)
+    new = chinese.stepper
+    assert chinese.loss_tabs.currentWidget() is new and new.on_screen
+    assert (new.sample.value(), new.batch.value(), new.index) == (3, 2, 4)
+    assert chinese.document.selected_sample == 2
+    assert new.samples() == [2, 3]
+    assert new.position.text().startswith("第 5 步")
