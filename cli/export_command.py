@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
 
     names = {"class_names": class_names, "feature_names": feature_names,
              "encoding": encoding_of(project.data),
-             "target": TargetScale.of_source(project.data)}
+             "target": TargetScale.of_outputs(project.data, class_names)}
     export_network(project.network, out, fmt, project.normaliser, project.features,
                    config=project.config, **names)
     say(f"wrote {written} ({fmt}): the {'-'.join(map(str, project.network.spec.sizes))} "

@@ -290,7 +290,7 @@ class FileActions(QObject):
         classes, features = dataset_names(document.dataset)
         names = {"class_names": classes, "feature_names": features,
                  "encoding": getattr(document.dataset, "encoding", None),
-                 "target": TargetScale.of_source(document.dataset.source)}
+                 "target": TargetScale.of_outputs(document.dataset.source, classes)}
         done = self.tr("Exported the weights to {path}").format(path=path)
         note = self._usage_note(fmt, names)
         written = self._attempt(

@@ -54,7 +54,9 @@ def csv_files(parts: NetworkParts) -> dict[str, str]:
                      if single and step else
                      "the single output is the probability of class 1 (class 0 below 0.5).\n"
                      if single else "output k stands for class k; the largest output wins.\n"))
-    if parts.target is not None:
+    if parts.target is not None and not parts.target.divided:
+        names += f"target.csv: the output is {parts.target.name}.\n"
+    elif parts.target is not None:
         names += (f"target.csv: the output is {parts.target.name} divided by "
                   f"{parts.target.divisor:g} (multiply it by that for {parts.target.name}).\n")
     files = {"README.txt": _README.format(architecture=parts.architecture(), loss=parts.loss,

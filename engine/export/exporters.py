@@ -190,6 +190,8 @@ def _target_doc(parts: NetworkParts) -> str:
     target = parts.target
     if target is None:
         return ""
+    if not target.divided:
+        return f"; {target.name}"
     return f"; {target.divided_name()} (times {target.divisor:g}: {target.name})"
 
 

@@ -40,6 +40,23 @@ class TargetScale:
         return cls(target, float(divisor))
 
     @classmethod
+    def of_outputs(cls, source: Any, class_names: Any) -> TargetScale | None:
+        """The target a regression's outputs are, for every export to name: divided
+        (``of_source``) or, divisor 1, as it is, when the data name one target column and
+        have no classes; None for classes or an unnamed target."""
+        scale = cls.of_source(source)
+        if scale is not None or class_names is not None:
+            return scale
+        options = source.get("options") if isinstance(source, dict) else None
+        target = options.get("target") if isinstance(options, dict) else None
+        return cls(target, 1.0) if isinstance(target, str) and target else None
+
+    @property
+    def divided(self) -> bool:
+        """Whether the network learnt the target divided (else as it is, divisor 1)."""
+        return self.divisor != 1
+
+    @classmethod
     def of(cls, value: Any) -> TargetScale | None:
         """A TargetScale, its dict (``to_dict``) or None, checked (ValueError)."""
         if value is None or isinstance(value, TargetScale):
@@ -60,10 +77,10 @@ class TargetScale:
         return {"name": self.name, "divisor": self.divisor}
 
     def divided_name(self) -> str:
-        """"price ÷ 100,000", what the outputs are."""
+        """"price ÷ 100,000", what the outputs are ("price" when not divided)."""
         from engine.datasets.csv_reader import divided_name
 
-        return divided_name(self.name, self.divisor)
+        return divided_name(self.name, self.divisor) if self.divided else self.name
 
 
 @dataclass(frozen=True, eq=False)
@@ -83,7 +100,7 @@ class NetworkParts:
     columns of a table become the network's features (text one-hot): the ONNX model and
     the predictors then take the raw columns, strings included, and ``feature_names`` names
     the encoded features. ``target`` (a ``TargetScale``, else None) says the outputs are a
-    regression target divided, and by what.
+    regression target (divided, and by what; divisor 1: as it is).
     """
 
     n_inputs: int

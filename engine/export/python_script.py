@@ -389,6 +389,7 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
                         "text column, named column=category in FEATURE_NAMES.")
         encode_function = ENCODE_FUNCTION
     target_doc = "" if target is None else (
+        f"\nThe output is TARGET_NAME ({target.name!r})." if not target.divided else
         f"\nThe network learnt TARGET_NAME ({target.name!r}) divided by TARGET_DIVISOR "
         f"({target.divisor:g}):\npredict(X) gives {target.divided_name()}, predict_target(X) "
         f"and the command line\n{target.name} itself.")

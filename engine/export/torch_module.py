@@ -283,6 +283,7 @@ def torch_module_source(parts: NetworkParts, *, title: str, version: str, module
     target = parts.target
     return _TEMPLATE.format(
         target_doc="" if target is None else (
+            f"\nThe output is TARGET_NAME ({target.name!r})." if not target.divided else
             f"\nThe network learnt TARGET_NAME ({target.name!r}) divided by TARGET_DIVISOR "
             f"({target.divisor:g}): its\noutputs are {target.divided_name()}; times "
             f"TARGET_DIVISOR they are {target.name} itself."),

@@ -107,6 +107,8 @@ def _target_note(target, fmt: str) -> str:
     the target's own units (the ``.py`` predictor, ``fmt`` "py", gives them itself)."""
     from engine.datasets.csv_reader import divisor_text
 
+    if not target.divided:
+        return translate("Export", "The output is {target}.").format(target=target.name)
     if fmt == "py":
         return translate("Export", "The outputs are {divided}; predict_target(X) and the "
                          "script's command line give {target} itself.").format(

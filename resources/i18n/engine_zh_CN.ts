@@ -1182,6 +1182,10 @@
         <translation>W1, b1, …（Wˡ 的形状为 (Nₗ, Nₗ₋₁)）及归一化参数；网络接受 {n} 个特征；{outputs}。</translation>
     </message>
     <message>
+        <source>The output is {target}.</source>
+        <translation>输出是 {target}。</translation>
+    </message>
+    <message>
         <source>The outputs are {divided}; predict_target(X) and the script&apos;s command line give {target} itself.</source>
         <translation>输出是 {divided}；predict_target(X) 和脚本的命令行给出 {target} 本身。</translation>
     </message>

@@ -106,3 +106,53 @@ def test_the_onnx_model_and_the_torch_module_say_so(houses):
     module = load_module(export(tmp_path, "torch", "torch_houses.py", ds, net, target))
     assert (module.TARGET_NAME, module.TARGET_DIVISOR) == ("price", 100000.0)
     assert "price ÷ 100,000" in module.__doc__
+
+
+def test_an_undivided_regression_target_is_named_by_every_export(houses):
+    """A regression learnt as it is still names its target (the predictor's command line
+    said "each line is output1" where ``info`` said price), with divisor 1 and no "÷"."""
+    tmp_path, _ds, net, _target = houses
+    plain = datasets.read_csv(tmp_path / "houses.csv", target="price")
+    target = TargetScale.of_outputs(plain.source, None)
+    assert target == TargetScale("price", 1.0) and not target.divided
+    assert target.divided_name() == "price"
+    assert TargetScale.of_outputs(plain.source, ("cheap", "dear")) is None  # classes
+    assert TargetScale.of_outputs(None, None) is None
+    assert TargetScale.of_outputs(plain.source, None) == TargetScale.of_outputs(
+        plain.source, None)
+    divided = datasets.read_csv(tmp_path / "houses.csv", target="price",
+                                divide_target=100000)
+    assert TargetScale.of_outputs(divided.source, None) == TargetScale("price", 100000.0)
+    path = export(tmp_path, "py", "named_model.py", plain, net, target)
+    predictor = load_module(path)
+    assert (predictor.TARGET_NAME, predictor.TARGET_DIVISOR) == ("price", 1.0)
+    assert predictor.output_names(1) == ["price"]
+    assert "÷" not in predictor.__doc__ and "TARGET_NAME ('price')" in predictor.__doc__
+    (tmp_path / "rows.csv").write_text("area,rooms\n47,2\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(path), str(tmp_path / "rows.csv")],
+                         capture_output=True, text=True, check=True)
+    assert "each line is price" in run.stderr
+    assert float(run.stdout) == pytest.approx(float(net.predict([[47, 2]])[0, 0]), rel=1e-12)
+    json_path = export(tmp_path, "json", "named.json", plain, net, target)
+    assert json.loads(json_path.read_text())["target"] == {"name": "price", "divisor": 1.0}
+    assert import_weights(json_path).target == target
+    csv = export(tmp_path, "csv", "named.zip", plain, net, target)
+    with zipfile.ZipFile(csv) as archive:
+        assert "the output is price.\n" in archive.read("README.txt").decode()
+    import onnx
+
+    model = onnx.load(export(tmp_path, "onnx", "named.onnx", plain, net, target))
+    metadata = {prop.key: prop.value for prop in model.metadata_props}
+    assert json.loads(metadata["target"]) == {"name": "price", "divisor": 1.0}
+    assert "price" in metadata["outputs"] and "÷" not in metadata["outputs"]
+
+
+def test_the_usage_note_names_an_undivided_target_plainly(houses):
+    from engine.export.parts import parts_of
+    from engine.export.usage import usage_note
+
+    _tmp_path, _ds, net, _target = houses
+    parts = parts_of(net, target=TargetScale("price", 1.0))
+    for fmt in ("onnx", "py", "torch", "npz"):
+        note = usage_note(fmt, parts)
+        assert note.endswith("The output is price.") and "÷" not in note
