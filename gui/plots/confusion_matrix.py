@@ -9,14 +9,19 @@ after an edit they are counted once, at the new weights, when this view first sh
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QCursor, QFont, QFontMetricsF
+from PySide6.QtWidgets import QToolTip
 
 from gui import style
 from gui.plots.layout_view import LayoutView
 
 MAX_LABELLED = 12
+#: pixels a count or a class name keeps clear of its neighbours
+LABEL_GAP = 4
 
 
 class ConfusionMatrix(LayoutView):
@@ -39,12 +44,18 @@ class ConfusionMatrix(LayoutView):
                                  viewBox=pg.ViewBox(enableMenu=False))
         self.plot.invertY(True)
         self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()  # nothing to zoom: pyqtgraph's "A" would only sit on an axis
         style.cache_axes(self.plot)
         self.plot.setLabel("left", self.tr("true class"))
         self.plot.setLabel("bottom", self.tr("predicted class"))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(pg.colormap.get("CET-L12"))
         self.plot.addItem(self.image)
+        # a panel too short for ten rows of counts (the window's bottom docks at 1280 × 800)
+        # wrote them over each other: the counts and the class names are written only where
+        # they fit, and pointing at a cell always says its count
+        self.plot.getViewBox().sigResized.connect(self._fit_labels)
+        self.plot.scene().sigMouseMoved.connect(self._hover)
 
     def refresh(self) -> None:
         if not self._built:
@@ -69,21 +80,88 @@ class ConfusionMatrix(LayoutView):
         self.counts = self._shown = counts
         self.image.setImage(counts.astype(float), levels=(0, max(1, counts.max())))
         self.plot.setRange(xRange=(0, len(counts)), yRange=(0, len(counts)), padding=0.02)
-        names = self.document.dataset.class_names or tuple(map(str, range(len(counts))))
-        ticks = [(k + 0.5, str(name)) for k, name in enumerate(names)]
-        self.plot.getAxis("left").setTicks([ticks])
-        self.plot.getAxis("bottom").setTicks([ticks])
+        self._fit_labels()
+
+    def _names(self) -> list[str]:
+        names = self.document.dataset.class_names
+        if not names or len(names) != len(self.counts):
+            names = range(len(self.counts))
+        return [str(name) for name in names]
+
+    def _cell_pixels(self) -> tuple[float, float]:
+        """A cell's width and height on screen, in pixels."""
+        view = self.plot.getViewBox()  # a cell is one unit of the view's range
+        (left, right), (top, bottom) = view.viewRange()
+        return (view.width() / max(right - left, 1e-9),
+                view.height() / max(bottom - top, 1e-9))
+
+    def _fit_labels(self, *_) -> None:
+        """The class names every k-th where they would overlap, and the counts on the cells
+        only where they fit (else the title says to point at a cell)."""
+        counts = self.counts
+        if not len(counts):
+            return
+        width, height = self._cell_pixels()
+        names = self._names()
+        for axis_name, room in (("left", height), ("bottom", width)):
+            axis = self.plot.getAxis(axis_name)
+            metrics = QFontMetricsF(axis.style.get("tickFont") or axis.font())
+            need = (metrics.height() if axis_name == "left"
+                    else max(metrics.horizontalAdvance(name) for name in names)) + LABEL_GAP
+            every = max(1, math.ceil(need / max(room, 1e-9)))
+            axis.setTicks([[(k + 0.5, name) for k, name in enumerate(names)
+                            if k % every == 0]])
+        metrics = QFontMetricsF(self._cell_font())
+        fits = (len(counts) <= MAX_LABELLED and height >= metrics.height()
+                and width >= metrics.horizontalAdvance(str(int(counts.max()))) + LABEL_GAP)
         which = (self.tr("validation") if self.document.derived.confusion_on == "validation"
                  else self.tr("training"))
-        self.plot.setTitle(self.tr("{which} data: {c} of {n} right").format(
-            which=which, c=int(np.trace(counts)), n=int(counts.sum())))
-        if len(counts) <= MAX_LABELLED:
+        title = self.tr("{which} data: {c} of {n} right").format(
+            which=which, c=int(np.trace(counts)), n=int(counts.sum()))
+        if fits:
             self._label_cells()
+        else:
+            self._clear_labels()
+            title = self.tr("{title} (point at a cell for its count)").format(title=title)
+        self.plot.setTitle(title)
+
+    def _cell_font(self) -> QFont:
+        """The counts' font: a cell label's own (classroom mode enlarges them), else 8 pt."""
+        for text in self._cells.values():
+            return text.textItem.font()
+        font = QFont()
+        font.setPointSizeF(8)
+        return font
+
+    def _hover(self, position) -> None:
+        """A tooltip with the count of the cell under the mouse."""
+        view = self.plot.getViewBox()
+        n = len(self.counts)
+        if not n or not view.sceneBoundingRect().contains(position):
+            return
+        point = view.mapSceneToView(position)
+        i, j = math.floor(point.y()), math.floor(point.x())
+        if not (0 <= i < n and 0 <= j < n):
+            QToolTip.hideText()
+            return
+        names = self._names()
+        QToolTip.showText(QCursor.pos(), self.cell_text(i, j, names), self)
+
+    def cell_text(self, i: int, j: int, names: list[str] | None = None) -> str:
+        names = names or self._names()
+        return self.tr("true class {true}, predicted {predicted}: {count} of its {row} "
+                       "samples").format(true=names[i], predicted=names[j],
+                                         count=int(self.counts[i, j]),
+                                         row=int(self.counts[i].sum()))
 
     def _clear_labels(self) -> None:
         for text in self.texts:
             text.hide()
         self.texts = []
+
+    def shown_counts(self) -> list[str]:
+        """The counts written on the cells now."""
+        return [text.toPlainText() for text in self.texts if text.isVisible()]
 
     def _label_cells(self) -> None:
         """Write each count on its cell. The k × k labels are made once per k and then only
@@ -103,6 +181,7 @@ class ConfusionMatrix(LayoutView):
                     text.hide()
                     self.plot.addItem(text)
                     self._cells[(i, j)] = text
+        self._clear_labels()
         high = max(1, self.counts.max())
         for (i, j), count in np.ndenumerate(self.counts):
             if count == 0 and i != j:

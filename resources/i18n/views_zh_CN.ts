@@ -79,7 +79,7 @@
     <name>BackpropStepper</name>
     <message>
         <source>Input: a⁰ = x</source>
-        <extracomment>the narrowest the list of stages gets (it widens to its longest title) the largest mini-batch the stepper walks through (its sums stay readable) the sizes of the stage&apos;s formula and of its lines worked out, in points</extracomment>
+        <extracomment>the narrowest the list of stages gets (it widens to its longest title) pixels a list row takes besides its title&apos;s text (the item&apos;s margins and the scroll bar) the largest mini-batch the stepper walks through (its sums stay readable) the sizes of the stage&apos;s formula and of its lines worked out, in points</extracomment>
         <translation>输入：a⁰ = x</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>The sample x whose forward and backward pass is shown</source>
-        <extracomment>the canvas should show this overlay (None: none) the stepper&apos;s dock is raised: it computes, and the canvas shows its stage</extracomment>
+        <extracomment>the canvas should show this overlay (None: none) the stepper&apos;s dock is raised: it computes, and the canvas shows its stage the derived numbers the stages were taken from (``refresh``)</extracomment>
         <translation>展示其前向传播与反向传播的样本 x</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
     <name>ConfusionMatrix</name>
     <message>
         <source>true class</source>
-        <extracomment>the labels shown now, and every cell&apos;s label (made once per number of classes)</extracomment>
+        <extracomment>pixels a count or a class name keeps clear of its neighbours the labels shown now, and every cell&apos;s label (made once per number of classes)</extracomment>
         <translation>真实类别</translation>
     </message>
     <message>
@@ -341,6 +341,14 @@
     <message>
         <source>{which} data: {c} of {n} right</source>
         <translation>{which}数据：{n} 个中对了 {c} 个</translation>
+    </message>
+    <message>
+        <source>{title} (point at a cell for its count)</source>
+        <translation>{title}（鼠标指向格子可看其数目）</translation>
+    </message>
+    <message>
+        <source>true class {true}, predicted {predicted}: {count} of its {row} samples</source>
+        <translation>真实类别 {true}，预测为 {predicted}：该类 {row} 个样本中的 {count} 个</translation>
     </message>
 </context>
 <context>
@@ -858,7 +866,7 @@
     </message>
     <message>
         <source>M-P neuron: a = H(w₁x₁ + w₂x₂ + b)</source>
-        <extracomment>the status&apos;s longest text, measured at the panel&apos;s width as it changes (``resizeEvent``): two lines held &quot;… goes round for ever. No line&quot; and no more</extracomment>
+        <extracomment>the status&apos;s longest text, measured at the panel&apos;s width as it changes (``resizeEvent``): two lines held &quot;… goes round for ever. No line&quot; and no more the same for the update&apos;s two sentences (in Chinese they took four lines, and the second was cut through the middle)</extracomment>
         <translation>M-P 神经元：a = H(w₁x₁ + w₂x₂ + b)</translation>
     </message>
     <message>
@@ -967,7 +975,7 @@
     </message>
     <message>
         <source>Cost C: {c} ▾</source>
-        <extracomment>the class or target name right of each output neuron (by its index), which the numbers on the neurons push further right (``overlay.OverlayLayer``)</extracomment>
+        <extracomment>the folded layers&apos; boxes and their bundles of lines, held for the scene&apos;s life the class or target name right of each output neuron (by its index), which the numbers on the neurons push further right (``overlay.OverlayLayer``)</extracomment>
         <translation>代价函数 C：{c} ▾</translation>
     </message>
     <message>
