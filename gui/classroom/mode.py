@@ -180,6 +180,7 @@ class ClassroomMode(QObject):
         if isinstance(state, QByteArray):
             window.restoreState(state, self.layout_version)
         self._show_panels()
+        self._keep_lesson_guide()
         self.look.apply(self.scale)
         if not isinstance(state, QByteArray):
             if window.isVisible():
@@ -216,6 +217,14 @@ class ClassroomMode(QObject):
             self.window.restoreGeometry(geometry)
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.window.restoreState(state, self.layout_version)
+        self._keep_lesson_guide()
+
+    def _keep_lesson_guide(self) -> None:
+        """A layout from before a lesson opened hides its guide: an open lesson's guide
+        stays in view as the mode comes and goes."""
+        lessons = getattr(self.window, "lessons", None)
+        if lessons is not None:
+            lessons.keep_guide_shown()
 
     def window_closed(self) -> None:
         """The window closes: remember where the docks are in the mode, and give the program

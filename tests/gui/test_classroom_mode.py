@@ -397,3 +397,21 @@ def test_a_folded_input_stays_drawn_in_the_mode(shown, qtbot):
     QApplication.processEvents()
     assert len(folded()) == 1 and len(scene.decor.bundles) == 1
     assert scene.decor.bundles[0].scene() is scene
+
+
+def test_a_lesson_opened_in_the_mode_keeps_its_guide_when_the_mode_ends(shown, qtbot):
+    """The layout from before the mode had no guide (no lesson was open then): leaving put
+    it away, with the lesson still open and nothing in View to bring it back."""
+    from gui.lessons.catalogue import lesson
+
+    guide = shown.docks["lessonGuideDock"]
+    shown.classroom.set_active(True)
+    qtbot.waitUntil(shown.isFullScreen)
+    assert shown.lessons.open_lesson(lesson("one_neuron"))
+    assert not guide.isHidden()
+    shown.classroom.set_active(False)
+    qtbot.waitUntil(lambda: not shown.isFullScreen())
+    qtbot.wait(50)  # the layout is put back again once the window has its size
+    assert not guide.isHidden()
+    shown.classroom.set_active(True)  # and back in: the mode's own layout had none either
+    assert not guide.isHidden()
