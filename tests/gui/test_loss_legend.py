@@ -2,6 +2,7 @@
 100 px tall, and a column of two entries had its second ("validation", 验证) cut off."""
 
 import numpy as np
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 
 from gui.plots.loss_plot import SeriesPlot
@@ -22,3 +23,38 @@ def test_both_legend_entries_lie_inside_a_short_plot(qtbot):
     for sample, label in legend.items:
         assert inside.contains(label.sceneBoundingRect()), label.text
         assert inside.contains(sample.sceneBoundingRect())
+
+
+def _crossed(plot):
+    """How many of the curves' drawn points lie under the legend, in scene pixels."""
+    legend = plot.getPlotItem().legend.sceneBoundingRect()
+    view = plot.getPlotItem().getViewBox()
+    count = 0
+    for curve in (plot.train_curve, plot.validation_curve):
+        x, y = curve.getData()
+        for point in zip(x if x is not None else [], y if y is not None else [], strict=True):
+            if legend.contains(view.mapViewToScene(QPointF(*point))):
+                count += 1
+    return count
+
+
+def test_the_legend_moves_off_a_curve_that_levels_off_in_its_corner(qtbot):
+    """XOR's mse levelling off at the top of its range ran its last hundred epochs behind
+    the legend in the top right (tester): the legend takes the corner the curves leave."""
+    plot = SeriesPlot("lossPlot", "cost C")
+    qtbot.addWidget(plot)
+    plot.resize(375, 160)
+    plot.show()
+    qtbot.waitExposed(plot)
+    epochs = np.arange(1, 501)
+    falling = np.linspace(1.0, 0.1, 500)  # top left to bottom right: the top right is free
+    plot.show_series(epochs, falling, falling + 0.02)
+    plot.getPlotItem().getViewBox().autoRange()
+    QApplication.processEvents()
+    assert plot.legend_corner() == (1, 1) and _crossed(plot) == 0
+    level = 0.13 - 0.01 * np.exp(-epochs / 50.0)  # up from a dip to a plateau at the top
+    plot.show_series(epochs, level, None)
+    plot.getPlotItem().getViewBox().autoRange()
+    QApplication.processEvents()
+    assert plot.legend_corner() != (1, 1)
+    assert _crossed(plot) == 0
