@@ -5,6 +5,10 @@ Each training snapshot's derived numbers carry the layer diagnostics on the prob
 at, bounded like the history (older entries thinned to every other when it grows past
 ``MAX_ENTRIES``), so the plot of a long run keeps its shape. It is not saved with the project:
 it is a view of the runs trained in this session, cleared when the architecture changes.
+
+It follows undo and redo through the history it is read with: ``series`` gives only the
+epochs the history has now (an undone Train's are kept, for its redo, but not shown), and an
+entry made after an undo replaces the undone branch's from its epoch on.
 """
 
 from __future__ import annotations
@@ -19,10 +23,13 @@ class DiagnosticsLog:
         self.entries: list[tuple[int, int, object]] = []
 
     def add(self, run: int, epoch: int, diagnostics) -> None:
-        if self.entries and self.entries[-1][:2] == (run, epoch):
-            self.entries[-1] = (run, epoch, diagnostics)  # the same epoch, measured again
-        else:
-            self.entries.append((run, epoch, diagnostics))
+        """The diagnostics measured at ``epoch`` of ``run``; what the log has from there on
+        (the same epoch measured again, or a branch undone before this run) goes."""
+        if self.entries and (self.entries[-1][0] > run or (self.entries[-1][0] == run
+                                                          and self.entries[-1][1] >= epoch)):
+            self.entries = [entry for entry in self.entries
+                            if entry[0] < run or (entry[0] == run and entry[1] < epoch)]
+        self.entries.append((run, epoch, diagnostics))
         if len(self.entries) > MAX_ENTRIES:
             half = len(self.entries) // 2
             self.entries = self.entries[:half:2] + self.entries[half:]
@@ -30,10 +37,13 @@ class DiagnosticsLog:
     def clear(self) -> None:
         self.entries = []
 
-    def series(self, run: int, name: str) -> tuple[np.ndarray, np.ndarray]:
+    def series(self, run: int, name: str, last_epoch: float = np.inf
+               ) -> tuple[np.ndarray, np.ndarray]:
         """(epochs, values per layer: (entries, L)) of the diagnostics' field ``name`` in
-        ``run``; empty arrays when the run has none."""
-        rows = [(epoch, getattr(d, name)) for r, epoch, d in self.entries if r == run]
+        ``run`` up to ``last_epoch`` (the history's: not an undone Train's epochs); empty
+        arrays when the run has none."""
+        rows = [(epoch, getattr(d, name)) for r, epoch, d in self.entries
+                if r == run and epoch <= last_epoch]
         if not rows:
             return np.empty(0), np.empty((0, 0))
         return (np.array([epoch for epoch, _ in rows], dtype=float),

@@ -130,7 +130,8 @@ class LayerDiagnostics(LayoutView):
         run = document.history.current_run
         now = document.derived.diagnostics
         for plot, curves in zip(self.plots, self.curves, strict=True):
-            epochs, values = document.session.diagnostics.series(run, plot.name)
+            epochs, values = document.session.diagnostics.series(
+                run, plot.name, document.history.last_epoch())
             if not len(epochs) or values.shape[1] != L:
                 epochs = np.array([float(document.history.last_epoch())])
                 values = getattr(now, plot.name)[None, :]

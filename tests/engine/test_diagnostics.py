@@ -97,3 +97,21 @@ def test_a_signal_that_reaches_every_layer_says_what_vanishing_would_be():
     assert reading(d)[0].startswith("The error signal reaches every layer: layer 1's mean |δ| "
                                     "is within a factor ")
     assert reading(d)[0].endswith("(a vanishing signal is 100 times smaller or more).")
+
+
+def test_the_log_follows_undo_and_redo_and_a_new_branch_replaces_the_undone_one():
+    """Undo Train left the 500 epochs' curves in Gradients per Layer (tester); redo after
+    the log was cut would have left one point."""
+    log = DiagnosticsLog()
+    d, _, _ = diagnose(NetworkSpec(2, [LayerSpec(2, "tanh"), LayerSpec(1, "sigmoid")], "bce"),
+                       np.zeros((2, 2)), np.zeros((2, 1)))
+    for epoch in range(1, 11):
+        log.add(0, epoch, d)
+    assert len(log.series(0, "mean_delta", 0)[0]) == 0  # undone: the history has none
+    assert log.series(0, "mean_delta", 10)[0].tolist() == list(range(1, 11))  # redone
+    log.add(0, 4, d)  # trained again after undoing to epoch 3: epochs 4… are the new ones
+    assert log.series(0, "mean_delta")[0].tolist() == [1, 2, 3, 4]
+    log.add(1, 5, d)
+    log.add(0, 2, d)  # a later run undone too: its entries go with the branch
+    assert len(log.series(1, "mean_delta")[0]) == 0
+    assert log.series(0, "mean_delta")[0].tolist() == [1, 2]

@@ -147,3 +147,24 @@ def test_the_gradients_reading_goes_beside_the_plots_in_a_short_wide_dock(window
     qtbot.waitUntil(lambda: not view._beside)
     assert view.ci.items[view.text] == [(1, 0), (1, 1)]
     assert sentences[0] in view.text.text
+
+
+def test_the_gradients_per_layer_follow_undo_and_redo_of_a_run(window, qtbot):
+    """Undo Train emptied the loss plot but left the run's curves here; redo then showed
+    one point at the last epoch (tester)."""
+    document = window.document
+    document.set_config(epochs=30)
+    view = window.findChild(QWidget, "layerDiagnostics")
+    window.show()
+    window.matrix_tabs.setCurrentWidget(view)
+    with qtbot.waitSignal(window.training.runEnded, timeout=60000):
+        window.action_train.trigger()
+    view.refresh()
+    trained = view.curves[0][0].getData()[0].copy()
+    assert len(trained) >= 2 and trained[-1] == 30
+    document.undo()
+    view.refresh()
+    assert view.curves[0][0].getData()[0].tolist() == [0.0]  # the weights now, at epoch 0
+    document.redo()
+    view.refresh()
+    np.testing.assert_array_equal(view.curves[0][0].getData()[0], trained)
