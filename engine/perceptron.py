@@ -100,6 +100,18 @@ def check_trainable(spec):
         )
 
 
+def rule_applies(mode: str, spec) -> bool:
+    """Whether training in ``mode`` trains a net of ``spec`` by the perceptron rule (the
+    stepper then walks through the rule, not gradient descent)."""
+    if mode != "perceptron":
+        return False
+    try:
+        check_trainable(spec)
+    except SpecError:
+        return False
+    return True
+
+
 class _Run:
     """Marks a perceptron run as under way, for ``Trainer.update``; settings are read live."""
 

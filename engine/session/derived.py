@@ -195,16 +195,22 @@ class Derived:
             grads = self.network.backward(_Trace(probe.zs, probe.activations), Y)
         return layer_diagnostics(self.network, _Trace(probe.zs, probe.activations), grads)
 
-    def walkthrough(self, samples, learning_rate: float) -> list:
+    def walkthrough(self, samples, learning_rate: float, mode: str = "minibatch") -> list:
         """The notes' algorithm for the data's rows ``samples`` (one, or a small mini-batch)
-        at learning rate η: ``engine.walkthrough``'s stages, on the inputs normalised."""
-        key = (tuple(int(k) for k in samples), float(learning_rate))
+        at learning rate η: ``engine.walkthrough``'s stages, on the inputs normalised; for
+        the ``mode`` "perceptron" on one layer of step neurons, the perceptron rule's on the
+        first of them (``engine.perceptron_walkthrough``), as training then does."""
+        from engine.perceptron import rule_applies
+
+        perceptron = rule_applies(mode, self.network.spec)
+        key = (tuple(int(k) for k in samples), float(learning_rate), perceptron)
         if key not in self._walkthroughs:
             from engine.backprop_walkthrough import walkthrough
+            from engine.perceptron_walkthrough import perceptron_walkthrough
 
             rows = list(key[0])
-            self.passes += 2  # the pass itself, and the cost after the update
-            self._walkthroughs[key] = walkthrough(
+            self.passes += 1 if perceptron else 2  # the pass, and the cost after the update
+            self._walkthroughs[key] = (perceptron_walkthrough if perceptron else walkthrough)(
                 self.network, self._normalise(self.dataset.X[rows]), self.dataset.Y[rows],
                 key[1])
         return self._walkthroughs[key]

@@ -28,14 +28,18 @@ def stage_overlay(stage, stages: list, index: int, neuron: int = 0) -> Overlay:
     for s in errors:
         for i, delta in enumerate(s.values["delta"][0]):
             texts[(s.layer, i)] = f"δ = {format_number(float(delta))}"
+    if stage.kind in ("perceptron_error", "perceptron_update"):
+        for i, error in enumerate(stage.values["error"][0]):
+            texts[(stage.layer, i)] = f"y − a = {format_number(float(error))}"
     edges = None
     if stage.kind == "gradient":
         edges = (stage.layer, stage.values["dW"])
         for i, db in enumerate(stage.values["db"]):
             texts[(stage.layer, i)] = f"∂C/∂b = {format_number(float(db))}"
-    elif stage.kind == "update":
+    elif stage.kind in ("update", "perceptron_update"):
         edges = (stage.layer, stage.values["W"])
         for i, b in enumerate(stage.values["b"]):
             texts[(stage.layer, i)] = f"b ← {format_number(float(b))}"
     return Overlay(texts=texts, layer=stage.layer, edges=edges,
-                   edges_kind="update" if stage.kind == "update" else "gradient")
+                   edges_kind="update" if stage.kind in ("update", "perceptron_update")
+                   else "gradient")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import notation
+from engine.perceptron import rule_applies
 from gui.stepper import worked
 from gui.stepper.formulas import formula_image
 from gui.stepper.overlays import stage_overlay
@@ -54,6 +55,10 @@ def stage_title(stage) -> str:
                                                "Gradient, layer {l}: ∂C/∂W{s}"),
         "update": QCoreApplication.translate("BackpropStepper",
                                              "Update, layer {l}: W{s} ← W{s} − η ∂C/∂W{s}"),
+        "perceptron_error": QCoreApplication.translate("BackpropStepper",
+                                                       "Error y − a{s}"),
+        "perceptron_update": QCoreApplication.translate(
+            "BackpropStepper", "Perceptron rule: W{s} ← W{s} + η(y − a{s})xᵀ"),
     }
     return titles[stage.kind].format(l=stage.layer, s=notation.sup(stage.layer))
 
@@ -95,8 +100,6 @@ class BackpropStepper(QWidget):
         self.sample.setToolTip(self.tr("The sample x whose forward and backward pass is shown"))
         self.batch = QSpinBox(self, objectName="stepperBatch")
         self.batch.setRange(1, MAX_BATCH)
-        self.batch.setToolTip(self.tr("m: walk through a mini-batch of m samples from x on; the "
-                                      "gradient is then their mean"))
         self.sample.valueChanged.connect(self._samples_changed)
         self.batch.valueChanged.connect(self._samples_changed)
         self.previous = QPushButton("◂", self, objectName="stepperPrevious")
@@ -184,7 +187,13 @@ class BackpropStepper(QWidget):
     def samples(self) -> list[int]:
         n = len(self.document.dataset.X)
         start = self.sample.value() - 1
-        return list(range(start, min(start + self.batch.value(), n)))
+        m = 1 if self._perceptron() else self.batch.value()
+        return list(range(start, min(start + m, n)))
+
+    def _perceptron(self) -> bool:
+        """Whether training uses the perceptron rule, which the walk then shows: on one
+        sample, as the rule learns from one at a time."""
+        return rule_applies(self.document.config.mode, self.document.spec)
 
     def refresh(self) -> None:
         """The walkthrough at the current weights (a new one after any change); while the
@@ -198,11 +207,12 @@ class BackpropStepper(QWidget):
         # take a freed one's address, and the walkthrough of a network since changed was
         # kept (a neuron removed: an IndexError in the worked-out formula)
         derived = self.document.derived
-        key = (tuple(self.samples()), self.document.config.learning_rate)
+        config = self.document.config
+        key = (tuple(self.samples()), config.learning_rate, self._perceptron())
         if derived is not self._derived or key != self._key:
             self._derived, self._key = derived, key
             self.stages = self.document.derived.walkthrough(self.samples(),
-                                                            self.document.config.learning_rate)
+                                                            config.learning_rate, config.mode)
             self.list.blockSignals(True)
             self.list.clear()
             self.list.addItems([stage_title(stage) for stage in self.stages])
@@ -222,6 +232,13 @@ class BackpropStepper(QWidget):
             box.setRange(1, max(top, 1))
             box.blockSignals(False)
         self.sample.setSuffix(self.tr(" of {n}").format(n=n))
+        perceptron = self._perceptron()
+        self.batch.setEnabled(not perceptron)
+        self.batch.setToolTip(
+            self.tr("The perceptron rule learns from one sample at a time: m is 1")
+            if perceptron else
+            self.tr("m: walk through a mini-batch of m samples from x on; the gradient is "
+                    "then their mean"))
 
     def walk(self) -> tuple[int, int, int]:
         """Where the walk stands (m, the stage, the weight's j); x is the document's."""
@@ -289,7 +306,7 @@ class BackpropStepper(QWidget):
         selected = self.document.selected_neuron
         i = selected[1] if selected is not None and selected[0] == stage.layer else 0
         i = min(i, sizes[stage.layer] - 1)
-        with_weight = stage.kind in ("gradient", "update")
+        with_weight = stage.kind in ("gradient", "update", "perceptron_update")
         self.weight_row.setRowVisible(self.weight, with_weight)
         if with_weight:
             self.weight.blockSignals(True)
@@ -307,7 +324,7 @@ class BackpropStepper(QWidget):
             widget.setParent(None)  # out of the box at once, not at the next turn
             widget.deleteLater()
         neuron = self.tr("neuron {i} of layer {l}").format(i=i + 1, l=stage.layer)
-        if len(self.samples()) > 1 and stage.kind not in ("gradient", "update"):
+        if len(self.samples()) > 1 and stage.kind not in ("gradient", "update"):  # (m = 1)
             neuron += self.tr(", the batch's first sample")
         self.worked_box.setTitle(self.tr("Worked out for {what}").format(what=neuron))
         for line in worked.worked(stage, i, j):

@@ -101,6 +101,22 @@ def _update(stage, l, i, j, v):
     return lines
 
 
+def _perceptron_error(stage, l, i, j, v):
+    a, y, error = v["a"][0], v["y"][0], v["error"][0]
+    return [rf"y_{{{i + 1}}} - a^{{{l}}}_{{{i + 1}}} = {tex_number(y[i])} - {factor(a[i])}"
+            rf" = {tex_number(error[i])}"]
+
+
+def _perceptron_update(stage, l, i, j, v):
+    eta, e, x = tex_number(v["eta"]), factor(v["error"][0][i]), factor(v["x"][0][j])
+    return [rf"w^{{{l}}}_{{{i + 1}{j + 1}}} \leftarrow w^{{{l}}}_{{{i + 1}{j + 1}}} + "
+            rf"\eta\,(y_{{{i + 1}}} - a^{{{l}}}_{{{i + 1}}})\,x_{{{j + 1}}} = "
+            rf"{tex_number(v['W_before'][i, j])} + {eta}\times {e}\times {x} = "
+            rf"{tex_number(v['W'][i, j])}",
+            rf"b^{{{l}}}_{{{i + 1}}} \leftarrow {tex_number(v['b_before'][i])} + {eta}"
+            rf"\times {e} = {tex_number(v['b'][i])}"]
+
+
 def _sum(terms: list[str]) -> str:
     if len(terms) > MAX_TERMS:
         terms = [*terms[:MAX_TERMS - 1], r"\cdots", terms[-1]]
@@ -108,4 +124,5 @@ def _sum(terms: list[str]) -> str:
 
 
 _WORKED = {"input": _input, "forward": _forward, "output_error": _output_error,
-           "backward": _backward, "gradient": _gradient, "update": _update}
+           "backward": _backward, "gradient": _gradient, "update": _update,
+           "perceptron_error": _perceptron_error, "perceptron_update": _perceptron_update}

@@ -2510,5 +2510,21 @@
         <source>the mean over the m = {m} samples of the mini-batch, as the notes&apos; mini-batch algorithm averages them</source>
         <translation>对小批量中 m = {m} 个样本取平均，与讲义中小批量算法的做法相同</translation>
     </message>
+    <message>
+        <source>H is the Heaviside step (the notes&apos; sgn): 1 where z ≥ 0, else 0</source>
+        <translation>H 是 Heaviside 阶跃函数（讲义中的 sgn）：z ≥ 0 时为 1，否则为 0</translation>
+    </message>
+    <message>
+        <source>the neuron was right: y − a = 0, and the rule leaves its weights as they are</source>
+        <translation>神经元的输出正确：y − a = 0，规则不改变它的权重</translation>
+    </message>
+    <message>
+        <source>y − a is +1 where the output should have been 1, −1 where it should have been 0</source>
+        <translation>输出本应为 1 时 y − a 为 +1，本应为 0 时为 −1</translation>
+    </message>
+    <message>
+        <source>Rosenblatt&apos;s rule: a wrong neuron&apos;s weights move towards the right answer by η x; gradient descent cannot train a step neuron, whose σ&apos; is 0</source>
+        <translation>Rosenblatt 的规则：输出错误的神经元的权重朝正确答案移动 η x；梯度下降无法训练阶跃神经元，因为它的 σ&apos; 为 0</translation>
+    </message>
 </context>
 </TS>

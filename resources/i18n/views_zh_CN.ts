@@ -116,6 +116,14 @@
         <translation>上一步 (←)</translation>
     </message>
     <message>
+        <source>Error y − a{s}</source>
+        <translation>误差 y − a{s}</translation>
+    </message>
+    <message>
+        <source>Perceptron rule: W{s} ← W{s} + η(y − a{s})xᵀ</source>
+        <translation>感知机规则：W{s} ← W{s} + η(y − a{s})xᵀ</translation>
+    </message>
+    <message>
         <source>The next stage (→)</source>
         <translation>下一步 (→)</translation>
     </message>
@@ -142,6 +150,10 @@
     <message>
         <source> of {n}</source>
         <translation> / {n}</translation>
+    </message>
+    <message>
+        <source>The perceptron rule learns from one sample at a time: m is 1</source>
+        <translation>感知机规则每次从一个样本学习：m 为 1</translation>
     </message>
     <message>
         <source>{k} of {n}: {title}</source>
@@ -1371,7 +1383,7 @@ double-click to type a new bias</source>
     <name>SeriesPlot</name>
     <message>
         <source>epoch</source>
-        <extracomment>the top of the accuracy or R² axis: above 1, so the 1 tick shows over a curve at 100 % pixels of a plot&apos;s height not beside its y axis&apos;s label: the bottom axis, the margins, and the ends of the axis the label does not reach (measured: at 108 px &quot;accuracy&quot; was cut) the lowest R² the plot shows pixels a line of the note under R²&apos;s floor takes at most (it wraps, centred) earlier runs: the same colours, faded how far past the current run&apos;s last epoch the axes follow the earlier runs the earlier runs drawn, the latest first the y axis&apos;s name and its short form for a plot too short for it (set in __init__; a resize comes during it)</extracomment>
+        <extracomment>the top of the accuracy or R² axis: above 1, so the 1 tick shows over a curve at 100 % pixels of a plot&apos;s height not beside its y axis&apos;s label: the bottom axis, the margins, and the ends of the axis the label does not reach (measured: at 108 px &quot;accuracy&quot; was cut) the lowest R² the plot shows pixels a line of the note under R²&apos;s floor takes at most (it wraps, centred) earlier runs: the same colours, faded how far past the current run&apos;s last epoch the axes follow the earlier runs the earlier runs drawn, the latest first the legend&apos;s corners, the first preferred: (right, top) the legend&apos;s distance from the view&apos;s edges, in pixels (x, y) points taken along each curve across the view to find the corners it crosses the y axis&apos;s name and its short form for a plot too short for it (set in __init__; a resize comes during it)</extracomment>
         <translation>期</translation>
     </message>
     <message>

@@ -306,3 +306,45 @@ def test_the_list_is_its_normal_width_again_after_classroom_mode(stepper_window,
     stepper_window.classroom.set_active(False)
     qtbot.waitUntil(lambda: not stepper_window.isFullScreen())
     assert stepper.list.minimumWidth() == before
+
+
+def test_in_perceptron_mode_the_walk_is_the_perceptron_rule_training_uses(window, qtbot):
+    """A step neuron trained by the perceptron rule showed gradient descent's update
+    (w ← w − η·0, "the cost goes from 0.5 to 0.5") while training moved w by η(y − a)x
+    (tester). The walk is the rule's, on one sample, and its update is training's."""
+    from engine import datasets
+    from engine.perceptron import perceptron_step
+    from engine.project.starting import new_project, project_training_data
+
+    project = new_project(datasets.load("and"), hidden=[], activation="step")
+    assert project.config.mode == "perceptron"
+    window.document.replace_project(project, project_training_data(project))
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_stepper()
+    stepper = window.stepper
+    stepper.sample.setValue(4)  # x = (1, 1), y = 1
+    qtbot.waitUntil(lambda: stepper.on_screen and bool(stepper.stages))
+    assert [s.kind for s in stepper.stages] == ["input", "forward", "perceptron_error",
+                                                "perceptron_update"]
+    assert not stepper.batch.isEnabled() and stepper.samples() == [3]
+    network = window.document.network
+    w, b, _a, error = perceptron_step(network.weights[0][0], network.biases[0][0],
+                                     window.document.dataset.X[3], 1.0,
+                                     window.document.config.learning_rate)
+    update = go_to(window, "perceptron_update", 1)
+    np.testing.assert_array_equal(update.values["W"][0], w)
+    assert update.values["b"][0] == b and update.values["error"][0][0] == error
+    assert "Perceptron rule" in stepper.position.text()
+    lines = worked.worked(update, 0, 1)
+    assert r"\eta\,(y_{1} - a^{1}_{1})\,x_{2}" in lines[0]
+    assert lines[0].endswith(worked.tex_number(w[1]))
+    assert "∂C" not in stepper.note.text() and "Rosenblatt" in stepper.note.text()
+    assert tags(window)[(1, 0)][-1].startswith("b ←")
+    go_to(window, "perceptron_error", 1)
+    assert tags(window)[(1, 0)] == [f"y − a = {error:g}"]
+    # back to gradient descent (the rule cannot train it then, but the walk is the notes')
+    window.document.set_config(mode="batch")
+    qtbot.waitUntil(lambda: stepper.stages[-1].kind == "update")
+    assert stepper.batch.isEnabled()
