@@ -19,7 +19,13 @@ from engine.datasets.csv_columns import TEXT, CsvColumn
 from engine.datasets.dataset import one_hot
 from engine.datasets.labels import encode_classes, format_number, infer_task
 from engine.errors import DataError
-from engine.text import translate
+from engine.text import QT_TRANSLATE_NOOP, translate, translate_stored
+
+#: why a text target cannot be read as numbers, in the words both the CSV dialog ("The
+#: target is: Classes") and the command line (--task classification) use
+REGRESSION_NEEDS_NUMBERS = QT_TRANSLATE_NOOP(
+    "Data", "a target to predict as numbers (regression) must hold numbers; a column of words "
+    "is classes: read it as classes (classification)")
 
 
 class TargetCells:
@@ -30,7 +36,7 @@ class TargetCells:
 
     def numbers(self, why: str) -> np.ndarray:
         """The cells (n, t) as floats, or DataError at the first cell that is not a finite
-        number (in reading order)."""
+        number (in reading order): ``why`` says why a word cannot be there."""
         problems = []
         for c, column in enumerate(self.columns):
             bad = column.first((column.kinds == TEXT) | ~np.isfinite(column.numbers))
@@ -39,11 +45,16 @@ class TargetCells:
         if problems:
             r, c = min(problems)
             cell = self.columns[c].texts()[r]
+            # a word is not a number at all; only inf or nan is a number not finite
+            where = {"path": self.path, "row": self.line(r), "column": repr(self.names[c]),
+                     "cell": repr(cell[:40])}
+            if self.columns[c].kinds[r] == TEXT:
+                raise DataError(translate(
+                    "Data", "{path}: row {row}, column {column}: {cell} is not a number; "
+                    "{why}").format(why=why, **where))
             raise DataError(translate(
-                "Data", "{path}: row {row}, column {column}: {cell} is not a finite number; "
-                "{why}").format(
-                    path=self.path, row=self.line(r), column=repr(self.names[c]),
-                    cell=repr(cell[:40]), why=why))
+                "Data", "{path}: row {row}, column {column}: {cell} is not a finite number; a "
+                "target to predict must be finite numbers").format(**where))
         return np.column_stack([column.numbers for column in self.columns])
 
 
@@ -73,8 +84,7 @@ def encode_targets(cells: TargetCells, task: str | None) -> tuple[np.ndarray, st
         task = task or infer_task([format_number(float(v)) for v in distinct[:1000]]
                                   if np.all(np.isfinite(distinct)) else ["inf", "text"])
         if task == "regression":
-            why = translate("Data", "a regression target must be numbers (or pass "
-                                    "task='classification')")
+            why = translate_stored("Data", REGRESSION_NEEDS_NUMBERS)
             return cells.numbers(why), task, ()
         if not np.all(np.isfinite(distinct)):
             cells.numbers(translate("Data", "a class label must be a finite number or a word"))
@@ -86,8 +96,7 @@ def encode_targets(cells: TargetCells, task: str | None) -> tuple[np.ndarray, st
     distinct = sorted({str(text) for text in column.uniques[np.unique(column.codes)]})
     task = task or infer_task(distinct)
     if task == "regression":
-        why = translate("Data", "a regression target must be numbers (or pass "
-                                "task='classification')")
+        why = translate_stored("Data", REGRESSION_NEEDS_NUMBERS)
         return cells.numbers(why), task, ()
     codes, class_names = encode_classes([str(text) for text in texts], where)
     return one_hot(codes, len(class_names)), task, class_names

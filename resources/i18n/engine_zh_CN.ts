@@ -711,8 +711,17 @@
         <translation>{path}：第 {value} 行有 {shape} 个值，但第一行有 {width} 列</translation>
     </message>
     <message>
-        <source>{path}: row {row}, column {column}: {cell} is not a finite number; {why}</source>
-        <translation>{path}：第 {row} 行，列 {column}：{cell} 不是有限的数；{why}</translation>
+        <source>a target to predict as numbers (regression) must hold numbers; a column of words is classes: read it as classes (classification)</source>
+        <extracomment>why a text target cannot be read as numbers, in the words both the CSV dialog (&quot;The target is: Classes&quot;) and the command line (--task classification) use</extracomment>
+        <translation>作为数值预测（回归）的目标必须是数；一列文字是类别：请把它读作类别（分类）</translation>
+    </message>
+    <message>
+        <source>{path}: row {row}, column {column}: {cell} is not a number; {why}</source>
+        <translation>{path}：第 {row} 行，列 {column}：{cell} 不是数；{why}</translation>
+    </message>
+    <message>
+        <source>{path}: row {row}, column {column}: {cell} is not a finite number; a target to predict must be finite numbers</source>
+        <translation>{path}：第 {row} 行，列 {column}：{cell} 不是有限的数；要预测的目标必须是有限的数</translation>
     </message>
     <message>
         <source>several target columns must hold numbers</source>
@@ -721,10 +730,6 @@
     <message>
         <source>{path}: several target columns for classification must be one-hot: every value 0 or 1 and exactly one 1 in each row</source>
         <translation>{path}：用于分类的多个目标列必须是独热编码：每个值为 0 或 1，且每行恰好有一个 1</translation>
-    </message>
-    <message>
-        <source>a regression target must be numbers (or pass task=&apos;classification&apos;)</source>
-        <translation>回归目标必须是数值（或传入 task=&apos;classification&apos;）</translation>
     </message>
     <message>
         <source>a class label must be a finite number or a word</source>

@@ -395,3 +395,18 @@ def test_a_class_target_cannot_be_divided(tmp_path):
     path = write(tmp_path, "x,label\n1,a\n2,b\n3,a\n")
     with pytest.raises(DataError, match="'label' holds classes; only a numeric"):
         datasets.read_csv(path, target="label", divide_target=10)
+
+
+def test_a_word_in_a_target_read_as_numbers_is_named_a_word_with_the_way_out(tmp_path):
+    """A text target read as numbers said 'Adelie' "is not a finite number" and told the
+    user to "pass task='classification'", Python's words in the window (tester)."""
+    path = tmp_path / "birds.csv"
+    path.write_text("x,species\n1,Adelie\n2,Gentoo\n", encoding="utf-8")
+    with pytest.raises(DataError) as refused:
+        datasets.read_csv(path, target="species", task="regression")
+    message = str(refused.value)
+    assert "row 2, column 'species': 'Adelie' is not a number;" in message
+    assert "read it as classes (classification)" in message and "task=" not in message
+    path.write_text("x,v\n1,2\n2,inf\n", encoding="utf-8")
+    with pytest.raises(DataError, match="row 3, column 'v': 'inf' is not a finite number"):
+        datasets.read_csv(path, target="v", task="regression")
