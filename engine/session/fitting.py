@@ -28,15 +28,19 @@ class DataDoesNotFit(Refused):
 
 def fitted_spec(spec: NetworkSpec, dataset, features=None) -> NetworkSpec:
     """``spec`` with the input and output layers the data need (one input per input feature
-    when ``features`` are chosen). The cost is kept while the output size stays and the cost
-    suits the data; otherwise the data's usual one is chosen (bce for two classes, softmax
-    with cce for more, mse for numbers)."""
+    when ``features`` are chosen). The cost is kept while the output layer stays as it is
+    (its size, and its activation for that cost: XOR's sigmoid with mse) and the cost suits
+    the data; otherwise the data's usual one is chosen (bce for two classes, softmax with
+    cce for more, mse for numbers): a regression's linear mse output fitted to two classes
+    became sigmoid and kept mse, where ``new`` gives bce."""
     from engine.datasets.features import input_width
 
     try:
         if dataset.n_outputs != spec.n_outputs:
             raise SpecError("the output layer changes size")
         output, loss = output_layer(dataset, spec.loss)
+        if output.activation != spec.layers[-1].activation:
+            raise SpecError("the output layer changes kind")
     except SpecError:
         output, loss = output_layer(dataset, None)
     return NetworkSpec(n_inputs=input_width(dataset, features), layers=[*spec.layers[:-1], output],
