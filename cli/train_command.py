@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
 def _open(source: Path, data: str | None):
     """The project in ``source`` as a session; with ``data``, its CSV file or image folder
     read from there instead (it moved). A data file that is gone is named with the way out."""
-    from engine.datasets.sources import FILE_KINDS, source_files
+    from engine.datasets.sources import FILE_KINDS, moved_to, source_files
     from engine.errors import DataError, SpecError
     from engine.project import load_project
     from engine.project.starting import project_training_data
@@ -110,7 +110,7 @@ def _open(source: Path, data: str | None):
         if kind not in ("csv", "image_folder"):
             raise SpecError(f"--data gives the place of a CSV file or an image folder; the "
                             f"data of {source} are not read from one")
-        project.data = dict(project.data, path=str(Path(data).absolute()))
+        project.data = moved_to(project.data, str(Path(data).absolute()))
     try:
         return Session(project, project_training_data(project, str(source)), path=source)
     except DataError as error:

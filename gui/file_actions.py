@@ -109,12 +109,19 @@ class FileActions(QObject):
         """Show the Data panel and its CSV dialog for ``path``; once the user accepts the
         data, they are a new project's, untitled, so that Save cannot write them over the
         project file that was open (the Data panel's own Import CSV… is the way to give a
-        project new data). False when the file cannot be previewed (the panel says why)."""
+        project new data). False when the file cannot be previewed: a message box says why
+        (the panel's line at its foot went unseen after File ▸ Open)."""
         dock = self.window.docks["dataDock"]
         dock.show()
         dock.raise_()
         panel = dock.widget().widget()  # the panel inside its scroll area
-        return panel.import_csv(path, on_used=lambda: self._as_new_project(path)) is not None
+
+        def refused(message: str) -> None:
+            QMessageBox.warning(self.window, self.tr("Cannot open the data"),
+                                notation.sentence(message))
+
+        return panel.import_csv(path, on_used=lambda: self._as_new_project(path),
+                                on_refused=refused) is not None
 
     def _as_new_project(self, csv_path) -> None:
         """The project with the data of ``csv_path`` is a new one: untitled, its file left as
@@ -134,6 +141,7 @@ class FileActions(QObject):
         folder) is no longer where it was, offer to find it: the project then opens with
         the place found, unsaved until the user saves it. A file found that does not fit
         is said and asked again; Cancel leaves everything as it was."""
+        from engine.datasets.sources import moved_to
         from engine.errors import DataError
         from engine.project.starting import project_training_data
 
@@ -157,7 +165,7 @@ class FileActions(QObject):
                                       unfit)
             if found is None:
                 raise _LocateCancelled
-            project.data = dict(source, path=found)
+            project.data = moved_to(source, found)
             try:
                 data = project_training_data(project, str(path))
                 break

@@ -16,8 +16,9 @@ from engine.datasets.labels import is_missing, number_or_none
 from engine.errors import DataError
 from engine.text import translate
 
-DELIMITERS = (",", ";", "\t")
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+#: the separators a file may use, found by themselves (``detect_delimiter``)
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 _SAMPLE_LINES = 20
 SAMPLE_RECORDS = 21  # the first record and the ones a header guess looks at
 HEAD_BYTES = 1 << 18
@@ -68,16 +69,18 @@ def sample_lines(text: str) -> list[str]:
 
 
 def detect_delimiter(sample: list[str], path: Path) -> str:
-    """Comma, semicolon or tab: the one found the same number of times on every sample line.
+    """Comma, semicolon, tab or vertical bar: the one found the same number of times on every
+    sample line.
 
-    When several are consistent, tab beats semicolon beats comma, because a semicolon file
-    often uses decimal commas; when none is, the one most frequent on the first line wins
-    and the ragged row is reported later.
+    When several are consistent, tab beats semicolon beats comma beats the bar, because a
+    semicolon file often uses decimal commas, and a bar is more often inside a comma file's
+    text than a file's separator; when none is, the one most frequent on the first line
+    wins and the ragged row is reported later.
     """
     unquoted = [_QUOTED.sub("", line) for line in sample]
     consistent = [
         d
-        for d in ("\t", ";", ",")
+        for d in ("\t", ";", ",", "|")
         if len({line.count(d) for line in unquoted}) == 1 and unquoted[0].count(d) > 0
     ]
     if consistent:
@@ -86,7 +89,7 @@ def detect_delimiter(sample: list[str], path: Path) -> str:
     if unquoted[0].count(best) == 0:
         raise DataError(
             translate(
-                "Data", "{path}: row 1 has a single column (no comma, semicolon or tab); a data "
+                "Data", "{path}: row 1 has a single column (no comma, semicolon, tab or |); a data "
                 "set needs feature columns and a target column").format(path=path)
         )
     return best

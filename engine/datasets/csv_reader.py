@@ -96,7 +96,7 @@ def _check_layout_options(header, delimiter) -> None:
                 header=repr(header)))
     if delimiter is not None and delimiter not in csv_layout.DELIMITERS:
         raise DataError(translate(
-            "Data", "delimiter must be None (detect it), ',', ';' or '\\t', not "
+            "Data", "delimiter must be None (detect it), ',', ';', '\\t' or '|', not "
             "{delimiter}").format(delimiter=repr(delimiter)))
 
 
@@ -451,7 +451,7 @@ def read_csv(
 
     ``target`` names the target column(s) by header name or 0-based index; None means the
     last column. ``task`` None infers it (see ``engine.datasets.labels``). ``header`` and
-    ``delimiter`` (comma, semicolon or tab) are detected when None. A feature column of
+    ``delimiter`` (comma, semicolon, tab or |) are detected when None. A feature column of
     text (no value in it a number) is one-hot encoded, one feature per category, named
     ``column=category``; ``encoding`` (an ``Encoding`` or its dict, as the source records
     it) fixes the categories instead, so a project reads its file as it did when it was

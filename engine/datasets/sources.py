@@ -44,6 +44,18 @@ def recorded_source(dataset: Dataset) -> dict[str, Any]:
     return source
 
 
+def moved_to(source: Mapping[str, Any], path: str) -> dict[str, Any]:
+    """``source`` read from ``path`` instead (its file moved: Locate…, ``train --data``).
+    A CSV's separator is found again on the file there: one saved again by a spreadsheet
+    in another locale has semicolons where it had commas, and was refused as "a single
+    column" (tester)."""
+    moved = dict(source, path=path)
+    options = moved.get("options")
+    if moved.get("kind") == "csv" and isinstance(options, Mapping) and "delimiter" in options:
+        moved["options"] = {k: v for k, v in options.items() if k != "delimiter"}
+    return moved
+
+
 def source_files(source: Any) -> tuple[str, ...]:
     """The files and folders a data source reads (its CSV, image folder, or idx pair), as
     recorded; none for built-in and hand-made data. A command that writes refuses to write

@@ -43,7 +43,7 @@ Exported by Backprop Studio {version}. Needs only numpy.
     python {module}.py --help
 
 The file's columns are found by its header's names (any order; others left out), or taken
-in order without a header; comma, semicolon or tab is found by itself (--delimiter D).
+in order without a header; comma, semicolon, tab or | is found by itself (--delimiter D).
 
 FEATURE_NAMES names the features the network takes, in order;
 {classes_doc}{encoding_doc}{target_doc}
@@ -140,7 +140,7 @@ def output_names(n_outputs):
 
 USAGE = ("usage: python {module}.py FEATURES.csv [--classes] [--delimiter D] "
          "[--skip-missing]  (raw features; columns found by the header's names, or in order "
-         "without one; comma, semicolon or tab found by itself; a row with a missing value is "
+         "without one; comma, semicolon, tab or | found by itself; a row with a missing value is "
          "refused, or left out with --skip-missing). Prints one line of outputs per row of "
          "FEATURES.csv (what each column is, the classes or the target in its own units, on "
          "stderr); with --classes, the winning class's name\\n")
@@ -161,7 +161,7 @@ def main(argv):
         argv = argv[:at] + argv[at + 2:]
         if len(delimiter) != 1:
             sys.stderr.write("{module}.py: --delimiter takes one character, or comma, "
-                             "semicolon or tab\\n")
+                             "semicolon, tab or bar\\n")
             return 2
     if len(argv) != 1:
         sys.stderr.write(USAGE)
@@ -200,16 +200,16 @@ if __name__ == "__main__":
 
 
 _READER = '''#: how the command line may name a delimiter, and the words that mean "missing"
-DELIMITER_NAMES = dict(comma=",", semicolon=";", tab="\\t")
+DELIMITER_NAMES = dict(comma=",", semicolon=";", tab="\\t", bar="|")
 MISSING = ("", "na", "n/a", "nan", "null", "none", "?")
 
 
 def _read(path, delimiter=None, skip_missing=False):
-    \"\"\"The rows of a CSV file and the lines left out. Comma, semicolon or tab is found
+    \"\"\"The rows of a CSV file and the lines left out. Comma, semicolon, tab or | is found
     as Backprop Studio finds it (the one on every line the same number of times; tab before
-    semicolon before comma) unless ``delimiter`` is given; a header row is skipped; a row with
-    a missing value (empty, NA, NaN, null, ?) is refused with its line, or left out with
-    ``skip_missing``.\"\"\"
+    semicolon before comma before |) unless ``delimiter`` is given; a header row is
+    skipped; a row with a missing value (empty, NA, NaN, null, ?) is refused with its line,
+    or left out with ``skip_missing``.\"\"\"
     import csv
     import io
 
@@ -314,10 +314,10 @@ def _sniff(sample):
     import re
 
     unquoted = [re.sub(r'"[^"]*"', "", line) for line in sample]
-    for d in ("\\t", ";", ","):
+    for d in ("\\t", ";", ",", "|"):
         if len(set(line.count(d) for line in unquoted)) == 1 and unquoted[0].count(d) > 0:
             return d
-    return max((",", ";", "\\t"), key=lambda d: unquoted[0].count(d))
+    return max((",", ";", "\\t", "|"), key=lambda d: unquoted[0].count(d))
 
 
 def _is_header(row):

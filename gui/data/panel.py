@@ -398,8 +398,9 @@ class DataPanel(QWidget):
         if labels:
             self.import_idx(images, labels)
 
-    def import_csv(self, path, on_used=None):
-        """The CSV dialog for ``path``; ``on_used()`` is called once its data are in use."""
+    def import_csv(self, path, on_used=None, on_refused=None):
+        """The CSV dialog for ``path``; ``on_used()`` is called once its data are in use,
+        ``on_refused(message)`` when the file cannot even be previewed."""
         from gui.data.csv_dialog import CsvImportDialog
 
         targets = self.document.dataset.target_names
@@ -409,7 +410,7 @@ class DataPanel(QWidget):
                  and _same_file(source["path"], path))
         return self._preview(lambda: CsvImportDialog(
             path, self, target=targets[0] if len(targets) == 1 else None,
-            earlier=source.get("options") if again else None), on_used)
+            earlier=source.get("options") if again else None), on_used, on_refused)
 
     def import_folder(self, path):
         from gui.data.image_dialog import ImageFolderDialog
@@ -421,15 +422,17 @@ class DataPanel(QWidget):
 
         return self._preview(lambda: IdxDialog(images, labels, self))
 
-    def _preview(self, make, on_used=None):
+    def _preview(self, make, on_used=None, on_refused=None):
         """Open a preview dialog (window-modal, not blocking); its accepted data are used
         (and then ``on_used()`` called). A file that cannot even be previewed is reported
-        here and no dialog opens."""
+        here (and to ``on_refused``) and no dialog opens."""
         self.show_error("")
         try:
             dialog = make()
         except DataError as error:
             self.show_error(str(error))
+            if on_refused is not None:
+                on_refused(str(error))
             return None
         def accepted() -> None:
             if self.use(dialog.dataset):

@@ -394,16 +394,16 @@
         <translation>{path}：{value} 中同一列被选了两次</translation>
     </message>
     <message>
+        <source>delimiter must be None (detect it), &apos;,&apos;, &apos;;&apos;, &apos;\t&apos; or &apos;|&apos;, not {delimiter}</source>
+        <translation>delimiter 必须是 None（自动识别）、&apos;,&apos;、&apos;;&apos;、&apos;\t&apos; 或 &apos;|&apos;，而不是 {delimiter}</translation>
+    </message>
+    <message>
         <source>task must be None (infer it), {names}, not {task}</source>
         <translation>任务必须是 None（自动推断）或 {names}，而不是 {task}</translation>
     </message>
     <message>
         <source>header must be None (detect it), True or False, not {header}</source>
         <translation>header 必须是 None（自动检测）、True 或 False，而不是 {header}</translation>
-    </message>
-    <message>
-        <source>delimiter must be None (detect it), &apos;,&apos;, &apos;;&apos; or &apos;\t&apos;, not {delimiter}</source>
-        <translation>分隔符必须是 None（自动检测）、&apos;,&apos;、&apos;;&apos; 或 &apos;\t&apos;，而不是 {delimiter}</translation>
     </message>
     <message>
         <source>divide_target must be a finite number greater than 0, not {value}</source>
@@ -679,8 +679,8 @@
         <translation>{path}：第 {line} 行不是 UTF-8 文本（字节 0x{data}）；请把文件另存为 UTF-8</translation>
     </message>
     <message>
-        <source>{path}: row 1 has a single column (no comma, semicolon or tab); a data set needs feature columns and a target column</source>
-        <translation>{path}：第 1 行只有一列（没有逗号、分号或制表符）；数据集需要特征列和目标列</translation>
+        <source>{path}: row 1 has a single column (no comma, semicolon, tab or |); a data set needs feature columns and a target column</source>
+        <translation>{path}：第 1 行只有一列（没有逗号、分号、制表符或 |）；数据集需要特征列和目标列</translation>
     </message>
     <message>
         <source>{path}: row {line_num} is not valid CSV ({error})</source>

@@ -289,6 +289,10 @@ The program keeps running and your project is still open; saving it under a new 
         <translation>Backprop Studio 项目和 CSV 数据 (*.json *.csv *.tsv *.txt);;Backprop Studio 项目 (*.json);;CSV 数据，作为新项目的数据 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Cannot open the data</source>
+        <translation>无法打开数据</translation>
+    </message>
+    <message>
         <source>The data of {csv} are a new, untitled project (Save asks where to keep it); {project} is as it was.</source>
         <translation>{csv} 的数据成为一个未命名的新项目（保存时会询问保存位置）；{project} 保持原样。</translation>
     </message>
@@ -928,6 +932,7 @@ The program keeps running and your project is still open; saving it under a new 
     <name>PresetDialog</name>
     <message>
         <source>Save Lesson Preset</source>
+        <extracomment>of the screen&apos;s width and height the dialog takes at most</extracomment>
         <translation>保存课程预设</translation>
     </message>
     <message>

@@ -15,7 +15,7 @@ def write(tmp_path, text, name="data.csv", encoding="utf-8"):
     return path
 
 
-@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
 def test_delimiter_and_header_are_detected(tmp_path, delimiter):
     rows = [["x", "y", "label"], ["1", "2.5", "cat"], ["3", "-4e-1", "dog"], ["5", "6", "cat"]]
     path = write(tmp_path, "\n".join(delimiter.join(r) for r in rows) + "\n")
@@ -161,7 +161,7 @@ def test_missing_file_and_folder(tmp_path):
         ({"ignore": ["x", "y"]}, "no feature columns are left: 'x', 'y' ignored and 'label' "
                                  "the target"),
         ({"task": "clustering"}, "task must be"),
-        ({"delimiter": "|"}, "delimiter must be"),
+        ({"delimiter": ":"}, "delimiter must be"),
         ({"header": "yes"}, "header must be"),
         ({"drop_missing": 1}, "drop_missing"),
         ({"validation_share": 1.0}, "validation share"),
@@ -410,3 +410,17 @@ def test_a_word_in_a_target_read_as_numbers_is_named_a_word_with_the_way_out(tmp
     path.write_text("x,v\n1,2\n2,inf\n", encoding="utf-8")
     with pytest.raises(DataError, match="row 3, column 'v': 'inf' is not a finite number"):
         datasets.read_csv(path, target="v", task="regression")
+
+
+def test_a_moved_file_saved_with_another_separator_is_read_there(tmp_path):
+    """A project records its file's separator; its file saved again with semicolons (a
+    spreadsheet in another locale) and located was refused as "a single column" (tester)."""
+    from engine.datasets.sources import from_source, moved_to
+
+    first = write(tmp_path, "x,y,label\n1,2,cat\n3,4,dog\n5,6,cat\n", name="first.csv")
+    ds = datasets.read_csv(first, target="label")
+    again = write(tmp_path, "x;y;label\n1;2;cat\n3;4;dog\n5;6;cat\n", name="again.csv")
+    moved = moved_to(ds.source, str(again))
+    assert moved["path"] == str(again) and "delimiter" not in moved["options"]
+    assert ds.source["options"]["delimiter"] == ","  # the original is left as it was
+    np.testing.assert_array_equal(from_source(moved).X, ds.X)

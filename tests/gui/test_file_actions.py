@@ -196,6 +196,20 @@ def test_opening_a_csv_imports_it_into_the_project_through_the_csv_dialog(
     window.document.undo_stack.setClean()
 
 
+def test_a_csv_file_open_cannot_read_is_said_in_a_message_box(window, tmp_path, monkeypatch,
+                                                               warnings):
+    """An empty or one-column file after File ▸ Open said why only in red at the foot of
+    the Data panel, cut by the dock: a user who chose Open saw nothing happen (tester)."""
+    path = tmp_path / "empty.csv"
+    path.write_text("just one column\n1\n2\n", encoding="utf-8")
+    choose_file(monkeypatch, path)
+    window.action_open.trigger()
+    assert len(warnings) == 1
+    title, text = warnings[0]
+    assert title == "Cannot open the data" and "single column" in text
+    assert window.document.dataset.name == "xor"  # nothing changed
+
+
 def test_opening_a_csv_starts_an_untitled_project_and_leaves_the_open_file_alone(
         window, tmp_path, monkeypatch):
     """File ▸ Open of a CSV reads as opening a file: its data become a new, untitled
