@@ -39,6 +39,7 @@ class RunProgress:
     confusion: Any
     counted_at: int
     snapshots: Snapshots | None = None
+    trained_past_report: bool = False
 
 
 class TrainingRun:
@@ -69,6 +70,9 @@ class TrainingRun:
         self._finished = History()
         self._confusion = None
         self._counted_at = self._last_epoch = 0
+        #: the trainer trained on after its last report and then stopped (a divergence): the
+        #: weights are not the ones the report's cost, metrics and counts were taken at
+        self._trained_past_report = False
         #: the weights at some of this run's epoch ends (bounded), for the history scrubber;
         #: the session joins them to its own when the run is recorded
         self.snapshots = Snapshots()
@@ -103,6 +107,7 @@ class TrainingRun:
                 resumed = True
             resumed = False  # it ended without training any further
         finally:
+            self._trained_past_report = resumed
             if resumed and self._held_in_network:  # it failed while training on
                 self._held_epoch, self._held_in_network = None, False
             self.keep_last_snapshot()
@@ -161,7 +166,8 @@ class TrainingRun:
         return RunProgress(
             [W.copy() for W in self.network.weights], [b.copy() for b in self.network.biases],
             self.last_report, self.take_finished(), self.epochs_finished, self._last_epoch,
-            self._confusion, self._counted_at, self.snapshots if final else None)
+            self._confusion, self._counted_at, self.snapshots if final else None,
+            self._trained_past_report)
 
     def absorb(self, progress: RunProgress) -> None:
         """Take on ``progress`` of this run's twin trained elsewhere: afterwards this copy
@@ -174,6 +180,7 @@ class TrainingRun:
         self._finished.extend(progress.finished)
         self.epochs_finished, self._last_epoch = progress.epochs_finished, progress.last_epoch
         self._confusion, self._counted_at = progress.confusion, progress.counted_at
+        self._trained_past_report = progress.trained_past_report
         if progress.snapshots is not None:
             self.snapshots = progress.snapshots
 
@@ -181,16 +188,20 @@ class TrainingRun:
         """The views' numbers at the network's current weights, computed now, on the calling
         thread; the cost, metrics and confusion counts are the last epochs'. ``final``: the
         run is over, so the counts must be the last finished epoch's (the trainer may have
-        been asked to count only now and then); if they are older, they are counted here."""
+        been asked to count only now and then); if they are older, they are counted here,
+        and all of them are when the run ended past its last report (a divergence rolled
+        the weights back to mid-epoch: the counts of the epoch before were shown beside
+        them, tester)."""
         plane, sample = self.view
         network = Network.from_arrays(self.network.spec, self.network.weights,
                                       self.network.biases)
         derived = Derived(network, self.data, self.normaliser, plane, sample,
                           features=self.features)
         report = self.last_report
-        evaluation = None if report is None else Evaluation(report.train_loss,
-                                                            dict(report.metrics))
-        stale = final and self._counted_at != self._last_epoch
+        past = final and self._trained_past_report
+        evaluation = None if report is None or past else Evaluation(report.train_loss,
+                                                                    dict(report.metrics))
+        stale = final and (past or self._counted_at != self._last_epoch)
         derived.known(evaluation, None if stale else self._confusion).precompute()
         if stale:
             _ = derived.confusion  # counted now, on this thread, at the final weights
