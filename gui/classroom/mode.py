@@ -38,6 +38,10 @@ SHORTCUT = "F11"
 #: for so long after leaving the mode, the docks are put back again whenever the window
 #: manager gives the window its size back (it does so a moment after full screen ends)
 SETTLE_MS = 3000
+#: the least share of the window's width and height the canvas keeps in the mode: on a
+#: 1280 × 800 screen the panels' larger type took all but 400 × 380 pixels, and a larger
+#: type size drew the network smaller still (tester)
+CANVAS_SHARE = (0.5, 0.5)
 
 
 class ClassroomMode(QObject):
@@ -136,6 +140,7 @@ class ClassroomMode(QObject):
             action.setChecked(action.data() == self.scale)
         if self.active:
             self.look.apply(self.scale)
+            QTimer.singleShot(0, self, self._keep_canvas_room)
 
     # ---- on and off ------------------------------------------------------------------------
     def set_active(self, active: bool) -> None:
@@ -240,6 +245,8 @@ class ClassroomMode(QObject):
                 if self._widen_when_shown:
                     self._widen_when_shown = False
                     QTimer.singleShot(0, self, self._widen_docks)
+            elif event.type() == QEvent.Type.Resize and self.active:
+                QTimer.singleShot(0, self, self._keep_canvas_room)
             elif (event.type() == QEvent.Type.Resize and self._settling is not None
                   and not self.active):
                 state = self._settling
@@ -276,6 +283,42 @@ class ClassroomMode(QObject):
         if down:  # a third of the screen's height at most, the canvas keeps the rest
             window.resizeDocks(down, [min(round(d.height() * self.scale), screen.height() // 3)
                                       for d in down], Qt.Orientation.Vertical)
+
+    def _keep_canvas_room(self) -> None:
+        """Narrow (or lower) the panels beside (or below) the canvas until it has its
+        ``CANVAS_SHARE`` of the window, plots before panels of fields, none below the size
+        its contents need; a canvas with its share already is left as the teacher made it."""
+        window = self.window
+        canvas = window.centralWidget()
+        if not self.active or canvas is None or not window.isVisible():
+            return
+        areas = {Qt.Orientation.Horizontal: (Qt.DockWidgetArea.LeftDockWidgetArea,
+                                             Qt.DockWidgetArea.RightDockWidgetArea),
+                 Qt.Orientation.Vertical: (Qt.DockWidgetArea.TopDockWidgetArea,
+                                           Qt.DockWidgetArea.BottomDockWidgetArea)}
+        for orientation, share in zip(areas, CANVAS_SHARE, strict=True):
+            horizontal = orientation is Qt.Orientation.Horizontal
+            size = canvas.width() if horizontal else canvas.height()
+            whole = window.width() if horizontal else window.height()
+            short = round(share * whole) - size
+            if short <= 0:
+                continue
+            docks = [d for d in window.findChildren(QDockWidget)
+                     if d.isVisible() and not d.isFloating()
+                     and window.dockWidgetArea(d) in areas[orientation]]
+            # plots give way first: panels of fields would cut their fields
+            docks.sort(key=lambda d: _has_fields(d) if d.widget() is not None else True)
+            sizes = {d: (d.width() if horizontal else d.height()) for d in docks}
+            for dock in docks:
+                least = (dock.minimumSizeHint().width() if horizontal
+                         else dock.minimumSizeHint().height())
+                give = min(short, max(0, sizes[dock] - least))
+                sizes[dock] -= give
+                short -= give
+                if short <= 0:
+                    break
+            if docks:
+                window.resizeDocks(docks, [sizes[d] for d in docks], orientation)
 
     def _full_screen_if_shown(self) -> None:
         if self.active and self.window.isVisible() and not self.window.isFullScreen():

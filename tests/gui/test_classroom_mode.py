@@ -415,3 +415,34 @@ def test_a_lesson_opened_in_the_mode_keeps_its_guide_when_the_mode_ends(shown, q
     assert not guide.isHidden()
     shown.classroom.set_active(True)  # and back in: the mode's own layout had none either
     assert not guide.isHidden()
+
+
+def test_the_canvas_keeps_half_the_window_or_the_panels_are_as_narrow_as_they_go(shown, qtbot):
+    """On a 1280 × 800 screen the mode's panels took all but 400 × 380 pixels, and a larger
+    type drew the network smaller still (tester): the panels give way to the canvas down to
+    what their contents need."""
+    from PySide6.QtCore import Qt as QtNames
+    from PySide6.QtWidgets import QDockWidget
+
+    from gui.classroom.mode import CANVAS_SHARE
+
+    shown.classroom.set_panels(["trainingDock", "lossDock", "decisionDock"])
+    shown.classroom.set_active(True)
+    qtbot.waitUntil(shown.isFullScreen)
+    # the teacher's own layout with the side panels far too wide
+    sides = [shown.docks["trainingDock"], shown.docks["decisionDock"]]
+    shown.resizeDocks(sides, [shown.width() // 2, shown.width() // 2],
+                      QtNames.Orientation.Horizontal)
+    shown.classroom.set_scale(1.75)
+    canvas = shown.centralWidget()
+
+    def roomy():
+        if canvas.width() >= CANVAS_SHARE[0] * shown.width() - 8:
+            return True
+        docks = [d for d in shown.findChildren(QDockWidget) if d.isVisible()
+                 and shown.dockWidgetArea(d) in (QtNames.DockWidgetArea.LeftDockWidgetArea,
+                                                 QtNames.DockWidgetArea.RightDockWidgetArea)]
+        return all(d.width() <= d.minimumSizeHint().width() + 8 for d in docks)
+
+    qtbot.waitUntil(roomy, timeout=3000)
+    assert canvas.width() > shown.width() // 4
