@@ -12,7 +12,7 @@ the arrow keys, Home and End) step; nothing here changes the network.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -41,6 +41,13 @@ LIST_PADDING = 30
 MAX_BATCH = 8
 #: the sizes of the stage's formula and of its lines worked out, in points
 FORMULA_POINTS, WORKED_POINTS = 14.0, 12.0
+#: a formula wider than the panel is drawn smaller to fit, down to this share of its size
+#: (then the panel scrolls): a forward sum's result was cut off at the panel's edge
+LEAST_FORMULA_SHARE = 0.6
+#: pixels the worked-out box and the page keep around a formula
+FORMULA_MARGINS = 40
+#: how long a resize settles before the formulas are fitted again, in ms
+REFIT_MS = 120
 
 
 def stage_title(stage) -> str:
@@ -80,6 +87,9 @@ class BackpropStepper(QWidget):
         #: the derived numbers the stages were taken from (``refresh``)
         self._derived = None
         self._build()
+        self._refit = QTimer(self, singleShot=True)
+        self._refit.timeout.connect(self.show_stage)
+        self.scroll.viewport().installEventFilter(self)
         # the sample the document has chosen, not the box's own first value: shown for the
         # first time, the box would otherwise choose sample 1 for every view (a window built
         # again in another language lost the teacher's sample)
@@ -156,6 +166,7 @@ class BackpropStepper(QWidget):
         details.addWidget(self.check)
         details.addStretch(1)
         scroll = QScrollArea(self)
+        self.scroll = scroll
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -290,8 +301,8 @@ class BackpropStepper(QWidget):
             k=self.index + 1, n=len(self.stages), title=stage_title(stage)))
         self.previous.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < len(self.stages) - 1)
-        self.formula.setPixmap(QPixmap.fromImage(formula_image(stage.formula, FORMULA_POINTS,
-                                                               scale=self._scale())))
+        self.formula.setPixmap(QPixmap.fromImage(self._fitted(stage.formula,
+                                                              FORMULA_POINTS)))
         i, j = self._neuron(stage)
         self._show_worked(stage, i, j)
         self.note.setText(self._note(stage))
@@ -329,8 +340,7 @@ class BackpropStepper(QWidget):
         self.worked_box.setTitle(self.tr("Worked out for {what}").format(what=neuron))
         for line in worked.worked(stage, i, j):
             label = QLabel(self.worked_box)
-            label.setPixmap(QPixmap.fromImage(formula_image(line, WORKED_POINTS,
-                                                            scale=self._scale())))
+            label.setPixmap(QPixmap.fromImage(self._fitted(line, WORKED_POINTS)))
             self.worked_lines.addWidget(label)
 
     def _note(self, stage) -> str:
@@ -377,6 +387,26 @@ class BackpropStepper(QWidget):
 
     def _scale(self) -> float:
         return max(1.0, self.devicePixelRatioF())
+
+    def _fitted(self, latex: str, points: float):
+        """``latex`` drawn at ``points``, or smaller (to ``LEAST_FORMULA_SHARE``) so that it
+        fits the panel's width."""
+        image = formula_image(latex, points, scale=self._scale())
+        room = self.scroll.viewport().width() - FORMULA_MARGINS
+        share = 1.0
+        for _ in range(3):  # the picture's width is not quite in proportion to its type
+            width = image.width() / image.devicePixelRatio()
+            if room <= 0 or width <= room or share <= LEAST_FORMULA_SHARE:
+                break
+            share = max(LEAST_FORMULA_SHARE, share * room / width * 0.99)
+            image = formula_image(latex, points * share, scale=self._scale())
+        return image
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.Resize and watched is self.scroll.viewport()
+                and event.size().width() != event.oldSize().width()):
+            self._refit.start(REFIT_MS)  # the formulas again, fitted to the new width
+        return super().eventFilter(watched, event)
 
     # ---- the canvas follows while the stepper is on screen ---------------------------------------
     def set_on_screen(self, shown: bool) -> None:

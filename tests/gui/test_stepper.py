@@ -348,3 +348,25 @@ def test_in_perceptron_mode_the_walk_is_the_perceptron_rule_training_uses(window
     window.document.set_config(mode="batch")
     qtbot.waitUntil(lambda: stepper.stages[-1].kind == "update")
     assert stepper.batch.isEnabled()
+
+
+def test_a_worked_formula_wider_than_the_panel_is_drawn_to_fit(stepper_window, qtbot):
+    """"… + 0 = 0.68" went on past the panel's edge, its result reached only by scrolling
+    (tester): a formula too wide is drawn smaller, to a point, and fits."""
+    from gui.stepper.formulas import formula_image
+    from gui.stepper.panel import FORMULA_MARGINS, LEAST_FORMULA_SHARE, WORKED_POINTS
+
+    stepper = stepper_window.stepper
+    stage = go_to(stepper_window, "forward", 2)
+    natural = max(formula_image(line, WORKED_POINTS).deviceIndependentSize().width()
+                  for line in worked.worked(stage, 0))
+    stepper_window.resizeDocks([stepper_window.docks["lossDock"]], [300],
+                               Qt.Orientation.Vertical)
+    stepper.scroll.setFixedWidth(int(natural * 0.8 + FORMULA_MARGINS))
+    qtbot.wait(300)  # the resize settles, the formulas are drawn again
+    labels = stepper.worked_box.findChildren(QWidget)
+    widest = max(label.pixmap().deviceIndependentSize().width() for label in labels)
+    room = stepper.scroll.viewport().width() - FORMULA_MARGINS
+    assert room < natural  # the panel is narrower than the formula drawn at its size
+    assert widest <= max(room, LEAST_FORMULA_SHARE * natural) + 1  # to fit, to a point
+    assert widest >= LEAST_FORMULA_SHARE * natural - 1
