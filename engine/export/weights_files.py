@@ -14,8 +14,8 @@ activation name, the loss and the input normalisation, so a file alone says how 
       in the order the inputs take them), each only when known;
       encoding (only with text columns: how the raw columns of a table become the inputs,
       the JSON of ``Encoding.to_dict`` as one string);
-      target_name and target_divisor (only for a regression target read divided: the
-      outputs are target_name ÷ target_divisor)
+      target_name and target_divisor (for a regression target: the outputs are
+      target_name ÷ target_divisor; 1 when it was not divided)
 
 * ``.json`` (any language): numbers are written with Python's shortest round-trip repr,
   so a correct float parser gets the trained values back exactly::
@@ -31,8 +31,8 @@ activation name, the loss and the input normalisation, so a file alone says how 
                                 {"name": "bill_length_mm"}, ...], ...}}
                                           (only with text columns, one-hot encoded)
        "target": {"name": "price", "divisor": 100000.0}}
-                                          (only for a target read divided: the outputs
-                                           are price ÷ 100000)
+                                          (only for a regression target: the outputs
+                                           are price ÷ 100000; divisor 1: price itself)
 """
 
 from __future__ import annotations
