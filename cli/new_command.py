@@ -70,7 +70,8 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--size", type=positive_int, metavar="PIXELS",
                         help="image side for --images (default 16)")
     parser.add_argument("--hidden", type=parse_hidden, default=[4], metavar="4,4",
-                        help="hidden layer sizes, comma-separated, or 'none' (or 0: no hidden layer; default 4)")
+                        help="hidden layer sizes, comma-separated, or 'none' (or 0: no "
+                        "hidden layer; default 4)")
     parser.add_argument("--activation", choices=HIDDEN_ACTIVATIONS, default="tanh",
                         help="the hidden layers' activation (default tanh); step makes M-P "
                         "neurons, the output too: with --hidden none, a perceptron that "
