@@ -74,7 +74,15 @@ def look_of(spec, layer: int):
 
 
 def _elided(text: str) -> str:
-    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
+    """``text`` within LABEL_CHARS; a one-hot feature ("neighbourhood=Riverside") keeps its
+    category whole and shortens its column ("neighbou…=Riverside"): cut at the end, three
+    neighbourhoods all read "neighbourhood=…" (tester)."""
+    if len(text) <= LABEL_CHARS:
+        return text
+    column, equals, category = text.rpartition("=")
+    if equals and column and len(category) + 3 <= LABEL_CHARS:
+        return column[:LABEL_CHARS - len(category) - 2] + "…=" + category
+    return text[:LABEL_CHARS - 1] + "…"
 
 
 class Decorations:
