@@ -448,7 +448,8 @@ class MPNeuron(QGroupBox):
                                if polygon is not None else QPolygonF())
         spot = None
         if polygon is not None and line is not None:
-            spot = _label_spot(np.asarray(polygon, dtype=float), np.asarray(demo.X, float))
+            spot = _label_spot(np.asarray(polygon, dtype=float), np.asarray(demo.X, float),
+                               self._label_half_size())
         # a region too thin to hold its label without covering a point's is left to the key
         # beside the table ("■ a = 1 side")
         self.region_label.setVisible(spot is not None)
@@ -458,6 +459,14 @@ class MPNeuron(QGroupBox):
         self.status.setText(self._status())
         colour = {"converged": "#2b8a3e", "not_separable": "#c92a2a"}.get(demo.status, "#2b2b2b")
         self.status.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {colour};")
+
+    def _label_half_size(self) -> tuple[float, float]:
+        """Half the a = 1 label's width and height and a point's marker (in x₁ and x₂ at the
+        plane's scale now): the room the label must keep from a point's centre."""
+        units_x, units_y = self.plot.getPlotItem().getViewBox().viewPixelSize()
+        box = self.region_label.boundingRect()
+        return ((box.width() / 2 + MARKER_RADIUS) * units_x,
+                (box.height() / 2 + MARKER_RADIUS) * units_y)
 
     def _table(self, z, a) -> str:
         head = "".join(f"<th>&nbsp;{h}&nbsp;</th>" for h in
@@ -503,6 +512,22 @@ class MPNeuron(QGroupBox):
                        "side.").format(demo.epoch + 1, demo.index + 1, wrong)
 
 
+def _inside_grid(polygon: np.ndarray, half: np.ndarray, steps: int = 9) -> np.ndarray:
+    """Points of a grid inside the convex ``polygon`` where a box of ``half`` its size stays
+    within the polygon's extent (the plane's edges): the region's corners alone left no
+    room in a wide region."""
+    low, high = polygon.min(axis=0) + half, polygon.max(axis=0) - half
+    if np.any(low > high):
+        return np.empty((0, 2))
+    xs, ys = np.meshgrid(np.linspace(low[0], high[0], steps), np.linspace(low[1], high[1], steps))
+    grid = np.column_stack([xs.ravel(), ys.ravel()])
+    edges = np.roll(polygon, -1, axis=0) - polygon
+    cross = (edges[None, :, 0] * (grid[:, None, 1] - polygon[None, :, 1])
+             - edges[None, :, 1] * (grid[:, None, 0] - polygon[None, :, 0]))
+    inside = np.all(cross >= -1e-12, axis=1) | np.all(cross <= 1e-12, axis=1)
+    return grid[inside]
+
+
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -511,19 +536,28 @@ def _html(text: str) -> str:
 PLANE_HEIGHT = 210
 #: the narrowest the status is measured at (below it, the panel is not laid out yet)
 MEASURED_WIDTH = 200
-#: the least distance (in x₁, x₂) from the a = 1 label to a point or its "y = …" label
-LABEL_ROOM = 0.5
+#: the least distance (in x₁, x₂) from the a = 1 label's box to a point's marker or its
+#: "y = …" label
+LABEL_ROOM = 0.05
+#: pixels the label keeps from a point's centre: its marker's (a wrong point's ring, 17)
+#: and a gap
+MARKER_RADIUS = 17 + 3
 
 
-def _label_spot(polygon: np.ndarray, points: np.ndarray) -> np.ndarray | None:
+def _label_spot(polygon: np.ndarray, points: np.ndarray,
+                half_size: tuple[float, float] = (0.0, 0.0)) -> np.ndarray | None:
     """Where the a = 1 region's label goes: inside the region, as far from the gate's points
     (and their labels, just above them) as it can be: a corner of the region drawn a third of
     the way in towards its middle; None when every such spot is nearer than ``LABEL_ROOM``
-    to one of them (it covered "y = 1" in a thin corner)."""
+    to one of them (it covered "y = 1" in a thin corner). Distances are from the label's
+    box, ``half_size`` (half its width and height, in x₁ and x₂) around the spot: from its
+    centre, its text still ran over the point at (0, 1) (tester)."""
     centre = polygon.mean(axis=0)
-    candidates = np.vstack([polygon + (centre - polygon) / 3.0, centre])
+    candidates = np.vstack([polygon + (centre - polygon) / 3.0, centre,
+                            _inside_grid(polygon, np.asarray(half_size, dtype=float))])
     labels = points + np.array([0.0, 0.25])  # a point's "y = …" sits above it
     marks = np.vstack([points, labels])
-    distance = np.linalg.norm(candidates[:, None, :] - marks[None, :, :], axis=2).min(axis=1)
+    apart = np.abs(candidates[:, None, :] - marks[None, :, :]) - np.asarray(half_size)
+    distance = np.linalg.norm(np.maximum(apart, 0.0), axis=2).min(axis=1)
     best = int(np.argmax(distance))
     return candidates[best] if distance[best] >= LABEL_ROOM else None
