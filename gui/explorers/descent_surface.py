@@ -264,8 +264,9 @@ class DescentSurface(QWidget):
         header = table.horizontalHeader()
         # the numbers as wide as they are, the path's name taking the rest: a tiny ‖∇C‖ is
         # "2.160 × 10⁻⁵" and, cut to "2.16 …" in an equal share of the width, read as 2.16
+        # (the names too: stretched into what the numbers left, "Mini-batch" read "Mini-…")
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         for row, method in enumerate(ds.METHODS):
             for column in range(6):
                 table.setItem(row, column, QTableWidgetItem())
@@ -458,6 +459,11 @@ class DescentSurface(QWidget):
         self.table.setRowHidden(row, not shown)
         rows = sum(not self.table.isRowHidden(r) for r in range(self.table.rowCount()))
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 24 * rows + 4)
+        # as wide as its columns need, so no name or number is cut
+        header = self.table.horizontalHeader()
+        self.table.setMinimumWidth(sum(max(header.sectionSizeHint(k),
+                                           self.table.sizeHintForColumn(k))
+                                       for k in range(6)) + 2 * self.table.frameWidth() + 2)
 
     # ---- for tests and scripts -----------------------------------------------------------
     def view_point(self, w: float, b: float) -> QPointF:
