@@ -24,6 +24,7 @@ from gui import style
 from gui.canvas import layout
 from gui.canvas.items import INPUT_LABEL_ROOM, FoldedLayerItem, edge_colours
 from gui.canvas.layer_items import ButtonItem, ChipItem, TextBlockItem
+from gui.canvas.overlay import BAND_BELOW
 
 ACTIVATION_SYMBOLS = {
     "step": "H", "sigmoid": "σ", "tanh": "tanh", "relu": "ReLU",
@@ -71,6 +72,11 @@ def look_of(spec, layer: int):
     activation = spec.layers[layer - 1].activation
     fill = style.OUTPUT_FILL if layer == spec.n_layers else style.HIDDEN_FILL
     return fill, ACTIVATION_SYMBOLS.get(activation, activation)
+
+
+#: how far under the last input neuron's edge the no-hidden-layer hint starts: below the
+#: stepper's layer band and the − + buttons' row
+HINT_BELOW_INPUTS = BAND_BELOW + 6
 
 
 def _elided(text: str) -> str:
@@ -256,9 +262,11 @@ class Decorations:
         bottom = max((item.pos().y() for item in inputs), default=0.0) + layout.radius(
             len(inputs))
         right = layout.LAYER_SPACING - layout.COLUMN_HALF_WIDTH - 20
-        hint.setPos(right - rect.width(), bottom + 16)
+        # below the band the stepper draws around the input column (it reaches
+        # ``HINT_BELOW_INPUTS`` under its last neuron): the hint was written over it
+        hint.setPos(right - rect.width(), bottom + HINT_BELOW_INPUTS)
         scene.addItem(hint)
-        return max(0.0, bottom + 16 + rect.height() - (bottom + 72))
+        return max(0.0, bottom + HINT_BELOW_INPUTS + rect.height() - (bottom + 72))
 
     # -- folded layers --------------------------------------------------------------------------
     def forget_items(self) -> None:

@@ -22,6 +22,8 @@ TAG_FILL = QColor(255, 255, 255, 235)
 TAG_LINE = QColor("#8c959f")
 BAND_FILL = QColor(255, 214, 102, 70)
 BAND_LINE = QColor(212, 167, 44, 160)
+#: how far the band around a layer reaches under its last neuron's edge (its − + buttons)
+BAND_BELOW = 34
 
 
 @dataclass(frozen=True)
@@ -144,7 +146,7 @@ class OverlayLayer:
             x = layout.column_x(overlay.layer)
             if column:
                 top = column[0].pos().y() - column[0].radius - 12
-                bottom = column[-1].pos().y() + column[-1].radius + 34
+                bottom = column[-1].pos().y() + column[-1].radius + BAND_BELOW
             else:
                 top, bottom = -120.0, 120.0
             self._add(LayerBand(QRectF(x - layout.COLUMN_HALF_WIDTH, top,

@@ -370,3 +370,28 @@ def test_a_worked_formula_wider_than_the_panel_is_drawn_to_fit(stepper_window, q
     assert room < natural  # the panel is narrower than the formula drawn at its size
     assert widest <= max(room, LEAST_FORMULA_SHARE * natural) + 1  # to fit, to a point
     assert widest >= LEAST_FORMULA_SHARE * natural - 1
+
+
+def test_the_no_hidden_layer_hint_stays_below_the_input_band(window, qtbot):
+    """A perceptron's hint ("No hidden layer: drop a Neuron…") was written over the band the
+    stepper draws around the input column (tester)."""
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    from engine import datasets
+    from engine.project.starting import new_project, project_training_data
+    from gui.canvas.overlay import LayerBand
+
+    project = new_project(datasets.load("and"), hidden=[], activation="step")
+    window.document.replace_project(project, project_training_data(project))
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_stepper()
+    qtbot.waitUntil(lambda: window.stepper.on_screen and bool(window.stepper.stages))
+    window.stepper.go(0)  # the input stage: the band around layer 0
+    scene = window.canvas.scene()
+    bands = [item for item in scene.items() if isinstance(item, LayerBand)]
+    hints = [item for item in scene.items() if isinstance(item, QGraphicsTextItem)
+             and item.toPlainText().startswith("No hidden layer")]
+    assert bands and hints
+    assert not hints[0].sceneBoundingRect().intersects(bands[0].sceneBoundingRect())
