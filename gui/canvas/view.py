@@ -21,6 +21,12 @@ ZOOM_STEP = 1.15
 MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
 #: Fitting may enlarge a small net this much, so a class at the back of the room can read it.
 MAX_FIT_ZOOM = 1.6
+#: numbers on the neurons that change the drawing's extent by less than this share of its
+#: fitted scale leave it where it is (see ``_scene_grew_or_shrank``)
+REFIT_TOLERANCE = 0.15
+#: the share of the view a fitted net leaves free at its tightest side, so that a number on
+#: a neuron a little wider (the stepper's next stage) still fits where it is drawn
+FIT_SLACK = 0.03
 BANNER_MS = 7000
 COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                      | Qt.KeyboardModifier.MetaModifier)
@@ -93,15 +99,43 @@ class NetworkCanvas(QGraphicsView):
             "the menu key opens its menu"))
         self.banner = MessageBanner(self.viewport())
         self._user_zoomed = False
+        #: the scene's part on screen after the last fit (None: none yet), which numbers
+        #: on the neurons that still fit in it leave as it is
+        self._shown: QRectF | None = None
         document.specChanged.connect(self._architecture_changed)
         document.editRefused.connect(self.banner.show_message)
         self.scene().message.connect(self.banner.show_message)
         # numbers on the neurons widen the scene: the net is fitted again, tags and all
         self.scene().sceneRectChanged.connect(self._scene_grew_or_shrank)
 
-    def _scene_grew_or_shrank(self, _rect) -> None:
-        if not self._user_zoomed:
-            self.fit_to_view()
+    def _scene_grew_or_shrank(self, rect) -> None:
+        """Numbers on the neurons came or went: the net is fitted again, unless it still
+        fits as it is drawn at nearly its fitted size (stepping through the stepper's stages,
+        whose numbers differ in width, moved the drawing sideways at every step)."""
+        if self._user_zoomed:
+            return
+        # what was on screen before the change (the view has centred the new rect already)
+        visible = self._shown or self.mapToScene(self.viewport().rect()).boundingRect()
+        fitted = self._fit_factor(rect)
+        if (visible.contains(rect) and fitted > 0
+                and abs(self.transform().m11() - fitted) <= REFIT_TOLERANCE * fitted):
+            # the view's own rect held where it is: a scene smaller than the view is centred
+            # in it, and a tag a little wider would still move it
+            self.setSceneRect(visible)
+            self.centerOn(visible.center())
+            self._shown = visible
+            return
+        self.fit_to_view()
+
+    def _fit_factor(self, rect: QRectF) -> float:
+        """The scale at which ``rect`` fills the view (0 for an empty one)."""
+        viewport = self.viewport().rect()
+        if rect.width() <= 0 or rect.height() <= 0:
+            return 0.0
+        # in classroom mode the whole drawing may grow as much larger as its type did, so a
+        # projector's canvas shows the net big, not the normal size in a corner
+        return min(viewport.width() / rect.width(), viewport.height() / rect.height(),
+                   MAX_FIT_ZOOM * max(1.0, style.CanvasScale.text)) * (1 - FIT_SLACK)
 
     def fit_to_view(self) -> None:
         """Show the whole network, enlarged at most a little."""
@@ -109,14 +143,11 @@ class NetworkCanvas(QGraphicsView):
         self.resetTransform()
         self.setSceneRect(QRectF())  # the scene's own rect again (an anchor may have grown it)
         rect = self.scene().sceneRect()
-        viewport = self.viewport().rect()
-        if rect.width() > 0 and rect.height() > 0:
-            # in classroom mode the whole drawing may grow as much larger as its type did, so
-            # a projector's canvas shows the net big, not the normal size in a corner
-            factor = min(viewport.width() / rect.width(), viewport.height() / rect.height(),
-                         MAX_FIT_ZOOM * max(1.0, style.CanvasScale.text))
+        factor = self._fit_factor(rect)
+        if factor > 0:
             self.scale(factor, factor)
         self.centerOn(rect.center())
+        self._shown = self.mapToScene(self.viewport().rect()).boundingRect()
 
     def zoom_by(self, factor: float) -> None:
         current = self.transform().m11()
@@ -168,6 +199,7 @@ class NetworkCanvas(QGraphicsView):
         visible = QRectF(centre - half, centre + half)
         self.setSceneRect(needed.united(visible))
         self.centerOn(centre)
+        self._shown = visible
         # what scrolling could not keep in place, the pointer follows
         now = self.mapFromScene(button.scenePos())
         if (QPointF(now) - pointer).manhattanLength() > 2:

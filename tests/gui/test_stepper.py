@@ -395,3 +395,17 @@ def test_the_no_hidden_layer_hint_stays_below_the_input_band(window, qtbot):
              and item.toPlainText().startswith("No hidden layer")]
     assert bands and hints
     assert not hints[0].sceneBoundingRect().intersects(bands[0].sceneBoundingRect())
+
+
+def test_stepping_through_the_stages_leaves_the_drawing_where_it_is(stepper_window, qtbot):
+    """The numbers on the neurons differ in width from stage to stage, and the drawing moved
+    sideways at every step (tester): it stays put while they fit."""
+    view = stepper_window.canvas
+    scene = view.scene()
+    places = []
+    for index in range(len(stepper_window.stepper.stages)):
+        stepper_window.stepper.go(index)
+        qtbot.wait(1)
+        neuron = scene.neuron_item(1, 0)
+        places.append(view.mapFromScene(neuron.scenePos()))
+    assert max((p - places[1]).manhattanLength() for p in places[1:]) <= 2
