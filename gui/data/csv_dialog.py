@@ -49,6 +49,9 @@ SUMMARY_LINES = 7
 PREVIEW_ROWS_SHOWN = 6
 #: the height a window manager's title bar and frame may take above and below the dialog
 TITLE_BAR_ROOM = 48
+#: on a screen shorter than this, both tables show a row fewer: at 1280 × 800 the summary's
+#: last line (the classes' colours) was below the fold (tester)
+SHORT_SCREEN = 900
 
 
 def _fix_height(table: QTableWidget, rows: int) -> None:
@@ -125,8 +128,9 @@ class CsvImportDialog(QDialog):
         # Fixed heights, and the room left over below the summary: the summary's lines come
         # and go as columns are ticked (one-hot, a message), and the boxes above must stay
         # where the mouse is (a list that moved under it ticked the neighbouring box).
-        _fix_height(self.table, min(len(self.preview.rows), PREVIEW_ROWS_SHOWN))
-        _fix_height(self.encoded, ENCODED_ROWS)
+        fewer = int(self.screen().availableGeometry().height() < SHORT_SCREEN)
+        _fix_height(self.table, min(len(self.preview.rows), PREVIEW_ROWS_SHOWN - fewer))
+        _fix_height(self.encoded, ENCODED_ROWS - fewer)
         self.summary = QLabel(objectName="csvSummary", wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         # room for a summary's usual lines (samples, one-hot, notes, counts, or a message)
