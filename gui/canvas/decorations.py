@@ -435,6 +435,10 @@ class LegendItem(QGraphicsItem):
             line = QCoreApplication.translate(
                 "NetworkScene", "layer {l}'s connections now: the updated weights "
                 "w{ij}{sup_l} ← w{ij}{sup_l} − η ∂C/∂w{ij}{sup_l}, up to {scale}")
+        elif kind == "perceptron_update":
+            line = QCoreApplication.translate(
+                "NetworkScene", "layer {l}'s connections now: the weights after the perceptron "
+                "rule w{ij}{sup_l} ← w{ij}{sup_l} + η(yᵢ − aᵢ)xⱼ, up to {scale}")
         else:
             line = QCoreApplication.translate(
                 "NetworkScene", "layer {l}'s connections now: sign and size of "

@@ -31,7 +31,8 @@ class Overlay:
     """``texts[(l, i)]``: what to write beside neuron i of layer l; ``layer``: the column to
     highlight (None: none); ``edges``: (l, matrix of layer l's shape) to draw layer l's
     connections by instead of their weights, which are ``edges_kind`` ("gradient": ∂C/∂Wˡ,
-    "update": the new Wˡ), as the colour key says; ``title``: a caption over the picture."""
+    "update": the new Wˡ, "perceptron_update": the new Wˡ by the perceptron rule), as the
+    colour key says; ``title``: a caption over the picture."""
 
     texts: dict = field(default_factory=dict)
     layer: int | None = None

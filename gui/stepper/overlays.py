@@ -41,5 +41,5 @@ def stage_overlay(stage, stages: list, index: int, neuron: int = 0) -> Overlay:
         for i, b in enumerate(stage.values["b"]):
             texts[(stage.layer, i)] = f"b ← {format_number(float(b))}"
     return Overlay(texts=texts, layer=stage.layer, edges=edges,
-                   edges_kind="update" if stage.kind in ("update", "perceptron_update")
-                   else "gradient")
+                   edges_kind={"update": "update", "perceptron_update": "perceptron_update"}
+                   .get(stage.kind, "gradient"))

@@ -79,7 +79,7 @@
     <name>BackpropStepper</name>
     <message>
         <source>Input: a⁰ = x</source>
-        <extracomment>the narrowest the list of stages gets (it widens to its longest title) pixels a list row takes besides its title&apos;s text (the item&apos;s margins and the scroll bar) the largest mini-batch the stepper walks through (its sums stay readable) the sizes of the stage&apos;s formula and of its lines worked out, in points</extracomment>
+        <extracomment>the narrowest the list of stages gets (it widens to its longest title) pixels a list row takes besides its title&apos;s text (the item&apos;s margins and the scroll bar) the largest mini-batch the stepper walks through (its sums stay readable) the sizes of the stage&apos;s formula and of its lines worked out, in points a formula wider than the panel is drawn smaller to fit, down to this share of its size (then the panel scrolls): a forward sum&apos;s result was cut off at the panel&apos;s edge pixels the worked-out box and the page keep around a formula how long a resize settles before the formulas are fitted again, in ms</extracomment>
         <translation>输入：a⁰ = x</translation>
     </message>
     <message>
@@ -950,7 +950,7 @@
     <name>NetworkCanvas</name>
     <message>
         <source>Network canvas</source>
-        <extracomment>Fitting may enlarge a small net this much, so a class at the back of the room can read it.</extracomment>
+        <extracomment>Fitting may enlarge a small net this much, so a class at the back of the room can read it. numbers on the neurons that change the drawing&apos;s extent by less than this share of its fitted scale leave it where it is (see ``_scene_grew_or_shrank``) the share of the view a fitted net leaves free at its tightest side, so that a number on a neuron a little wider (the stepper&apos;s next stage) still fits where it is drawn</extracomment>
         <translation>网络画布</translation>
     </message>
     <message>
@@ -959,6 +959,7 @@
     </message>
     <message>
         <source>Select a neuron first: click it, or press an arrow key.</source>
+        <extracomment>the scene&apos;s part on screen after the last fit (None: none yet), which numbers on the neurons that still fit in it leave as it is</extracomment>
         <translation>请先选中一个神经元：单击它，或按方向键。</translation>
     </message>
 </context>
@@ -987,7 +988,7 @@
     </message>
     <message>
         <source>Cost C: {c} ▾</source>
-        <extracomment>the folded layers&apos; boxes and their bundles of lines, held for the scene&apos;s life the class or target name right of each output neuron (by its index), which the numbers on the neurons push further right (``overlay.OverlayLayer``)</extracomment>
+        <extracomment>how far under the last input neuron&apos;s edge the no-hidden-layer hint starts: below the stepper&apos;s layer band and the − + buttons&apos; row the folded layers&apos; boxes and their bundles of lines, held for the scene&apos;s life the class or target name right of each output neuron (by its index), which the numbers on the neurons push further right (``overlay.OverlayLayer``)</extracomment>
         <translation>代价函数 C：{c} ▾</translation>
     </message>
     <message>
@@ -1094,6 +1095,10 @@
         <source>layer {l}&apos;s connections now: the updated weights w{ij}{sup_l} ← w{ij}{sup_l} − η ∂C/∂w{ij}{sup_l}, up to {scale}</source>
         <extracomment>what a layer drawn by another matrix (the stepper&apos;s gradient and update stages) shows, &quot;&quot; when every connection shows its weight the bar and its numbers below it (92 keeps the normal window&apos;s room for the lines)</extracomment>
         <translation>第 {l} 层的连接现在显示：更新后的权重 w{ij}{sup_l} ← w{ij}{sup_l} − η ∂C/∂w{ij}{sup_l}，最大 {scale}</translation>
+    </message>
+    <message>
+        <source>layer {l}&apos;s connections now: the weights after the perceptron rule w{ij}{sup_l} ← w{ij}{sup_l} + η(yᵢ − aᵢ)xⱼ, up to {scale}</source>
+        <translation>第 {l} 层的连接现在显示：感知机规则更新后的权重 w{ij}{sup_l} ← w{ij}{sup_l} + η(yᵢ − aᵢ)xⱼ，最大 {scale}</translation>
     </message>
     <message>
         <source>layer {l}&apos;s connections now: sign and size of ∂C/∂w{ij}{sup_l}, up to {scale} (not the weights)</source>

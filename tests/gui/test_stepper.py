@@ -342,6 +342,8 @@ def test_in_perceptron_mode_the_walk_is_the_perceptron_rule_training_uses(window
     assert lines[0].endswith(worked.tex_number(w[1]))
     assert "∂C" not in stepper.note.text() and "Rosenblatt" in stepper.note.text()
     assert tags(window)[(1, 0)][-1].startswith("b ←")
+    legend = window.canvas.scene().decor.legend.gradient_line
+    assert "perceptron rule" in legend and "∂C" not in legend
     go_to(window, "perceptron_error", 1)
     assert tags(window)[(1, 0)] == [f"y − a = {error:g}"]
     # back to gradient descent (the rule cannot train it then, but the walk is the notes')
