@@ -54,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
     named = BY_SUFFIX.get(out.suffix.lower())
     if named is not None and named != fmt and not (fmt == "torch" and named == "py"):
         # an ONNX model called y.npz would be opened as NumPy arrays and fail there
-        raise SpecError(f"--out {out.name} is named as a {named} file but --format {fmt} "
+        article = "an" if named[0] in "aeiouno" else "a"  # an npz, an onnx, a py
+        raise SpecError(f"--out {out.name} is named as {article} {named} file but --format {fmt} "
                         f"writes {fmt}: give it the format's ending or leave --format out")
     if out.resolve() == Path(args.project).resolve():
         raise SpecError(f"--out {out} is the project itself; choose another file name")

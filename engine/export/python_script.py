@@ -175,7 +175,8 @@ def main(argv):
         return _fail(argv[0], str(error))
     if skipped:
         sys.stderr.write("{module}.py: " + argv[0] + ": left out the rows with a missing value "
-                         "(lines %s)\\n" % ", ".join(map(str, skipped)))
+                         "(%s %s)\\n" % ("line" if len(skipped) == 1 else "lines",
+                                          ", ".join(map(str, skipped))))
     if not classes:  # what the columns are, said beside them (stdout stays numbers)
         names = output_names(np.shape(rows)[1])
         sys.stderr.write("{module}.py: " + ("each line is " + names[0] if len(names) == 1

@@ -76,7 +76,7 @@ def test_a_missing_value_is_reported_with_its_line_or_left_out(encoded):
     (encoded / "kept.csv").write_text("island;bill\nDream;40\nBiscoe;51\n", encoding="utf-8")
     assert skipped.returncode == 0 and skipped.stdout == run(encoded, "kept.csv").stdout
     assert len(skipped.stdout.split()) == 2
-    assert "left out the rows with a missing value (lines 3)" in skipped.stderr
+    assert "left out the rows with a missing value (line 3)" in skipped.stderr
 
 
 def test_a_plain_predictor_reports_a_word_where_a_number_belongs(plain):
