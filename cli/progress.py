@@ -70,21 +70,11 @@ def run_with_progress(run: Any) -> bool:
                 if stop.requested:
                     break
         except BaseException:
-            # the error's one line stands alone: in a terminal the bar is cleared; written
-            # to a file or a pipe, clearing is a carriage return, and the error went on the
-            # bar's own line (tester), so there the bar stays, ended by its line break
-            bar.leave = not _is_terminal(sys.stderr)
+            bar.leave = False  # the error's one line stands alone, not under a dead bar
             raise
         finally:
             reports.close()
     return stop.requested
-
-
-def _is_terminal(stream: Any) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError):
-        return False
 
 
 def _postfix(epoch: int, report: Any) -> str:
