@@ -54,7 +54,7 @@ def test_an_export_named_as_another_format_is_refused(data, tmp_path, capsys):
     project = tmp_path / "p.json"
     assert cli.main(["new", "--csv", str(data), "--target", "y", "--out", str(project)]) == 0
     error = refused(capsys, "export", project, "--format", "onnx", "--out", tmp_path / "y.npz")
-    assert "named as a npz file but --format onnx" in error
+    assert "named as an npz file but --format onnx" in error
     assert not (tmp_path / "y.npz").exists()
 
 
