@@ -262,8 +262,10 @@ class DataPanel(QWidget):
         method, note = self._normalisation_for(dataset)
         trained = len(self.document.history) > 0
         try:
-            # other data, a fresh start: weights trained on the old data start far off
-            self.document.set_data(dataset, method, fresh_weights=True)
+            # other data, a fresh start when the weights were trained on the old data (they
+            # start far off); weights set by hand, or as first drawn, stay: lesson 1 keeps
+            # AND's weights, lowers the threshold by hand and has OR (tester)
+            self.document.set_data(dataset, method, fresh_weights=trained)
         except DataDoesNotFit as refusal:
             self.pending, self.pending_note = refusal, note
             self.banner_text.setText(self.tr(

@@ -154,3 +154,24 @@ def test_other_data_taken_in_start_from_fresh_weights_and_undo_brings_the_traine
     document.undo()
     for mine, before in zip(document.network.weights, trained, strict=True):
         np.testing.assert_array_equal(mine, before)
+
+
+def test_weights_set_by_hand_and_not_trained_stay_with_other_data(panel, document):
+    """Lesson 1: AND's weights, the threshold lowered by hand, then OR from the Data panel:
+    "the same weights, another gate". Fresh weights (for trained ones) replaced them."""
+    from engine import datasets
+    from engine.project.starting import new_project, project_training_data
+
+    project = new_project(datasets.load("and"), hidden=[], activation="step")
+    document.replace_project(project, project_training_data(project))
+    assert document.set_weight(1, 0, 0, 1.0) and document.set_weight(1, 0, 1, 1.0)
+    assert document.set_bias(1, 0, -0.5)
+    assert len(document.history) == 0
+    set_by_hand = [w.copy() for w in document.network.weights + document.network.biases]
+    panel.builtin.select("or", {})
+    assert panel.apply_builtin()
+    assert document.dataset.name.lower().startswith("or")
+    for mine, before in zip(document.network.weights + document.network.biases, set_by_hand,
+                            strict=True):
+        np.testing.assert_array_equal(mine, before)
+    document.undo_stack.setClean()
