@@ -15,9 +15,11 @@ import numpy as np
 
 from engine import architecture as arch
 from engine import datasets
+from engine.config import TrainConfig
 from engine.datasets import features as input_features
 from engine.errors import BackpropStudioError, Refused
 from engine.network import Network
+from engine.perceptron import rule_applies
 from engine.project.starting import fit_problem, fitted_training_data
 from engine.session import design_commands as design
 from engine.session.fitting import DataDoesNotFit, fitted_network, fitted_spec
@@ -311,9 +313,16 @@ class Edits:
                 self._data_edit_count += 1
                 network = fitted_network(self.network, dataset, seed=self._data_edit_count,
                                          features=features)
+            # a perceptron fitted to data its rule cannot train (a softmax output now) trains
+            # by gradient descent, in the same step: left in the perceptron mode, Train was
+            # refused (tester)
+            config = None
+            if self.config.mode == "perceptron" and not rule_applies("perceptron", spec):
+                config = dataclasses.replace(self.config, mode=TrainConfig().mode)
             before = DataState(self.dataset, self.normaliser, self.training,
-                               self.network if network is not None else None, self.features)
-            after = DataState(dataset, normaliser, training, network, features)
+                               self.network if network is not None else None, self.features,
+                               self.config if config is not None else None)
+            after = DataState(dataset, normaliser, training, network, features, config)
             return SetData(self, before, after, template, args, stroke)
 
         self._edit(lambda: None, command)

@@ -332,11 +332,15 @@ class Session(Edits):
         self.dataset, self.normaliser, self.training = (state.dataset, state.normaliser,
                                                         state.training)
         self.features = state.features
+        parts = {events.DATA}
+        if state.config is not None:
+            self.config = state.config
+            parts.add(events.CONFIG)
         if state.network is None:
-            return frozenset({events.DATA})
+            return frozenset(parts)
         self.network = state.network
         self._selection = None
-        return frozenset({events.DATA, events.SPEC, events.WEIGHTS, events.SELECTION})
+        return frozenset(parts | {events.SPEC, events.WEIGHTS, events.SELECTION})
 
     def _install_history(self, history: History) -> frozenset:
         self.history = history

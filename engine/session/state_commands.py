@@ -87,13 +87,15 @@ class SetConfig(Command):
 @dataclass(frozen=True)
 class DataState:
     """What a data change replaces. ``network`` is None when the network stays as it is;
-    ``features`` are the input features (None: the raw ones)."""
+    ``features`` are the input features (None: the raw ones); ``config`` the training
+    settings when they change with it (None: they stay)."""
 
     dataset: Any
     normaliser: Any
     training: TrainingData
     network: Network | None = None
     features: Any = None
+    config: Any = None
 
 
 class SetData(RunStart, Command):

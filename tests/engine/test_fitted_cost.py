@@ -27,3 +27,21 @@ def test_a_chosen_cost_stays_while_the_output_layer_does():
     assert fitted_spec(_spec("linear", "mse"), numbers).loss == "mse"
     back = fitted_spec(_spec("sigmoid", "bce"), numbers)
     assert (back.layers[-1].activation, back.loss) == ("linear", "mse")
+
+
+def test_a_perceptron_fitted_to_data_its_rule_cannot_train_trains_by_gradient_descent():
+    """Lesson 1's step neuron fitted to the digits became 64-10 softmax, still in the
+    perceptron mode: Train was refused (tester). The mode changes in the same undo step."""
+    from engine.project.starting import new_project, project_training_data
+    from engine.session import Session
+
+    project = new_project(datasets.load("and"), hidden=[], activation="step")
+    session = Session(project, project_training_data(project))
+    assert session.config.mode == "perceptron"
+    session.fit_network_to_data(datasets.load("iris"))
+    assert session.spec.output_activation == "softmax"
+    assert session.config.mode == "minibatch"
+    session.undo()
+    assert session.config.mode == "perceptron" and session.spec.output_activation == "step"
+    session.redo()
+    assert session.config.mode == "minibatch"
