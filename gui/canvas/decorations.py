@@ -254,13 +254,16 @@ class Decorations:
             "NetworkScene", "No hidden layer: drop a Neuron or a Layer from the "
                             "palette here to add one"))
         hint.setDefaultTextColor(style.MUTED_LABEL)
+        hint.setZValue(2)  # over the connections that may pass behind it
         hint.setTextWidth(layout.LAYER_SPACING - 2 * layout.COLUMN_HALF_WIDTH + 30)
         rect = hint.boundingRect()
         # under the inputs and the gap, clear of the layer titles above and of the cost chip
         # under the output column
         inputs = scene.neurons[0]
-        bottom = max((item.pos().y() for item in inputs), default=0.0) + layout.radius(
-            len(inputs))
+        if inputs:
+            bottom = max(item.pos().y() for item in inputs) + layout.radius(len(inputs))
+        else:  # folded into one box (an image's pixels): under the box, not amid its lines
+            bottom = layout.folded_height() / 2
         right = layout.LAYER_SPACING - layout.COLUMN_HALF_WIDTH - 20
         # below the band the stepper draws around the input column (it reaches
         # ``HINT_BELOW_INPUTS`` under its last neuron): the hint was written over it
