@@ -25,6 +25,7 @@ class ActivationHeatmaps(HeatmapGrid):
                 matrix=a,
                 row_label=self.tr("sample"),
                 column_label=self.tr("neuron of layer {l}").format(l=l),
+                column_short=self.tr("neuron"),
             )
             for l, a in enumerate(probe.activations[1:], start=1)
         ])

@@ -29,6 +29,9 @@ class Heatmap:
     matrix: np.ndarray
     row_label: str
     column_label: str
+    #: the axes' names where several matrices stand side by side ("i", "j"; "": the full)
+    row_short: str = ""
+    column_short: str = ""
 
 
 class HeatmapGrid(LayoutView):
@@ -71,9 +74,12 @@ class HeatmapGrid(LayoutView):
                                 viewBox=pg.ViewBox(enableMenu=False))
             plot.invertY(True)
             plot.setAspectLocked(False)
-            plot.setLabel("left", _short(heatmap.row_label) if crowded else heatmap.row_label)
-            plot.setLabel("bottom",
-                          _short(heatmap.column_label) if crowded else heatmap.column_label)
+            # (the short names given, in the interface's language: taken from the English
+            # words, "第 0 层的神经元 j" stayed whole and ran into its neighbours)
+            plot.setLabel("left", heatmap.row_short or heatmap.row_label if crowded
+                          else heatmap.row_label)
+            plot.setLabel("bottom", heatmap.column_short or heatmap.column_label if crowded
+                          else heatmap.column_label)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
             image = pg.ImageItem(axisOrder="row-major")
@@ -92,12 +98,6 @@ class HeatmapGrid(LayoutView):
         self.colour_bar.setImageItem(self.images)
         style.steady_axis(self.colour_bar.axis)
         self.addItem(self.colour_bar, row=0, col=len(heatmaps))
-
-
-def _short(label: str) -> str:
-    """"neuron i of layer 1" → "i": the letter of a crowded matrix's axis."""
-    words = label.split()
-    return words[1] if len(words) > 1 and words[0] == "neuron" else label
 
 
 def _index_ticks(count: int, most: int = 10) -> list[tuple[float, str]]:

@@ -18,6 +18,7 @@ class WeightHeatmaps(HeatmapGrid):
                 matrix=W,
                 row_label=self.tr("neuron i of layer {l}").format(l=l),
                 column_label=self.tr("neuron j of layer {l}").format(l=l - 1),
+                row_short="i", column_short="j",
             )
             for l, W in enumerate(self.document.network.weights, start=1)
         ])

@@ -74,6 +74,10 @@
         <source>neuron of layer {l}</source>
         <translation>第 {l} 层的神经元</translation>
     </message>
+    <message>
+        <source>neuron</source>
+        <translation>神经元</translation>
+    </message>
 </context>
 <context>
     <name>BackpropStepper</name>
