@@ -181,9 +181,22 @@ class OneNeuron(QGroupBox):
                     "{2}").format(number(w), number(b), number(-b)),
             f"{_html(activation.formula)} &nbsp;·&nbsp; {_html(activation.derivative_formula)}",
             where + (self.tr(" (σ has no derivative there)") if kink and w != 0 else ""),
-            self.tr("<i>w changes how steep the curve is; b shifts it</i>"),
+            self._what_w_and_b_do(name),
         ]
         self.readout.setText("<br>".join(rows))
+
+
+    def _what_w_and_b_do(self, name: str) -> str:
+        """What the sliders do to this activation's curve (the notes' words are the S's: a
+        step has no steepness to change, a line no S)."""
+        if name == "step":
+            return self.tr("<i>for the step only the sign of w matters (which side is 1); "
+                           "b moves where it steps</i>")
+        if name == "linear":
+            return self.tr("<i>w is the line's slope; b shifts it</i>")
+        if name in ("relu", "leaky_relu"):
+            return self.tr("<i>w is the slope of the rising side; b shifts the corner</i>")
+        return self.tr("<i>w changes how steep the curve is; b shifts it</i>")
 
 
 class MPNeuron(QGroupBox):

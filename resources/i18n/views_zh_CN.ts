@@ -1221,6 +1221,18 @@ double-click to type a new bias</source>
         <translation>（σ 在该处不可导）</translation>
     </message>
     <message>
+        <source>&lt;i&gt;for the step only the sign of w matters (which side is 1); b moves where it steps&lt;/i&gt;</source>
+        <translation>&lt;i&gt;对阶跃函数，只有 w 的符号起作用（哪一侧为 1）；b 移动阶跃的位置&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;w is the line&apos;s slope; b shifts it&lt;/i&gt;</source>
+        <translation>&lt;i&gt;w 是直线的斜率；b 平移它&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;w is the slope of the rising side; b shifts the corner&lt;/i&gt;</source>
+        <translation>&lt;i&gt;w 是上升一侧的斜率；b 平移拐点&lt;/i&gt;</translation>
+    </message>
+    <message>
         <source>&lt;i&gt;w changes how steep the curve is; b shifts it&lt;/i&gt;</source>
         <translation>&lt;i&gt;w：权重改变 S 形的陡度；b：偏置平移曲线&lt;/i&gt;</translation>
     </message>
