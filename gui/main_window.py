@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import __version__, notation
+from engine.datasets.sources import display_name
 from gui.actions import ActionInfo, make_action, undo_redo_actions
 from gui.canvas import NetworkCanvas
 from gui.canvas.edit_actions import EditActions
@@ -462,8 +463,8 @@ class MainWindow(QMainWindow):
         data = self.document.dataset
         n = len(data.X)
         self.status_label.setText(
-            self.tr("data: {name} · 1 sample").format(name=data.name) if n == 1 else
-            self.tr("data: {name} · {n} samples").format(name=data.name, n=n))
+            self.tr("data: {name} · 1 sample").format(name=display_name(data)) if n == 1 else
+            self.tr("data: {name} · {n} samples").format(name=display_name(data), n=n))
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_NAME}")

@@ -25,7 +25,7 @@ from engine.datasets.images import read_image_folder
 from engine.datasets.labels import encode_classes
 from engine.datasets.split import check_split
 from engine.errors import DataError
-from engine.text import translate
+from engine.text import QT_TRANSLATE_NOOP, translate, translate_stored
 
 SOURCE_KINDS = ("builtin", "csv", "image_folder", "idx", "arrays")
 #: the kinds whose data live in files outside the project, which may move or go
@@ -42,6 +42,27 @@ def recorded_source(dataset: Dataset) -> dict[str, Any]:
         source["names"] = {"classes": classes or None,
                            "features": list(dataset.feature_names) or None}
     return source
+
+
+#: what painted points are called where the interface names the data
+PAINTED_TITLE = QT_TRANSLATE_NOOP("Datasets", "painted points")
+
+
+def display_name(dataset: Dataset) -> str:
+    """The data's name as the interface says it: a built-in's title in the interface's
+    language ("XOR truth table", 异或真值表), painted points so called, else their own name
+    (a file's): the status bar said "data: spirals" in the Chinese interface (tester)."""
+    source = dataset.source if isinstance(dataset.source, Mapping) else {}
+    if source.get("kind") == "builtin":
+        from engine.datasets.builtin import info
+
+        try:
+            return translate_stored("Datasets", info(source.get("name")).title)
+        except DataError:
+            pass
+    if source.get("kind") == "arrays" and dataset.name == "painted":
+        return translate_stored("Datasets", PAINTED_TITLE)
+    return dataset.name
 
 
 def moved_to(source: Mapping[str, Any], path: str) -> dict[str, Any]:

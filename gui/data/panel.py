@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from engine import notation
 from engine.datasets.normalise import scaling_problem, target_scale_problem
+from engine.datasets.sources import display_name
 from engine.errors import BackpropStudioError, DataError
 from engine.project.limits import LARGE_PARAMETERS
 from engine.session import DataDoesNotFit
@@ -186,7 +187,7 @@ class DataPanel(QWidget):
     # ---- showing the document ------------------------------------------------------------------
     def refresh(self) -> None:
         ds, spec = self.document.dataset, self.document.spec
-        self.title.setText(ds.name or self.tr("(unnamed)"))
+        self.title.setText(display_name(ds) or self.tr("(unnamed)"))
         train = len(self.document.training.X)
         validation = 0 if self.document.training.X_val is None else len(
             self.document.training.X_val)

@@ -619,7 +619,6 @@
     </message>
     <message>
         <source>task must be {choices}, not {task}</source>
-        <extracomment>the kinds whose data live in files outside the project, which may move or go</extracomment>
         <translation>任务必须是 {choices}，而不是 {task}</translation>
     </message>
     <message>
@@ -919,6 +918,11 @@
     <message>
         <source>{dataset}: unknown parameter {names}; allowed: {allowed}</source>
         <translation>{dataset}：未知参数 {names}；允许的参数：{allowed}</translation>
+    </message>
+    <message>
+        <source>painted points</source>
+        <extracomment>the kinds whose data live in files outside the project, which may move or go what painted points are called where the interface names the data</extracomment>
+        <translation>绘制的点</translation>
     </message>
 </context>
 <context>

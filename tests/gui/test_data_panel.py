@@ -122,7 +122,7 @@ def test_the_dock_is_in_the_main_window(qtbot):
     assert window.docks["dataDock"].widget().widget().objectName() == "dataPanel"
     window.docks["dataDock"].widget().widget().builtin.select("moons")
     window.docks["dataDock"].widget().widget().apply_builtin()
-    assert "moons" in window.status_label.text()
+    assert "Moons" in window.status_label.text()  # the built-in by its title
     window.document.undo_stack.setClean()
 
 
