@@ -43,7 +43,8 @@ def add_parser(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from engine.errors import SpecError
-    from engine.export import data_names, export_network, torch_weights_path
+    from engine.export import export_network, torch_weights_path
+    from engine.export.names import data_facts
     from engine.project import load_project
 
     out = Path(args.out)
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     refuse_data_file(out, data_files)
     if fmt == "torch":
         refuse_data_file(torch_weights_path(out), data_files)
-    class_names, feature_names = data_names(project)
+    class_names, feature_names, rows = data_facts(project)
     from engine.export.parts import TargetScale, parts_of
     from engine.export.usage import usage_note
 
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
              "encoding": encoding_of(project.data),
              "target": TargetScale.of_outputs(project.data, class_names)}
     export_network(project.network, out, fmt, project.normaliser, project.features,
-                   config=project.config, **names)
+                   config=project.config, training_rows=rows, **names)
     say(f"wrote {written} ({fmt}): the {'-'.join(map(str, project.network.spec.sizes))} "
         f"network of {args.project}")
     say(usage_note(fmt, parts_of(project.network, project.normaliser, project.features,

@@ -278,7 +278,7 @@ class FileActions(QObject):
 
     def export(self, fmt: str) -> bool:
         from engine.export import export_network
-        from engine.export.names import dataset_names
+        from engine.export.names import dataset_names, training_rows
         from engine.export.parts import TargetScale
 
         _, _, file_filter, suffix = next(row for row in EXPORT_FORMATS if row[0] == fmt)
@@ -303,7 +303,8 @@ class FileActions(QObject):
         note = self._usage_note(fmt, names)
         written = self._attempt(
             lambda: export_network(document.network, path, fmt, document.normaliser,
-                                   document.features, config=document.config, **names),
+                                   document.features, config=document.config,
+                                   training_rows=training_rows(document.dataset), **names),
             self.tr("Cannot export the weights"), done=done)
         if written and note:
             name = Path(path).name

@@ -31,10 +31,14 @@ FORMATS = ("npz", "json", "csv", "onnx", "py", "torch")
 def export_network(network: Any, path: str | os.PathLike, format: str,
                    normaliser: Any = None, features: Any = None, *,
                    class_names: Any = None, feature_names: Any = None,
-                   config: Any = None, encoding: Any = None, target: Any = None) -> Path:
+                   config: Any = None, encoding: Any = None, target: Any = None,
+                   training_rows: Any = None) -> Path:
     """Write ``network`` to ``path`` in ``format`` (one of :data:`FORMATS`); returns the path.
-    ``config`` (the TrainConfig) gives the torch export its ``optimizer``; the other formats
-    do not use it. ``encoding`` (the data's ``Encoding``, ``Dataset.encoding`` or
+    ``config`` (the TrainConfig) gives the torch export its ``optimizer``, and
+    ``training_rows`` (the data's rows training took, in their order: ``Dataset.split_rows()``'s
+    first) its ``TRAINING_ROWS``, so that training goes on in PyTorch on the same rows in the
+    same order; the other formats use neither. ``encoding`` (the data's ``Encoding``,
+    ``Dataset.encoding`` or
     ``engine.datasets.encoding.encoding_of(project.data)``) puts the one-hot encoding of
     text columns into the ONNX model and the scripts, which then take the raw columns.
     ``target`` (a ``TargetScale``, ``TargetScale.of_source(project.data)``) records in every
@@ -49,6 +53,7 @@ def export_network(network: Any, path: str | os.PathLike, format: str,
              "encoding": encoding, "target": target}
     if format == "torch":
         names["config"] = config
+        names["training_rows"] = training_rows
     writers[format](network, path, normaliser, features, **names)
     return Path(path)
 
@@ -145,7 +150,8 @@ def torch_weights_path(path: str | os.PathLike) -> Path:
 
 def export_torch(network: Any, path: str | os.PathLike, normaliser: Any = None,
                  features: Any = None, *, class_names: Any = None, feature_names: Any = None,
-                 config: Any = None, encoding: Any = None, target: Any = None) -> None:
+                 config: Any = None, encoding: Any = None, target: Any = None,
+                 training_rows: Any = None) -> None:
     """A ``.py`` giving ``model``, the network as a ``torch.nn.Module`` taking raw features,
     and its exact weights beside it in ``.safetensors`` (:func:`torch_weights_path`); both
     written with numpy alone (see :mod:`engine.export.torch_module`). ``config`` (the
@@ -153,7 +159,12 @@ def export_torch(network: Any, path: str | os.PathLike, normaliser: Any = None,
     columns (``encoding``) ``model`` takes the encoded features and ``encode(rows)`` and
     ``predict(rows)`` the raw ones."""
     from engine import __version__
-    from engine.export.torch_module import safetensors_bytes, torch_module_source, torch_weights
+    from engine.export.torch_module import (
+        TRAINING_ROWS_KEY,
+        safetensors_bytes,
+        torch_module_source,
+        torch_weights,
+    )
 
     parts = _parts(network, normaliser, features, class_names, feature_names, encoding, target)
     weights_path = torch_weights_path(path)
@@ -178,7 +189,12 @@ def export_torch(network: Any, path: str | os.PathLike, normaliser: Any = None,
         metadata["encoding"] = json.dumps(parts.encoding.to_dict(), ensure_ascii=False)
     if parts.target is not None:
         metadata["target"] = json.dumps(parts.target.to_dict(), ensure_ascii=False)
-    data = safetensors_bytes(torch_weights(parts), metadata)
+    tensors = torch_weights(parts)
+    if training_rows is not None:
+        import numpy as np
+
+        tensors[TRAINING_ROWS_KEY] = np.asarray(training_rows, dtype=np.int64)
+    data = safetensors_bytes(tensors, metadata)
     check_target(weights_path)
     check_target(path)
     atomic_write(weights_path, lambda handle: handle.write(data), binary=True)

@@ -54,7 +54,9 @@ _LOSSES = {
     "cce": "-torch.xlogy(target, output).sum() / n",
 }
 
-_SAFETENSORS_DTYPES = {"float64": "F64", "float32": "F32"}
+_SAFETENSORS_DTYPES = {"float64": "F64", "float32": "F32", "int64": "I64"}
+#: the weights file's tensor of the data's rows training took (``TRAINING_ROWS``)
+TRAINING_ROWS_KEY = "training_rows"
 
 _TEMPLATE = '''"""{title}
 
@@ -77,7 +79,18 @@ FEATURE_NAMES names the features, in the order of x's columns; {classes_doc}{tar
 
 To go on training: ``loss_fn(model(x), y)`` is the project's cost {loss} (the mean over the
 rows), so ``loss_fn(model(x), y).backward()`` gives the same gradients as Backprop Studio.
-{optimizer_doc}"""
+{optimizer_doc}
+The same trajectory as the program's next epochs takes its rows in its order: the rows
+TRAINING_ROWS of the data (the rest were its validation rows), visited in each epoch k
+after a start in the order epoch_order(k), BATCH_SIZE rows per update:
+
+    rows = X[TRAINING_ROWS]; targets = Y[TRAINING_ROWS]   # the data as the program read them
+    for k in range(epochs):
+        order = epoch_order(k)
+        for start in range(0, len(order), BATCH_SIZE or len(order)):
+            batch = order[start:start + (BATCH_SIZE or len(order))]
+            ...  # loss_fn(model(rows[batch]), targets[batch]) and a step
+"""
 
 import json
 import os
@@ -149,7 +162,7 @@ class Network(nn.Module):
     (size,) = struct.unpack("<Q", data[:8])
     header = json.loads(data[8:8 + size])
     header.pop("__metadata__", None)
-    dtypes = {{"F64": torch.float64, "F32": torch.float32}}
+    dtypes = {{"F64": torch.float64, "F32": torch.float32, "I64": torch.int64}}
     state = {{}}
     for name, entry in header.items():
         begin, end = entry["data_offsets"]
@@ -196,7 +209,33 @@ def loss_fn(output, target):
 
 
 model = Network()
-model.load_state_dict(load_weights())
+_STATE = load_weights()
+#: the rows of the data the program trained on (the others were its validation rows),
+#: in its order: train on X[TRAINING_ROWS] to follow it (None: not recorded)
+TRAINING_ROWS = (_STATE.pop("training_rows").tolist() if "training_rows" in _STATE
+                 else None)
+model.load_state_dict(_STATE)
+del _STATE
+SEED = {seed!r}  # the project's seed: the order of the rows in each epoch
+SHUFFLE = {shuffle!r}  # whether each epoch visits them in a new order
+BATCH_SIZE = {batch_size!r}  # the rows of each update (None: all of them)
+
+
+def epoch_order(epoch, n=None):
+    """The order (positions into TRAINING_ROWS, or into ``n`` rows) in which the program's
+    ``epoch``-th epoch after a start (0: the first; a start is each ``train`` command or
+    press of Train) visits the training rows: a new permutation from numpy's
+    default_rng(SEED) each epoch when SHUFFLE, else in order."""
+    import numpy as np
+
+    n = len(TRAINING_ROWS) if n is None else n
+    if not SHUFFLE:
+        return np.arange(n)
+    rng = np.random.default_rng(SEED)
+    for _ in range(epoch):
+        rng.permutation(n)
+    return rng.permutation(n)
+
 {optimizer}'''
 
 
@@ -218,7 +257,7 @@ def safetensors_bytes(arrays: dict[str, np.ndarray], metadata: dict[str, str]) -
         kind = _SAFETENSORS_DTYPES.get(np.asarray(array).dtype.name)
         if kind is None:
             raise ValueError(translate(
-                "Export", "{name} is {dtype}; only float32 and float64 are written").format(
+                "Export", "{name} is {dtype}; only float32, float64 and int64 are written").format(
                     name=name, dtype=np.asarray(array).dtype))
         blob = np.ascontiguousarray(array, dtype=np.asarray(array).dtype.newbyteorder("<"))
         data = blob.tobytes()
@@ -302,8 +341,20 @@ def torch_module_source(parts: NetworkParts, *, title: str, version: str, module
         features_constant=features_constant, architecture=f"The {parts.architecture()}",
         short_inputs=short_inputs, layers=layers, inputs=inputs,
         features_function=features_function, loss_doc=_LOSS_DOCS[parts.loss],
-        loss_expression=_LOSSES[parts.loss], optimizer=optimizer,
+        loss_expression=_LOSSES[parts.loss], optimizer=optimizer, **_order(config),
     )
+
+
+def _order(config: Any) -> dict[str, Any]:
+    """The template's SEED, SHUFFLE and BATCH_SIZE: how the program visits the training
+    rows (``engine.batching``): batch mode all rows in order, the perceptron rule and
+    stochastic mode one at a time, mini-batches of ``batch_size``."""
+    if config is None:
+        return {"seed": 0, "shuffle": False, "batch_size": None}
+    batch = {"batch": None, "stochastic": 1, "perceptron": 1}.get(config.mode,
+                                                                    int(config.batch_size))
+    return {"seed": int(config.seed), "shuffle": bool(config.shuffle and config.mode != "batch"),
+            "batch_size": batch}
 
 
 def _class_lines(parts) -> dict[str, str]:
@@ -331,11 +382,36 @@ def _names(names: Sequence[str] | None) -> list[str] | None:
     return None if names is None else list(names)
 
 
+_PERCEPTRON_STEP = '''optimizer = None  # the perceptron rule is no gradient step
+
+
+@torch.no_grad()
+def perceptron_step(x, y, eta={lr!r}):
+    """The perceptron rule on one row of raw features ``x`` with its 0/1 target ``y``, as the
+    project trained: a = H(W a⁰ + b) and, where it is wrong, W ← W + η(y − a)(a⁰)ᵀ and
+    b ← b + η(y − a), in place; returns y − a."""
+    x = torch.as_tensor(x, dtype=torch.float64).reshape(1, -1)
+    a0 = model.inputs(x)
+    error = torch.as_tensor(y, dtype=a0.dtype).reshape(1, -1) - model(x)
+    model.layer1.weight += eta * error.T @ a0
+    model.layer1.bias += eta * error[0]
+    return error[0]
+'''
+
+_PERCEPTRON_DOC = (
+    "\n``optimizer`` is None: the project trains by the perceptron rule, which is no "
+    "gradient step\n(the step's gradient is 0, so ``loss_fn(...).backward()`` gives "
+    "zeros); ``perceptron_step(x, y)``\napplies the rule to one row, as the "
+    "program does, row by row in the order below.\n")
+
+
 def _optimizer(config: Any) -> tuple[str, str]:
     """(the line that makes ``optimizer``, its paragraph in the doc) for a TrainConfig."""
     if config is None:
         return "", ""
     lr, decay = float(config.learning_rate), float(config.weight_decay)
+    if config.mode == "perceptron":
+        return _PERCEPTRON_STEP.format(lr=lr), _PERCEPTRON_DOC
     kind = config.optimizer
     if kind == "sgd":
         call = f"torch.optim.SGD(model.parameters(), lr={lr!r}, weight_decay={decay!r})"

@@ -239,3 +239,65 @@ def test_predict_refuses_nan_as_the_numpy_predictor_does(tmp_path):
     row[0] = np.nan
     with pytest.raises(ValueError, match=r"row 1, feature .* nan is missing or not a finite"):
         module.predict(row[None, :])
+
+
+def _minibatch_project():
+    ds = datasets.load("iris")
+    project = new_project(ds, [5], "tanh", seed=1,
+                          config=TrainConfig(mode="minibatch", batch_size=16, optimizer="adam",
+                                             learning_rate=0.01, epochs=3, seed=7))
+    return ds, project
+
+
+def test_training_rows_and_epoch_order_take_torch_along_the_programs_minibatches(tmp_path):
+    """Shuffled mini-batches drifted apart (7.9e-2 after 5 epochs, tester): the export keeps
+    the rows the program trained on and says their order, and followed, they agree."""
+    torch = pytest.importorskip("torch")
+    ds, project = _minibatch_project()
+    rows = ds.split_rows()[0]
+    X_net = network_inputs(ds.X, project.features, project.normaliser)
+    path = tmp_path / "model.py"
+    export_network(project.network, path, "torch", project.normaliser, project.features,
+                   class_names=ds.class_names, feature_names=ds.feature_names,
+                   config=project.config, training_rows=rows)
+    module = import_script(path)
+    assert list(rows) == module.TRAINING_ROWS and module.BATCH_SIZE == 16 and module.SHUFFLE
+    Trainer(project.network, project.config).fit(X_net[rows], ds.Y[rows])  # the program
+    X, Y = torch.tensor(ds.X[module.TRAINING_ROWS]), torch.tensor(ds.Y[module.TRAINING_ROWS])
+    for k in range(3):  # as the module's docstring says
+        order = module.epoch_order(k)
+        for start in range(0, len(order), module.BATCH_SIZE):
+            batch = torch.as_tensor(order[start:start + module.BATCH_SIZE])
+            module.optimizer.zero_grad()
+            module.loss_fn(module.model(X[batch]), Y[batch]).backward()
+            module.optimizer.step()
+    for l, W in enumerate(project.network.weights, start=1):
+        trained = getattr(module.model, f"layer{l}").weight.detach().numpy()
+        assert np.max(np.abs(trained - W)) <= 1e-9
+
+
+def test_a_perceptron_export_goes_on_by_the_perceptron_rule(tmp_path):
+    """The perceptron's export offered an optimizer whose gradients are all 0 (tester): it
+    has ``perceptron_step``, the rule as the program applies it, and no optimizer."""
+    pytest.importorskip("torch")
+    ds = datasets.load("iris")
+    project = new_project(ds, [], "step", seed=1)
+    assert project.config.mode == "perceptron"
+    path = tmp_path / "perceptron.py"
+    rows = ds.split_rows()[0]
+    export_network(project.network, path, "torch", project.normaliser, project.features,
+                   class_names=ds.class_names, config=project.config, training_rows=rows)
+    module = import_script(path)
+    assert module.optimizer is None and module.BATCH_SIZE == 1
+    assert "perceptron_step" in module.__doc__
+    X_net = network_inputs(ds.X, project.features, project.normaliser)
+    config = TrainConfig(mode="perceptron", learning_rate=project.config.learning_rate,
+                         epochs=1, shuffle=project.config.shuffle, seed=project.config.seed)
+    Trainer(project.network, config).fit(X_net[rows], ds.Y[rows])
+    for position in module.epoch_order(0):
+        row = module.TRAINING_ROWS[position]
+        module.perceptron_step(ds.X[row], ds.Y[row])
+    trained = module.model.layer1.weight.detach().numpy()
+    assert np.max(np.abs(trained - project.network.weights[0])) <= 1e-12
+    assert np.max(np.abs(module.model.layer1.bias.detach().numpy()
+                         - project.network.biases[0])) <= 1e-12
