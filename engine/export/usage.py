@@ -95,8 +95,10 @@ def _takes_and_gives(fmt: str, parts: NetworkParts) -> str:
                               d=parts.encoded_inputs, raw=_raw(parts)) \
             if parts.encoding is not None else translate(
                 "Export", "a float64 tensor {raw}").format(raw=_raw(parts))
-        return translate("Export", "model(x) takes {takes} and returns {outputs}.").format(
-            takes=takes, outputs=outputs)
+        return translate("Export", "model(x) takes {takes} and returns {outputs}. To go on "
+                         "training on the program's trajectory: the rows TRAINING_ROWS in the "
+                         "order epoch_order(k), BATCH_SIZE rows per update (the file's "
+                         "docstring has the loop).").format(takes=takes, outputs=outputs)
     return translate("Export", "W1, b1, … (Wˡ of shape (Nₗ, Nₗ₋₁)) with the normalisation; "
                      "the network takes {n} features; {outputs}.").format(
                          n=parts.n_inputs, outputs=outputs)

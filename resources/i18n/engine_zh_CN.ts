@@ -1183,8 +1183,8 @@
         <translation>一个 float64 张量，{raw}</translation>
     </message>
     <message>
-        <source>model(x) takes {takes} and returns {outputs}.</source>
-        <translation>model(x) 接受{takes}，返回 {outputs}。</translation>
+        <source>model(x) takes {takes} and returns {outputs}. To go on training on the program&apos;s trajectory: the rows TRAINING_ROWS in the order epoch_order(k), BATCH_SIZE rows per update (the file&apos;s docstring has the loop).</source>
+        <translation>model(x) 接受{takes}，返回 {outputs}。要沿程序的轨迹继续训练：按 epoch_order(k) 的顺序取 TRAINING_ROWS 中的行，每次更新 BATCH_SIZE 行（文件的文档字符串中有完整循环）。</translation>
     </message>
     <message>
         <source>W1, b1, … (Wˡ of shape (Nₗ, Nₗ₋₁)) with the normalisation; the network takes {n} features; {outputs}.</source>
@@ -1331,8 +1331,9 @@
         <translation>激活函数 {names} 没有预测器代码</translation>
     </message>
     <message>
-        <source>{name} is {dtype}; only float32 and float64 are written</source>
-        <translation>{name} 是 {dtype}；只写出 float32 和 float64</translation>
+        <source>{name} is {dtype}; only float32, float64 and int64 are written</source>
+        <extracomment>the weights file&apos;s tensor of the data&apos;s rows training took (``TRAINING_ROWS``)</extracomment>
+        <translation>{name} 是 {dtype}；只写出 float32、float64 和 int64</translation>
     </message>
     <message>
         <source>no PyTorch form for the activation(s) {names}</source>
