@@ -34,9 +34,10 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--lr", type=setting("learning_rate"), metavar="ETA",
                         help="learning rate η")
     parser.add_argument("--seed", type=setting("seed"), help="seed of the shuffling order")
-    parser.add_argument("--data", metavar="FILE", help="where the project's CSV file (or "
-                        "image folder) is now, when it has moved; the project saves the new "
-                        "place")
+    parser.add_argument("--data", metavar="FILE", nargs="+",
+                        help="where the project's CSV file (or image folder, or its two IDX "
+                        "files: IMAGES LABELS) is now, when it has moved; the project saves "
+                        "the new place")
     parser.add_argument("--out", metavar="PROJECT", help="save here instead of in place")
     add_force(parser)
     parser.set_defaults(run=run)
@@ -95,9 +96,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open(source: Path, data: str | None):
-    """The project in ``source`` as a session; with ``data``, its CSV file or image folder
-    read from there instead (it moved). A data file that is gone is named with the way out."""
+def _open(source: Path, data: list[str] | None):
+    """The project in ``source`` as a session; with ``data``, its CSV file, image folder or
+    IDX files read from there instead (they moved). A data file that is gone is named with
+    the way out."""
     from engine.datasets.sources import FILE_KINDS, moved_to, source_files
     from engine.errors import DataError, SpecError
     from engine.project import load_project
@@ -107,16 +109,27 @@ def _open(source: Path, data: str | None):
     project = load_project(source)
     kind = project.data.get("kind") if isinstance(project.data, dict) else None
     if data is not None:
-        if kind not in ("csv", "image_folder"):
-            raise SpecError(f"--data gives the place of a CSV file or an image folder; the "
-                            f"data of {source} are not read from one")
-        project.data = moved_to(project.data, str(Path(data).absolute()))
+        if kind not in FILE_KINDS:
+            raise SpecError(f"--data gives the place of a CSV file, an image folder or IDX "
+                            f"files; the data of {source} are not read from one")
+        wanted = 2 if kind == "idx" else 1
+        if len(data) != wanted:
+            raise SpecError("--data takes the IDX images file and the labels file, in that "
+                            "order" if kind == "idx" else
+                            f"--data takes one place: the {kind.replace('_', ' ')}'s")
+        if kind == "idx":
+            project.data = dict(project.data, images=str(Path(data[0]).absolute()),
+                                labels=str(Path(data[1]).absolute()))
+        else:
+            project.data = moved_to(project.data, str(Path(data[0]).absolute()))
     try:
         return Session(project, project_training_data(project, str(source)), path=source)
     except DataError as error:
         gone = [path for path in source_files(project.data) if not Path(path).exists()]
-        if data is None and kind in FILE_KINDS and gone and kind != "idx":
-            raise DataError(f"{error}; if it has moved, give its new place with --data "
+        if data is None and kind in FILE_KINDS and gone:
+            raise DataError(f"{error}; if they have moved, give their new places with --data "
+                            "IMAGES LABELS" if kind == "idx" else
+                            f"{error}; if it has moved, give its new place with --data "
                             "FILE") from error
         raise
 

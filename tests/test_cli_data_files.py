@@ -71,3 +71,37 @@ def test_train_finds_a_moved_csv_through_data_and_the_project_keeps_the_new_plac
     assert cli.main(["train", str(project), "--epochs", "1", "--data", str(moved)]) == 0
     assert load_project(project).data["path"] == str(moved.absolute())
     assert cli.main(["train", str(project), "--epochs", "1"]) == 0
+
+
+def test_moved_idx_files_are_given_with_data_images_labels(tmp_path, capsys):
+    """A project on IDX files that moved had no way out: --data took one CSV or folder and
+    the error named none (tester)."""
+    import struct
+
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    images = (rng.random((30, 4, 4)) * 255).astype(np.uint8)
+    labels = (np.arange(30) % 3).astype(np.uint8)
+
+    def write_idx(path, array):
+        path.write_bytes(struct.pack(">HBB", 0, 8, array.ndim)
+                         + struct.pack(">" + "I" * array.ndim, *array.shape) + array.tobytes())
+
+    write_idx(tmp_path / "i1", images)
+    write_idx(tmp_path / "l1", labels)
+    project = tmp_path / "idx.bps.json"
+    assert cli.main(["new", "--idx", str(tmp_path / "i1"), str(tmp_path / "l1"),
+                     "--out", str(project)]) == 0
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    for name in ("i1", "l1"):
+        (tmp_path / name).rename(moved / name)
+    capsys.readouterr()
+    assert cli.main(["train", str(project), "--epochs", "1"]) == 2
+    assert "give their new places with --data IMAGES LABELS" in capsys.readouterr().err
+    assert cli.main(["train", str(project), "--epochs", "1", "--data",
+                     str(moved / "i1")]) == 2
+    assert "the labels file" in capsys.readouterr().err
+    assert cli.main(["train", str(project), "--epochs", "1", "--data", str(moved / "i1"),
+                     str(moved / "l1")]) == 0
