@@ -83,7 +83,10 @@ def sentence(text: str) -> str:
         text = text[0].upper() + text[1:]
     if text[-1] in ".!?…。！？":
         return text
-    return text + ("。" if _is_cjk(text[-1]) else ".")
+    # a closing quote or bracket ends the sentence of what it closes: "选择方式“感知机规则”"
+    # is Chinese (it had an English full stop)
+    last = text.rstrip("”’」』）)\"'") or text
+    return text + ("。" if _is_cjk(last[-1]) else ".")
 
 
 def _is_cjk(character: str) -> bool:

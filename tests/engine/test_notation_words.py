@@ -21,3 +21,10 @@ def test_a_message_becomes_a_sentence_but_names_keep_their_case():
 def test_x1_is_written_as_the_notes_write_it():
     assert feature_label("x1") == "x₁" and feature_label("x12") == "x₁₂"
     assert feature_label("petal width") == "petal width"
+
+
+def test_a_chinese_sentence_ending_in_a_quote_ends_with_the_chinese_full_stop():
+    """The perceptron refusal read "…选择方式“感知机规则”." (tester)."""
+    assert sentence("选择方式“感知机规则”") == "选择方式“感知机规则”。"
+    assert sentence("choose the mode “Perceptron rule”") == "Choose the mode “Perceptron rule”."
+    assert sentence("see (the notes)") == "See (the notes)."
