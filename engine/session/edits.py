@@ -124,14 +124,20 @@ class Edits:
                    lambda: design.Reinitialise(self, init, init_scale, seed))
 
     def set_weight(self, layer: int, i: int, j: int, value: float) -> None:
-        """wᵢⱼˡ = ``value``: from neuron j of layer l-1 to neuron i of layer l."""
-        self._edit(lambda: arch.set_weight(self.network, layer, i, j, value),
-                   lambda: design.SetWeight(self, layer, i, j, value))
+        """wᵢⱼˡ = ``value``: from neuron j of layer l-1 to neuron i of layer l (the value it
+        has already: nothing to do, no undo step, the project not marked changed)."""
+        edited = refusing(lambda: arch.set_weight(self.network, layer, i, j, value))
+        if edited.weights[layer - 1][i, j] == self.network.weights[layer - 1][i, j]:
+            return
+        self._edit(lambda: edited, lambda: design.SetWeight(self, layer, i, j, value))
 
     def set_bias(self, layer: int, i: int, value: float) -> None:
-        """bᵢˡ = ``value``, so the threshold θ = −b."""
-        self._edit(lambda: arch.set_bias(self.network, layer, i, value),
-                   lambda: design.SetBias(self, layer, i, value))
+        """bᵢˡ = ``value``, so the threshold θ = −b (the value it has already: nothing to
+        do; Enter in the bias field marked the project changed, tester)."""
+        edited = refusing(lambda: arch.set_bias(self.network, layer, i, value))
+        if edited.biases[layer - 1][i] == self.network.biases[layer - 1][i]:
+            return
+        self._edit(lambda: edited, lambda: design.SetBias(self, layer, i, value))
 
     # -- all the weights at once -------------------------------------------------------------
 

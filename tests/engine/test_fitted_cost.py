@@ -45,3 +45,4 @@ def test_a_perceptron_fitted_to_data_its_rule_cannot_train_trains_by_gradient_de
     assert session.config.mode == "perceptron" and session.spec.output_activation == "step"
     session.redo()
     assert session.config.mode == "minibatch"
+
