@@ -255,6 +255,10 @@ class LossPanel(QWidget):
         self.below_note: pg.TextItem | None = None  # made when first needed
         self.initial_marker = self.loss_plot.getPlotItem().plot(
             [], [], pen=None, symbol="o", symbolSize=7, symbolBrush="#1f77b4")
+        #: the cost at epoch 0 of a run, by run: (the cost before it trained, its first
+        #: epoch's training loss once it has one, which tells the run apart from another
+        #: project's of the same number)
+        self._start_costs: dict[int, tuple[float, float | None]] = {}
         self.log_scale = QCheckBox(self.tr("log scale"), self)
         self.log_scale.setObjectName("lossLogScale")
         self.log_scale.toggled.connect(self._log_scale_toggled)
@@ -342,15 +346,19 @@ class LossPanel(QWidget):
         self.clear_runs.setVisible(len(runs) > 1 or bool(earlier))
         if not len(history):
             self.readout.setText("")  # nothing under the mouse to read any more
+        start = None
         if self.document.history.last_epoch():
-            self.initial_marker.setData([], [])
+            # the epoch-0 cost stays beside the run's curve (lesson 1 reads it after training)
+            start = self._kept_start(history, current)
+            self.initial_marker.setData(*(([0.0], [start]) if start is not None else ([], [])))
         else:
             self._refresh_initial()
         parts = [current, *_comparable(columns["train_loss"], current, earlier)]
         last = _epochs_shown(epochs, current, parts[1:])
         if last:
+            starts = [np.array([start])] if start is not None else []
             self._follow(last, [columns[key][part] for key in ("train_loss", "val_loss")
-                                for part in parts],
+                                for part in parts] + starts,
                          [columns[key][part] for key in (name, "val_" + name)
                           for part in parts], r2=name == "r2")
 
@@ -407,9 +415,23 @@ class LossPanel(QWidget):
             return
         initial = self.document.derived.evaluation.cost
         self.initial_marker.setData([0.0], [initial])
+        self._start_costs[self.document.history.current_run] = (initial, None)
         self.loss_range.follow((0.0, 10.0), value_range([np.array([initial])],
                                                         log=self.log_scale.isChecked()))
         self.metric_range.follow(None, (0.0, 1.0))
+
+    def _kept_start(self, history, current: slice) -> float | None:
+        """The cost the current run started from, when this panel saw it before the run
+        (None: not seen, or another run of the same number)."""
+        entry = self._start_costs.get(history.current_run)
+        if entry is None or current.stop <= current.start or history.epoch[current.start] != 1:
+            return None
+        cost, first = entry
+        loss = history.train_loss[current.start]
+        if first is None:
+            self._start_costs[history.current_run] = (cost, loss)
+            return cost
+        return cost if first == loss else None
 
     def export_dialog(self, suffix: str) -> None:
         ask_and_export(self, self.loss_plot.getPlotItem(), "loss", suffix)

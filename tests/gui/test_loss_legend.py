@@ -58,3 +58,24 @@ def test_the_legend_moves_off_a_curve_that_levels_off_in_its_corner(qtbot):
     QApplication.processEvents()
     assert plot.legend_corner() != (1, 1)
     assert _crossed(plot) == 0
+
+
+def test_the_epoch_0_cost_stays_beside_the_curve_after_training(qtbot):
+    """Lesson 1 reads the cost at epoch 0; once trained, the point was gone (tester)."""
+    from gui import create_main_window
+
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.findChild(SeriesPlot, "lossPlot").parentWidget()
+    before = window.document.derived.evaluation.cost
+    marker = panel.initial_marker
+    assert list(marker.getData()[1]) == [before]
+    window.document.set_config(epochs=20)
+    with qtbot.waitSignal(window.training.runEnded, timeout=30000):
+        window.action_train.trigger()
+    panel.refresh()
+    x, y = marker.getData()
+    assert list(x) == [0.0] and list(y) == [before]
+    window.document.undo_stack.setClean()
