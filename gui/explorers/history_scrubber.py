@@ -66,17 +66,6 @@ class HistoryScrubber(QWidget):
         self.document.show_epoch(None)
         self.refresh()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_hint()
-
-    def _fit_hint(self) -> None:
-        """The hint as tall as its wrapped lines at the width it has: in a short dock its
-        second line was cut through (tester)."""
-        needed = self.hint.heightForWidth(max(1, self.hint.width()))
-        if needed > 0 and needed != self.hint.minimumHeight():
-            self.hint.setMinimumHeight(needed)
-
     def hideEvent(self, event) -> None:
         """Closed, hidden or tabbed away: the views show now again. With the scrubber off
         screen nothing would say they show the past (tester 21, #13). The window minimised
@@ -115,4 +104,3 @@ class HistoryScrubber(QWidget):
                                       "one, then fewer); the slider shows the nearest at or before "
                                       "it. Looking back changes nothing: editing, undoing or "
                                       "training returns to now.").replace("%1", str(kept)))
-        self._fit_hint()

@@ -137,18 +137,3 @@ def test_closing_the_scrubber_or_training_or_opening_returns_every_view_to_now(w
     assert window.files.open_example(example_projects()[0])
     assert document.shown_epoch is None
     document.undo_stack.setClean()
-
-
-def test_the_hint_is_as_tall_as_its_wrapped_lines(qtbot):
-    """In a short dock the hint's second line was cut through (tester)."""
-    from gui.document import Document
-    from gui.explorers.history_scrubber import HistoryScrubber
-
-    view = HistoryScrubber(Document())
-    qtbot.addWidget(view)
-    view.hint.setText("word " * 80)
-    view.resize(300, 120)
-    view.show()
-    qtbot.waitExposed(view)
-    view._fit_hint()
-    assert view.hint.minimumHeight() >= view.hint.heightForWidth(view.hint.width()) > 0
