@@ -32,6 +32,8 @@ ACTIVATION_SYMBOLS = {
 }
 #: names longer than this are cut short beside the neurons (the whole name is the tooltip)
 LABEL_CHARS = 20
+#: the least room between two layers' cards, in scene units
+CARD_GAP = 10
 
 
 def describe_network(spec) -> str:
@@ -177,8 +179,13 @@ class Decorations:
             kind = (QCoreApplication.translate("NetworkScene", "Output") if layer == spec.n_layers
                     else QCoreApplication.translate("NetworkScene", "Hidden"))
             activation = spec.layers[layer - 1].activation
-            chip = ChipItem(f"{kind} a{notation.sup(layer)}", f"{activation} ▾ · {count}",
-                            lambda pos, layer=layer: scene.show_layer_menu(layer, pos))
+            title, menu = f"{kind} a{notation.sup(layer)}", (
+                lambda pos, layer=layer: scene.show_layer_menu(layer, pos))
+            chip = ChipItem(title, f"{activation} ▾ · {count}", menu)
+            if chip.rect.width() > layout.LAYER_SPACING - CARD_GAP:
+                # wider than the columns are apart (Chinese, deep nets): the neurons' count on
+                # a line of its own, so neighbouring cards do not touch (tester)
+                chip = ChipItem(title, f"{activation} ▾\n{count}", menu)
             chip.setToolTip(QCoreApplication.translate(
                 "NetworkScene", "Layer {l}: click to choose its activation σ").format(l=layer))
         chip.setPos(layout.column_x(layer), top - 74)

@@ -61,11 +61,11 @@ class ChipItem(_ShadedOnHover):
         super().__init__()
         self.title, self.detail, self.on_click = title, detail, on_click
         self.title_font, self.detail_font = _font(10.5, bold=True), _font(9.0)
-        width = max(QFontMetricsF(self.title_font).horizontalAdvance(title),
-                    QFontMetricsF(self.detail_font).horizontalAdvance(detail))
+        lines = detail.split("\n") if detail else []  # a detail may take two lines
+        width = max([QFontMetricsF(self.title_font).horizontalAdvance(title)]
+                    + [QFontMetricsF(self.detail_font).horizontalAdvance(line) for line in lines])
         height = QFontMetricsF(self.title_font).height()
-        if detail:
-            height += QFontMetricsF(self.detail_font).height()
+        height += QFontMetricsF(self.detail_font).height() * len(lines)
         self.rect = QRectF(-width / 2 - self.PADDING, -self.PADDING,
                            width + 2 * self.PADDING, height + 2 * self.PADDING)
         if on_click is not None:
