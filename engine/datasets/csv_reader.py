@@ -67,6 +67,12 @@ def _column_index(key: ColumnKey, names: Sequence[str], path: os.PathLike[str]) 
                     "Data", "{path}: {n_matches} columns are named {key}; choose one by "
                     "index").format(path=path, n_matches=len(matches), key=repr(key))
             )
+        near = [name for name in names if name.strip().casefold() == key.strip().casefold()]
+        if len(near) == 1:  # --target Species for species: say which is meant
+            raise DataError(translate(
+                "Data", "{path}: has no column named {key}; did you mean {near}? (names are "
+                "matched exactly, capitals too)").format(path=path, key=repr(key),
+                                                          near=repr(near[0])))
         shown = ", ".join(repr(n) for n in names[:20]) + (", ..." if len(names) > 20 else "")
         raise DataError(translate(
             "Data", "{path}: has no column named {key}; its columns are {shown}").format(

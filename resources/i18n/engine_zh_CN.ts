@@ -406,6 +406,10 @@
         <translation>header 必须是 None（自动检测）、True 或 False，而不是 {header}</translation>
     </message>
     <message>
+        <source>{path}: has no column named {key}; did you mean {near}? (names are matched exactly, capitals too)</source>
+        <translation>{path}：没有名为 {key} 的列；是指 {near} 吗？（列名须完全一致，大小写也算）</translation>
+    </message>
+    <message>
         <source>divide_target must be a finite number greater than 0, not {value}</source>
         <translation>divide_target 必须是大于 0 的有限数，而不是 {value}</translation>
     </message>

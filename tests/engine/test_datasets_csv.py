@@ -424,3 +424,10 @@ def test_a_moved_file_saved_with_another_separator_is_read_there(tmp_path):
     assert moved["path"] == str(again) and "delimiter" not in moved["options"]
     assert ds.source["options"]["delimiter"] == ","  # the original is left as it was
     np.testing.assert_array_equal(from_source(moved).X, ds.X)
+
+
+def test_a_column_named_in_other_capitals_is_pointed_at(tmp_path):
+    """--target Species listed every column and said nothing of species (tester)."""
+    path = write(tmp_path, "x,species\n1,a\n2,b\n3,a\n")
+    with pytest.raises(DataError, match="did you mean 'species'"):
+        datasets.read_csv(path, target="Species")
