@@ -89,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
     if interrupted:
         report = run.last_report
         where = "nothing trained" if report is None else (
-            f"stopped in epoch {run.project_epoch(report)}, iteration {report.iteration}")
+            f"stopped in epoch {run.project_epoch(report)} of the project, after "
+            f"{report.iteration:,} updates of this run")
         say(f"interrupted ({where}); saved {out}: {history}")
         return INTERRUPTED
     say(f"saved {out}: {history}")
