@@ -34,3 +34,23 @@ def test_one_or_two_matrices_keep_their_full_names(qtbot, document):
     qtbot.addWidget(view)
     view.refresh()
     assert view.plots[0].getAxis("bottom").labelText == "neuron j of layer 0"
+
+
+def test_row_numbers_fit_a_short_plot(qtbot, document):
+    """Ten rows in the 1280 × 800 bottom dock wrote "1 3 5 7 9" over each other."""
+    from PySide6.QtGui import QFontMetricsF
+
+    document.fit_network_to_data(datasets.load("digits"))
+    view = WeightHeatmaps(document)
+    qtbot.addWidget(view)
+    view.resize(600, 140)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(20)
+    plot = view.plots[-1]  # W² of 10 rows
+    axis = plot.getAxis("left")
+    ticks = axis._tickLevels[0]
+    line = QFontMetricsF(axis.font()).height()
+    spacing = plot.getViewBox().height() / 10 * (ticks[1][0] - ticks[0][0]) if len(ticks) > 1 \
+        else plot.getViewBox().height()
+    assert spacing >= line
