@@ -255,10 +255,13 @@ class LossPanel(QWidget):
         self.below_note: pg.TextItem | None = None  # made when first needed
         self.initial_marker = self.loss_plot.getPlotItem().plot(
             [], [], pen=None, symbol="o", symbolSize=7, symbolBrush="#1f77b4")
-        #: the cost at epoch 0 of a run, by run: (the cost before it trained, its first
-        #: epoch's training loss once it has one, which tells the run apart from another
-        #: project's of the same number)
+        #: the cost at epoch 0 of a run trained in this window, by run: (the cost before it
+        #: trained, its first epoch's training loss once it has one, which tells the run
+        #: apart from another project's of the same number); the epoch-0 cost shown now, by
+        #: run, becomes one when a run starts from it
         self._start_costs: dict[int, tuple[float, float | None]] = {}
+        self._shown_start: tuple[int, float] | None = None
+        document.liveTrainingChanged.connect(self._run_started)
         self.log_scale = QCheckBox(self.tr("log scale"), self)
         self.log_scale.setObjectName("lossLogScale")
         self.log_scale.toggled.connect(self._log_scale_toggled)
@@ -415,10 +418,19 @@ class LossPanel(QWidget):
             return
         initial = self.document.derived.evaluation.cost
         self.initial_marker.setData([0.0], [initial])
-        self._start_costs[self.document.history.current_run] = (initial, None)
+        self._shown_start = (self.document.history.current_run, initial)
         self.loss_range.follow((0.0, 10.0), value_range([np.array([initial])],
                                                         log=self.log_scale.isChecked()))
         self.metric_range.follow(None, (0.0, 1.0))
+
+    def _run_started(self, live: bool) -> None:
+        """A run starts from the weights whose cost this panel shows at epoch 0: it is the
+        run's epoch-0 cost (one that started elsewhere, or from epochs already trained, has
+        none)."""
+        if live and self._shown_start is not None and not self.document.history.last_epoch():
+            run, cost = self._shown_start
+            self._start_costs[run] = (cost, None)
+        self._shown_start = None
 
     def _kept_start(self, history, current: slice) -> float | None:
         """The cost the current run started from, when this panel saw it before the run
