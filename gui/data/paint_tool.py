@@ -114,7 +114,21 @@ class PaintTool(QObject):
         except BackpropStudioError as error:
             self.message.emit(str(error))
             return False
+        self._grow_plane()
         return True
+
+    def _grow_plane(self) -> None:
+        """The plane held while painting grows to hold a point painted beyond it (the view
+        shows more than the plane: a point there sat outside the map, tester)."""
+        held = self.document.plane
+        if not self.active or held is None:
+            return
+        grown = self._plane()
+        x_from, x_to, y_from, y_to = held
+        if (grown.left() < x_from or grown.right() > x_to or grown.top() < y_from
+                or grown.bottom() > y_to):
+            self.plot.set_plane(grown.united(QRectF(QPointF(x_from, y_from),
+                                                    QPointF(x_to, y_to))))
 
     # ---- mouse -----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

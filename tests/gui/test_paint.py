@@ -134,3 +134,17 @@ def test_painting_stops_holding_the_plane(panel):
     assert tool.plot.plane is not None
     tool.set_active(False)
     assert tool.plot.plane is None
+
+
+def test_a_point_painted_beyond_the_held_plane_grows_it(panel, document):
+    """The view showed more than the plane held while painting, and a point painted out
+    there sat outside the map (tester): the plane grows to hold it."""
+    tool = panel.paint_tool
+    panel.paint_box.paint.click()
+    assert tool.active and document.plane is not None
+    x_from, x_to, y_from, y_to = document.plane
+    assert tool.add_point(x_from - 0.4, 0.5)
+    grown = document.plane
+    assert grown[0] < x_from - 0.4 and grown[1] >= x_to
+    assert grown[2] <= y_from and grown[3] >= y_to
+    document.undo()
