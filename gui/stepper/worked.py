@@ -41,12 +41,14 @@ def _input(stage, l, i, j, v):
 
 def _forward(stage, l, i, j, v):
     W, b, a_prev, z, a = v["W"], v["b"], v["a_prev"][0], v["z"][0], v["a"][0]
+    # the perceptron's step is H, as its stage's formula writes it (σ(0) = 1 read wrong)
+    sigma = "H" if "H(z" in stage.formula else r"\sigma"
     terms = [f"{factor(W[i, k])}\\times {factor(a_prev[k])}" for k in range(len(a_prev))]
     return [rf"z^{{{l}}}_{{{i + 1}}} = \sum_{{j}} w^{{{l}}}_{{{i + 1}j}}\,a^{{{l - 1}}}_{{j}}"
             rf" + b^{{{l}}}_{{{i + 1}}} = {_sum(terms)} + {factor(b[i])}"
             rf" = {tex_number(z[i])}",
-            rf"a^{{{l}}}_{{{i + 1}}} = \sigma(z^{{{l}}}_{{{i + 1}}}) = "
-            rf"\sigma({tex_number(z[i])}) = {tex_number(a[i])}"]
+            rf"a^{{{l}}}_{{{i + 1}}} = {sigma}(z^{{{l}}}_{{{i + 1}}}) = "
+            rf"{sigma}({tex_number(z[i])}) = {tex_number(a[i])}"]
 
 
 def _output_error(stage, l, i, j, v):

@@ -344,6 +344,8 @@ def test_in_perceptron_mode_the_walk_is_the_perceptron_rule_training_uses(window
     assert tags(window)[(1, 0)][-1].startswith("b ←")
     legend = window.canvas.scene().decor.legend.gradient_line
     assert "perceptron rule" in legend and "∂C" not in legend
+    forward = worked.worked(go_to(window, "forward", 1), 0)
+    assert forward[1].startswith("a^{1}_{1} = H(z^{1}_{1})") and r"\sigma" not in forward[1]
     go_to(window, "perceptron_error", 1)
     assert tags(window)[(1, 0)] == [f"y − a = {error:g}"]
     # back to gradient descent (the rule cannot train it then, but the walk is the notes')
