@@ -13,6 +13,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRect
 from PySide6.QtGui import QCursor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QToolTip
 
@@ -145,7 +146,12 @@ class ConfusionMatrix(LayoutView):
             QToolTip.hideText()
             return
         names = self._names()
-        QToolTip.showText(QCursor.pos(), self.cell_text(i, j, names), self)
+        # kept up while the pointer rests on the cell (without the cell's rect the view's own
+        # tooltip handling hid it a moment after the pointer stopped, tester)
+        corner = self.mapFromScene(view.mapViewToScene(QPointF(j, i)))
+        far = self.mapFromScene(view.mapViewToScene(QPointF(j + 1, i + 1)))
+        cell = QRect(corner, far).normalized()
+        QToolTip.showText(QCursor.pos(), self.cell_text(i, j, names), self, cell, 30000)
 
     def cell_text(self, i: int, j: int, names: list[str] | None = None) -> str:
         names = names or self._names()
