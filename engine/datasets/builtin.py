@@ -24,7 +24,7 @@ from engine.datasets.params import (
     resolve_params,
 )
 from engine.errors import DataError
-from engine.text import QT_TRANSLATE_NOOP, translate, translate_stored
+from engine.text import QT_TRANSLATE_NOOP, TranslatedNames, translate, translate_stored
 
 XY = ("x1", "x2")
 
@@ -69,6 +69,22 @@ class _Parts:
     class_names: tuple[str, ...] = ("0", "1")
     feature_names: tuple[str, ...] = XY
     image_shape: tuple[int, int] | None = None
+
+
+#: the words built-in data name their classes and features with, as the interface shows
+#: them (the data, projects and exports keep the English: a model exported in the Chinese
+#: interface names its classes as one exported in English does); see ``sources.shown_names``
+SHOWN_WORDS = TranslatedNames("Datasets", {
+    "outer": QT_TRANSLATE_NOOP("Datasets", "outer"),
+    "inner": QT_TRANSLATE_NOOP("Datasets", "inner"),
+    "setosa": QT_TRANSLATE_NOOP("Datasets", "setosa"),
+    "versicolor": QT_TRANSLATE_NOOP("Datasets", "versicolor"),
+    "virginica": QT_TRANSLATE_NOOP("Datasets", "virginica"),
+    "sepal length (cm)": QT_TRANSLATE_NOOP("Datasets", "sepal length (cm)"),
+    "sepal width (cm)": QT_TRANSLATE_NOOP("Datasets", "sepal width (cm)"),
+    "petal length (cm)": QT_TRANSLATE_NOOP("Datasets", "petal length (cm)"),
+    "petal width (cm)": QT_TRANSLATE_NOOP("Datasets", "petal width (cm)"),
+})
 
 
 def _cloud(n: int, noise_default: float, noise_max: float) -> tuple[ParamSpec, ...]:

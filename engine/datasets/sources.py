@@ -65,6 +65,19 @@ def display_name(dataset: Dataset) -> str:
     return dataset.name
 
 
+def shown_names(dataset: Dataset, names: Sequence[str]) -> list[str]:
+    """``names`` (the data's class or feature names) as the interface shows them: a built-in's
+    words ("inner", "petal length (cm)") in the interface's language, any other data's as
+    they are (a CSV's class "inner" is the user's word, not ours). The data, the project and
+    the exports keep the names themselves."""
+    source = dataset.source if isinstance(dataset.source, Mapping) else {}
+    if source.get("kind") != "builtin":
+        return [str(name) for name in names]
+    from engine.datasets.builtin import SHOWN_WORDS
+
+    return [SHOWN_WORDS[name] if name in SHOWN_WORDS else str(name) for name in names]
+
+
 def moved_to(source: Mapping[str, Any], path: str) -> dict[str, Any]:
     """``source`` read from ``path`` instead (its file moved: Locate…, ``train --data``).
     A CSV's separator is found again on the file there: one saved again by a spreadsheet

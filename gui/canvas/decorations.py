@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from engine import architecture as arch
 from engine import notation
+from engine.datasets.sources import shown_names
 from gui import style
 from gui.canvas import layout
 from gui.canvas.items import INPUT_LABEL_ROOM, FoldedLayerItem, edge_colours
@@ -215,15 +216,17 @@ class Decorations:
         data = document.dataset
         inputs = scene.neurons[0]
         if inputs and len(data.feature_names) == len(inputs) and document.features is None:
-            for j, (neuron, name) in enumerate(zip(inputs, data.feature_names, strict=True)):
+            for j, (neuron, name) in enumerate(zip(inputs, shown_names(data, data.feature_names),
+                                                   strict=True)):
                 if name.lower() != f"x{j + 1}":  # x1 beside x₁ says nothing new
                     self._label(scene, name, neuron, right=False)
         outputs = scene.neurons[-1]
         if not outputs or data.n_outputs != len(outputs):
             return
-        if data.task == "classification" and len(outputs) == 1 and len(data.class_names) == 2:
+        classes = shown_names(data, data.class_names)
+        if data.task == "classification" and len(outputs) == 1 and len(classes) == 2:
             # a sigmoid gives the second class's probability; an M-P neuron's 0 or 1 is none
-            second, activation = data.class_names[1], document.spec.layers[-1].activation
+            second, activation = classes[1], document.spec.layers[-1].activation
             if activation == "sigmoid":
                 names = [QCoreApplication.translate("NetworkScene", "P({c})").format(c=second)]
             elif data.class_names == ("0", "1"):  # its 0 or 1 is the class itself
@@ -232,7 +235,7 @@ class Decorations:
                 names = [QCoreApplication.translate("NetworkScene", "1 = {c}").format(
                     c=second)]
         elif data.task == "classification":
-            names = list(data.class_names)
+            names = classes
         else:
             names = list(data.target_names)
         if len(names) == len(outputs):

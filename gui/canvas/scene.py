@@ -16,6 +16,7 @@ from PySide6.QtGui import QCursor, QDrag, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsScene
 
 from engine import notation
+from engine.datasets.sources import shown_names
 from gui.canvas import decorations, edge_pictures, layout, menus, mime, neuron_maps
 from gui.canvas.drops import DropController
 from gui.canvas.editor import InlineEditor
@@ -256,7 +257,8 @@ class NetworkScene(QGraphicsScene):
             return self.tr("input {f}: an input feature computed from the raw x₁ and x₂, then "
                            "normalised").format(f=decorations.input_symbol(self.document, i))
         if layer == 0:
-            names = self.document.dataset.feature_names
+            data = self.document.dataset
+            names = shown_names(data, data.feature_names)
             name = notation.feature_label(names[i]) if i < len(names) else ""
             return self.tr("input x{j}: feature “{name}” of the data").format(
                 j=notation.sub(i + 1), name=name)

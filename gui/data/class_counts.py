@@ -7,6 +7,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from engine.datasets.sources import shown_names
 from gui import style
 
 
@@ -24,8 +25,8 @@ def counts_html(dataset) -> str:
             "DataPanel", "numeric target {name} from {lo:.3g} to {hi:.3g}").format(
                 name=f"<b>{html.escape(names)}</b>", lo=low, hi=high)
     chips = []
-    for k, (name, count) in enumerate(zip(dataset.class_names, dataset.class_counts(),
-                                          strict=True)):
+    names = shown_names(dataset, dataset.class_names)
+    for k, (name, count) in enumerate(zip(names, dataset.class_counts(), strict=True)):
         colour = style.class_colour(k).name()
         chips.append(f'<span style="color:{colour}; font-size:14pt">■</span>&nbsp;'
                      f"{html.escape(name)}:&nbsp;<b>{int(count)}</b>")  # "0: 2", not "0 2"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine import activations, notation
+from engine.datasets.sources import shown_names
 from gui.canvas import neuron_maps
 from gui.canvas.editor import parse_number
 from gui.live_refresh import SIDE_VIEW_INTERVAL, LiveRefresh
@@ -265,7 +266,8 @@ class NeuronInspector(QGroupBox):
                 f"{f(float(sigma_prime[i]))} = {delta}")
 
     def _show_input(self, j: int, numbers) -> None:
-        names = self.document.dataset.feature_names
+        data = self.document.dataset
+        names = shown_names(data, data.feature_names)
         name = notation.feature_label(names[j]) if j < len(names) else ""
         features = self.document.features
         if features is not None and j < features.n_features:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRect
 from PySide6.QtGui import QCursor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QToolTip
 
+from engine.datasets.sources import shown_names
 from gui import style
 from gui.plots.layout_view import LayoutView
 
@@ -84,10 +85,11 @@ class ConfusionMatrix(LayoutView):
         self._fit_labels()
 
     def _names(self) -> list[str]:
-        names = self.document.dataset.class_names
+        data = self.document.dataset
+        names = shown_names(data, data.class_names)
         if not names or len(names) != len(self.counts):
-            names = range(len(self.counts))
-        return [str(name) for name in names]
+            return [str(k) for k in range(len(self.counts))]
+        return names
 
     def _cell_pixels(self) -> tuple[float, float]:
         """A cell's width and height on screen, in pixels."""

@@ -758,6 +758,43 @@
 <context>
     <name>Datasets</name>
     <message>
+        <source>outer</source>
+        <extracomment>the words built-in data name their classes and features with, as the interface shows them (the data, projects and exports keep the English: a model exported in the Chinese interface names its classes as one exported in English does); see ``sources.shown_names``</extracomment>
+        <translation>外圈</translation>
+    </message>
+    <message>
+        <source>inner</source>
+        <translation>内圈</translation>
+    </message>
+    <message>
+        <source>setosa</source>
+        <translation>山鸢尾</translation>
+    </message>
+    <message>
+        <source>versicolor</source>
+        <translation>变色鸢尾</translation>
+    </message>
+    <message>
+        <source>virginica</source>
+        <translation>维吉尼亚鸢尾</translation>
+    </message>
+    <message>
+        <source>sepal length (cm)</source>
+        <translation>萼片长度 (cm)</translation>
+    </message>
+    <message>
+        <source>sepal width (cm)</source>
+        <translation>萼片宽度 (cm)</translation>
+    </message>
+    <message>
+        <source>petal length (cm)</source>
+        <translation>花瓣长度 (cm)</translation>
+    </message>
+    <message>
+        <source>petal width (cm)</source>
+        <translation>花瓣宽度 (cm)</translation>
+    </message>
+    <message>
         <source>Classes</source>
         <translation>类别数</translation>
     </message>

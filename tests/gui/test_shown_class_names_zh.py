@@ -1,0 +1,36 @@
+"""In the Chinese interface a built-in's class and feature names are shown in Chinese (the
+circles' classes read "outer"/"inner" beside Chinese everywhere else, tester); the data,
+and so the project and every export, keep their own names, and a user's CSV classes are
+shown as the user wrote them."""
+
+import numpy as np
+
+from engine import datasets
+from engine.datasets.sources import from_arrays, shown_names
+from gui.data.class_counts import counts_html
+
+
+def test_builtin_class_and_feature_names_are_shown_in_chinese(chinese_interface):
+    circles = datasets.load("circles", n_samples=40, seed=0)
+    assert shown_names(circles, circles.class_names) == ["外圈", "内圈"]
+    assert circles.class_names == ("outer", "inner")  # what projects and exports keep
+    assert "外圈" in counts_html(circles) and "inner" not in counts_html(circles)
+    iris = datasets.load("iris")
+    assert shown_names(iris, iris.class_names) == ["山鸢尾", "变色鸢尾", "维吉尼亚鸢尾"]
+    assert shown_names(iris, iris.feature_names)[0] == "萼片长度 (cm)"
+
+
+def test_a_users_own_class_names_are_shown_as_written(chinese_interface):
+    mine = from_arrays(np.zeros((4, 2)), np.array([0, 1, 0, 1]), class_names=("outer", "inner"))
+    assert shown_names(mine, mine.class_names) == ["outer", "inner"]
+
+
+def test_the_canvas_and_confusion_matrix_name_the_circles_classes_in_chinese(
+        chinese_interface, window):
+    window.document.set_data(datasets.load("circles", n_samples=120, seed=0), fit_network=True)
+    labels = [label.text() for label in window.canvas.scene().decor.output_labels.values()]
+    assert any("内圈" in text for text in labels), labels
+    from gui.plots.confusion_matrix import ConfusionMatrix
+
+    view = ConfusionMatrix(window.document)
+    assert view._names() == ["外圈", "内圈"]
