@@ -222,14 +222,34 @@ class BackpropStepper(QWidget):
         key = (tuple(self.samples()), config.learning_rate, self._perceptron())
         if derived is not self._derived or key != self._key:
             self._derived, self._key = derived, key
+            was = self._standing()
             self.stages = self.document.derived.walkthrough(self.samples(),
                                                             config.learning_rate, config.mode)
             self.list.blockSignals(True)
             self.list.clear()
             self.list.addItems([stage_title(stage) for stage in self.stages])
             self.list.blockSignals(False)
-            self.index = min(self.index, len(self.stages) - 1)
+            self.index = self._same_stage(was)
         self.show_stage()
+
+    def _standing(self):
+        """The stage the walk stands on, as (kind, layer), or None."""
+        if not self.stages or not 0 <= self.index < len(self.stages):
+            return None
+        stage = self.stages[self.index]
+        return stage.kind, stage.layer
+
+    def _same_stage(self, was) -> int:
+        """Where a new walk stands: on the stage of the same kind and layer (a weight edited,
+        an epoch trained, m changed: the teacher stays where the class is), else at the first
+        stage. A network with another layer count had kept the stage's number, which then
+        named another step ("Backward, layer 2" became "Gradients, layer 3")."""
+        if was is None:  # no walk yet (or one handed over by ``take_walk``): its number
+            return max(0, min(self.index, len(self.stages) - 1))
+        for k, stage in enumerate(self.stages):
+            if (stage.kind, stage.layer) == was:
+                return k
+        return 0
 
     def _fit_ranges(self) -> None:
         """x within the data's samples, m within the samples from x on."""
@@ -258,6 +278,7 @@ class BackpropStepper(QWidget):
     def take_walk(self, walk: tuple[int, int, int]) -> None:
         """Stand where another stepper's ``walk`` stood (a window built again)."""
         m, self.index, weight = walk
+        self.stages = []  # the walk stands at that number, not at this stepper's stage
         self.batch.blockSignals(True)
         self.batch.setValue(m)
         self.batch.blockSignals(False)
