@@ -359,9 +359,9 @@ class BackpropStepper(QWidget):
         if len(self.samples()) > 1 and stage.kind not in ("gradient", "update"):  # (m = 1)
             neuron += self.tr(", the batch's first sample")
         self.worked_box.setTitle(self.tr("Worked out for {what}").format(what=neuron))
-        for line in worked.worked(stage, i, j):
+        for image in self._fitted_together(worked.worked(stage, i, j), WORKED_POINTS):
             label = QLabel(self.worked_box)
-            label.setPixmap(QPixmap.fromImage(self._fitted(line, WORKED_POINTS)))
+            label.setPixmap(QPixmap.fromImage(image))
             self.worked_lines.addWidget(label)
 
     def _note(self, stage) -> str:
@@ -412,6 +412,10 @@ class BackpropStepper(QWidget):
     def _fitted(self, latex: str, points: float):
         """``latex`` drawn at ``points``, or smaller (to ``LEAST_FORMULA_SHARE``) so that it
         fits the panel's width."""
+        return self._fitted_share(latex, points)[0]
+
+    def _fitted_share(self, latex: str, points: float):
+        """(the picture, the share of ``points`` it was drawn at) for ``_fitted``."""
         image = formula_image(latex, points, scale=self._scale())
         room = self.scroll.viewport().width() - FORMULA_MARGINS
         share = 1.0
@@ -421,7 +425,17 @@ class BackpropStepper(QWidget):
                 break
             share = max(LEAST_FORMULA_SHARE, share * room / width * 0.99)
             image = formula_image(latex, points * share, scale=self._scale())
-        return image
+        return image, share
+
+    def _fitted_together(self, lines: list[str], points: float) -> list:
+        """Every line fitted, all drawn at the size the longest one needs: one line shrunk
+        beside the other drawn whole read as if the first mattered less (the perceptron
+        rule's weight line was smaller than its bias line, tester)."""
+        fitted = [self._fitted_share(line, points) for line in lines]
+        least = min((share for _image, share in fitted), default=1.0)
+        return [image if share == least else formula_image(line, points * least,
+                                                          scale=self._scale())
+                for line, (image, share) in zip(lines, fitted, strict=True)]
 
     def eventFilter(self, watched, event) -> bool:
         if (event.type() == QEvent.Type.Resize and watched is self.scroll.viewport()

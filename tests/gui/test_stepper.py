@@ -413,3 +413,28 @@ def test_stepping_through_the_stages_leaves_the_drawing_where_it_is(stepper_wind
         neuron = scene.neuron_item(1, 0)
         places.append(view.mapFromScene(neuron.scenePos()))
     assert max((p - places[1]).manhattanLength() for p in places[1:]) <= 2
+
+
+def test_worked_lines_of_a_stage_are_drawn_at_one_size(qtbot, window, monkeypatch):
+    """A long line shrunk to fit and a short one beside it: both at the long one's size."""
+    from gui.stepper import panel
+
+    window.resize(1280, 800)
+    window.show()
+    window.show_stepper()
+    stepper = window.stepper
+    qtbot.waitUntil(lambda: bool(stepper.stages), timeout=5000)
+    drawn = []
+    real = panel.formula_image
+
+    def recording(latex, points, scale=1.0):
+        drawn.append((latex, points))
+        return real(latex, points, scale=scale)
+
+    monkeypatch.setattr(panel, "formula_image", recording)
+    long = " + ".join(["w_{12} x_{2}"] * 40)
+    images = stepper._fitted_together([long, "b = 1"], panel.WORKED_POINTS)
+    assert len(images) == 2
+    last = {latex: points for latex, points in drawn}  # each line's final size
+    assert last[long] < panel.WORKED_POINTS
+    assert last["b = 1"] == last[long]
