@@ -28,7 +28,9 @@ BESIDE_SHARE = 0.38
 LAYOUT_MARGINS, LABEL_MARGINS = 30, 24
 #: the height the plots keep when the reading is below them
 LEAST_PLOT_HEIGHT = 120
-LAYER_COLOURS = ("#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b", "#041c40")
+#: how far along the colour map the first layer's colour is (further is too pale on white)
+LIGHTEST = 0.8
+_PLASMA = pg.colormap.get("plasma")
 
 
 class LayerDiagnostics(LayoutView):
@@ -172,10 +174,9 @@ class LayerDiagnostics(LayoutView):
 
 
 def _colour(l: int, L: int) -> str:
-    """Layer ``l`` of ``L``'s colour: the output layer darkest, the others spread evenly
-    towards the lightest (two layers were two neighbouring navies, hard to tell apart)."""
-    last = len(LAYER_COLOURS) - 1
+    """Layer ``l`` of ``L``'s colour from pyqtgraph's "plasma" map: the output layer darkest
+    (deep blue), the layers before it in even steps through purple and red to orange (a
+    ramp of blues made layers 1 and 2 two neighbouring shades, hard to tell apart, tester)."""
     if L <= 1:
-        return LAYER_COLOURS[last]
-    step = min(2.0, last / (L - 1))  # at most every other shade: a deep net uses them all
-    return LAYER_COLOURS[max(0, round(last - (L - l) * step))]
+        return _PLASMA.map(0.0, mode="qcolor").name()
+    return _PLASMA.map(LIGHTEST * (L - l) / (L - 1), mode="qcolor").name()
