@@ -262,7 +262,7 @@ class Decorations:
         """The hint where a hidden layer would go; its height (the legend goes below it)."""
         hint = QGraphicsTextItem(QCoreApplication.translate(
             "NetworkScene", "No hidden layer: drop a Neuron or a Layer from the "
-                            "palette here to add one"))
+                            "palette (View ▸ Palette) here to add one"))
         hint.setDefaultTextColor(style.MUTED_LABEL)
         hint.setZValue(2)  # over the connections that may pass behind it
         hint.setTextWidth(layout.LAYER_SPACING - 2 * layout.COLUMN_HALF_WIDTH + 30)

@@ -676,7 +676,7 @@
     <name>LayerDiagnostics</name>
     <message>
         <source>mean |δˡ|</source>
-        <extracomment>the reading goes beside the plots when the view is this many times wider than tall the share of the width the reading takes beside the plots pixels the layout keeps around its items and the label around its text the height the plots keep when the reading is below them</extracomment>
+        <extracomment>the reading goes beside the plots when the view is this many times wider than tall the share of the width the reading takes beside the plots pixels the layout keeps around its items and the label around its text the height the plots keep when the reading is below them how far along the colour map the first layer&apos;s colour is (further is too pale on white)</extracomment>
         <translation>|δˡ| 的均值</translation>
     </message>
     <message>
@@ -779,6 +779,7 @@
     </message>
     <message>
         <source>log scale</source>
+        <extracomment>the cost at epoch 0 of a run trained in this window, by run: (the cost before it trained, its first epoch&apos;s training loss once it has one, which tells the run apart from another project&apos;s of the same number); the epoch-0 cost shown now, by run, becomes one when a run starts from it</extracomment>
         <translation>对数刻度</translation>
     </message>
     <message>
@@ -971,7 +972,7 @@
     <name>NetworkScene</name>
     <message>
         <source>Single-layer perceptron</source>
-        <extracomment>names longer than this are cut short beside the neurons (the whole name is the tooltip)</extracomment>
+        <extracomment>names longer than this are cut short beside the neurons (the whole name is the tooltip) the least room between two layers&apos; cards, in scene units</extracomment>
         <translation>单层感知机</translation>
     </message>
     <message>
@@ -1052,8 +1053,8 @@
         <translation>1 = {c}</translation>
     </message>
     <message>
-        <source>No hidden layer: drop a Neuron or a Layer from the palette here to add one</source>
-        <translation>没有隐含层：从组件面板把“神经元”或“层”拖到这里即可添加</translation>
+        <source>No hidden layer: drop a Neuron or a Layer from the palette (View ▸ Palette) here to add one</source>
+        <translation>没有隐含层：从组件面板（视图 ▸ 组件）把“神经元”或“层”拖到这里即可添加</translation>
     </message>
     <message>
         <source>{n} inputs · {h} × {w} image</source>
