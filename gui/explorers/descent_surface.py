@@ -16,7 +16,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QSpinBox,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -459,11 +460,26 @@ class DescentSurface(QWidget):
         self.table.setRowHidden(row, not shown)
         rows = sum(not self.table.isRowHidden(r) for r in range(self.table.rowCount()))
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 24 * rows + 4)
-        # as wide as its columns need, so no name or number is cut
-        header = self.table.horizontalHeader()
-        self.table.setMinimumWidth(sum(max(header.sectionSizeHint(k),
-                                           self.table.sizeHintForColumn(k))
-                                       for k in range(6)) + 2 * self.table.frameWidth() + 2)
+        self._fit_table_width()
+
+    def _fit_table_width(self) -> None:
+        """The table as wide as the widest row a run can write, in the type of the moment:
+        no name or number cut, and the same width all run long (sized to the numbers of the
+        moment, it widened as they lengthened, and the floating window with it, off the
+        screen, tester)."""
+        table, header = self.table, self.table.horizontalHeader()
+        # the margins an item's text keeps on each side (QItemDelegate's), and a little more
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                                None, table) + 1) + 4
+        names = QFontMetrics(table.item(0, 0).font())
+        cells = QFontMetrics(table.item(0, 1).font())
+        widest = [max(names.horizontalAdvance(name) for name in self.short_names.values()),
+                  cells.horizontalAdvance(str(MAX_STEPS)),
+                  *[cells.horizontalAdvance(WIDEST_NUMBER)] * 4]
+        widest[4] = max(widest[4], cells.horizontalAdvance(self.tr("diverged")))
+        width = sum(max(header.sectionSizeHint(k), text + margin)
+                    for k, text in enumerate(widest))
+        self.table.setMinimumWidth(width + 2 * table.frameWidth() + 2)
 
     # ---- for tests and scripts -----------------------------------------------------------
     def view_point(self, w: float, b: float) -> QPointF:
@@ -474,6 +490,10 @@ class DescentSurface(QWidget):
     def hideEvent(self, event) -> None:
         self.run_button.setChecked(False)
         super().hideEvent(event)
+
+
+#: the widest text ``number`` writes (four digits, a sign, a negative three-digit exponent)
+WIDEST_NUMBER = "−8.888 × 10⁻³⁰⁰"
 
 
 def number(value: float) -> str:

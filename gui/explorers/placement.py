@@ -9,7 +9,7 @@ side panels, so as much of the canvas as the window's width allows stays in view
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QTimer
 
 #: kept free between a floating explorer and the window's edges, in pixels
 MARGIN = 30
@@ -53,3 +53,32 @@ def place(window, dock, name: str) -> None:
         beside_canvas(window, dock)
     dock.resize(rect.size())
     dock.move(rect.topLeft())
+    if dock.property("keptOnScreen") is None:
+        dock.setProperty("keptOnScreen", True)
+        dock.installEventFilter(_ScreenKeeper(dock))
+    keep_on_screen(dock)
+
+
+def keep_on_screen(dock) -> None:
+    """A floating explorer wider or taller than it was placed for (its contents need more
+    than the window's room, as in classroom mode's larger type) moved back inside its
+    screen: it ran off the screen's right edge with its buttons and close button."""
+    screen = dock.screen().availableGeometry()
+    owner = dock.parentWidget()
+    if owner is not None:  # (a window larger than its screen, as offscreen: its area too)
+        screen = screen.united(owner.window().frameGeometry())
+    frame = dock.frameGeometry()
+    x = max(screen.left(), min(frame.left(), screen.right() - frame.width()))
+    y = max(screen.top(), min(frame.top(), screen.bottom() - frame.height()))
+    if (x, y) != (frame.left(), frame.top()):
+        dock.move(dock.pos() + QPoint(x - frame.left(), y - frame.top()))
+
+
+class _ScreenKeeper(QObject):
+    """Keeps its floating dock on screen whenever it is shown or grows."""
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() in (QEvent.Type.Resize, QEvent.Type.Show)
+                and watched.isFloating()):
+            QTimer.singleShot(0, watched, lambda: keep_on_screen(watched))
+        return False

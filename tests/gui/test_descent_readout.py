@@ -31,3 +31,38 @@ def test_the_readout_is_as_wide_as_its_names_and_numbers(qtbot):
             item = table.item(row, column)
             needed = QFontMetrics(item.font()).horizontalAdvance(item.text())
             assert table.columnWidth(column) >= needed, (method, column, item.text())
+
+
+def test_the_readout_keeps_its_width_while_the_numbers_change(qtbot):
+    """Sized to the numbers of the moment, the table widened as they lengthened and its
+    floating window grew off the screen (classroom mode, tester): its width is that of the
+    widest numbers from the start."""
+    view = DescentSurface()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    before = view.table.minimumWidth()
+    for _ in range(60):
+        view.step()
+    assert view.table.minimumWidth() == before
+
+
+def test_a_floating_explorer_that_grows_stays_on_its_screen(window, qtbot):
+    from gui.explorers.placement import keep_on_screen
+
+    window.resize(1280, 800)
+    window.move(0, 0)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_explorer("descentSurfaceDock")
+    dock = window.docks["descentSurfaceDock"]
+    qtbot.waitUntil(dock.isVisible)
+    screen = dock.screen().availableGeometry().united(window.frameGeometry())
+    dock.move(screen.right() - 100, screen.top() + 50)  # grown past the right edge
+    keep_on_screen(dock)
+    assert dock.frameGeometry().right() <= screen.right()
+    assert dock.frameGeometry().left() >= screen.left()
+    dock.resize(dock.width() + 50, dock.height())  # growing: moved back by itself
+    dock.move(screen.right() - dock.frameGeometry().width() + 20, dock.y())
+    dock.resize(dock.width() + 10, dock.height())
+    qtbot.waitUntil(lambda: dock.frameGeometry().right() <= screen.right(), timeout=2000)
