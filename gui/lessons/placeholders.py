@@ -11,6 +11,7 @@ have is left in braces, so a test can find it (``unresolved``).
     {tab:NAME}      the tab title of the page with that objectName ("Gradients per Layer")
     {mode:NAME}     a training mode as the training panel lists it ("Perceptron rule")
     {data:NAME}     a built-in data set as the data panel lists it ("OR truth table")
+    {button:NAME}   the text of the push button with that objectName ("Use this data")
 """
 
 from __future__ import annotations
@@ -19,9 +20,16 @@ import html
 import re
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDockWidget, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDockWidget,
+    QMenu,
+    QTabWidget,
+    QWidget,
+)
 
-PLACEHOLDER = re.compile(r"\{(action|dock|tab|mode|data):([A-Za-z0-9_]+)\}")
+PLACEHOLDER = re.compile(r"\{(action|dock|tab|mode|data|button):([A-Za-z0-9_]+)\}")
 
 
 def plain(text: str) -> str:
@@ -98,7 +106,13 @@ def _data(window, name: str) -> str | None:
     return _choice(window.findChild(QComboBox, "builtinCombo"), name)
 
 
-_RESOLVERS = {"action": _action, "dock": _dock, "tab": _tab, "mode": _mode, "data": _data}
+def _button(window, name: str) -> str | None:
+    button = window.findChild(QAbstractButton, name)
+    return None if button is None else f"<b>{html.escape(plain(button.text()))}</b>"
+
+
+_RESOLVERS = {"action": _action, "dock": _dock, "tab": _tab, "mode": _mode, "data": _data,
+              "button": _button}
 
 
 def fill(text: str, window) -> str:
