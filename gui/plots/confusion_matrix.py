@@ -109,8 +109,11 @@ class ConfusionMatrix(LayoutView):
         for axis_name, room in (("left", height), ("bottom", width)):
             axis = self.plot.getAxis(axis_name)
             metrics = QFontMetricsF(axis.style.get("tickFont") or axis.font())
+            # one line's height above the next (its ascent and descent hold every letter:
+            # a gap besides left Chinstrap's row of a 16-pixel-high cell unnamed, tester);
+            # side by side, the widest name and a gap
             need = (metrics.height() if axis_name == "left"
-                    else max(metrics.horizontalAdvance(name) for name in names)) + LABEL_GAP
+                    else max(metrics.horizontalAdvance(name) for name in names) + LABEL_GAP)
             every = max(1, math.ceil(need / max(room, 1e-9)))
             axis.setTicks([[(k + 0.5, name) for k, name in enumerate(names)
                             if k % every == 0]])
