@@ -73,6 +73,16 @@ def says_nothing(numbers, codes=None) -> bool:
                 or (codes is None and (_counts_rows(values) or _numbers_rows(values))))
 
 
+def names_rows(codes) -> bool:
+    """Whether a text column's cells (their ``codes``) name the rows rather than sort them:
+    more distinct values than classes are guessed at, most on a row of their own (a name,
+    an identifier), which ``labels.encode_classes`` refuses as a target."""
+    from engine.datasets.labels import LEAST_ROWS_PER_CLASS, MAX_INFERRED_CLASSES
+
+    distinct = len(np.unique(np.asarray(codes)))
+    return distinct > MAX_INFERRED_CLASSES and distinct * LEAST_ROWS_PER_CLASS > len(codes)
+
+
 def _listed(names, shown=3) -> str:
     """'a', 'b', 'c' and 4 more."""
     listed = ", ".join(repr(name) for name in names[:shown])

@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from engine.datasets import csv_layout
-from engine.datasets.column_hints import likely_target, says_nothing
+from engine.datasets.column_hints import likely_target, names_rows, says_nothing
 from engine.datasets.csv_bytes import CsvBytes
 from engine.datasets.csv_columns import (
     CsvColumn,
@@ -326,6 +326,8 @@ class CsvFile:
 
         def tells_something(i: int) -> bool:
             column = self._column(i, lines)
+            if column.uniques is not None and names_rows(column.codes):
+                return False  # names or ids, which a classifier cannot learn (tester)
             return not says_nothing(column.numbers if column.uniques is None else None,
                                     column.codes)
 

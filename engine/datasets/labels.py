@@ -20,6 +20,10 @@ from engine.text import translate
 # One-hot targets take n × k floats: past a few hundred classes the column is almost
 # certainly an identifier picked by mistake, and the matrix would not fit in memory.
 MAX_CLASSES = 256
+#: past ``MAX_INFERRED_CLASSES`` classes, fewer rows than this per class on average is a column
+#: of names or identifiers picked as the target (a penguin's name: 176 classes of one row
+#: each, which the new file's default target column was, tester), not classes to learn
+LEAST_ROWS_PER_CLASS = 2
 MISSING_TOKENS = frozenset({"", "na", "n/a", "nan", "null", "none", "?"})
 
 
@@ -83,4 +87,9 @@ def encode_classes(values: Sequence[str], where: str) -> tuple[np.ndarray, tuple
             "Data", "{where} has {n} distinct labels; at most {most} classes are supported (is "
             "it the right column, or is it a regression target?)").format(
                 where=where, n=len(names), most=MAX_CLASSES))
+    if len(names) > MAX_INFERRED_CLASSES and len(names) * LEAST_ROWS_PER_CLASS > len(texts):
+        raise DataError(translate(
+            "Data", "{where} has {n} distinct labels in {rows} rows, most on a row of their own: "
+            "a name or an identifier rather than classes (choose another target column)"
+        ).format(where=where, n=len(names), rows=len(texts)))
     return codes.astype(np.int64).reshape(-1), names

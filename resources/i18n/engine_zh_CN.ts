@@ -611,6 +611,7 @@
     </message>
     <message>
         <source>{where} has fewer than two classes (every label is {label}); a classifier needs at least two</source>
+        <extracomment>past ``MAX_INFERRED_CLASSES`` classes, fewer rows than this per class on average is a column of names or identifiers picked as the target (a penguin&apos;s name: 176 classes of one row each, which the new file&apos;s default target column was, tester), not classes to learn</extracomment>
         <translation>{where} 的类别少于两个（所有标签都是 {label}）；分类器至少需要两个类别</translation>
     </message>
     <message>
@@ -620,6 +621,10 @@
     <message>
         <source>{where} has {n} distinct labels; at most {most} classes are supported (is it the right column, or is it a regression target?)</source>
         <translation>{where} 有 {n} 个不同的标签；最多支持 {most} 个类别（是不是选错了列，或者它是回归目标？）</translation>
+    </message>
+    <message>
+        <source>{where} has {n} distinct labels in {rows} rows, most on a row of their own: a name or an identifier rather than classes (choose another target column)</source>
+        <translation>{where} 的 {rows} 行中有 {n} 个不同的标签，大多各占一行：这是名称或编号，而不是类别（请选择另一个目标列）</translation>
     </message>
     <message>
         <source>task must be {choices}, not {task}</source>

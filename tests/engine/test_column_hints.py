@@ -58,3 +58,29 @@ def test_the_likely_target_is_the_last_column_unless_it_says_nothing(tmp_path, t
     path.write_text(text, encoding="utf-8")
     csv = CsvFile(path)
     assert csv.names[csv.likely_target()] == target
+
+
+def _named_birds(tmp_path):
+    """Penguins with a name each, in the last column (where a new file's target is
+    offered): 60 rows, 3 species, 60 names."""
+    path = tmp_path / "birds.csv"
+    path.write_text("bill,species,name\n" + "".join(
+        f"{30 + i % 7},{'ACG'[i % 3]},bird{i}\n" for i in range(60)), encoding="utf-8")
+    return path
+
+
+def test_a_column_of_names_is_not_offered_as_the_target(tmp_path):
+    csv = CsvFile(_named_birds(tmp_path))
+    assert csv.names[csv.likely_target()] == "bill"  # the first that can be one, as for MNIST
+
+
+def test_a_column_of_names_is_refused_as_a_target_saying_why(tmp_path):
+    """176 one-row classes were taken for a classifier's target without a word (tester)."""
+    from engine.errors import DataError
+
+    with pytest.raises(DataError, match=r"60 distinct labels in 60 rows.*name or an identifier"):
+        datasets.read_csv(_named_birds(tmp_path), target="name")
+    # many classes of several rows each are classes
+    path = tmp_path / "many.csv"
+    path.write_text("x,k\n" + "".join(f"{i},c{i % 30}\n" for i in range(90)), encoding="utf-8")
+    assert len(datasets.read_csv(path, target="k").class_names) == 30
