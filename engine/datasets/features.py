@@ -169,6 +169,13 @@ def input_width(dataset: Any, features: FeatureMap | None) -> int:
     return features.n_features if features is not None else int(dataset.n_features)
 
 
+def raw_feature_count(dataset: Any) -> int:
+    """How many raw feature columns ``dataset`` has: a text column one-hot encoded is one
+    (a message said 9 for penguins' 6 columns, counting island=Biscoe, … each, tester)."""
+    encoding = getattr(dataset, "encoding", None)
+    return len(encoding.columns) if encoding is not None else int(dataset.n_features)
+
+
 def features_problem(dataset: Any, features: FeatureMap | None) -> str | None:
     """Why ``features`` cannot be computed from ``dataset``, in words; None when they can."""
     if features is None or dataset.n_features == RAW_FEATURES:
@@ -176,7 +183,7 @@ def features_problem(dataset: Any, features: FeatureMap | None) -> str | None:
     return translate(
         "Features", "input features such as x₁² are for data with 2 raw features (x₁, x₂), "
         "but {name} has {n}").format(name=dataset.name or translate("Features", "the data"),
-                                     n=dataset.n_features)
+                                     n=raw_feature_count(dataset))
 
 
 def network_inputs(X_raw: np.ndarray, features: FeatureMap | None,

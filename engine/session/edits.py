@@ -216,8 +216,9 @@ class Edits:
         if dataset.n_features != input_features.RAW_FEATURES:
             raise Refused(translate(
                 "Session", "input features such as x₁² are for data with 2 raw features "
-                "(x₁, x₂); {name} has {n}").format(name=dataset.name or _the_data(),
-                                                   n=dataset.n_features))
+                "(x₁, x₂); {name} has {n}").format(
+                    name=dataset.name or _the_data(),
+                    n=input_features.raw_feature_count(dataset)))
         features = refusing(lambda: input_features.chosen(
             input_features.FeatureMap.of(names)))
         if features == self.features:

@@ -76,7 +76,8 @@ class InputFeaturesBox(QGroupBox):
                                       "and x₂² separate circles with no hidden layer."))
         else:
             self.hint.setText(self.tr("Input features are for data with 2 raw features "
-                                      "(x₁, x₂); these data have {d}.").format(d=ds.n_features))
+                                      "(x₁, x₂); these data have {d}.").format(
+                                          d=input_features.raw_feature_count(ds)))
 
     def _toggled(self) -> None:
         self.message.hide()

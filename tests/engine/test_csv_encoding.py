@@ -171,3 +171,16 @@ def test_true_and_false_are_words_not_numbers(tmp_path):
                                             "3,True,True\n"))
     assert ds.feature_names == ("x", "flag=False", "flag=True")
     assert ds.class_names == ("False", "True")
+
+
+def test_the_input_features_refusal_counts_raw_columns_not_one_hot_inputs(tmp_path):
+    """Penguins' 6 columns were "9" (island=Biscoe, … each counted, tester)."""
+    from engine.datasets.features import FeatureMap, features_problem, raw_feature_count
+
+    path = write(tmp_path, "bill,island,species\n" + "".join(
+        f"{30 + i},{('Biscoe', 'Dream', 'Torgersen')[i % 3]},{'AG'[i % 2]}\n"
+        for i in range(12)))
+    ds = datasets.read_csv(path, target="species")
+    assert ds.n_features == 4 and raw_feature_count(ds) == 2
+    problem = features_problem(ds, FeatureMap.of(["x1", "x1^2"]))
+    assert problem is not None and problem.endswith("has 2")
