@@ -34,6 +34,10 @@ ENCODE_FUNCTION = '''def encode(rows):
                 continue
             text = str(value).strip()
             if text not in categories:
+                if value is None or value != value or text.lower() in MISSING_TEXTS:
+                    # None, a DataFrame's NaN, "NA": missing, as a number would be
+                    raise ValueError("row %d, column %r: %r is missing (no category)"
+                                     % (r, name, value))
                 raise ValueError("row %d, column %r: %r is not one of its categories (%s)"
                                  % (r, name, text, ", ".join(categories)))
             features.extend(1.0 if text == category else 0.0 for category in categories)
@@ -117,7 +121,11 @@ def encoding_constants(encoding: Any, feature_names=None, raw_width: int = 0) ->
     """``ENCODING`` (each raw column's name and categories, None for a number) and
     ``RAW_COLUMNS`` as Python source, both None without an encoding; and ``INPUT_COLUMNS``
     (``input_columns``)."""
-    columns = f"INPUT_COLUMNS = {input_columns(encoding, feature_names, raw_width)!r}\n"
+    from engine.datasets.labels import MISSING_TOKENS
+
+    columns = (f"INPUT_COLUMNS = {input_columns(encoding, feature_names, raw_width)!r}\n"
+               f"#: the texts that stand for a missing value (as Backprop Studio reads them)\n"
+               f"MISSING_TEXTS = {tuple(sorted(MISSING_TOKENS))!r}\n")
     if encoding is None:
         return "ENCODING = None\nRAW_COLUMNS = None\n" + columns
     pairs = [(c.name, None if c.categories is None else list(c.categories))

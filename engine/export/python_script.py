@@ -200,9 +200,8 @@ if __name__ == "__main__":
 '''
 
 
-_READER = '''#: how the command line may name a delimiter, and the words that mean "missing"
+_READER = '''#: how the command line may name a delimiter
 DELIMITER_NAMES = dict(comma=",", semicolon=";", tab="\\t", bar="|")
-MISSING = ("", "na", "n/a", "nan", "null", "none", "?")
 
 
 def _read(path, delimiter=None, skip_missing=False):
@@ -245,7 +244,7 @@ def _read(path, delimiter=None, skip_missing=False):
             raise ValueError("line %d has %d values; expected %d%s%s" % (
                 line, len(row), width, "" if names is None else " (" + ", ".join(names) + ")",
                 hint))
-        gaps = [k for k, value in enumerate(row) if value.strip().lower() in MISSING]
+        gaps = [k for k, value in enumerate(row) if value.strip().lower() in MISSING_TEXTS]
         if gaps:
             missing.append((line, gaps[0]))
             continue
@@ -327,7 +326,7 @@ def _is_header(row):
         return True
     kinds = ENCODING if ENCODING is not None else [(None, None)] * len(row)
     for (name, categories), value in zip(kinds, row):
-        if categories is None and value.strip().lower() not in MISSING:
+        if categories is None and value.strip().lower() not in MISSING_TEXTS:
             try:
                 float(value)
             except ValueError:

@@ -219,3 +219,28 @@ def test_the_usage_note_names_inputs_types_shapes_and_output_order(trained):
     assert "float64 tensor (N, 6) of the encoded features" in usage_note("torch", parts)
     plain = parts_of(project.network, project.normaliser)
     assert usage_note("onnx", plain).startswith("ONNX inputs: x: float32 (N, 6), raw features")
+
+
+def test_the_python_predictor_calls_a_missing_text_value_missing(trained):
+    """A DataFrame's NaN (pd.read_csv's "NA") or None in a text column read "'nan' is not
+    one of its categories (female, male)" where a number's said "missing" (tester)."""
+    folder = trained[0]
+    export(trained, "py", "penguin_predictor.py")
+    script = textwrap.dedent(f"""
+        import json, sys
+        sys.path.insert(0, {str(folder)!r})
+        import pandas as pd
+        from penguin_predictor import predict
+        said = []
+        for sex in (float("nan"), None, "NA"):
+            try:
+                predict(pd.DataFrame([["Dream", 40.0, sex]], columns=["island", "bill", "sex"]))
+            except ValueError as error:
+                said.append(str(error))
+        print(json.dumps(said))
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60, cwd=folder)
+    assert result.returncode == 0, result.stderr
+    said = json.loads(result.stdout)
+    assert len(said) == 3 and all("column 'sex'" in s and "is missing" in s for s in said), said
