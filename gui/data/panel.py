@@ -35,6 +35,7 @@ from engine.errors import BackpropStudioError, DataError
 from engine.project.limits import LARGE_PARAMETERS
 from engine.session import DataDoesNotFit
 from engine.session.fitting import fitted_spec
+from gui.data import start_folder
 from gui.data.builtin_form import BuiltinForm
 from gui.data.class_counts import counts_html
 from gui.data.features_box import InputFeaturesBox
@@ -382,23 +383,30 @@ class DataPanel(QWidget):
     # ---- imports -------------------------------------------------------------------------
     def choose_csv(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import CSV"), "", self.tr("CSV files (*.csv *.tsv *.txt);;All (*)"))
+            self, self.tr("Import CSV"), start_folder.import_folder(self.document),
+            self.tr("CSV files (*.csv *.tsv *.txt);;All (*)"))
         if path:
+            start_folder.remember(path)
             self.import_csv(path)
 
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Folder with one folder per class"))
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder with one folder per class"),
+                                                start_folder.import_folder(self.document))
         if path:
+            start_folder.remember(path)
             self.import_folder(path)
 
     def choose_idx(self) -> None:
         images, _ = QFileDialog.getOpenFileName(self, self.tr("IDX images (e.g. "
-                                                              "train-images-idx3-ubyte.gz)"))
+                                                              "train-images-idx3-ubyte.gz)"),
+                                                start_folder.import_folder(self.document))
         if not images:
             return
         labels, _ = QFileDialog.getOpenFileName(self, self.tr("IDX labels (e.g. "
-                                                              "train-labels-idx1-ubyte.gz)"))
+                                                              "train-labels-idx1-ubyte.gz)"),
+                                                str(Path(images).parent))
         if labels:
+            start_folder.remember(images)
             self.import_idx(images, labels)
 
     def import_csv(self, path, on_used=None, on_refused=None):
