@@ -10,7 +10,7 @@ computes them with each snapshot.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -131,7 +131,13 @@ class NeuronInspector(QGroupBox):
         document.sampleChanged.connect(lambda _index: self.refresh())
         self.live = LiveRefresh(self, document, self.refresh, (document.weightsChanged,),
                                 SIDE_VIEW_INTERVAL)
+        self._relayout = QTimer(self, singleShot=True, interval=0)
+        self._relayout.timeout.connect(self._lay_out_again)
         self.refresh()
+
+    def _lay_out_again(self) -> None:
+        self.layout().invalidate()
+        self.updateGeometry()
 
     def _build_form(self) -> None:
         self.form.addRow(self.tr("Activation σ"), self.activation)
@@ -158,6 +164,10 @@ class NeuronInspector(QGroupBox):
             self._show_output_map(selected)
         finally:
             self._filling = False
+        # the wrapped lines laid out once more after their new texts are: the form's first
+        # pass gives them the heights of their first widths, and the sample's and δ's lines
+        # were cut through the first time a neuron was chosen (tester)
+        self._relayout.start()
 
     def _show_output_map(self, selected: tuple[int, int] | None) -> None:
         """The neuron's output over the input plane, larger than on the canvas, with the
