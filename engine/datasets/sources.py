@@ -25,7 +25,7 @@ from engine.datasets.images import read_image_folder
 from engine.datasets.labels import encode_classes
 from engine.datasets.split import check_split
 from engine.errors import DataError
-from engine.text import QT_TRANSLATE_NOOP, translate, translate_stored
+from engine.text import QT_TRANSLATE_NOOP, TranslatedNames, translate, translate_stored
 
 SOURCE_KINDS = ("builtin", "csv", "image_folder", "idx", "arrays")
 #: the kinds whose data live in files outside the project, which may move or go
@@ -46,6 +46,12 @@ def recorded_source(dataset: Dataset) -> dict[str, Any]:
 
 #: what painted points are called where the interface names the data
 PAINTED_TITLE = QT_TRANSLATE_NOOP("Datasets", "painted points")
+#: the data of the examples shipped with the program (File ▸ Open Example), named in the
+#: interface's language ("one sample by hand" stayed English in the Chinese one, tester)
+EXAMPLE_TITLES = TranslatedNames("Datasets", {
+    "one sample by hand": QT_TRANSLATE_NOOP("Datasets", "one sample by hand"),
+    "one neuron": QT_TRANSLATE_NOOP("Datasets", "one neuron"),
+})
 
 
 def display_name(dataset: Dataset) -> str:
@@ -62,6 +68,8 @@ def display_name(dataset: Dataset) -> str:
             pass
     if source.get("kind") == "arrays" and dataset.name == "painted":
         return translate_stored("Datasets", PAINTED_TITLE)
+    if source.get("kind") == "arrays" and dataset.name in EXAMPLE_TITLES:
+        return EXAMPLE_TITLES[dataset.name]
     return dataset.name
 
 

@@ -970,6 +970,15 @@
         <extracomment>the kinds whose data live in files outside the project, which may move or go what painted points are called where the interface names the data</extracomment>
         <translation>绘制的点</translation>
     </message>
+    <message>
+        <source>one sample by hand</source>
+        <extracomment>the data of the examples shipped with the program (File ▸ Open Example), named in the interface&apos;s language (&quot;one sample by hand&quot; stayed English in the Chinese one, tester)</extracomment>
+        <translation>手算的一个样本</translation>
+    </message>
+    <message>
+        <source>one neuron</source>
+        <translation>一个神经元</translation>
+    </message>
 </context>
 <context>
     <name>DescentSurface</name>
