@@ -526,7 +526,11 @@ class MainWindow(QMainWindow):
         switch_language(self, language)
 
     def reset_layout(self) -> None:
-        """The docks where they first were; an open lesson keeps its guide in view."""
+        """The docks where they first were; an open lesson keeps its guide in view. In
+        classroom mode, the mode's panels only (``ClassroomMode.reset_layout``)."""
+        if self.classroom.active:
+            self.classroom.reset_layout(self._default_state)
+            return
         self.restoreState(self._default_state, LAYOUT_VERSION)
         for dock in self.docks.values():
             if not dock.property("hiddenByDefault"):

@@ -194,6 +194,18 @@ class ClassroomMode(QObject):
                 self._widen_when_shown = True
         self._full_screen_if_shown()  # else when it is shown (``eventFilter``)
 
+    def reset_layout(self, default_state: QByteArray) -> None:
+        """View ▸ Reset Layout in the mode: the docks where they first were, but only the
+        mode's panels, widened for its type as the first time (every panel came back at the
+        large type: cut text, squeezed plots, tester). The layout before the mode stays."""
+        window = self.window
+        QSettings().remove(SETTINGS_STATE)
+        window.restoreState(default_state, self.layout_version)
+        self._show_panels()
+        self._keep_lesson_guide()
+        QTimer.singleShot(0, self, self._widen_docks)
+        QTimer.singleShot(0, self, self._keep_canvas_room)
+
     def _leave(self) -> None:
         window = self.window
         QSettings().setValue(SETTINGS_STATE, window.saveState(self.layout_version))

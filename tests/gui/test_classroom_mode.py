@@ -446,3 +446,16 @@ def test_the_canvas_keeps_half_the_window_or_the_panels_are_as_narrow_as_they_go
 
     qtbot.waitUntil(roomy, timeout=3000)
     assert canvas.width() > shown.width() // 4
+
+
+def test_reset_layout_in_the_mode_shows_only_the_modes_panels(shown, qtbot):
+    """Reset Layout in the mode brought every panel back at the large type (tester)."""
+    shown.classroom.set_active(True)
+    qtbot.waitUntil(shown.isFullScreen)
+    shown.reset_layout()
+    qtbot.wait(20)
+    assert look_of(shown)["docks"] == set(DEFAULT_PANELS)
+    shown.classroom.set_active(False)
+    qtbot.waitUntil(lambda: not shown.isFullScreen())
+    shown.reset_layout()  # out of it, every panel as at first
+    assert "paletteDock" in look_of(shown)["docks"]
