@@ -164,6 +164,19 @@ class Session(Edits):
         """The epoch of the current run the views show, None for now (the current weights)."""
         return self._scrub[0] if self._scrub is not None else None
 
+    def run_start_network(self) -> Network | None:
+        """The network as the current run began (its epoch-0 snapshot), None when the run
+        has no epochs yet (its start is the network itself) or its start was not kept. The
+        optimizer race starts from it: the same weights the run started from."""
+        if not self.history.last_epoch():
+            return None
+        snapshot = self.snapshots.at(0, self.history.current_run)
+        if snapshot is None or snapshot.epoch != 0 or not snapshot.fits(self.network.weights,
+                                                                        self.network.biases):
+            return None
+        return Network.from_arrays(self.spec, [W.copy() for W in snapshot.weights],
+                                   [b.copy() for b in snapshot.biases])
+
     def show_epoch(self, epoch: int | None) -> int | None:
         """Show the network as it was at ``epoch`` of the current run (the nearest snapshot
         at or before it), or now (None, or the run's last epoch or later). Not an edit: the

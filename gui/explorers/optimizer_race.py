@@ -133,9 +133,16 @@ class OptimizerRace(QWidget):
         self.adopt_button.setToolTip(self.tr("Make the selected run's weights the project's "
                                              "(one edit: Edit ▸ Undo puts them back)"))
         self.adopt_button.clicked.connect(self.adopt_selected)
+        self.from_start = QCheckBox(self.tr("from the run's first weights"), self)
+        self.from_start.setObjectName("raceFromStart")
+        self.from_start.setChecked(True)
+        self.from_start.setToolTip(self.tr(
+            "Race from the weights the current run started with (epoch 0), as training did; "
+            "unticked, from the weights the project has now"))
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Epochs at most:"), self))
         controls.addWidget(self.epochs_field)
+        controls.addWidget(self.from_start)
         controls.addStretch(1)
         for button in (self.start_button, self.stop_button, self.adopt_button):
             controls.addWidget(button)
@@ -172,11 +179,44 @@ class OptimizerRace(QWidget):
         layout.addWidget(self.status)
 
         self._rebuild_entries()
+        #: the boxes were ticked by the user: a new project's settings no longer replace them
+        self._picked = False
+        for box in (*self.optimizer_boxes.values(), *self.mode_boxes.values()):
+            box.clicked.connect(self._user_picked)
+        document.configChanged.connect(self._follow_project)
+        document.pathChanged.connect(self._project_opened)
+        document.historyChanged.connect(self._update_buttons)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
 
     # -- state --------------------------------------------------------------------------------
+
+    def _user_picked(self) -> None:
+        self._picked = True
+
+    def _project_opened(self) -> None:
+        self._picked = False
+        self._follow_project()
+
+    def _follow_project(self) -> None:
+        """The project's optimizer, mode, η and epochs, as when the view was made, until the
+        user ticks boxes of their own: a lesson opened after the view was built raced Adam
+        over 300 epochs where it trains SGD for 50 (tester)."""
+        if self.running or self._picked:
+            return
+        config = self.document.session.config
+        picked_optimizers = {config.optimizer, "adam"}
+        picked_modes = {config.mode if config.mode in MODES else "minibatch"}
+        for names, boxes in ((picked_optimizers, self.optimizer_boxes),
+                             (picked_modes, self.mode_boxes)):
+            for name, box in boxes.items():
+                box.blockSignals(True)
+                box.setChecked(name in names)
+                box.blockSignals(False)
+        self.epochs_field.setValue(min(config.epochs, DEFAULT_EPOCH_CAP))
+        self.entries = []  # every η the project's again
+        self._rebuild_entries()
 
     def _check_group(self, title, names, labels, picked, prefix):
         """A group of checkboxes, one per name (objectName ``{prefix}_{name}``), each
@@ -206,14 +246,16 @@ class OptimizerRace(QWidget):
     # -- the race -----------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Train every entry from the project's current weights, in the background."""
+        """Train every entry from the current run's first weights (or, unticked or with no
+        epochs trained, the project's weights now), in the background."""
         if self.running or not self.entries:
             return
         session = self.document.session
         entries = [Entry(e.mode, e.optimizer, rate)
                    for e, rate in zip(self.entries, self.entry_rates(), strict=True)]
+        start = session.run_start_network() if self.from_start.isChecked() else None
         try:
-            race = Race(session.network, session.training, session.config, entries,
+            race = Race(start or session.network, session.training, session.config, entries,
                         self.epochs_field.value())
         except BackpropStudioError as error:
             self.status.setText(str(error))
@@ -367,6 +409,8 @@ class OptimizerRace(QWidget):
         for box in (*self.optimizer_boxes.values(), *self.mode_boxes.values()):
             box.setEnabled(not running)
         self.epochs_field.setEnabled(not running)
+        # with no epochs trained the run's first weights are the project's: nothing to choose
+        self.from_start.setEnabled(not running and self.document.session.history.last_epoch() > 0)
         for row in range(self.table.rowCount()):
             widget = self.table.cellWidget(row, 1)
             if widget is not None:

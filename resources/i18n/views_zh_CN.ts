@@ -1302,6 +1302,14 @@ double-click to type a new bias</source>
         <translation>把选中那次训练的权重设为项目的权重（一次编辑：编辑 ▸ 撤销可还原）</translation>
     </message>
     <message>
+        <source>from the run&apos;s first weights</source>
+        <translation>从本次运行的初始权重出发</translation>
+    </message>
+    <message>
+        <source>Race from the weights the current run started with (epoch 0), as training did; unticked, from the weights the project has now</source>
+        <translation>从当前运行开始时的权重（第 0 期）出发比赛，与训练时相同；取消勾选则从项目现在的权重出发</translation>
+    </message>
+    <message>
         <source>Epochs at most:</source>
         <translation>最多期数：</translation>
     </message>
@@ -1319,6 +1327,7 @@ double-click to type a new bias</source>
     </message>
     <message>
         <source>Racing…</source>
+        <extracomment>the boxes were ticked by the user: a new project&apos;s settings no longer replace them</extracomment>
         <translation>比赛中…</translation>
     </message>
     <message>

@@ -130,3 +130,36 @@ def test_the_log_axis_labels_only_what_fits(qapp):
     axis.setRange(-3.0, 1.0)
     assert axis.logTickStrings(one_decade, 1.0, None) == [
         "1", "", "", "", "", "", "", "", "", "10¹"]
+
+
+def test_the_race_follows_a_project_opened_later_until_the_user_picks(race_view, document):
+    """Built at start (Adam, 300 epochs), it raced those in a lesson training SGD for 50
+    (tester)."""
+    document.set_config(optimizer="sgd", epochs=50, learning_rate=0.1, mode="batch")
+    assert {e.optimizer for e in race_view.entries} == {"sgd", "adam"}
+    assert {e.mode for e in race_view.entries} == {"batch"}
+    assert race_view.epochs_field.value() == 50
+    assert race_view.entry_rates() == [0.1, 0.1]
+    race_view.mode_boxes["stochastic"].click()  # the user's own pick stays
+    document.set_config(optimizer="rmsprop")
+    assert {e.mode for e in race_view.entries} == {"batch", "stochastic"}
+    assert "rmsprop" not in {e.optimizer for e in race_view.entries}
+
+
+def test_after_training_the_race_starts_from_the_runs_first_weights(race_view, qtbot, document):
+    session = document.session
+    before = session.network.copy()
+    session.set_config(epochs=5)
+    run = session.start_run()
+    for _ in run.reports():
+        pass
+    session.finish_run(run)
+    assert race_view.from_start.isEnabled() and race_view.from_start.isChecked()
+    pick(race_view, {"sgd"}, {"batch"})
+    race_view.epochs_field.setValue(5)
+    race_view.start_button.click()
+    qtbot.waitUntil(lambda: not race_view.running, timeout=20000)
+    reference = Race(before, session.training, session.config, [Entry("batch", "sgd")], 5)
+    reference.run_to_end()
+    np.testing.assert_allclose(race_view.race.runs[0].losses, reference.runs[0].losses,
+                               rtol=0, atol=1e-12)
