@@ -184,6 +184,8 @@ class ClassroomMode(QObject):
         state = settings.value(SETTINGS_STATE)
         if isinstance(state, QByteArray):
             window.restoreState(state, self.layout_version)
+        else:
+            self._arrange_for_a_small_screen()
         self._show_panels()
         self._keep_lesson_guide()
         self.look.apply(self.scale)
@@ -194,6 +196,27 @@ class ClassroomMode(QObject):
                 self._widen_when_shown = True
         self._full_screen_if_shown()  # else when it is shown (``eventFilter``)
 
+    def _arrange_for_a_small_screen(self) -> None:
+        """On a screen narrower than ``LARGE_SCREEN``, the plots beside the canvas go below
+        it, beside the loss: between the training panel and the decision boundary at the
+        mode's type the canvas had a third of a 1280-pixel window and drew the network
+        smaller than outside the mode, the boundary squeezed into a strip (tester)."""
+        window = self.window
+        if window.screen().availableGeometry().width() >= LARGE_SCREEN:
+            return
+        docks = self._docks()
+        below = docks.get("lossDock")
+        if below is None or below.isFloating() or window.dockWidgetArea(below) not in (
+                Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea):
+            return
+        for name in ("decisionDock",):
+            dock = docks.get(name)
+            if dock is None or name not in self.panels or dock.isFloating():
+                continue
+            if window.dockWidgetArea(dock) in (Qt.DockWidgetArea.LeftDockWidgetArea,
+                                               Qt.DockWidgetArea.RightDockWidgetArea):
+                window.splitDockWidget(below, dock, Qt.Orientation.Horizontal)
+
     def reset_layout(self, default_state: QByteArray) -> None:
         """View ▸ Reset Layout in the mode: the docks where they first were, but only the
         mode's panels, widened for its type as the first time (every panel came back at the
@@ -201,6 +224,7 @@ class ClassroomMode(QObject):
         window = self.window
         QSettings().remove(SETTINGS_STATE)
         window.restoreState(default_state, self.layout_version)
+        self._arrange_for_a_small_screen()
         self._show_panels()
         self._keep_lesson_guide()
         QTimer.singleShot(0, self, self._widen_docks)

@@ -445,7 +445,7 @@ def test_the_canvas_keeps_half_the_window_or_the_panels_are_as_narrow_as_they_go
         return all(d.width() <= d.minimumSizeHint().width() + 8 for d in docks)
 
     qtbot.waitUntil(roomy, timeout=3000)
-    assert canvas.width() > shown.width() // 4
+    qtbot.waitUntil(lambda: canvas.width() > shown.width() // 4, timeout=3000)
 
 
 def test_reset_layout_in_the_mode_shows_only_the_modes_panels(shown, qtbot):
@@ -459,3 +459,22 @@ def test_reset_layout_in_the_mode_shows_only_the_modes_panels(shown, qtbot):
     qtbot.waitUntil(lambda: not shown.isFullScreen())
     shown.reset_layout()  # out of it, every panel as at first
     assert "paletteDock" in look_of(shown)["docks"]
+
+
+def test_on_a_small_screen_the_boundary_goes_below_the_canvas(shown, qtbot):
+    """Beside the canvas, between the training panel and the boundary, the canvas had a
+    third of a 1280-pixel window in the mode (tester); below it, beside the loss, the
+    canvas has the width. (The offscreen screen is narrower than LARGE_SCREEN.)"""
+    from PySide6.QtCore import Qt
+
+    from gui.classroom.mode import LARGE_SCREEN
+
+    assert shown.screen().availableGeometry().width() < LARGE_SCREEN
+    boundary = shown.docks["decisionDock"]
+    assert shown.dockWidgetArea(boundary) == Qt.DockWidgetArea.RightDockWidgetArea
+    shown.classroom.set_active(True)
+    qtbot.waitUntil(shown.isFullScreen)
+    assert shown.dockWidgetArea(boundary) == Qt.DockWidgetArea.BottomDockWidgetArea
+    shown.classroom.set_active(False)
+    qtbot.waitUntil(lambda: shown.dockWidgetArea(boundary)
+                    == Qt.DockWidgetArea.RightDockWidgetArea)
