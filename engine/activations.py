@@ -39,6 +39,13 @@ def row_sum(z):
 
 
 @functools.cache
+def _zeros(k, dtype):
+    zeros = np.zeros(k, dtype)
+    zeros.flags.writeable = False
+    return zeros
+
+
+@functools.cache
 def _ones(k, dtype):
     ones = np.ones((k, 1), dtype)
     ones.flags.writeable = False
@@ -165,11 +172,18 @@ class ReLU(Activation):
     derivative_formula_en = QT_TRANSLATE_NOOP("Activations", "ReLU'(z) = 1 if z > 0 else 0")
 
     def fn(self, z, out=None):
+        if isinstance(z, np.ndarray) and z.ndim and z.dtype.kind == "f":
+            # against a row of zeros, not the scalar 0: numpy's maximum with a scalar takes
+            # a slower loop (twice the time on a batch of a large net's hidden layer)
+            return np.maximum(z, _zeros(z.shape[-1], z.dtype), out=out)
         return np.maximum(z, 0, out=out)
 
     def derivative(self, z, a, out=None):
-        # a = max(z, 0) is positive exactly where z is, and 0 elsewhere: sign(a) is 1 or 0.
-        return np.sign(a, out=out)
+        # a = max(z, 0) is positive exactly where z is, and 0 elsewhere: a > 0 is 1 or 0
+        # (written into the float buffer given: twice as fast as sign(a), the same numbers)
+        if out is not None:
+            return np.greater(a, 0, out=out)
+        return np.sign(a)
 
 
 class LeakyReLU(Activation):
