@@ -108,7 +108,7 @@ class TrainingLoop:
         self._wake = threading.Event()
         self._pace = Pace("epoch", None)
         self._pace_due: float | None = None
-        self._pace_iteration = 0
+        self._pace_iteration: int | None = None
         self._shown: Report | None = None
         if pace is not None:
             self.request_pace(pace)
@@ -129,6 +129,10 @@ class TrainingLoop:
         each one, so each can be shown)."""
         with self._lock:
             self._pace, self._pace_due = pace, None
+            # counted from the next report on: the run's iterations so far, taken as due
+            # all at once, were a wait of hours (the slider moved to 1 iteration/s froze a
+            # run at epoch 106, tester)
+            self._pace_iteration = None
             if pace.unit == "iteration" and not pace.fastest:
                 self._pending_settings["report_every"] = 1
         self._wake.set()
@@ -228,8 +232,9 @@ class TrainingLoop:
         if pace.fastest:
             return
         if pace.unit == "iteration":
-            units, self._pace_iteration = (report.iteration - self._pace_iteration,
-                                           report.iteration)
+            since = self._pace_iteration
+            units = 1 if since is None else report.iteration - since
+            self._pace_iteration = report.iteration
         else:
             units = 1 if report.epoch_done else 0
         if units <= 0:
