@@ -148,15 +148,18 @@ class ConfusionMatrix(LayoutView):
         point = view.mapSceneToView(position)
         i, j = math.floor(point.y()), math.floor(point.x())
         if not (0 <= i < n and 0 <= j < n):
+            self.image.setToolTip("")
             QToolTip.hideText()
             return
-        names = self._names()
-        # kept up while the pointer rests on the cell (without the cell's rect the view's own
-        # tooltip handling hid it a moment after the pointer stopped, tester)
+        text = self.cell_text(i, j, self._names())
+        # the cells' picture carries the text too: when the pointer rests, the scene answers
+        # Qt's tooltip event with the tooltip of the item under it, and with none it hid
+        # this one a moment after the pointer stopped (tester, twice)
+        self.image.setToolTip(text)
         corner = self.mapFromScene(view.mapViewToScene(QPointF(j, i)))
         far = self.mapFromScene(view.mapViewToScene(QPointF(j + 1, i + 1)))
         cell = QRect(corner, far).normalized()
-        QToolTip.showText(QCursor.pos(), self.cell_text(i, j, names), self, cell, 30000)
+        QToolTip.showText(QCursor.pos(), text, self, cell, 30000)
 
     def cell_text(self, i: int, j: int, names: list[str] | None = None) -> str:
         names = names or self._names()

@@ -92,3 +92,26 @@ def test_three_classes_in_a_short_panel_are_all_named(qtbot, document):
     assert metrics.height() <= view._cell_pixels()[1] < metrics.height() + 8
     assert _labels(view, "left") == list(view._names())
     _no_overlap(view, "left")
+
+
+def test_a_cells_tooltip_survives_the_pointer_resting(digits_view, qtbot):
+    """Qt's tooltip event when the pointer rests asks the scene for the item under it; with
+    no item tooltip the scene hid the cell's count a moment after the pointer stopped
+    (tester, in a real window)."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    view = digits_view
+    view.resize(900, 700)
+    qtbot.wait(20)
+    box = view.plot.getViewBox()
+    scene_point = box.mapViewToScene(QPointF(3.5, 3.5))
+    view._hover(scene_point)
+    widget_point = view.mapFromScene(scene_point)
+    event = QHelpEvent(QEvent.Type.ToolTip, widget_point, view.viewport().mapToGlobal(
+        widget_point))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.wait(600)  # a tooltip hidden goes a moment later
+    assert QToolTip.isVisible()
+    assert QToolTip.text() == view.cell_text(3, 3)
