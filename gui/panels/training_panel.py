@@ -107,6 +107,9 @@ class TrainingPanel(QWidget):
         # slot of this panel, so that a window built again around the document (another
         # language) leaves no connection to this one behind
         document.undo_stack.indexChanged.connect(self._forget_message)
+        # and one about a setting refused once a run starts with the setting as it is (the
+        # refused η's message stayed up beside a run training at the old one, tester)
+        document.liveTrainingChanged.connect(self._run_started)
         self.refresh()
 
     # ---- building ----------------------------------------------------------------------
@@ -240,6 +243,11 @@ class TrainingPanel(QWidget):
         if not error and report is not None and report.message:
             error = report.message
         self.show_message(error or "")
+
+    @Slot(bool)
+    def _run_started(self, live: bool) -> None:
+        if live:
+            self.show_message("")
 
     @Slot(int)
     def _forget_message(self, _index: int) -> None:

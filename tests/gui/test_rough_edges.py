@@ -300,3 +300,18 @@ def test_a_column_of_nine_features_closes_up_so_the_net_is_drawn_larger(canvas, 
     assert canvas.transform().m11() >= 0.8 * small_scale  # 0.68 at full spacing
     assert layout.spacing(4) == layout.NEURON_SPACING  # small layers as they were
     assert layout.spacing(64) == layout.MAX_COLUMN_HEIGHT / 64
+
+
+def test_a_refused_settings_message_goes_once_a_run_starts(qtbot, window):
+    """η = 0 refused (the field went back to 0.05), then Train: the red message stayed up
+    beside the run (tester)."""
+    from PySide6.QtWidgets import QLabel
+
+    panel = window.findChild(QLabel, "trainingMessage").parent()
+    panel._set(learning_rate=0.0)
+    message = window.findChild(QLabel, "trainingMessage")
+    assert "learning rate" in message.text()
+    window.document.set_config(epochs=3)
+    with qtbot.waitSignal(window.training.runEnded, timeout=20000):
+        window.action_train.trigger()
+    assert message.text() == ""
