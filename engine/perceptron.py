@@ -73,6 +73,15 @@ def _hidden_layers(count: int) -> str:
     return translate("Perceptron", "{count} hidden layers").format(count=count)
 
 
+def _descent_modes() -> str:
+    """The gradient-descent modes as the Mode box names them ("Mini-batch (m)", … in the
+    user's language; the message read 'minibatch', the code's word, tester)."""
+    from engine.config import MODE_TITLES
+
+    return translate("Perceptron", "“{a}”, “{b}” or “{c}”").format(
+        a=MODE_TITLES["minibatch"], b=MODE_TITLES["batch"], c=MODE_TITLES["stochastic"])
+
+
 def check_trainable(spec):
     """The rule trains one layer of step neurons: refuse anything else, saying what to do."""
     if spec.n_layers != 1:
@@ -80,16 +89,16 @@ def check_trainable(spec):
             raise SpecError(
                 translate(
                     "Perceptron", "the perceptron rule trains a single layer of step neurons, "
-                    "but this net has {hidden}: train it with gradient descent (mode "
-                    "'minibatch', 'batch' or 'stochastic') and sigmoid instead of step").format(
-                        hidden=_hidden_layers(spec.n_layers - 1))
+                    "but this net has {hidden}: train it with gradient descent (mode {modes}) "
+                    "and sigmoid instead of step").format(
+                        hidden=_hidden_layers(spec.n_layers - 1), modes=_descent_modes())
             )
         raise SpecError(
             translate(
                 "Perceptron", "the perceptron rule trains a single layer of step neurons, but "
                 "this net has {hidden} and no step neuron: train it with gradient descent "
-                "(mode 'minibatch', 'batch' or 'stochastic')").format(
-                    hidden=_hidden_layers(spec.n_layers - 1))
+                "(mode {modes})").format(hidden=_hidden_layers(spec.n_layers - 1),
+                                         modes=_descent_modes())
         )
     if spec.output_activation != "step":
         raise SpecError(

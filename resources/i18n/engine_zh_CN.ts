@@ -1676,12 +1676,16 @@
         <translation>{count} 个隐含层</translation>
     </message>
     <message>
-        <source>the perceptron rule trains a single layer of step neurons, but this net has {hidden}: train it with gradient descent (mode &apos;minibatch&apos;, &apos;batch&apos; or &apos;stochastic&apos;) and sigmoid instead of step</source>
-        <translation>感知机规则只训练单层阶跃神经元，但这个网络有{hidden}：请用梯度下降训练（模式 &apos;minibatch&apos;、&apos;batch&apos; 或 &apos;stochastic&apos;），并用 sigmoid 代替阶跃函数</translation>
+        <source>“{a}”, “{b}” or “{c}”</source>
+        <translation>“{a}”、“{b}”或“{c}”</translation>
     </message>
     <message>
-        <source>the perceptron rule trains a single layer of step neurons, but this net has {hidden} and no step neuron: train it with gradient descent (mode &apos;minibatch&apos;, &apos;batch&apos; or &apos;stochastic&apos;)</source>
-        <translation>感知机规则只训练单层阶跃神经元，但这个网络有{hidden}，且没有阶跃神经元：请用梯度下降训练（模式 &apos;minibatch&apos;、&apos;batch&apos; 或 &apos;stochastic&apos;）</translation>
+        <source>the perceptron rule trains a single layer of step neurons, but this net has {hidden}: train it with gradient descent (mode {modes}) and sigmoid instead of step</source>
+        <translation>感知机规则只训练单层阶跃神经元，但这个网络有{hidden}：请用梯度下降训练（模式{modes}），并用 sigmoid 代替阶跃函数</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains a single layer of step neurons, but this net has {hidden} and no step neuron: train it with gradient descent (mode {modes})</source>
+        <translation>感知机规则只训练单层阶跃神经元，但这个网络有{hidden}，且没有阶跃神经元：请用梯度下降训练（模式{modes}）</translation>
     </message>
     <message>
         <source>the perceptron rule trains step neurons, but the output layer uses {output_activation}: choose step, or train with gradient descent</source>
