@@ -433,10 +433,17 @@ class DescentSurface(QWidget):
                 notes.append(method)
         if notes:
             self.message.setStyleSheet("color: #c92a2a; font-weight: bold;")
-            self.message.setText(self.tr(
-                "Diverged: {0}. η = {1} is too large for it; each step overshoots the "
-                "minimum by more than the last, so the path leaves the plot.").format(
-                    ", ".join(self.short_names[m] for m in notes), number(self.eta.value())))
+            names = ", ".join(self.short_names[m] for m in notes)
+            eta = number(self.eta.value())
+            if len(notes) == 1:
+                text = self.tr("Diverged: {0}. η = {1} is too large for it; each step "
+                               "overshoots the minimum by more than the last, so the path "
+                               "leaves the plot.").format(names, eta)
+            else:
+                text = self.tr("Diverged: {0}. η = {1} is too large for them; each step "
+                               "overshoots the minimum by more than the last, so the paths "
+                               "leave the plot.").format(names, eta)
+            self.message.setText(text)
         else:
             self.message.setStyleSheet(f"color: {style.MUTED_LABEL.name()};")
             self.message.setText(self.tr(

@@ -512,6 +512,10 @@
         <translation>发散：{0}。η = {1} 对它太大；每一步越过最小值都比上一步更远，路径于是离开了图。</translation>
     </message>
     <message>
+        <source>Diverged: {0}. η = {1} is too large for them; each step overshoots the minimum by more than the last, so the paths leave the plot.</source>
+        <translation>发散：{0}。η = {1} 对它们太大；每一步越过最小值都比上一步更远，路径于是离开了图。</translation>
+    </message>
+    <message>
         <source>Click the plot to choose θ⁰. Batch descent follows the true gradient and walks smoothly downhill; stochastic descent uses one sample per step and zigzags; mini-batch is in between.</source>
         <translation>单击图选择 θ⁰。批量梯度下降沿真实梯度平稳下山；随机梯度下降每步只用一个样本，走成锯齿形；小批量介于两者之间。</translation>
     </message>
