@@ -48,6 +48,9 @@ class Trainer:
         check_trainable(net.spec, config.mode)
         self.net = net
         self.config = config
+        #: the epochs the network was trained before this trainer's (a project's run going
+        #: on): messages count epochs as the project does ("epoch 501", not "epoch 1")
+        self.epochs_before = 0
         self.task = task
         self.confusion = bool(confusion)
         self._run = None
@@ -296,7 +299,8 @@ class _Run:
                 "Training", "training diverged in epoch {epoch}, iteration {iteration}, at "
                 "learning rate {eta}: {failure}. The network keeps {kept}; lower the "
                 "learning rate (try {lower}) and train again").format(
-                    epoch=self.epoch + 1, iteration=iteration, eta=f"{eta:g}",
+                    epoch=self.trainer.epochs_before + self.epoch + 1,
+                    iteration=iteration - self.epoch * self.plan.n_batches, eta=f"{eta:g}",
                     failure=kernel.failure, kept=kept,
                     lower=f"{divergence.lower_learning_rate(eta):g}"),
             epoch=self.epoch + 1, iteration=iteration, learning_rate=eta,

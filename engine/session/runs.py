@@ -60,6 +60,7 @@ class TrainingRun:
                                confusion=confusion and self.data.task == "classification")
         #: the epochs this run adds are numbered after the current run's last one
         self.epoch_offset = session.history.last_epoch()
+        self.trainer.epochs_before = self.epoch_offset
         self.parameters_before = copy_parameters(session.network)
         self.history_before = session.history.copy()
         #: what the derived numbers cover: (the input plane, the selected sample)

@@ -158,6 +158,26 @@ def test_the_window_and_the_command_line_get_it_through_the_session(tmp_path):
         np.testing.assert_array_equal(mine, theirs)
 
 
+def test_a_run_going_on_counts_its_epochs_as_the_project_does():
+    """At epoch 500, η = 1e6: the message said "epoch 1" where every view said 501
+    (tester)."""
+    from engine import datasets
+    from engine.session import Session
+
+    session = Session()
+    session.set_data(datasets.load("xor"), fit_network=True)
+    session.set_config(epochs=5, mode="stochastic")
+    run = session.start_run()
+    for _ in run.reports():
+        pass
+    session.finish_run(run)
+    session.set_config(learning_rate=1e12, epochs=5)
+    run = session.start_run()
+    with pytest.raises(TrainingDiverged, match=r"diverged in epoch 6, iteration [1-4],"):
+        for _ in run.reports():
+            pass
+
+
 # -- a run that ends worse than it started, without exploding ----------------------------------
 
 def _shifted_regression():
