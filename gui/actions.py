@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
+
+from engine.text import translate_stored
 
 
 @dataclass(frozen=True)
@@ -69,31 +72,39 @@ def undo_redo_actions(parent: QObject, document) -> tuple[QAction, QAction]:
     redo.setProperty(PLAIN_NAME, redo.text())
     undo.triggered.connect(document.undo)
     redo.triggered.connect(document.redo)
-    undo.setEnabled(stack.canUndo())
-    redo.setEnabled(stack.canRedo())
-    stack.canUndoChanged.connect(undo.setEnabled)
-    stack.canRedoChanged.connect(redo.setEnabled)
-    labels = _UndoLabels(undo, redo)
-    stack.undoTextChanged.connect(labels.set_undo_text)
-    stack.redoTextChanged.connect(labels.set_redo_text)
+    labels = _UndoLabels(undo, redo, document)
+    stack.canUndoChanged.connect(labels.follow)
+    stack.canRedoChanged.connect(labels.follow)
+    stack.undoTextChanged.connect(labels.follow)
+    stack.redoTextChanged.connect(labels.follow)
+    document.liveTrainingChanged.connect(labels.follow)
     # a window built around a document with a history (a change of language) names them now
-    labels.set_undo_text(stack.undoText())
-    labels.set_redo_text(stack.redoText())
+    labels.follow()
     return undo, redo
 
 
 class _UndoLabels(QObject):
-    """Names the next undo and redo in the menu ("Undo Train"); a QObject, so its
-    connections end with it."""
+    """Names the next undo and redo in the menu ("Undo Train") and enables them; a QObject,
+    so its connections end with it.
 
-    def __init__(self, undo: QAction, redo: QAction):
+    While a run trains, Undo stops it and undoes the training (the run is recorded as it
+    stops): it says "Undo Train", not the edit before the run ("Undo Reset Weights" undid
+    the training, tester). Redo is off then: the run, once recorded, is a new step, and what
+    was undone before it can no longer be redone (it stopped the run and redid nothing)."""
+
+    def __init__(self, undo: QAction, redo: QAction, document):
         super().__init__(undo)
-        self.undo, self.redo = undo, redo
+        self.undo, self.redo, self.document = undo, redo, document
 
-    @Slot(str)
-    def set_undo_text(self, text: str) -> None:
-        self.undo.setText(self.tr("&Undo {what}").format(what=text).strip())
-
-    @Slot(str)
-    def set_redo_text(self, text: str) -> None:
-        self.redo.setText(self.tr("&Redo {what}").format(what=text).strip())
+    @Slot()
+    def follow(self, *_) -> None:
+        stack, live = self.document.undo_stack, self.document.live_training
+        if not (shiboken6.isValid(stack) and shiboken6.isValid(self.undo)
+                and shiboken6.isValid(self.redo)):
+            return  # the window and its document going (the stack's last signals)
+        undo_text = translate_stored("Commands", "Train") if live else stack.undoText()
+        self.undo.setText(self.tr("&Undo {what}").format(what=undo_text).strip())
+        self.redo.setText(self.tr("&Redo {what}").format(
+            what="" if live else stack.redoText()).strip())
+        self.undo.setEnabled(live or stack.canUndo())
+        self.redo.setEnabled(not live and stack.canRedo())

@@ -315,3 +315,22 @@ def test_a_refused_settings_message_goes_once_a_run_starts(qtbot, window):
     with qtbot.waitSignal(window.training.runEnded, timeout=20000):
         window.action_train.trigger()
     assert message.text() == ""
+
+
+def test_while_training_undo_names_the_run_and_redo_is_off(qtbot, window):
+    """Edit ▸ Undo read "Undo Reset Weights" while a run trained, and undid the run; Redo
+    stayed on and only stopped it (tester)."""
+    document = window.document
+    document.set_config(epochs=1_000_000, mode="batch")
+    assert document.reset_weights() is not False
+    document.undo()  # something to redo
+    assert window.action_redo.isEnabled()
+    window.action_train.trigger()
+    qtbot.waitUntil(lambda: document.live_training, timeout=10000)
+    assert window.action_undo.text().replace("&", "") == "Undo Train"
+    assert window.action_undo.isEnabled() and not window.action_redo.isEnabled()
+    with qtbot.waitSignal(window.training.runEnded, timeout=20000):
+        window.action_stop.trigger()
+    qtbot.waitUntil(lambda: not document.live_training, timeout=10000)
+    assert window.action_undo.text().replace("&", "") == "Undo Train"
+    assert not window.action_redo.isEnabled()  # the run is the newest step now
