@@ -137,6 +137,10 @@ class History:
         """The runs that have epochs, oldest first."""
         return sorted(set(self.run))
 
+    def earlier_runs(self) -> list[int]:
+        """The runs with epochs other than the current one (which may have none yet)."""
+        return [run for run in self.run_ids() if run != self.current_run]
+
     def run_slices(self) -> list[tuple[int, slice]]:
         """(run, slice of the entries) for every run with epochs, oldest first."""
         runs = self.column("run")  # kept as an array: the loss plot asks at every refresh

@@ -130,6 +130,10 @@ class FileActions(QObject):
         if old is None:
             return
         self.document.detach_from_file()
+        # the other project's runs are not this one's: its saved history held them (an
+        # undoable step of its own, so Undo brings them back before the old data)
+        if self.document.history.earlier_runs():
+            self.document.clear_earlier_runs()
         bar = self.window.statusBar()
         note = self.tr("The data of {csv} are a new, untitled project (Save asks where to keep "
                        "it); {project} is as it was.").format(csv=Path(csv_path).name,

@@ -160,7 +160,7 @@ class Edits:
 
     def clear_earlier_runs(self) -> None:
         """Forget every run of the history but the current one (undoable)."""
-        if len(self.history.run_ids()) < 2:
+        if not self.history.earlier_runs():
             raise Refused(translate("Session", "there are no earlier runs to clear"))
         self._edit(lambda: None, lambda: ClearEarlierRuns(self), stops_training=False)
 

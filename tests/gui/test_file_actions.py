@@ -300,3 +300,28 @@ def test_a_name_completed_with_its_ending_asks_before_replacing_a_file(
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     choose_file(monkeypatch, tmp_path / "and")
     assert window.files.save_as() and kept.read_text(encoding="utf-8") != "{}"
+
+
+def test_a_csv_opened_over_a_trained_project_leaves_its_runs_behind(
+        window, tmp_path, monkeypatch, qtbot):
+    """The new project's file held the old project's run and 'the latest of 2 runs' (tester);
+    Undo brings them back."""
+    from gui.data.csv_dialog import CsvImportDialog
+
+    window.document.set_config(epochs=3)
+    with qtbot.waitSignal(window.training.runEnded, timeout=20000):
+        window.action_train.trigger()
+    project = tmp_path / "first.bps.json"
+    window.document.save(project)
+    path = tmp_path / "two.csv"
+    path.write_text("a,b,kind\n" + "".join(f"{i % 5},{i % 3},{'pq'[i % 2]}\n"
+                                           for i in range(20)), encoding="utf-8")
+    choose_file(monkeypatch, path)
+    window.action_open.trigger()
+    window.findChild(CsvImportDialog).accept()
+    document = window.document
+    assert document.path is None and not document.history.earlier_runs()
+    assert document.history.last_epoch() == 0 and len(document.history) == 0
+    document.undo()
+    assert document.history.earlier_runs()
+    document.undo_stack.setClean()
