@@ -7,6 +7,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from engine import notation
 from engine.datasets.sources import shown_names
 from gui import style
 
@@ -15,14 +16,16 @@ def counts_html(dataset) -> str:
     """Rich text: a chip in the class colour, the class name and its count, per class; for
     regression the range of the targets."""
     if dataset.task != "classification":
-        low, high = float(dataset.Y.min()), float(dataset.Y.max())
+        # four digits as the notes write numbers: "from 2620 to 6167", not "2.62e+03"
+        low, high = (notation.format_number(float(f"{value:.4g}"))
+                     for value in (float(dataset.Y.min()), float(dataset.Y.max())))
         names = ", ".join(dataset.target_names)
         if not names:
             return QCoreApplication.translate(
-                "DataPanel", "numeric target from {lo:.3g} to {hi:.3g}").format(lo=low, hi=high)
+                "DataPanel", "numeric target from {lo} to {hi}").format(lo=low, hi=high)
         # named, so a divided target says its units: "price ÷ 100,000 from 0.794 to 4.48"
         return QCoreApplication.translate(
-            "DataPanel", "numeric target {name} from {lo:.3g} to {hi:.3g}").format(
+            "DataPanel", "numeric target {name} from {lo} to {hi}").format(
                 name=f"<b>{html.escape(names)}</b>", lo=low, hi=high)
     chips = []
     names = shown_names(dataset, dataset.class_names)

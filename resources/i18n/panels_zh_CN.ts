@@ -12,7 +12,7 @@
     <name>CsvImportDialog</name>
     <message>
         <source>Import CSV — {name}</source>
-        <extracomment>how many rows of encoded features the second table shows how many feature columns the tick list shows before it scrolls the summary&apos;s lines kept free below the tables, so that no box above moves as it changes rows of the file&apos;s preview in view (``csv_preview.PREVIEW_ROWS`` are read) the height a window manager&apos;s title bar and frame may take above and below the dialog</extracomment>
+        <extracomment>how many rows of encoded features the second table shows how many feature columns the tick list shows before it scrolls the summary&apos;s lines kept free below the tables, so that no box above moves as it changes rows of the file&apos;s preview in view (``csv_preview.PREVIEW_ROWS`` are read) the height a window manager&apos;s title bar and frame may take above and below the dialog on a screen shorter than this, both tables show a row fewer: at 1280 × 800 the summary&apos;s last line (the classes&apos; colours) was below the fold (tester)</extracomment>
         <translation>导入 CSV — {name}</translation>
     </message>
     <message>
@@ -134,14 +134,6 @@
 </context>
 <context>
     <name>DataPanel</name>
-    <message>
-        <source>numeric target from {lo:.3g} to {hi:.3g}</source>
-        <translation>数值目标，从 {lo:.3g} 到 {hi:.3g}</translation>
-    </message>
-    <message>
-        <source>numeric target {name} from {lo:.3g} to {hi:.3g}</source>
-        <translation>数值目标 {name}，从 {lo:.3g} 到 {hi:.3g}</translation>
-    </message>
     <message>
         <source>None (raw values)</source>
         <extracomment>the normalisations offered; the texts are marked for lupdate here and translated where the combo box is filled, in the DataPanel&apos;s context</extracomment>
@@ -315,6 +307,14 @@
     <message>
         <source>IDX labels (e.g. train-labels-idx1-ubyte.gz)</source>
         <translation>IDX 标签文件（如 train-labels-idx1-ubyte.gz）</translation>
+    </message>
+    <message>
+        <source>numeric target from {lo} to {hi}</source>
+        <translation>数值目标，从 {lo} 到 {hi}</translation>
+    </message>
+    <message>
+        <source>numeric target {name} from {lo} to {hi}</source>
+        <translation>数值目标 {name}，从 {lo} 到 {hi}</translation>
     </message>
 </context>
 <context>
