@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from engine.datasets.column_hints import uninformative_columns
 from engine.datasets.csv_preview import peek
 from engine.datasets.csv_reader import divisor_text
+from engine.datasets.labels import is_missing
 from engine.datasets.normalise import suggested_divisor
 from engine.errors import DataError, MissingValues, TooManyCategories
 from engine.tasks import MAX_INFERRED_CLASSES
@@ -418,6 +419,9 @@ class CsvImportDialog(QDialog):
         table.setRowCount(rows)
         table.setHorizontalHeaderLabels([*ds.feature_names, *(
             self.tr("{name} (target)").format(name=name) for name in targets)])
+        lines = self._encoded_lines(ds, rows)
+        if lines is not None:  # numbered as the file's table is, so a row is one row
+            table.setVerticalHeaderLabels([str(line) for line in lines])
         for r in range(rows):
             for c in range(ds.n_features):
                 table.setItem(r, c, QTableWidgetItem(f"{ds.X[r, c]:.6g}"))
@@ -429,6 +433,21 @@ class CsvImportDialog(QDialog):
             for r, cell in enumerate(cells):
                 table.setItem(r, c, QTableWidgetItem(cell))
         table.resizeColumnsToContents()
+
+    def _encoded_lines(self, ds, rows: int) -> list[int] | None:
+        """The file's line numbers of the first ``rows`` samples: the preview's rows, less
+        those with a missing value in a column used, when rows were dropped for that (the
+        two tables numbered the same row 2 and 1, tester); None when they are not known."""
+        lines, raw = list(self.preview.lines), self.preview.rows
+        if not lines:
+            return None
+        if ds.dropped_rows:
+            target = self.target.currentIndex()
+            used = [i for i in range(len(self.preview.names)) if i == target
+                    or self.features.item(i).checkState() == Qt.CheckState.Checked]
+            lines = [line for line, row in zip(lines, raw, strict=False)
+                     if not any(i < len(row) and is_missing(row[i]) for i in used)]
+        return lines[:rows] if len(lines) >= rows else None
 
     def _highlight_target(self) -> None:
         target = self.target.currentIndex()

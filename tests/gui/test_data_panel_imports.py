@@ -84,6 +84,10 @@ def test_missing_values_can_be_dropped(panel, document, tmp_path):
     assert "--drop-missing" not in dialog.summary.text()
     dialog.drop_missing.setChecked(True)
     assert dialog.dataset.n_samples == 5 and "1 row with a missing" in dialog.summary.text()
+    # the encoded rows numbered by the file's lines, as the file's table is (line 3 is gone)
+    encoded = dialog.encoded
+    assert [encoded.verticalHeaderItem(r).text() for r in range(encoded.rowCount())] == [
+        "2", "4", "5", "6", "7"]
 
 
 def test_an_empty_csv_is_reported_without_a_dialog(panel, document, tmp_path):
