@@ -67,7 +67,7 @@ class Session(Edits):
         self._scrub: tuple[int, Network] | None = None
         self._scrubbing = False
         #: backpropagation's signal per layer through the training runs (not saved)
-        self.diagnostics = DiagnosticsLog()
+        self.diagnostics = DiagnosticsLog(backfill=self._kept_diagnostics)
         #: a live run has shown weights since the last save (``is_modified``)
         self._live_since_save = False
         #: ``mark_unsaved`` since the last save or the project's opening (``is_modified``)
@@ -163,6 +163,21 @@ class Session(Edits):
     def shown_epoch(self) -> int | None:
         """The epoch of the current run the views show, None for now (the current weights)."""
         return self._scrub[0] if self._scrub is not None else None
+
+    def _kept_diagnostics(self, run: int) -> list:
+        """(epoch, layer diagnostics) at each epoch of ``run`` whose weights are kept, on
+        the same probe samples as a live run's (``DiagnosticsLog.backfill``)."""
+        measured = []
+        for epoch in self.snapshots.epochs(run):
+            snapshot = self.snapshots.at(epoch, run)
+            if snapshot is None or snapshot.epoch != epoch or not snapshot.fits(
+                    self.network.weights, self.network.biases):
+                continue
+            network = Network.from_arrays(self.spec, list(snapshot.weights),
+                                          list(snapshot.biases))
+            measured.append((epoch, Derived(network, self.training, self.normaliser,
+                                            features=self.features).diagnostics))
+        return measured
 
     def run_start_network(self) -> Network | None:
         """The network as the current run began (its epoch-0 snapshot), None when the run
@@ -391,6 +406,7 @@ class Session(Edits):
         self._scrub = None
         self._marked_unsaved = False
         self.undo_history.clear()
+        self.diagnostics.clear()  # another project's runs: measured again from its weights
 
 
 def _equal(a, b) -> bool:

@@ -39,3 +39,27 @@ def test_the_runs_start_is_the_network_it_began_with():
                             strict=True):
         np.testing.assert_array_equal(mine, theirs)
     assert not np.array_equal(session.network.weights[0], before.weights[0])
+
+
+def test_a_reopened_projects_gradients_per_layer_come_from_its_kept_weights(tmp_path):
+    """Reopened, Gradients per Layer showed one point where it had shown epochs 0–58
+    (tester): the runs' kept weights are measured again."""
+    session = Session()
+    session.set_data(datasets.load("iris"), fit_network=True)
+    session.add_hidden_layer(1, units=4)
+    session.set_config(epochs=12)
+    run = session.start_run()
+    for _ in run.reports():
+        pass
+    session.finish_run(run)
+    path = tmp_path / "iris.bps.json"
+    session.save(path)
+    again = Session.open(path)
+    current = again.history.current_run
+    epochs, values = again.diagnostics.series(current, "mean_delta", again.history.last_epoch())
+    kept = again.snapshots.epochs(current)
+    assert len(kept) >= 5 and list(epochs) == [float(e) for e in kept]
+    assert values.shape == (len(kept), again.spec.n_layers)
+    # the last kept epoch's numbers are those of the weights the project has now
+    last = again.derived.diagnostics.mean_delta
+    assert abs(values[-1] - last).max() < 1e-12
