@@ -431,7 +431,18 @@ class BackpropStepper(QWidget):
         """Every line fitted, all drawn at the size the longest one needs: one line shrunk
         beside the other drawn whole read as if the first mattered less (the perceptron
         rule's weight line was smaller than its bias line, tester)."""
-        fitted = [self._fitted_share(line, points) for line in lines]
+        room = self.scroll.viewport().width() - FORMULA_MARGINS
+        fitted = []
+        for line in lines:
+            image, share = self._fitted_share(line, points)
+            pieces = split_at_equals(line)
+            if room > 0 and image.width() / image.devicePixelRatio() > room and len(pieces) > 1:
+                # too wide even at the least size: its equalities one under the other
+                # (δ worked out ran past the panel's edge at 1280 × 800, tester)
+                lines = [*lines[:len(fitted)], *pieces, *lines[len(fitted) + 1:]]
+                fitted.extend(self._fitted_share(piece, points) for piece in pieces)
+                continue
+            fitted.append((image, share))
         least = min((share for _image, share in fitted), default=1.0)
         return [image if share == least else formula_image(line, points * least,
                                                           scale=self._scale())
@@ -451,6 +462,23 @@ class BackpropStepper(QWidget):
             self.refresh()
         else:
             self.overlayChanged.emit(None)
+
+
+def split_at_equals(latex: str) -> list[str]:
+    """A worked line "a = b = c = d" as its equalities, one line each: "a = b", "= c",
+    "= d" (only the = outside braces; one piece when there is nothing to split)."""
+    depth, cuts = 0, []
+    for k, char in enumerate(latex):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == "=" and depth == 0:
+            cuts.append(k)
+    if len(cuts) < 2:
+        return [latex]
+    parts = [latex[a:b] for a, b in zip([0, *cuts], [*cuts, len(latex)], strict=True)]
+    return [parts[0] + parts[1], *parts[2:]]
 
 
 def _digits(value: float) -> str:

@@ -438,3 +438,17 @@ def test_worked_lines_of_a_stage_are_drawn_at_one_size(qtbot, window, monkeypatc
     last = {latex: points for latex, points in drawn}  # each line's final size
     assert last[long] < panel.WORKED_POINTS
     assert last["b = 1"] == last[long]
+
+
+def test_a_line_too_wide_even_drawn_small_is_split_at_its_equals_signs(qtbot, window):
+    from gui.stepper import panel
+
+    window.resize(1280, 800)
+    window.show()
+    window.show_stepper()
+    stepper = window.stepper
+    qtbot.waitUntil(lambda: bool(stepper.stages), timeout=5000)
+    long = "a = " + " + ".join(["w_{12} x_{2}"] * 30) + " = " + " + ".join(["0.25"] * 30) + " = 1"
+    images = stepper._fitted_together([long, "b = 1"], panel.WORKED_POINTS)
+    assert len(images) == 4  # "a = …", "= …", "= 1", "b = 1"
+    assert panel.split_at_equals("x_{a=b} = 1") == ["x_{a=b} = 1"]
