@@ -12,6 +12,8 @@ epoch.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pyqtgraph as pg
 
@@ -30,7 +32,6 @@ LAYOUT_MARGINS, LABEL_MARGINS = 30, 24
 LEAST_PLOT_HEIGHT = 120
 #: how far along the colour map the first layer's colour is (further is too pale on white)
 LIGHTEST = 0.8
-_PLASMA = pg.colormap.get("plasma")
 
 
 class LayerDiagnostics(LayoutView):
@@ -177,6 +178,12 @@ def _colour(l: int, L: int) -> str:
     """Layer ``l`` of ``L``'s colour from pyqtgraph's "plasma" map: the output layer darkest
     (deep blue), the layers before it in even steps through purple and red to orange (a
     ramp of blues made layers 1 and 2 two neighbouring shades, hard to tell apart, tester)."""
-    if L <= 1:
-        return _PLASMA.map(0.0, mode="qcolor").name()
-    return _PLASMA.map(LIGHTEST * (L - l) / (L - 1), mode="qcolor").name()
+    share = 0.0 if L <= 1 else LIGHTEST * (L - l) / (L - 1)
+    return _plasma().map(share, mode="qcolor").name()
+
+
+@functools.cache
+def _plasma():
+    """The colour map, read from pyqtgraph's files when a curve is first drawn (not at the
+    program's start)."""
+    return pg.colormap.get("plasma")
