@@ -24,6 +24,7 @@ from gui.actions import ActionInfo, make_action, undo_redo_actions
 from gui.canvas import NetworkCanvas
 from gui.canvas.edit_actions import EditActions
 from gui.canvas.live_numbers import LiveNumbers
+from gui.canvas_room import keep_canvas_room
 from gui.classroom import install as install_classroom
 from gui.data.panel import DataPanel
 from gui.document import Document
@@ -76,6 +77,8 @@ SETTINGS_NEURON_MAPS = "canvas/neuronOutputMaps"
 SETTINGS_LIVE_NUMBERS = "canvas/numbersOnNeurons"
 #: how long after the program's window opens the explorers hidden at start are built
 HIDDEN_VIEWS_AFTER_MS = 300
+#: the least share of the window's width and height the canvas keeps as the window shrinks
+NORMAL_CANVAS_SHARE = (0.35, 0.3)
 LAYOUT_VERSION = 6  # 4: a shorter palette, a taller inspector; 5: the explorers' docks; 6: the race
 SK = QKeySequence.StandardKey
 #: the window's size before it knows the screen (and a screenshot's)
@@ -583,6 +586,17 @@ class MainWindow(QMainWindow):
                                                              self.saveState(LAYOUT_VERSION))
         settings.setValue(SETTINGS_GEOMETRY, geometry)
         settings.setValue(SETTINGS_STATE, state)
+
+    def resizeEvent(self, event) -> None:
+        """A window made smaller takes its room from the canvas first (QMainWindow's way):
+        the docks give way once the canvas is under its ``NORMAL_CANVAS_SHARE`` (classroom
+        mode keeps its own, larger share)."""
+        super().resizeEvent(event)
+        classroom = getattr(self, "classroom", None)  # (made after the window's first sizes)
+        if classroom is not None and not classroom.active and event.oldSize().isValid() and (
+                event.size().width() < event.oldSize().width()
+                or event.size().height() < event.oldSize().height()):
+            QTimer.singleShot(0, self, lambda: keep_canvas_room(self, NORMAL_CANVAS_SHARE))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Asks first while training (Cancel goes on training), then stops what is left.

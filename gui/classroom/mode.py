@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
 
 from gui.actions import ActionInfo, make_action
+from gui.canvas_room import has_fields, keep_canvas_room
 from gui.classroom.look import ClassroomLook
 
 SETTINGS_ON = "classroom/on"
@@ -314,47 +315,16 @@ class ClassroomMode(QObject):
             Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)]
         if sides:  # plots a little wider too, a quarter of the screen at most
             window.resizeDocks(sides, [min(round(d.width() * self.scale), screen.width() // (
-                3 if _has_fields(d) else 4)) for d in sides], Qt.Orientation.Horizontal)
+                3 if has_fields(d) else 4)) for d in sides], Qt.Orientation.Horizontal)
         down = [d for d in shown if d not in sides]
         if down:  # a third of the screen's height at most, the canvas keeps the rest
             window.resizeDocks(down, [min(round(d.height() * self.scale), screen.height() // 3)
                                       for d in down], Qt.Orientation.Vertical)
 
     def _keep_canvas_room(self) -> None:
-        """Narrow (or lower) the panels beside (or below) the canvas until it has its
-        ``CANVAS_SHARE`` of the window, plots before panels of fields, none below the size
-        its contents need; a canvas with its share already is left as the teacher made it."""
-        window = self.window
-        canvas = window.centralWidget()
-        if not self.active or canvas is None or not window.isVisible():
-            return
-        areas = {Qt.Orientation.Horizontal: (Qt.DockWidgetArea.LeftDockWidgetArea,
-                                             Qt.DockWidgetArea.RightDockWidgetArea),
-                 Qt.Orientation.Vertical: (Qt.DockWidgetArea.TopDockWidgetArea,
-                                           Qt.DockWidgetArea.BottomDockWidgetArea)}
-        for orientation, share in zip(areas, CANVAS_SHARE, strict=True):
-            horizontal = orientation is Qt.Orientation.Horizontal
-            size = canvas.width() if horizontal else canvas.height()
-            whole = window.width() if horizontal else window.height()
-            short = round(share * whole) - size
-            if short <= 0:
-                continue
-            docks = [d for d in window.findChildren(QDockWidget)
-                     if d.isVisible() and not d.isFloating()
-                     and window.dockWidgetArea(d) in areas[orientation]]
-            # plots give way first: panels of fields would cut their fields
-            docks.sort(key=lambda d: _has_fields(d) if d.widget() is not None else True)
-            sizes = {d: (d.width() if horizontal else d.height()) for d in docks}
-            for dock in docks:
-                least = (dock.minimumSizeHint().width() if horizontal
-                         else dock.minimumSizeHint().height())
-                give = min(short, max(0, sizes[dock] - least))
-                sizes[dock] -= give
-                short -= give
-                if short <= 0:
-                    break
-            if docks:
-                window.resizeDocks(docks, [sizes[d] for d in docks], orientation)
+        """The canvas keeps its ``CANVAS_SHARE`` of the window (``gui.canvas_room``)."""
+        if self.active:
+            keep_canvas_room(self.window, CANVAS_SHARE)
 
     def _full_screen_if_shown(self) -> None:
         if self.active and self.window.isVisible() and not self.window.isFullScreen():
@@ -366,11 +336,6 @@ def _default_scale(window: QMainWindow) -> float:
     where larger type would leave the canvas too little room."""
     return DEFAULT_SCALE if window.screen().availableGeometry().width() >= LARGE_SCREEN \
         else SMALL_SCREEN_SCALE
-
-
-def _has_fields(dock: QDockWidget) -> bool:
-    """Whether the panel is one of fields (settings), which its larger type would cut."""
-    return dock.widget().findChild(QAbstractSpinBox) is not None
 
 
 def _string_list(value) -> list[str]:
