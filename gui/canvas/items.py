@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QPainter,
     QPainterPath,
@@ -38,6 +39,9 @@ COLOUR_STEPS = 48  # per sign: enough that no step shows, few enough to cache ev
 WIDTH_STEPS = 16
 HOVER_OUTLINE = QColor("#1f6feb")
 INPUT_LABEL_ROOM = 40.0
+#: an activation's symbol inside a neuron is at most this share of its diameter wide, and is
+#: left out below this size in points (the layer's card names it)
+SYMBOL_ROOM, LEAST_SYMBOL_POINTS = 0.8, 5.5
 
 
 @cache
@@ -143,13 +147,24 @@ class NeuronItem(QGraphicsObject):
         painter.drawEllipse(disc)
         if r >= 11 and self.symbol:
             size = style.canvas_text(8.0 if len(self.symbol) > 2 else 10.0)
-            painter.setFont(_label_font(painter.font(), size))
-            painter.setPen(style.LABEL)
+            font = _label_font(painter.font(), size)
             if self.output_map is None:
-                painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, self.symbol)
+                # smaller to fit the disc, or left out (the layer's card names it): a column
+                # of ten neurons drew "ReLL" cut by its edge (tester)
+                wide = QFontMetricsF(font).horizontalAdvance(self.symbol)
+                room = SYMBOL_ROOM * 2 * r
+                if wide > room:
+                    size *= room / wide
+                    font = _label_font(painter.font(), size)
+                if size >= style.canvas_text(LEAST_SYMBOL_POINTS):
+                    painter.setFont(font)
+                    painter.setPen(style.LABEL)
+                    painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, self.symbol)
             elif self.layer == 0:
                 # The map fills the neuron; an input's name goes beside it (a hidden neuron's
                 # activation is on its layer's header).
+                painter.setFont(font)
+                painter.setPen(style.LABEL)
                 painter.drawText(QRectF(-r - INPUT_LABEL_ROOM, -r, INPUT_LABEL_ROOM - 4, 2 * r),
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                                  self.symbol)

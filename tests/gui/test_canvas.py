@@ -232,3 +232,36 @@ def test_numbers_on_the_output_push_its_class_names_right_and_back(qtbot, window
     assert shown.contains(label.sceneBoundingRect())
     window.live_numbers.set_quantity(None)
     assert label.x() == home
+
+
+def test_an_activations_symbol_fits_inside_its_neuron(qtbot, window):
+    """Ten ReLU neurons in a column drew "ReLL", the symbol cut by the disc's edge (tester):
+    it is drawn smaller to fit, or not at all."""
+    from PySide6.QtGui import QFontMetricsF, QImage, QPainter
+
+    from gui.canvas import items
+
+    document = window.document
+    assert document.add_hidden_layer(1, units=10) if hasattr(document, "add_hidden_layer") else 1
+    drawn = []
+    real = QPainter.drawText
+
+    def recording(painter, *args):
+        if len(args) == 3 and isinstance(args[2], str):
+            rect, text = args[0], args[2]
+            drawn.append((rect.width(), QFontMetricsF(painter.font()).horizontalAdvance(text)))
+        return real(painter, *args)
+
+    neuron = next(item for item in window.canvas.scene().items()
+                  if isinstance(item, items.NeuronItem) and item.symbol == "tanh")
+    neuron.radius, neuron.output_map = 11.5, None
+    image = QImage(100, 100, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    painter.translate(50, 50)
+    QPainter.drawText = recording
+    try:
+        neuron.paint(painter, None, None)
+    finally:
+        QPainter.drawText = real
+        painter.end()
+    assert drawn and all(wide <= 0.8 * disc + 0.5 for disc, wide in drawn), drawn

@@ -15,9 +15,9 @@ def test_shrinking_the_window_narrows_the_docks_before_the_canvas(window, qtbot)
     def roomy():
         if canvas.width() >= NORMAL_CANVAS_SHARE[0] * window.width() - 8:
             return True
-        docks = [d for d in window.docks.values() if d.isVisible() and not d.isFloating()
-                 and d.x() + d.width() <= canvas.x() or d.isVisible() and not d.isFloating()
-                 and d.x() >= canvas.x() + canvas.width()]
+        beside = [d for d in window.docks.values() if d.isVisible() and not d.isFloating()]
+        docks = [d for d in beside if d.x() + d.width() <= canvas.x()
+                 or d.x() >= canvas.x() + canvas.width()]
         return all(d.width() <= d.minimumSizeHint().width() + 8 for d in docks)
 
     qtbot.waitUntil(roomy, timeout=3000)
