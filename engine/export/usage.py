@@ -25,16 +25,25 @@ def outputs_note(parts: NetworkParts) -> str:
         return translate("Export", "1 output, the probability of {second} ({first} below "
                          "0.5)").format(second=parts.class_names[1], first=parts.class_names[0])
     return translate("Export", "{k} outputs, one per class in the order {names}; the largest "
-                     "wins").format(k=k, names=", ".join(parts.class_names))
+                     "wins").format(k=k, names=_listed(parts.class_names))
+
+
+#: a note names this many columns or classes, then "…" (784 pixel names made the ONNX
+#: export's message taller than the screen, tester)
+NAMES_LISTED = 10
+
+
+def _listed(names) -> str:
+    names = list(names)
+    return ", ".join(names[:NAMES_LISTED]) + (", …" if len(names) > NAMES_LISTED else "")
 
 
 def _raw(parts: NetworkParts) -> str:
     if parts.encoding is not None:
         return translate("Export", "rows of {n} raw values ({names}; text as text)").format(
-            n=len(parts.encoding.columns), names=", ".join(parts.encoding.raw_names))
+            n=len(parts.encoding.columns), names=_listed(parts.encoding.raw_names))
     names = "" if parts.feature_names is None or parts.features is not None else (
-        " (" + ", ".join(parts.feature_names[:8])
-        + (", …" if len(parts.feature_names) > 8 else "") + ")")
+        " (" + _listed(parts.feature_names) + ")")
     return translate("Export", "(N, {n}) raw features{names}").format(n=parts.raw_inputs,
                                                                       names=names)
 
@@ -50,18 +59,18 @@ def onnx_inputs_note(parts: NetworkParts) -> str:
             return translate("Export", "{x}: float32 (N, {n}), raw features").format(
                 x=INPUT_NAME, n=parts.raw_inputs)
         return translate("Export", "{x}: float32 (N, {n}), raw features ({names})").format(
-            x=INPUT_NAME, n=parts.raw_inputs, names=", ".join(parts.feature_names))
+            x=INPUT_NAME, n=parts.raw_inputs, names=_listed(parts.feature_names))
     numeric = [encoding.columns[i].name for i in encoding.numeric_columns]
     text = [encoding.columns[i].name for i in encoding.text_columns]
     described = []
     if numeric:
         described.append(translate(
             "Export", "{x}: float32 (N, {n}), the numeric raw columns ({names})").format(
-                x=INPUT_NAME, n=len(numeric), names=", ".join(numeric)))
+                x=INPUT_NAME, n=len(numeric), names=_listed(numeric)))
     described.append(translate(
         "Export", "{x}: string (N, {n}), the text raw columns ({names}), each value one of its "
         "categories, one-hot encoded inside").format(
-            x=TEXT_INPUT_NAME, n=len(text), names=", ".join(text)))
+            x=TEXT_INPUT_NAME, n=len(text), names=_listed(text)))
     return translate("Export", "; ").join(described)
 
 

@@ -244,3 +244,20 @@ def test_the_python_predictor_calls_a_missing_text_value_missing(trained):
     assert result.returncode == 0, result.stderr
     said = json.loads(result.stdout)
     assert len(said) == 3 and all("column 'sex'" in s and "is missing" in s for s in said), said
+
+
+def test_the_usage_note_of_an_image_model_lists_a_few_pixel_names():
+    """784 pixel names made the ONNX export's message taller than the screen (tester)."""
+    from engine import LayerSpec, Network, NetworkSpec
+    from engine.export.parts import parts_of
+    from engine.export.usage import NAMES_LISTED, usage_note
+
+    spec = NetworkSpec(784, [LayerSpec(10, "softmax")], "cce")
+    names = tuple(f"pixel_{r}_{c}" for r in range(28) for c in range(28))
+    parts = parts_of(Network(spec, seed=0), None, class_names=tuple(str(d) for d in range(10)),
+                     feature_names=names)
+    for fmt in ("onnx", "py", "torch"):
+        note = usage_note(fmt, parts)
+        assert "pixel_0_9" in note or fmt != "onnx"
+        assert "pixel_27_27" not in note and len(note) < 900, (fmt, len(note))
+    assert NAMES_LISTED == 10
