@@ -199,7 +199,8 @@ class FileActions(QObject):
         if problem:
             text += "\n\n" + self.tr("The file chosen does not fit: {problem}").format(
                 problem=problem)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Data Not Found"), text,
+        title = self.tr("Data Not Found") if unfit is None else self.tr("Data Changed")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.Cancel, self.window)
         box.setObjectName("locateDataBox")
         locate = box.addButton(self.tr("Locate…"), QMessageBox.ButtonRole.AcceptRole)

@@ -37,7 +37,7 @@ It is kept in {path}.</source>
     <name>ClassroomMode</name>
     <message>
         <source>&amp;Classroom Mode</source>
-        <extracomment>the picture, the run&apos;s controls and its loss: a lesson&apos;s usual view the sizes offered, as factors of the normal size screens narrower than this start at SMALL_SCREEN_SCALE for so long after leaving the mode, the docks are put back again whenever the window manager gives the window its size back (it does so a moment after full screen ends) the mode was entered (True) or left (False) for a moment after leaving: the dock state to put back at each new window size the window before the mode: geometry and dock state</extracomment>
+        <extracomment>the picture, the run&apos;s controls and its loss: a lesson&apos;s usual view the sizes offered, as factors of the normal size screens narrower than this start at SMALL_SCREEN_SCALE for so long after leaving the mode, the docks are put back again whenever the window manager gives the window its size back (it does so a moment after full screen ends) the least share of the window&apos;s width and height the canvas keeps in the mode: on a 1280 × 800 screen the panels&apos; larger type took all but 400 × 380 pixels, and a larger type size drew the network smaller still (tester) the mode was entered (True) or left (False) for a moment after leaving: the dock state to put back at each new window size the window before the mode: geometry and dock state</extracomment>
         <translation>课堂模式(&amp;C)</translation>
     </message>
     <message>
@@ -299,6 +299,10 @@ The program keeps running and your project is still open; saving it under a new 
     <message>
         <source>The project&apos;s data at {path} are no longer the ones it was made from: {problem}. The network and its weights are safe in the project file; find the data it was made from to open it.</source>
         <translation>{path} 处的数据已不是创建项目时所用的数据：{problem}。网络及其权重都完好地保存在项目文件中；找到创建项目时所用的数据即可打开项目。</translation>
+    </message>
+    <message>
+        <source>Data Changed</source>
+        <translation>数据已改变</translation>
     </message>
     <message>
         <source>Locate…</source>
@@ -816,7 +820,7 @@ The program keeps running and your project is still open; saving it under a new 
     </message>
     <message>
         <source>&amp;New</source>
-        <extracomment>how long after the program&apos;s window opens the explorers hidden at start are built the window&apos;s size before it knows the screen (and a screenshot&apos;s) the dock layout&apos;s version for saveState/restoreState (``gui.language_menu`` reads it) views not built yet, by dock (``_add_waiting_dock``)</extracomment>
+        <extracomment>how long after the program&apos;s window opens the explorers hidden at start are built the least share of the window&apos;s width and height the canvas keeps as the window shrinks the window&apos;s size before it knows the screen (and a screenshot&apos;s) the dock layout&apos;s version for saveState/restoreState (``gui.language_menu`` reads it) views not built yet, by dock (``_add_waiting_dock``)</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
