@@ -357,11 +357,38 @@ class FileActions(QObject):
         if not path:
             return False
 
-        def apply():
-            net = import_weights(path, self.document.spec).network()
-            self.document.replace_parameters(net.weights, net.biases, IMPORT_WEIGHTS)
+        imported = []
 
-        return self._attempt(apply, self.tr("Cannot import the weights"))
+        def apply():
+            from engine.export.importing import differences
+            from engine.export.parts import TargetScale
+
+            document = self.document
+            net = import_weights(path, document.spec).network()  # the shapes checked first
+            unlike = differences(import_weights(path), document.spec,
+                                 document.session.normaliser,
+                                 TargetScale.of_outputs(document.dataset.source,
+                                                        document.dataset.class_names
+                                                        if document.dataset.task ==
+                                                        "classification" else None))
+            if unlike and not self._import_anyway(path, unlike):
+                return
+            imported.append(document.replace_parameters(net.weights, net.biases,
+                                                        IMPORT_WEIGHTS))
+
+        return self._attempt(apply, self.tr("Cannot import the weights")) and bool(imported)
+
+    def _import_anyway(self, path, unlike: list[str]) -> bool:
+        """Whether to import weights trained in a network unlike this one (its activations,
+        normalisation or target scale): their numbers alone would compute something else."""
+        answer = QMessageBox.question(
+            self.window, self.tr("Import Weights"),
+            self.tr("{file} was exported from a network unlike this one: {how}. Its weights "
+                    "would compute something else here. Import them anyway?").format(
+                        file=Path(path).name, how="; ".join(unlike)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def may_discard_changes(self) -> bool:
         """True unless the project has unsaved changes the user wants to keep, or a training

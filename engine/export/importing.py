@@ -66,6 +66,45 @@ def import_weights(path: str | os.PathLike, spec: Any = None) -> NetworkParts:
     return parts
 
 
+def differences(parts: NetworkParts, spec: Any, normaliser: Any = None,
+                target: Any = None) -> list[str]:
+    """How the network a file's weights were trained in (``parts``, as read, before
+    ``import_weights`` fits them to ``spec``) differs from the one they would go into, in
+    words: its activations, its inputs' normalisation, its target's divisor. Imported, the
+    weights keep only their numbers, and with any of these different they compute something
+    else (a tanh net's weights in a ReLU net, tester); empty when nothing differs."""
+    from engine.activations import TITLES as ACTIVATIONS
+    from engine.datasets.normalise import TITLES as NORMALISATIONS
+
+    found = []
+    for l, (theirs, layer) in enumerate(zip(parts.activations, spec.layers, strict=False),
+                                        start=1):
+        if theirs != layer.activation:
+            found.append(translate("Export", "layer {l} is {theirs} in the file, {ours} "
+                                   "here").format(l=l, theirs=ACTIVATIONS.get(theirs, theirs),
+                                                  ours=ACTIVATIONS.get(layer.activation,
+                                                                       layer.activation)))
+    n = parts.n_inputs
+    shift = np.zeros(n) if normaliser is None else np.asarray(normaliser.shift, float)
+    scale = np.ones(n) if normaliser is None else np.asarray(normaliser.scale, float)
+    if shift.shape != parts.shift.shape or not (
+            np.allclose(shift, parts.shift, rtol=1e-9, atol=1e-12)
+            and np.allclose(scale, parts.scale, rtol=1e-9, atol=1e-12)):
+        method = "none" if normaliser is None else normaliser.method
+        found.append(translate("Export", "the inputs' normalisation is {theirs} in the "
+                               "file, {ours} here{same}").format(
+            theirs=NORMALISATIONS.get(parts.normalisation, parts.normalisation),
+            ours=NORMALISATIONS.get(method, method),
+            same=translate("Export", " (with other numbers)")
+            if method == parts.normalisation else ""))
+    theirs = parts.target.divisor if parts.target is not None else 1.0
+    ours = target.divisor if target is not None else 1.0
+    if parts.target is not None and theirs != ours:
+        found.append(translate("Export", "the target is divided by {theirs} in the file, by "
+                               "{ours} here").format(theirs=f"{theirs:g}", ours=f"{ours:g}"))
+    return found
+
+
 def _fitted_to(parts: NetworkParts, spec: Any) -> NetworkParts:
     sizes = tuple(spec.sizes)
     found = (parts.n_inputs, *parts.units)

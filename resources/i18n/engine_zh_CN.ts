@@ -1074,6 +1074,22 @@
         <translation>无法从 {path} 导入权重：{problem}</translation>
     </message>
     <message>
+        <source>layer {l} is {theirs} in the file, {ours} here</source>
+        <translation>第 {l} 层在文件中是 {theirs}，这里是 {ours}</translation>
+    </message>
+    <message>
+        <source>the inputs&apos; normalisation is {theirs} in the file, {ours} here{same}</source>
+        <translation>输入的归一化在文件中是 {theirs}，这里是 {ours}{same}</translation>
+    </message>
+    <message>
+        <source> (with other numbers)</source>
+        <translation>（数值不同）</translation>
+    </message>
+    <message>
+        <source>the target is divided by {theirs} in the file, by {ours} here</source>
+        <translation>目标在文件中除以 {theirs}，这里除以 {ours}</translation>
+    </message>
+    <message>
         <source>the file holds a {names} network with {n_found} layers; this network is {names2} with {n_sizes}</source>
         <translation>文件中是 {n_found} 层的 {names} 网络；而这个网络是 {n_sizes} 层的 {names2}</translation>
     </message>
@@ -1191,6 +1207,7 @@
     </message>
     <message>
         <source>rows of {n} raw values ({names}; text as text)</source>
+        <extracomment>a note names this many columns or classes, then &quot;…&quot; (784 pixel names made the ONNX export&apos;s message taller than the screen, tester)</extracomment>
         <translation>每行 {n} 个原始值（{names}；文本保持为文本）</translation>
     </message>
     <message>
@@ -2502,6 +2519,7 @@
     </message>
     <message>
         <source>unknown training setting(s) {names}</source>
+        <extracomment>the epochs the network was trained before this trainer&apos;s (a project&apos;s run going on): messages count epochs as the project does (&quot;epoch 501&quot;, not &quot;epoch 1&quot;)</extracomment>
         <translation>未知的训练设置 {names}</translation>
     </message>
     <message>

@@ -393,6 +393,10 @@ The program keeps running and your project is still open; saving it under a new 
         <translation>无法导入权重</translation>
     </message>
     <message>
+        <source>{file} was exported from a network unlike this one: {how}. Its weights would compute something else here. Import them anyway?</source>
+        <translation>{file} 导出自一个与此不同的网络：{how}。它的权重在这里会算出别的结果。仍要导入吗？</translation>
+    </message>
+    <message>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>

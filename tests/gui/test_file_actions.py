@@ -325,3 +325,42 @@ def test_a_csv_opened_over_a_trained_project_leaves_its_runs_behind(
     document.undo()
     assert document.history.earlier_runs()
     document.undo_stack.setClean()
+
+
+def test_weights_from_a_network_unlike_this_one_are_imported_only_when_asked(
+        window, tmp_path, monkeypatch):
+    """A tanh net's weights went into a ReLU net without a word, and computed something else
+    (tester): the window says how the two differ and imports only on Yes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from engine import LayerSpec, Network, NetworkSpec
+    from engine.datasets.normalise import Normaliser
+    from engine.export import export_network
+
+    spec = window.document.spec
+    layers = [LayerSpec(layer.units, "relu" if l < len(spec.layers) - 1 else layer.activation)
+              for l, layer in enumerate(spec.layers)]
+    other = Network(NetworkSpec(spec.n_inputs, layers, spec.loss), seed=3)
+    target = tmp_path / "other.npz"
+    export_network(other, target, "npz",
+                   normaliser=Normaliser("standardise", np.array([0.5, 0.5]),
+                                         np.array([0.5, 0.5])))
+    asked = []
+
+    def answer(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    before = [W.copy() for W in window.document.network.weights]
+    choose_file(monkeypatch, target)
+    assert not window.files.import_weights()
+    assert asked and "layer 1 is ReLU in the file, Tanh here" in asked[0]
+    assert "normalisation is Standardise (mean 0, sd 1) in the file, None (raw values) here" \
+        in asked[0]
+    np.testing.assert_array_equal(window.document.network.weights[0], before[0])
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    assert window.files.import_weights()
+    np.testing.assert_array_equal(window.document.network.weights[0], other.weights[0])
+    window.document.undo_stack.setClean()
