@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         refuse_data_file(torch_weights_path(out), data_files)
     class_names, feature_names, rows = data_facts(project)
     from engine.export.parts import TargetScale, parts_of
-    from engine.export.usage import usage_note
+    from engine.export.usage import untrained_note, usage_note
 
     names = {"class_names": class_names, "feature_names": feature_names,
              "encoding": encoding_of(project.data),
@@ -95,4 +95,7 @@ def run(args: argparse.Namespace) -> int:
         f"network of {args.project}")
     say(usage_note(fmt, parts_of(project.network, project.normaliser, project.features,
                                  **names)))
+    untrained = untrained_note(project.history)
+    if untrained:
+        say(untrained)
     return 0

@@ -304,8 +304,11 @@ class FileActions(QObject):
         names = {"class_names": classes, "feature_names": features,
                  "encoding": getattr(document.dataset, "encoding", None),
                  "target": TargetScale.of_outputs(document.dataset.source, classes)}
+        from engine.export.usage import untrained_note
+
         done = self.tr("Exported the weights to {path}").format(path=path)
-        note = self._usage_note(fmt, names)
+        note = " ".join(filter(None, (self._usage_note(fmt, names),
+                                      untrained_note(document.history))))
         written = self._attempt(
             lambda: export_network(document.network, path, fmt, document.normaliser,
                                    document.features, config=document.config,

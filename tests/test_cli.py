@@ -206,3 +206,14 @@ def test_new_from_idx_files_and_an_image_folder(tmp_path):
     ok("new", "--images", tmp_path / "pictures", "--size", "8", "--out", tmp_path / "img.json")
     spec = load_project(tmp_path / "img.json").network.spec
     assert spec.sizes == (64, 4, 1) and spec.loss == "bce"
+
+
+def test_exporting_an_untrained_project_says_so(trained, tmp_path):
+    """Exported straight after `new`, a model of random weights said nothing (tester)."""
+    project, _, _ = trained
+    fresh = tmp_path / "fresh.bps.json"
+    ok("new", "--dataset", "xor", "--out", fresh)
+    said = ok("export", fresh, "--out", tmp_path / "w.onnx").stdout
+    assert "No epoch has been trained" in said
+    assert "No epoch has been trained" not in ok("export", project, "--out",
+                                                 tmp_path / "t.onnx").stdout

@@ -74,6 +74,15 @@ def onnx_inputs_note(parts: NetworkParts) -> str:
     return translate("Export", "; ").join(described)
 
 
+def untrained_note(history) -> str:
+    """A warning for weights no epoch has trained ("" once one has): exported straight after
+    ``new`` or a fit, a model said nothing of being random (tester)."""
+    if len(history):
+        return ""
+    return translate("Export", "No epoch has been trained: these are the network's starting "
+                     "weights (or ones typed in), not a trained model.")
+
+
 def usage_note(fmt: str, parts: NetworkParts) -> str:
     """What the file of format ``fmt`` takes and gives, in one paragraph; for a target read
     divided (``parts.target``), what its outputs are in and how to get the target's own."""

@@ -1235,6 +1235,10 @@
         <translation>；</translation>
     </message>
     <message>
+        <source>No epoch has been trained: these are the network&apos;s starting weights (or ones typed in), not a trained model.</source>
+        <translation>还没有训练任何一期：这是网络的初始权重（或手动输入的权重），不是训练好的模型。</translation>
+    </message>
+    <message>
         <source>ONNX inputs: {inputs}. Output {y}: float32 (N, {k}), {outputs}.</source>
         <translation>ONNX 输入：{inputs}。输出 {y}：float32 (N, {k})，{outputs}。</translation>
     </message>

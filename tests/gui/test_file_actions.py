@@ -92,6 +92,7 @@ def test_an_exports_usage_note_is_shown_whole_in_a_box(window, tmp_path, monkeyp
     note = box.informativeText()
     assert note.startswith({"onnx": "ONNX inputs: x: float32", "py": "predict(X) takes",
                             "torch": "model(x) takes"}[fmt])
+    assert note.endswith("not a trained model.")  # the example has no epochs trained
     # the status bar keeps only the short line, which fits
     assert window.statusBar().currentMessage() == f"Exported the weights to {target}"
     box.close()
