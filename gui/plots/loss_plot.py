@@ -174,8 +174,12 @@ class SeriesPlot(pg.PlotWidget):
         box = legend.boundingRect()
         width = (box.width() + LEGEND_OFFSET[0]) / view.width()
         height = (box.height() + LEGEND_OFFSET[1]) / view.height()
-        points = [_along_view(curve, x0, x1, y0, y1) for curve in
-                  (self.train_curve, self.validation_curve)]
+        # the earlier runs' faded curves too: in the corner only they crossed, the legend's
+        # box hid them (lesson 5's three runs side by side, tester)
+        curves = [self.train_curve, self.validation_curve,
+                  *(curve for pair in self.earlier_curves for curve in pair
+                    if curve.isVisible())]
+        points = [_along_view(curve, x0, x1, y0, y1) for curve in curves]
         points = [p for p in points if p is not None]
         if not points:
             return
@@ -212,6 +216,7 @@ class SeriesPlot(pg.PlotWidget):
             else:
                 train_curve.setData([], [])
                 validation_curve.setData([], [])
+        self._place_legend()
 
 
 def _along_view(curve, x0, x1, y0, y1):

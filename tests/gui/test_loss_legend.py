@@ -79,3 +79,25 @@ def test_the_epoch_0_cost_stays_beside_the_curve_after_training(qtbot):
     x, y = marker.getData()
     assert list(x) == [0.0] and list(y) == [before]
     window.document.undo_stack.setClean()
+
+
+def test_the_legend_keeps_off_the_earlier_runs_faded_curves_too(qtbot):
+    """Lesson 5's third run: the legend went to the bottom left, over the earlier runs'
+    faded curves there (tester)."""
+    plot = SeriesPlot("lossPlot", "cost C")
+    qtbot.addWidget(plot)
+    plot.resize(375, 160)
+    plot.show()
+    qtbot.waitExposed(plot)
+    epochs = np.arange(1, 51)
+    plot.show_series(epochs, np.linspace(0.5, 0.45, 50), None)  # high, across the top
+    low = np.linspace(0.2, 0.02, 50)  # an earlier run low, across the bottom
+    plot.show_earlier([(epochs, low, None)])
+    plot.getPlotItem().getViewBox().setRange(xRange=(0, 60), yRange=(0, 0.55), padding=0)
+    QApplication.processEvents()
+    legend = plot.getPlotItem().legend.sceneBoundingRect()
+    view = plot.getPlotItem().getViewBox()
+    faded = plot.earlier_curves[0][0]
+    x, y = faded.getData()
+    assert not any(legend.contains(view.mapViewToScene(QPointF(a, b)))
+                   for a, b in zip(x, y, strict=True))
