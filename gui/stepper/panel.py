@@ -13,7 +13,7 @@ the arrow keys, Home and End) step; nothing here changes the network.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QFontMetrics, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -322,8 +322,7 @@ class BackpropStepper(QWidget):
             k=self.index + 1, n=len(self.stages), title=stage_title(stage)))
         self.previous.setEnabled(self.index > 0)
         self.next.setEnabled(self.index < len(self.stages) - 1)
-        self.formula.setPixmap(QPixmap.fromImage(self._fitted(stage.formula,
-                                                              FORMULA_POINTS)))
+        self.formula.setPixmap(QPixmap.fromImage(self._headline(stage.formula)))
         i, j = self._neuron(stage)
         self._show_worked(stage, i, j)
         self.note.setText(self._note(stage))
@@ -430,23 +429,36 @@ class BackpropStepper(QWidget):
     def _fitted_together(self, lines: list[str], points: float) -> list:
         """Every line fitted, all drawn at the size the longest one needs: one line shrunk
         beside the other drawn whole read as if the first mattered less (the perceptron
-        rule's weight line was smaller than its bias line, tester)."""
+        rule's weight line was smaller than its bias line, tester). A line wider than the
+        panel is first written one equality under the other, and only what is still too
+        wide shrinks: shrunk whole, classroom mode's larger formulas came out smaller than
+        the normal ones at 1280 × 800 (tester)."""
         room = self.scroll.viewport().width() - FORMULA_MARGINS
-        fitted = []
+        scale = self._scale()
+        written = []
         for line in lines:
-            image, share = self._fitted_share(line, points)
             pieces = split_at_equals(line)
-            if room > 0 and image.width() / image.devicePixelRatio() > room and len(pieces) > 1:
-                # too wide even at the least size: its equalities one under the other
-                # (δ worked out ran past the panel's edge at 1280 × 800, tester)
-                lines = [*lines[:len(fitted)], *pieces, *lines[len(fitted) + 1:]]
-                fitted.extend(self._fitted_share(piece, points) for piece in pieces)
-                continue
-            fitted.append((image, share))
+            if room > 0 and len(pieces) > 1:
+                whole = formula_image(line, points, scale=scale)
+                if whole.width() / whole.devicePixelRatio() > room:
+                    written.extend(pieces)
+                    continue
+            written.append(line)
+        fitted = [self._fitted_share(line, points) for line in written]
         least = min((share for _image, share in fitted), default=1.0)
-        return [image if share == least else formula_image(line, points * least,
-                                                          scale=self._scale())
-                for line, (image, share) in zip(lines, fitted, strict=True)]
+        return [image if share == least else formula_image(line, points * least, scale=scale)
+                for line, (image, share) in zip(written, fitted, strict=True)]
+
+    def _headline(self, latex: str):
+        """The stage's formula fitted to the panel; two formulas side by side
+        ("W ← …,\\quad b ← …") one under the other when they do not fit together (the
+        perceptron rule's was cut at the panel's edge in classroom mode, tester)."""
+        parts = [part.strip() for part in latex.split(r",\quad")]
+        image = formula_image(latex, FORMULA_POINTS, scale=self._scale())
+        room = self.scroll.viewport().width() - FORMULA_MARGINS
+        if len(parts) < 2 or room <= 0 or image.width() / image.devicePixelRatio() <= room:
+            return self._fitted(latex, FORMULA_POINTS)
+        return stacked(self._fitted_together(parts, FORMULA_POINTS))
 
     def eventFilter(self, watched, event) -> bool:
         if (event.type() == QEvent.Type.Resize and watched is self.scroll.viewport()
@@ -462,6 +474,25 @@ class BackpropStepper(QWidget):
             self.refresh()
         else:
             self.overlayChanged.emit(None)
+
+
+def stacked(images: list) -> QImage:
+    """The pictures one under the other, left-aligned, in one transparent picture."""
+    ratio = images[0].devicePixelRatio()
+    gap = round(4 * ratio)
+    width = max(image.width() for image in images)
+    height = sum(image.height() for image in images) + gap * (len(images) - 1)
+    out = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    out.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(out)
+    y = 0
+    for image in images:
+        image.setDevicePixelRatio(1.0)  # placed in device pixels
+        painter.drawImage(0, y, image)
+        y += image.height() + gap
+    painter.end()
+    out.setDevicePixelRatio(ratio)
+    return out
 
 
 def split_at_equals(latex: str) -> list[str]:

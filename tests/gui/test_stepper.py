@@ -452,3 +452,22 @@ def test_a_line_too_wide_even_drawn_small_is_split_at_its_equals_signs(qtbot, wi
     images = stepper._fitted_together([long, "b = 1"], panel.WORKED_POINTS)
     assert len(images) == 4  # "a = …", "= …", "= 1", "b = 1"
     assert panel.split_at_equals("x_{a=b} = 1") == ["x_{a=b} = 1"]
+
+
+def test_a_headline_of_two_formulas_goes_on_two_lines_when_narrow(qtbot, window):
+    """The perceptron rule's "W ← …, b ← …" was cut at the panel's edge (tester)."""
+    from gui.stepper import panel
+
+    window.resize(1280, 800)
+    window.show()
+    window.show_stepper()
+    stepper = window.stepper
+    qtbot.waitUntil(lambda: bool(stepper.stages), timeout=5000)
+    latex = (r"W^{1} \leftarrow W^{1} + \eta\,(y - a^{1})\,(a^{0})^{T} + \eta\,(y - a^{1})"
+             r"\,(a^{0})^{T},\quad b^{1} \leftarrow b^{1} + \eta\,(y - a^{1}) + \eta\,(y - a^{1})")
+    one_line = panel.formula_image(latex, panel.FORMULA_POINTS, scale=stepper._scale())
+    room = stepper.scroll.viewport().width() - panel.FORMULA_MARGINS
+    assert one_line.width() / one_line.devicePixelRatio() > room
+    image = stepper._headline(latex)
+    assert image.height() > 1.5 * one_line.height()
+    assert image.width() / image.devicePixelRatio() <= room + 1
