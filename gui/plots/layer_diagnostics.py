@@ -143,8 +143,10 @@ class LayerDiagnostics(LayoutView):
                 column = values[:, l]
                 keep = np.isfinite(column) & (column > 0)
                 curve.setData(epochs[keep], column[keep])
-            if len(epochs) == 1:  # before a run: its epoch, not a span around one point
-                plot.setXRange(max(0.0, epochs[0] - 1), epochs[0] + 1, padding=0.05)
+            if len(epochs) == 1:  # before a run: its epoch, in whole epochs (a span of
+                # two had ticks at 0.2, 0.4, … of an epoch, tester)
+                start = max(0.0, epochs[0] - 5)
+                plot.setXRange(start, start + 10, padding=0.05)
             else:
                 plot.enableAutoRange(axis="x")
         self._reading, self._layers = tuple(reading(now)), L

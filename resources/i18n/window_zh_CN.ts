@@ -560,7 +560,7 @@ The program keeps running and your project is still open; saving it under a new 
     <message>
         <source>1 · One Neuron and Its Threshold</source>
         <extracomment>where the lessons&apos; projects and guides are: shipped with the ``resources`` package</extracomment>
-        <translation>1 · 一个神经元及其阈值</translation>
+        <translation>1 · 一个神经元和它的阈值</translation>
     </message>
     <message>
         <source>The M-P neuron: a step neuron with threshold θ computes AND and OR; the perceptron rule finds the line</source>
@@ -568,7 +568,7 @@ The program keeps running and your project is still open; saving it under a new 
     </message>
     <message>
         <source>2 · Why XOR Needs a Hidden Layer</source>
-        <translation>2 · 为什么 XOR 需要隐含层</translation>
+        <translation>2 · 为什么异或需要隐含层</translation>
     </message>
     <message>
         <source>One neuron draws one straight line and stalls on XOR; a hidden layer of four solves it</source>
@@ -584,7 +584,7 @@ The program keeps running and your project is still open; saving it under a new 
     </message>
     <message>
         <source>4 · Sigmoid Saturates: Vanishing Gradients</source>
-        <translation>4 · Sigmoid 饱和：梯度消失</translation>
+        <translation>4 · sigmoid 饱和：梯度消失</translation>
     </message>
     <message>
         <source>Five sigmoid hidden layers: the error δ fades on its way back; tanh or ReLU carry it</source>
@@ -600,7 +600,7 @@ The program keeps running and your project is still open; saving it under a new 
     </message>
     <message>
         <source>6 · Softmax for Several Classes</source>
-        <translation>6 · 多分类的 Softmax</translation>
+        <translation>6 · 多分类的 softmax</translation>
     </message>
     <message>
         <source>Four classes, one softmax output each: probabilities that add up to 1, trained on the cross-entropy</source>
