@@ -164,7 +164,7 @@ class DataPanel(QWidget):
         return self.banner
 
     def _builtin_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Built-in data"))
+        box = self.builtin_box = QGroupBox(self.tr("Built-in data"))
         self.builtin = BuiltinForm()
         self.apply_button = QPushButton(self.tr("Use this data"), objectName="applyBuiltin")
         self.apply_button.clicked.connect(self.apply_builtin)
@@ -230,6 +230,10 @@ class DataPanel(QWidget):
         source = self.document.dataset.source or {}
         if source.get("kind") == "builtin" and source.get("name") != self.builtin.name():
             self.builtin.select(source["name"], source.get("params"))
+        # other data in use: the box offers a set, it does not describe the one in use (its
+        # last choice read as the data of the example just opened, testers)
+        self.builtin_box.setTitle(self.tr("Built-in data") if source.get("kind") == "builtin"
+                                  else self.tr("Built-in data (not in use)"))
 
     def show_error(self, text: str) -> None:
         self.message.setText(notation.sentence(text) if text else "")

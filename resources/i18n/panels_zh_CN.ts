@@ -269,6 +269,10 @@
         <translation>{problem}：重新导入该文件时，CSV 对话框中的“目标尺度”选项可以做到</translation>
     </message>
     <message>
+        <source>Built-in data (not in use)</source>
+        <translation>内置数据（未使用）</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;The network does not fit these data.&lt;/b&gt; {why}. Nothing was changed.</source>
         <translation>&lt;b&gt;网络与这些数据不匹配。&lt;/b&gt;{why}。未做任何更改。</translation>
     </message>

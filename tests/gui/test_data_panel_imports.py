@@ -481,3 +481,14 @@ def test_fitting_the_network_shows_the_data_taken_in(window, qtbot, tmp_path):
     panel.fit_network()
     qtbot.waitUntil(lambda: bar.value() <= panel.title.mapTo(panel, panel.title.rect().topLeft())
                     .y(), timeout=3000)
+
+
+def test_the_built_in_box_says_when_its_choice_is_not_the_data_in_use(panel, document):
+    """After opening the 2-2-2 example the box still read "Clusters, 300 samples" as if
+    those were the data (testers)."""
+    from engine.datasets.sources import from_arrays
+
+    assert panel.builtin_box.title() == "Built-in data"
+    document.set_data(from_arrays([[0.05, 0.1]], [[0.01, 0.99]], task="regression",
+                                  name="one sample by hand"), fit_network=True)
+    assert panel.builtin_box.title() == "Built-in data (not in use)"
