@@ -112,7 +112,7 @@ def test_the_gradients_per_layer_name_every_layer_and_start_at_epoch_0(window):
     window.matrix_tabs.setCurrentWidget(view)
     view.refresh()
     low, high = view.plots[0].viewRange()[0]
-    assert -0.5 < low <= 0 < high <= 11  # whole epochs from 0 (not ticks at 0.2, 0.4, …)
+    assert -1 < low <= 0 < high <= 11  # whole epochs from 0 (not ticks at 0.2, 0.4, …)
     L = document.spec.n_layers
     assert L == 6
     legend = view.text.text.split("<br>")[0]
