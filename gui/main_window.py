@@ -24,7 +24,6 @@ from gui.actions import ActionInfo, make_action, undo_redo_actions
 from gui.canvas import NetworkCanvas
 from gui.canvas.edit_actions import EditActions
 from gui.canvas.live_numbers import LiveNumbers
-from gui.canvas_room import keep_canvas_room
 from gui.classroom import install as install_classroom
 from gui.data.panel import DataPanel
 from gui.document import Document
@@ -48,6 +47,7 @@ from gui.stepper.panel import BackpropStepper
 from gui.training.actions import TrainingActions, TrainingStatus
 from gui.training.controller import State, TrainingController
 from gui.wheel_guard import guard_wheel
+from gui.window_layout import FIRST_SIZE, LAYOUT_VERSION, WindowLayout
 from resources import example_projects
 
 APP_NAME = "Backprop Studio"
@@ -71,18 +71,11 @@ def scrollable(widget: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
 
-SETTINGS_GEOMETRY = "mainWindow/geometry"
-SETTINGS_STATE = "mainWindow/state"
 SETTINGS_NEURON_MAPS = "canvas/neuronOutputMaps"
 SETTINGS_LIVE_NUMBERS = "canvas/numbersOnNeurons"
 #: how long after the program's window opens the explorers hidden at start are built
 HIDDEN_VIEWS_AFTER_MS = 300
-#: the least share of the window's width and height the canvas keeps as the window shrinks
-NORMAL_CANVAS_SHARE = (0.35, 0.3)
-LAYOUT_VERSION = 6  # 4: a shorter palette, a taller inspector; 5: the explorers' docks; 6: the race
 SK = QKeySequence.StandardKey
-#: the window's size before it knows the screen (and a screenshot's)
-FIRST_SIZE = (1280, 800)
 
 
 class MainWindow(QMainWindow):
@@ -123,12 +116,9 @@ class MainWindow(QMainWindow):
         self.document.pathChanged.connect(self._update_title)
         self._update_title()
         self.resize(*FIRST_SIZE)
-        self._geometry_restored = False
-        self._default_state = self.saveState(LAYOUT_VERSION)
-        # A window that did not take the remembered layout (a screenshot's) leaves it alone.
-        self._remembers_layout = restore_layout
+        self.layout_keeper = WindowLayout(self, remembers=restore_layout)
         if restore_layout:
-            self._restore_layout()
+            self.layout_keeper.restore()
             self.classroom.restore_remembered()
         if defer_hidden_views:
             QTimer.singleShot(HIDDEN_VIEWS_AFTER_MS, self, self.build_waiting_views)
@@ -529,74 +519,29 @@ class MainWindow(QMainWindow):
         switch_language(self, language)
 
     def reset_layout(self) -> None:
-        """The docks where they first were; an open lesson keeps its guide in view. In
-        classroom mode, the mode's panels only (``ClassroomMode.reset_layout``)."""
-        if self.classroom.active:
-            self.classroom.reset_layout(self._default_state)
-            return
-        self.restoreState(self._default_state, LAYOUT_VERSION)
-        for dock in self.docks.values():
-            if not dock.property("hiddenByDefault"):
-                dock.show()
-        self.lessons.keep_guide_shown()
+        """View ▸ Reset Layout (``WindowLayout.reset``)."""
+        self.layout_keeper.reset(self.docks.values(), self.classroom, self.lessons)
 
-    # ---- settings ----------------------------------------------------------------------
+    # ---- where the window is (gui.window_layout) ---------------------------------------
     def show_on_screen(self) -> None:
-        """Show the window where it was last time; the first time, as large as a small screen
-        allows (a 1280 × 800 window does not fit a 1280 × 800 screen with its frame and
-        the status bar would be lost below it), or most of a large one."""
-        if self._geometry_restored:
-            self.show()
-            return
-        available = self.screen().availableGeometry()
-        if available.width() < FIRST_SIZE[0] + 200 or available.height() < FIRST_SIZE[1] + 100:
-            self.showMaximized()
-            return
-        self.resize(min(FIRST_SIZE[0] * 5 // 4, available.width() * 9 // 10),
-                    min(FIRST_SIZE[1] * 5 // 4, available.height() * 9 // 10))
-        frame = self.frameGeometry()
-        frame.moveCenter(available.center())
-        self.move(frame.topLeft())
-        self.show()
+        self.layout_keeper.show_on_screen()
 
     @property
     def remembers_layout(self) -> bool:
         """Whether closing saves the geometry and dock layout (not a screenshot's window)."""
-        return self._remembers_layout
+        return self.layout_keeper.remembers
 
     def take_layout(self, geometry: QByteArray, state: QByteArray, remembers: bool) -> None:
-        """Take another window's geometry and dock layout (``saveGeometry``, ``saveState``)."""
-        self._geometry_restored = self.restoreGeometry(geometry)
-        self.restoreState(state, LAYOUT_VERSION)
-        self._remembers_layout = remembers
-
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry = settings.value(SETTINGS_GEOMETRY)
-        state = settings.value(SETTINGS_STATE)
-        if isinstance(geometry, QByteArray):
-            self._geometry_restored = self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state, LAYOUT_VERSION)
+        self.layout_keeper.take(geometry, state, remembers)
 
     def save_layout(self) -> None:
-        settings = QSettings()
-        # in classroom mode, the window as it was before it (the mode remembers its own)
-        geometry, state = self.classroom.normal_layout() or (self.saveGeometry(),
-                                                             self.saveState(LAYOUT_VERSION))
-        settings.setValue(SETTINGS_GEOMETRY, geometry)
-        settings.setValue(SETTINGS_STATE, state)
+        self.layout_keeper.save(self.classroom)
 
     def resizeEvent(self, event) -> None:
-        """A window made smaller takes its room from the canvas first (QMainWindow's way):
-        the docks give way once the canvas is under its ``NORMAL_CANVAS_SHARE`` (classroom
-        mode keeps its own, larger share)."""
         super().resizeEvent(event)
-        classroom = getattr(self, "classroom", None)  # (made after the window's first sizes)
-        if classroom is not None and not classroom.active and event.oldSize().isValid() and (
-                event.size().width() < event.oldSize().width()
-                or event.size().height() < event.oldSize().height()):
-            QTimer.singleShot(0, self, lambda: keep_canvas_room(self, NORMAL_CANVAS_SHARE))
+        keeper = getattr(self, "layout_keeper", None)  # (made after the window's first sizes)
+        if keeper is not None:
+            keeper.resized(event, self.classroom)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Asks first while training (Cancel goes on training), then stops what is left.
@@ -606,7 +551,7 @@ class MainWindow(QMainWindow):
         self.training.stop()
         self.stop_race()
         self.files.window_closed()
-        if self._remembers_layout:
+        if self.remembers_layout:
             self.save_layout()
         self.classroom.window_closed()
         event.accept()

@@ -1,7 +1,7 @@
 """A window made small keeps some of its width for the canvas (at 640 × 520 the docks kept
 their widths and the network canvas was 70 pixels wide, tester)."""
 
-from gui.main_window import NORMAL_CANVAS_SHARE
+from gui.window_layout import NORMAL_CANVAS_SHARE
 
 
 def test_shrinking_the_window_narrows_the_docks_before_the_canvas(window, qtbot):

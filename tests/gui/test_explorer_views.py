@@ -195,7 +195,7 @@ def test_the_window_has_both_explorers_hidden_and_the_menu_shows_them(qtbot):
     from PySide6.QtWidgets import QWidget
 
     from gui import create_main_window
-    from gui.main_window import LAYOUT_VERSION
+    from gui.window_layout import LAYOUT_VERSION
 
     window = create_main_window()
     qtbot.addWidget(window)

@@ -207,7 +207,7 @@ def test_new_resets_to_the_example(window):
 def test_a_screenshot_window_leaves_the_remembered_layout_alone(qtbot):
     from PySide6.QtCore import QSettings
 
-    from gui.main_window import SETTINGS_GEOMETRY, SETTINGS_STATE
+    from gui.window_layout import SETTINGS_GEOMETRY, SETTINGS_STATE
 
     shot = create_main_window(restore_layout=False)
     qtbot.addWidget(shot)
