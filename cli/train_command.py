@@ -56,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
                        if args.out else source)
     session = _open(source, args.data)
     refuse_data_file(out, source_files(session.dataset.source))
+    if session.training.data_changes:
+        say(f"note: {session.training.data_changes}")
     try:
         session.set_config(**{key: value for key, value in (
             ("epochs", args.epochs), ("mode", args.mode), ("batch_size", args.batch),

@@ -100,10 +100,23 @@ class FileActions(QObject):
         if looks_like_csv(path) and Path(path).is_file():
             return self._import_csv(path)
         try:
-            return self._attempt(lambda: self._load(path), self.tr("Cannot open the project"),
-                                 remember=True)
+            opened = self._attempt(lambda: self._load(path), self.tr("Cannot open the project"),
+                                   remember=True)
         except _LocateCancelled:  # the question said what was wrong; nothing changed
             return False
+        if opened:
+            self._say_data_changes()
+        return opened
+
+    def _say_data_changes(self) -> None:
+        """A project whose data file has changed since it was saved opens with the data as
+        they are now, saying so (they were used without a word, tester); it is unsaved until
+        the user saves, which accepts the new data."""
+        note = self.document.session.training.data_changes
+        if note is None:
+            return
+        self.document.mark_unsaved()
+        QMessageBox.information(self.window, self.tr("Data Changed"), notation.sentence(note))
 
     def _import_csv(self, path) -> bool:
         """Show the Data panel and its CSV dialog for ``path``; once the user accepts the

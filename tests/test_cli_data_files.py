@@ -105,3 +105,15 @@ def test_moved_idx_files_are_given_with_data_images_labels(tmp_path, capsys):
     assert "the labels file" in capsys.readouterr().err
     assert cli.main(["train", str(project), "--epochs", "1", "--data", str(moved / "i1"),
                      str(moved / "l1")]) == 0
+
+
+def test_train_says_when_the_csv_changed_since_the_project_was_saved(data, tmp_path, capsys):
+    project = tmp_path / "p.json"
+    assert cli.main(["new", "--csv", str(data), "--target", "y", "--out", str(project)]) == 0
+    data.write_text(CSV + "4,4,p\n", encoding="utf-8")
+    capsys.readouterr()
+    assert cli.main(["train", str(project), "--epochs", "1"]) == 0
+    said = capsys.readouterr().out
+    assert "note: d.csv has changed since the project was saved: 4 rows then, 5 now" in said
+    assert cli.main(["train", str(project), "--epochs", "1"]) == 0  # saved: accepted
+    assert "has changed" not in capsys.readouterr().out

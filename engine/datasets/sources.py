@@ -35,12 +35,17 @@ FILE_KINDS = ("csv", "image_folder", "idx")
 def recorded_source(dataset: Dataset) -> dict[str, Any]:
     """``dataset.source`` as a project records it: for data read from files, with the names
     of its classes and raw features beside it (``"names"``), so that a project whose file
-    has moved or gone still names them in its exports and ``info``."""
+    has moved or gone still names them in its exports and ``info``, and their row count and
+    digest (``"check"``), so that opening it can say when the file has changed since."""
     source = dict(dataset.source)
     if source.get("kind") in FILE_KINDS:
+        from engine.datasets.data_changes import recorded_check
+
         classes = list(dataset.class_names) if dataset.task == "classification" else None
         source["names"] = {"classes": classes or None,
                            "features": list(dataset.feature_names) or None}
+        # to know them again when the project opens (``data_changes.changes``)
+        source["check"] = recorded_check(dataset)
     return source
 
 

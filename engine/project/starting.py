@@ -198,6 +198,9 @@ class TrainingData:
     Y: np.ndarray
     X_val: np.ndarray | None
     Y_val: np.ndarray | None
+    #: how a data file differs from the one the project was saved with (None: it does not,
+    #: or the project did not record it); said when the project opens
+    data_changes: str | None = None
 
     @property
     def task(self) -> str:
@@ -254,5 +257,10 @@ def project_training_data(project: Project, where: str = "the project") -> Train
         raise DataError(translate(
             "Project", "{where} has no data to train on; make the project with 'new' or choose "
             "data in the program").format(where=where))
-    return training_data(datasets.from_source(project.data), project.network.spec,
-                         project.normaliser, where, project.features)
+    from engine.datasets.data_changes import changes
+
+    dataset = datasets.from_source(project.data)
+    data = training_data(dataset, project.network.spec, project.normaliser, where,
+                         project.features)
+    note = changes(project.data, dataset)
+    return data if note is None else dataclasses.replace(data, data_changes=note)

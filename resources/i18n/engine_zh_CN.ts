@@ -759,6 +759,18 @@
         <source>{names} and {k} more</source>
         <translation>{names} 等另外 {k} 列</translation>
     </message>
+    <message>
+        <source>The data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>{name} has changed since the project was saved: {then} rows then, {now} now. The weights were trained on the rows as they were; training goes on with the rows as they are now, and saving the project accepts them.</source>
+        <translation>{name} 自项目保存以来已改变：当时 {then} 行，现在 {now} 行。权值是在原来的那些行上训练的；训练将在现在的行上继续，保存项目即接受这些数据。</translation>
+    </message>
+    <message>
+        <source>{name} has changed since the project was saved: the same {rows} rows, other values. The weights were trained on the values as they were; training goes on with the values as they are now, and saving the project accepts them.</source>
+        <translation>{name} 自项目保存以来已改变：同样 {rows} 行，数值不同。权值是在原来的数值上训练的；训练将在现在的数值上继续，保存项目即接受这些数据。</translation>
+    </message>
 </context>
 <context>
     <name>Datasets</name>
@@ -2203,6 +2215,7 @@
     </message>
     <message>
         <source>{where} has no data to train on; make the project with &apos;new&apos; or choose data in the program</source>
+        <extracomment>how a data file differs from the one the project was saved with (None: it does not, or the project did not record it); said when the project opens</extracomment>
         <translation>{where} 没有可训练的数据；请用 &apos;new&apos; 创建项目，或在程序中选择数据</translation>
     </message>
 </context>

@@ -147,3 +147,23 @@ def test_a_project_on_the_command_line_whose_csv_changed_opens_and_offers_anothe
     assert "no longer the ones it was made from" in asked[0]
     assert window.document.path == path and window.document.dataset.n_samples == 6
     window.document.save()  # closing the test's window asks nothing
+
+
+def test_a_csv_with_rows_added_since_opens_saying_so(window, tmp_path, monkeypatch):
+    """The data as they are now, said in a box (they were used without a word); the
+    project unsaved until saved, which accepts them."""
+    csv = tmp_path / "pen.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    path = tmp_path / "pen.bps.json"
+    save_project(new_project(datasets.read_csv(csv, target="species"), [3], seed=2), path)
+    csv.write_text(CSV + "Biscoe,45.0,Gentoo\n", encoding="utf-8")
+    said = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text, *a: said.append((title, text)))
+    assert window.files.open_path(path)
+    assert said == [("Data Changed", said[0][1])]
+    assert "6 rows then, 7 now" in said[0][1]
+    assert window.document.dataset.n_samples == 7 and window.document.is_modified
+    window.document.save()
+    said.clear()
+    assert window.files.open_path(path) and said == []
