@@ -203,3 +203,31 @@ def test_a_run_that_ends_worse_than_a_blank_network_says_so(learning_rate, worse
         assert "made the network worse" in last.message and "try 0.1" in last.message
     else:
         assert last.message is None
+
+
+def test_a_trained_net_made_far_worse_than_its_start_says_so():
+    """Adam at too large an η on a trained regression: the loss ends many times its start yet
+    far below a blank network's; the good weights were saved over without a word (tester)."""
+    X, Y = _shifted_regression()
+    spec = NetworkSpec(3, [LayerSpec(4, "tanh"), LayerSpec(1, "linear")], "mse")
+    net = Network(spec, seed=0)
+    list(Trainer(net, TrainConfig(mode="batch", optimizer="adam", learning_rate=0.05,
+                                  epochs=600)).run(X, Y))
+    trained = list(Trainer(net.copy(), TrainConfig(
+        mode="batch", optimizer="adam", learning_rate=0.05, epochs=20)).run(X, Y))[-1]
+    assert not trained.worsened
+    last = list(Trainer(net.copy(), TrainConfig(
+        mode="batch", optimizer="adam", learning_rate=5.0, epochs=50)).run(X, Y))[-1]
+    blank = float(np.mean(Y ** 2)) / 2
+    start = net.loss(X, Y)
+    assert 10 * start < last.train_loss < 2 * blank
+    assert last.worsened and "made the network worse" in last.message
+
+
+def test_a_fitted_nets_noise_is_not_a_worsening():
+    from engine.divergence import Limits
+
+    limits = Limits(loss_scale=0.69, z=1e6, start_loss=1e-6, blank_loss=0.69)
+    assert not limits.worsened(1e-5)  # ten times a tiny loss: noise
+    assert limits.worsened(0.05)  # 50,000 times it, 7 % of knowing nothing
+    assert not Limits(loss_scale=0.69, z=1e6, start_loss=0.6, blank_loss=0.69).worsened(1.3)
