@@ -76,11 +76,16 @@ def onnx_inputs_note(parts: NetworkParts) -> str:
 
 def untrained_note(history) -> str:
     """A warning for weights no epoch has trained ("" once one has): exported straight after
-    ``new`` or a fit, a model said nothing of being random (tester)."""
-    if len(history):
-        return ""
-    return translate("Export", "No epoch has been trained: these are the network's starting "
-                     "weights (or ones typed in), not a trained model.")
+    ``new`` or a fit, a model said nothing of being random (tester); nor after Reset Weights,
+    which begins a new run with no epochs while the earlier runs stay in the history."""
+    if not len(history):
+        return translate("Export", "No epoch has been trained: these are the network's starting "
+                         "weights (or ones typed in), not a trained model.")
+    if history.last_epoch() == 0:
+        return translate("Export", "No epoch has been trained since the weights were reset or "
+                         "the network or its data changed: these weights are not a trained "
+                         "model.")
+    return ""
 
 
 def usage_note(fmt: str, parts: NetworkParts) -> str:

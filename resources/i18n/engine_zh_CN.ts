@@ -1251,6 +1251,10 @@
         <translation>还没有训练任何一期：这是网络的初始权重（或手动输入的权重），不是训练好的模型。</translation>
     </message>
     <message>
+        <source>No epoch has been trained since the weights were reset or the network or its data changed: these weights are not a trained model.</source>
+        <translation>自权值重置或网络、数据改变以来尚未训练任何轮次：这些权值不是训练好的模型。</translation>
+    </message>
+    <message>
         <source>ONNX inputs: {inputs}. Output {y}: float32 (N, {k}), {outputs}.</source>
         <translation>ONNX 输入：{inputs}。输出 {y}：float32 (N, {k})，{outputs}。</translation>
     </message>

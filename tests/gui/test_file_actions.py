@@ -365,3 +365,31 @@ def test_weights_from_a_network_unlike_this_one_are_imported_only_when_asked(
     assert window.files.import_weights()
     np.testing.assert_array_equal(window.document.network.weights[0], other.weights[0])
     window.document.undo_stack.setClean()
+
+
+def test_an_export_after_reset_weights_says_the_weights_are_not_trained(window, tmp_path,
+                                                                        monkeypatch):
+    """Trained, then Reset Weights: the history still has the earlier run's epochs, and the
+    export said nothing of the weights being new ones (tester)."""
+    session = window.document.session
+    session.set_config(epochs=3)
+    run = session.start_run()
+    for _ in run.reports():
+        pass
+    session.finish_run(run)
+
+    def exported_note(name):
+        target = tmp_path / name
+        choose_file(monkeypatch, target)
+        next(a for a in window.export_actions if a.objectName() == "actionExport_onnx").trigger()
+        box = window.findChildren(QMessageBox, "exportUsageNote")[-1]
+        note = box.informativeText()
+        box.close()
+        box.setObjectName("read")
+        return note
+
+    assert "not a trained model" not in exported_note("trained.onnx")
+    window.document.reset_weights()
+    assert exported_note("reset.onnx").endswith(
+        "since the weights were reset or the network or its data changed: these weights are "
+        "not a trained model.")
