@@ -15,9 +15,10 @@
   is 0, softmax on the output over each row), that takes *raw* features (the input features
   and the normalisation are inside) and returns the network's outputs aᴸ, exactly what the
   engine's ``Network.predict`` gives after them; ``CLASS_NAMES``, ``FEATURE_NAMES``,
-  ``predict(X)``, ``predict_class(X)``, ``loss_fn(output, target)`` (the project's cost, the
-  mean over the rows of ½‖y − aᴸ‖², or of the cross-entropy summed over the outputs) and, when
-  the training settings are given, ``optimizer``: the matching ``torch.optim`` optimizer.
+  ``predict(X)``, ``predict_class(X)``, ``predict_target(X)``, ``loss_fn(output, target)``
+  (the project's cost, the mean over the rows of ½‖y − aᴸ‖², or of the cross-entropy summed
+  over the outputs) and, when the training settings are given, ``optimizer``: the matching
+  ``torch.optim`` optimizer.
   With the text columns of a table (an ``Encoding``), ``model`` takes the encoded features
   (tensors hold no strings: FEATURE_NAMES, text one-hot), and ``encode(rows)``,
   ``predict(rows)`` and ``predict_class(rows)`` take rows of raw values, strings included
@@ -54,6 +55,14 @@ _LOSSES = {
     "cce": "-torch.xlogy(target, output).sum() / n",
 }
 
+#: ``encode`` in the torch module: the shared encoding, as a tensor
+TENSOR_ENCODE = '''def encode(rows):
+    """Rows of raw values as the encoded features FEATURE_NAMES, a float64 tensor (n, N)
+    that ``model`` takes (see ``_encoded_lists``)."""
+    return torch.tensor(_encoded_lists(rows), dtype=torch.float64)
+
+
+'''
 _SAFETENSORS_DTYPES = {"float64": "F64", "float32": "F32", "int64": "I64"}
 #: the weights file's tensor of the data's rows training took (``TRAINING_ROWS``)
 TRAINING_ROWS_KEY = "training_rows"
@@ -191,6 +200,12 @@ def predict(X):
         return model(x)
 
 
+def predict_target(X):
+    """The outputs in the target's own units: predict(X) times TARGET_DIVISOR (the network
+    learnt TARGET_NAME divided by it; 1.0 when it learnt the target as it is)."""
+    return predict(X) * TARGET_DIVISOR
+
+
 def predict_class(X):
     """The name of the winning class of each row of raw features X: with one output, the
     second class where it is at least 0.5, else the first; with more, the largest output's."""
@@ -310,7 +325,10 @@ def torch_module_source(parts: NetworkParts, *, title: str, version: str, module
     if parts.encoding is not None:
         from engine.export.encoding_code import ENCODE_FUNCTION
 
-        encode_function = ENCODE_FUNCTION
+        # here, a float64 tensor: a list of floats made ``torch.tensor(encode(rows))``
+        # float32, 4e-8 from the program's outputs (tester)
+        encode_function = ENCODE_FUNCTION.replace(
+            "def encode(rows):", "def _encoded_lists(rows):", 1) + TENSOR_ENCODE
         inputs_doc = (f"FEATURE_NAMES, {parts.encoded_inputs} numbers: each text column of "
                       "RAW_COLUMNS one-hot,\none per category of ENCODING (encode(rows) makes "
                       "them from rows of raw values;\npredict(rows) and predict_class(rows) "
@@ -325,7 +343,7 @@ def torch_module_source(parts: NetworkParts, *, title: str, version: str, module
             f"\nThe output is TARGET_NAME ({target.name!r})." if not target.divided else
             f"\nThe network learnt TARGET_NAME ({target.name!r}) divided by TARGET_DIVISOR "
             f"({target.divisor:g}): its\noutputs are {target.divided_name()}; times "
-            f"TARGET_DIVISOR they are {target.name} itself."),
+            f"TARGET_DIVISOR they are {target.name} itself (predict_target(X) gives them)."),
         target_name=None if target is None else target.name,
         target_divisor=1.0 if target is None else float(target.divisor),
         encode_function=encode_function, table_function=TABLE_FUNCTION,

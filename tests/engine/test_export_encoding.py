@@ -119,8 +119,10 @@ def test_the_torch_module_takes_encoded_features_and_encodes_raw_rows(trained):
     finally:
         sys.path.remove(str(folder))
     encoded = penguin_torch.encode(ROWS)
-    np.testing.assert_array_equal(encoded, trained[1].encoding.encode_rows(ROWS))
-    y = penguin_torch.model(torch.tensor(encoded, dtype=torch.float64)).detach().numpy()
+    # a float64 tensor: ``torch.tensor`` of a list of floats had made float32 (tester)
+    assert encoded.dtype == torch.float64
+    np.testing.assert_array_equal(encoded.numpy(), trained[1].encoding.encode_rows(ROWS))
+    y = penguin_torch.model(encoded).detach().numpy()
     np.testing.assert_allclose(y, trained[3], rtol=0, atol=1e-12)
     np.testing.assert_allclose(penguin_torch.predict(ROWS).numpy(), trained[3], atol=1e-12)
     assert "model(x) takes the encoded features" in penguin_torch.__doc__

@@ -106,6 +106,10 @@ def test_the_onnx_model_and_the_torch_module_say_so(houses):
     module = load_module(export(tmp_path, "torch", "torch_houses.py", ds, net, target))
     assert (module.TARGET_NAME, module.TARGET_DIVISOR) == ("price", 100000.0)
     assert "price ÷ 100,000" in module.__doc__
+    # the price itself, as the .py predictor's predict_target gives it (it was missing)
+    np.testing.assert_allclose(module.predict_target(ds.X).numpy(),
+                               net.predict(ds.X) * 100000, rtol=1e-12)
+    assert "predict_target(X) gives them" in module.__doc__
 
 
 def test_an_undivided_regression_target_is_named_by_every_export(houses):
