@@ -440,13 +440,14 @@ class DataPanel(QWidget):
     def _preview(self, make, on_used=None, on_refused=None):
         """Open a preview dialog (window-modal, not blocking); its accepted data are used
         (and then ``on_used()`` called). A file that cannot even be previewed is reported
-        here (and to ``on_refused``) and no dialog opens."""
+        to ``on_refused`` if given, else here, and no dialog opens."""
         self.show_error("")
         try:
             dialog = make()
         except DataError as error:
-            self.show_error(str(error))
-            if on_refused is not None:
+            if on_refused is None:
+                self.show_error(str(error))
+            else:  # said there (File ▸ Open's box): left here too, it outlived the box
                 on_refused(str(error))
             return None
         def accepted() -> None:

@@ -209,6 +209,9 @@ def test_a_csv_file_open_cannot_read_is_said_in_a_message_box(window, tmp_path, 
     title, text = warnings[0]
     assert title == "Cannot open the data" and "single column" in text
     assert window.document.dataset.name == "xor"  # nothing changed
+    # and not left in red in the Data panel, where it outlived the box by hours (tester)
+    panel = window.docks["dataDock"].widget().widget()
+    assert panel.message.text() == ""
 
 
 def test_opening_a_csv_starts_an_untitled_project_and_leaves_the_open_file_alone(
