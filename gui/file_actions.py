@@ -134,7 +134,7 @@ class FileActions(QObject):
                                 notation.sentence(message))
 
         return panel.import_csv(path, on_used=lambda: self._as_new_project(path),
-                                on_refused=refused) is not None
+                                on_refused=refused, fit=True) is not None
 
     def _as_new_project(self, csv_path) -> None:
         """The project with the data of ``csv_path`` is a new one: untitled, its file left as

@@ -413,9 +413,11 @@ class DataPanel(QWidget):
             start_folder.remember(images)
             self.import_idx(images, labels)
 
-    def import_csv(self, path, on_used=None, on_refused=None):
+    def import_csv(self, path, on_used=None, on_refused=None, fit: bool = False):
         """The CSV dialog for ``path``; ``on_used()`` is called once its data are in use,
-        ``on_refused(message)`` when the file cannot even be previewed."""
+        ``on_refused(message)`` when the file cannot even be previewed. ``fit``: a network
+        that does not fit the data is fitted to them at once (File ▸ Open makes a new
+        project of the file, and a banner asking to fit it was one more step, tester)."""
         from gui.data.csv_dialog import CsvImportDialog
 
         targets = self.document.dataset.target_names
@@ -425,7 +427,7 @@ class DataPanel(QWidget):
                  and _same_file(source["path"], path))
         return self._preview(lambda: CsvImportDialog(
             path, self, target=targets[0] if len(targets) == 1 else None,
-            earlier=source.get("options") if again else None), on_used, on_refused)
+            earlier=source.get("options") if again else None), on_used, on_refused, fit)
 
     def import_folder(self, path):
         from gui.data.image_dialog import ImageFolderDialog
@@ -437,7 +439,7 @@ class DataPanel(QWidget):
 
         return self._preview(lambda: IdxDialog(images, labels, self))
 
-    def _preview(self, make, on_used=None, on_refused=None):
+    def _preview(self, make, on_used=None, on_refused=None, fit: bool = False):
         """Open a preview dialog (window-modal, not blocking); its accepted data are used
         (and then ``on_used()`` called). A file that cannot even be previewed is reported
         to ``on_refused`` if given, else here, and no dialog opens."""
@@ -456,6 +458,8 @@ class DataPanel(QWidget):
                     on_used()
             elif self.pending is not None:  # once the network is fitted to them
                 self.pending_on_used = on_used
+                if fit:
+                    self.fit_network()
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)

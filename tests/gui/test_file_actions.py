@@ -258,7 +258,7 @@ def test_opening_a_csv_starts_an_untitled_project_and_leaves_the_open_file_alone
     window.document.undo_stack.setClean()
 
 
-def test_a_csv_opened_that_needs_the_network_fitted_is_a_new_project_once_fitted(
+def test_a_csv_opened_that_needs_the_network_fitted_is_fitted_and_a_new_project(
         window, tmp_path, monkeypatch):
     from gui.data.csv_dialog import CsvImportDialog
 
@@ -269,11 +269,13 @@ def test_a_csv_opened_that_needs_the_network_fitted_is_a_new_project_once_fitted
                                              for i in range(20)), encoding="utf-8")
     choose_file(monkeypatch, path)
     window.action_open.trigger()
+    saved = project.read_bytes()
     window.findChild(CsvImportDialog).accept()
+    # fitted at once, its hidden layer kept: no banner asking first (one more step, tester)
     panel = window.docks["dataDock"].widget().widget()
-    assert panel.banner.isVisibleTo(panel) and window.document.path == project
-    panel.fit_button.click()
-    assert window.document.spec.n_inputs == 3 and window.document.path is None
+    assert not panel.banner.isVisibleTo(panel)
+    assert window.document.spec.sizes == (3, 4, 1) and window.document.path is None
+    assert project.read_bytes() == saved
     window.document.undo_stack.setClean()
 
 
