@@ -6,7 +6,7 @@ built-in or parameter in the engine appears here without a change to this file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -24,7 +24,12 @@ SPIN_MAX_INT = 2**31 - 1
 
 
 class BuiltinForm(QWidget):
-    """A combo box of the built-in sets and spin boxes for the chosen one's parameters."""
+    """A combo box of the built-in sets and spin boxes for the chosen one's parameters.
+
+    The description keeps the room of the longest, so what comes below (the panel's "Use
+    this data") stays where it is among sets of the same parameters: XOR's
+    longer description pushed it down 14 px after OR, the click landed beside it, and a
+    lesson ran on OR while the list read XOR (tester)."""
 
     choiceChanged = Signal()
 
@@ -37,19 +42,37 @@ class BuiltinForm(QWidget):
             self.combo.addItem(about.title, name)  # the engine's, in the user's language
         self.description = QLabel(wordWrap=True, objectName="builtinDescription")
         self.description.setStyleSheet("color: #555;")
-        self.form = QFormLayout()
+        self.form_box = QWidget()
+        self.form = QFormLayout(self.form_box)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
         layout.addWidget(self.description)
-        layout.addLayout(self.form)
+        layout.addWidget(self.form_box)
         self.combo.currentIndexChanged.connect(self._rebuild)
         self._rebuild()
+        self._keep_room()
 
     def name(self) -> str:
         return self.combo.currentData()
+
+    def _keep_room(self) -> None:
+        """The description's least height: the tallest of any set's at its width now (the
+        parameters' fields, when a set has other ones, show it has moved)."""
+        width = self.description.width() if self.description.width() > 50 else 240
+        metrics = self.description.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        abouts = [datasets.info(self.combo.itemData(k)) for k in range(self.combo.count())]
+        self.description.setMinimumHeight(max(
+            metrics.boundingRect(QRect(0, 0, width, 10_000), flags, about.description).height()
+            for about in abouts))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._keep_room()
 
     def select(self, name: str, params: dict | None = None) -> None:
         """Show ``name`` with ``params`` filled in (the others at their defaults)."""

@@ -175,3 +175,28 @@ def test_weights_set_by_hand_and_not_trained_stay_with_other_data(panel, documen
                             strict=True):
         np.testing.assert_array_equal(mine, before)
     document.undo_stack.setClean()
+
+
+def test_use_this_data_stays_put_among_the_truth_tables(window, qtbot):
+    """XOR's longer description pushed the button down after OR; the click landed beside
+    it and a lesson ran on OR while the list read XOR (tester)."""
+    from PySide6.QtCore import Qt
+
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.docks["dataDock"]
+    dock.show()
+    dock.raise_()
+    panel = dock.widget().widget()
+    moved = []
+    for width in range(200, 420, 20):
+        window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        places = {}
+        for name in ("and", "or", "nand", "xor"):
+            panel.builtin.select(name)
+            qtbot.wait(5)
+            places[name] = panel.apply_button.mapTo(panel, panel.apply_button.rect().topLeft())
+        if len(set(places.values())) > 1:
+            moved.append((width, places))
+    assert not moved
