@@ -68,7 +68,11 @@ class PaintBox(QGroupBox):
         self._active_changed(False)
 
     def follow_document(self) -> None:
-        """Offer the classes of the data being painted, when the data are painted."""
+        """Offer the classes of the data being painted, when the data are painted. Other
+        data put in use (a built-in, a file, File ▸ New) end the painting: left on, one
+        click on the plot replaced them with a painted point (tester)."""
+        if self.tool.active and self.tool.document.dataset.source.get("kind") != "arrays":
+            self.tool.set_active(False)
         current = painting.from_dataset(self.tool.document.dataset)
         if current is not None and self.tool.document.dataset.source.get("kind") == "arrays":
             self.classes.blockSignals(True)

@@ -148,3 +148,21 @@ def test_a_point_painted_beyond_the_held_plane_grows_it(panel, document):
     assert grown[0] < x_from - 0.4 and grown[1] >= x_to
     assert grown[2] <= y_from and grown[3] >= y_to
     document.undo()
+
+
+def test_other_data_put_in_use_end_the_painting(panel, document):
+    """Paint left on after a built-in (or File ▸ New) was chosen: one click on the plot then
+    replaced those data with a painted point (tester)."""
+    from engine import datasets
+
+    tool, plot = panel.paint_tool, panel.paint_tool.plot
+    panel.paint_box.paint.click()
+    where = pixel_of(plot, 0.5, 0.25)
+    send(plot.viewport(), QMouseEvent.Type.MouseButtonPress, where)
+    send(plot.viewport(), QMouseEvent.Type.MouseButtonRelease, where)
+    assert tool.active and document.dataset.source["kind"] == "arrays"  # painting goes on
+    document.set_data(datasets.load("or"))
+    assert not tool.active and not panel.paint_box.paint.isChecked()
+    send(plot.viewport(), QMouseEvent.Type.MouseButtonPress, where)
+    send(plot.viewport(), QMouseEvent.Type.MouseButtonRelease, where)
+    assert document.dataset.name == "or"
