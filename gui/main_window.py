@@ -408,6 +408,7 @@ class MainWindow(QMainWindow):
         if make is not None:
             placeholder = dock.widget()
             dock.setWidget(make(self))
+            guard_wheel(dock.widget())  # (built after the window guarded its fields)
             placeholder.deleteLater()
         return dock.widget()
 

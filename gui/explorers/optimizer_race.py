@@ -41,6 +41,7 @@ from engine.errors import BackpropStudioError
 from engine.race import MODES, Entry, Race
 from gui.explorers.common import make_plot, number, title_label
 from gui.plots.log_axis import label_what_fits
+from gui.wheel_guard import guard_wheel
 
 #: one colour per entry, in the order of the table
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
@@ -338,6 +339,8 @@ class OptimizerRace(QWidget):
             spin.setSingleStep(0.01)
             spin.setValue(entry.learning_rate)
             spin.setToolTip(self.tr("This entry's learning rate η"))
+            # the wheel scrolls the table, as over its other columns (it changed η, tester)
+            guard_wheel(spin)
             self.table.setCellWidget(row, 1, spin)
         self._draw_curves()
         self._update_buttons()

@@ -280,3 +280,28 @@ def test_garbage_is_collected_between_events_only(qapp):
     app.ensure_application()
     assert not gc.isenabled()
     assert app._garbage_collector.timer.isActive()
+
+
+def test_the_wheel_leaves_the_fields_of_views_built_later(window, qtbot):
+    """The optimizer race is built after the window guarded its fields, and its table's η
+    boxes are made as entries are ticked: the wheel over one changed η (tester)."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QDoubleSpinBox
+
+    window.show()
+    qtbot.waitExposed(window)
+    race = window.optimizer_race
+    epochs = race.epochs_field
+    for box in race.optimizer_boxes.values():
+        box.setChecked(True)
+    rate = race.table.cellWidget(0, 1)
+    assert isinstance(rate, QDoubleSpinBox)
+    for field in (epochs, rate):
+        before = field.value()
+        centre = QPointF(field.rect().center())
+        QApplication.sendEvent(field, QWheelEvent(
+            centre, QPointF(field.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, 120),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase, False))
+        assert field.value() == before
