@@ -98,11 +98,10 @@ def _build_window(project_path, restore_layout=True):
         return None
 
 
-def _data_gone(project_path, *, or_unfit: bool = False) -> bool:
+def _data_gone(project_path) -> bool:
     """Whether the project in ``project_path`` reads but its data file or folder is gone
-    (``gui.file_actions`` then offers to find it); ``or_unfit``: or is there at all (asked
-    once opening it failed: its data no longer fit it, and another file is offered too)."""
-    from gui.file_actions import data_path, missing_data_path
+    (``gui.file_actions`` then offers to find it)."""
+    from gui.file_actions import missing_data_path
 
     try:
         from engine.project import load_project
@@ -110,7 +109,7 @@ def _data_gone(project_path, *, or_unfit: bool = False) -> bool:
         data = load_project(project_path).data
     except (BackpropStudioError, OSError):
         return False  # opening it reports what is wrong, as for any other project
-    return (data_path(data) if or_unfit else missing_data_path(data)) is not None
+    return missing_data_path(data) is not None
 
 
 def run_gui(project_path=None, language: str | None = None) -> int:
@@ -127,10 +126,10 @@ def run_gui(project_path=None, language: str | None = None) -> int:
     data_file = project_path is not None and looks_like_csv(project_path)
     locate = project_path is not None and not data_file and _data_gone(project_path)
     window = _build_window(None if locate or data_file else project_path)
-    if window is None and not (locate or data_file) and _data_gone(project_path,
-                                                                   or_unfit=True):
-        # its data file is there but no longer fits it (a category it never saw): the
-        # window opens and offers another file, as for a file that has moved
+    if window is None and not (locate or data_file):
+        # it cannot be opened: damaged, gone, or its data no longer fit it (a category it
+        # never saw). The window opens on the example and File ▸ Open's way says why, or
+        # offers another data file; a double-clicked damaged file showed no window at all
         locate, window = True, _build_window(None)
     if window is None:
         return USAGE_ERROR
@@ -139,9 +138,9 @@ def run_gui(project_path=None, language: str | None = None) -> int:
         # a CSV named on the command line: the example project, the file in its CSV dialog
         window.files.open_path(project_path)
     elif locate:
-        # its data file has moved (or no longer fits): the window opens and asks where the
-        # data went (Cancel leaves the example open); opening the project remembers it among
-        # the recent ones
+        # its data file has moved (or no longer fits), or it cannot be read: the window
+        # opens and asks where the data went or says why (Cancel, OK leave the example
+        # open); opening the project remembers it among the recent ones
         window.files.open_path(project_path)
     elif project_path is not None and window.document.path is not None:
         from gui import recent_files

@@ -162,3 +162,22 @@ def test_new_while_training_with_discard_stops_and_starts_over(window, qtbot, mo
     window.files.new()
     assert window.training.state is State.IDLE
     assert window.document.history.last_epoch() == 0 and not window.document.is_modified
+
+
+def test_a_damaged_project_given_to_the_program_opens_the_window_saying_why(
+        qtbot, monkeypatch, tmp_path):
+    """``python main.py broken.bps.json`` (a double-click) printed one line on stderr and
+    showed no window at all (tester): the window opens on the example, and says why."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.program_fixtures import run_program_on
+
+    broken = tmp_path / "broken.bps.json"
+    broken.write_text('{"format": "backprop-studio", "network": {', encoding="utf-8")
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a: said.append((title, text)))
+    window = run_program_on(qtbot, monkeypatch, broken)
+    assert said and said[0][0] == "Cannot open the project"
+    assert "not valid JSON" in said[0][1] and "broken.bps.json" in said[0][1]
+    assert window.document.dataset.name == "xor" and window.document.path is None
