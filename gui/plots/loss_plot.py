@@ -17,7 +17,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -306,6 +306,9 @@ class LossPanel(QWidget):
         layout.addLayout(plots)
         self._mouse = pg.SignalProxy(self.loss_plot.scene().sigMouseMoved, rateLimit=30,
                                      slot=self._show_values_under_mouse)
+        # the pointer gone, its reading goes too ("epoch 468: C = 0.25" stayed beside a run
+        # at C = 0.08 for minutes, tester)
+        self.loss_plot.installEventFilter(self)
         self._earlier_shown: tuple | None = None
         self.live = LiveRefresh(self, document, self.refresh, (
             document.historyChanged, document.dataChanged, document.specChanged),
@@ -453,10 +456,17 @@ class LossPanel(QWidget):
     def export_dialog(self, suffix: str) -> None:
         ask_and_export(self, self.loss_plot.getPlotItem(), "loss", suffix)
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.loss_plot and event.type() == QEvent.Type.Leave:
+            self.readout.setText("")
+        return False
+
     def _show_values_under_mouse(self, event) -> None:
         history = self.document.history
         runs = history.run_slices()
-        if not runs:
+        view = self.loss_plot.getPlotItem().vb
+        if not runs or not view.sceneBoundingRect().contains(event[0]):
+            self.readout.setText("")  # over an axis or the margin: no epoch under it
             return
         part = runs[-1][1]
         epochs = history.epoch[part]

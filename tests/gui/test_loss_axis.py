@@ -125,3 +125,30 @@ def test_an_axis_draws_its_grid_anew_when_its_view_grows_the_other_way(qtbot, mo
     ranged.clear()
     widget.resize(700, 200)  # wider: the left axis's range and size stay the same
     qtbot.waitUntil(lambda: left in ranged)
+
+
+def test_the_reading_under_the_pointer_goes_when_the_pointer_does(window, qtbot):
+    """"epoch 468: C = 0.25" stayed beside a run at C = 0.08 after the pointer had left
+    (tester)."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.set_config(epochs=20)
+    with qtbot.waitSignal(window.training.runEnded, timeout=20000):
+        window.action_train.trigger()
+    widget = window.findChild(QWidget, "lossPlot")
+    panel = widget.parentWidget()
+    readout = window.findChild(QLabel, "lossReadout")
+    view = widget.getPlotItem().vb
+    inside = view.mapViewToScene(view.viewRect().center())
+    panel._show_values_under_mouse((inside,))
+    assert readout.text().startswith("epoch ")
+    below = view.sceneBoundingRect().bottomRight() + QPointF(5, 5)  # over the axes' margin
+    panel._show_values_under_mouse((below,))
+    assert readout.text() == ""
+    panel._show_values_under_mouse((inside,))
+    QApplication.sendEvent(widget, QEvent(QEvent.Type.Leave))
+    assert readout.text() == ""
