@@ -10,6 +10,7 @@ the window ask before they stop a training run; Cancel leaves it training.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt
@@ -301,6 +302,8 @@ class FileActions(QObject):
 
         _, _, file_filter, suffix = next(row for row in EXPORT_FORMATS if row[0] == fmt)
         base = export_stem(self.document.path, self.document.name) or self.tr("network")
+        if fmt in ("py", "torch"):
+            base = module_name(base)
         if fmt == "torch":  # beside the predictor (.py too) without replacing it
             base += TORCH_STEM_ENDING
         path, _ = QFileDialog.getSaveFileName(
@@ -540,6 +543,14 @@ def export_stem(path: Path | None, name: str) -> str:
     if path is not None:
         return Path(path).name.removesuffix(PROJECT_SUFFIX).removesuffix(".json")
     return _file_stem(name)
+
+
+def module_name(stem: str) -> str:
+    """``stem`` as a Python module's name, which the exported scripts are imported by: runs
+    of what a name cannot hold become "_" ("step gradient.py" could not be imported,
+    tester), and a leading digit gets one before it."""
+    name = re.sub(r"\W+", "_", stem).strip("_") or "network"
+    return f"_{name}" if name[0].isdigit() else name
 
 
 def _file_stem(name: str) -> str:

@@ -1,5 +1,7 @@
 """File menu: save, open, export and import through the dialogs, and nothing lost on errors."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -398,3 +400,18 @@ def test_an_export_after_reset_weights_says_the_weights_are_not_trained(window, 
     assert exported_note("reset.onnx").endswith(
         "since the weights were reset or the network or its data changed: these weights are "
         "not a trained model.")
+
+
+@pytest.mark.parametrize(("fmt", "offered"), [("py", "step_gradient.py"),
+                                              ("torch", "step_gradient_torch.py"),
+                                              ("onnx", "step gradient.onnx")])
+def test_a_script_export_is_offered_under_a_name_python_can_import(window, tmp_path,
+                                                                   monkeypatch, fmt, offered):
+    """"step gradient.py" could not be imported as a module (tester)."""
+    path = tmp_path / "step gradient.bps.json"
+    window.document.save(path)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, start, *a, **k: asked.append(start) or ("", ""))
+    window.files.export(fmt)
+    assert Path(asked[0]).name == offered
