@@ -32,6 +32,7 @@ from engine import notation
 from engine.datasets.normalise import scaling_problem, target_scale_problem
 from engine.datasets.sources import display_name
 from engine.errors import BackpropStudioError, DataError
+from engine.output_range import output_range_problem
 from engine.project.limits import LARGE_PARAMETERS
 from engine.session import DataDoesNotFit
 from engine.session.fitting import fitted_spec
@@ -221,6 +222,8 @@ class DataPanel(QWidget):
         if target is not None and (ds.source or {}).get("kind") == "csv":
             target = self.tr("{problem}: the CSV dialog's “Target scale” box does it when the "
                              "file is imported again").format(problem=target)
+        if target is None and ds.task == "regression" and spec.layers:
+            target = output_range_problem(spec.layers[-1].activation, ds.Y, ds.target_names)
         self.target_hint.setText("" if target is None else notation.sentence(target))
         self.target_hint.setVisible(target is not None)
 

@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>{name} is {dtype}; only float32, float64 and int64 are written</source>
-        <extracomment>the weights file&apos;s tensor of the data&apos;s rows training took (``TRAINING_ROWS``)</extracomment>
+        <extracomment>``encode`` in the torch module: the shared encoding, as a tensor the weights file&apos;s tensor of the data&apos;s rows training took (``TRAINING_ROWS``)</extracomment>
         <translation>{name} 是 {dtype}；只写出 float32、float64 和 int64</translation>
     </message>
     <message>
@@ -1687,6 +1687,22 @@
     <message>
         <source>unknown optimizer {name}: choose one of {choices}</source>
         <translation>未知的优化器 {name}：请从 {choices} 中选择</translation>
+    </message>
+</context>
+<context>
+    <name>OutputRange</name>
+    <message>
+        <source>between {low} and {high}</source>
+        <extracomment>the values each bounded activation gives (the others reach every real number)</extracomment>
+        <translation>介于 {low} 与 {high} 之间</translation>
+    </message>
+    <message>
+        <source>of {low} or more</source>
+        <translation>不小于 {low}</translation>
+    </message>
+    <message>
+        <source>the output layer&apos;s activation ({activation}) gives values {span} only, and the target {name} reaches {value}: those targets cannot be learnt. Choose a linear output on the canvas (click the output layer&apos;s activation)</source>
+        <translation>输出层的激活函数（{activation}）只给出{span}的值，而目标 {name} 达到 {value}：这些目标无法学到。请在画布上为输出层选择线性激活（点击输出层的激活函数）</translation>
     </message>
 </context>
 <context>

@@ -200,3 +200,15 @@ def test_use_this_data_stays_put_among_the_truth_tables(window, qtbot):
         if len(set(places.values())) > 1:
             moved.append((width, places))
     assert not moved
+
+
+def test_a_target_the_output_cannot_reach_is_said_beside_the_data(panel, document):
+    """XOR's sigmoid output kept for the plane's targets in [−1, 1]: it trained to R² ≈ 0
+    without a word (tester)."""
+    document.set_loss("mse")
+    document.set_data(datasets.load("plane"))
+    assert document.spec.layers[-1].activation == "sigmoid"
+    assert not panel.target_hint.isHidden()
+    assert "gives values between 0 and 1 only" in panel.target_hint.text()
+    document.set_activation(document.spec.n_layers, "linear")
+    assert panel.target_hint.isHidden()
