@@ -46,11 +46,15 @@ def add_neuron_near_selection(document) -> str | None:
 
 
 def add_layer_near_selection(document) -> str | None:
-    """A new hidden layer right after the selected neuron's layer, else before the output."""
+    """A new hidden layer right after the selected neuron's layer, else before the output;
+    of the palette's Layer tile's size (Edit ▸ Add Hidden Layer made one neuron, the tile
+    three, tester)."""
+    from gui.canvas.mime import NEW_LAYER_UNITS
+
     spec = document.spec
     selected = document.selected_neuron
     position = spec.n_layers if selected is None else min(selected[0] + 1, spec.n_layers)
-    document.add_hidden_layer(position)
+    document.add_hidden_layer(position, units=NEW_LAYER_UNITS)
     return None
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from engine import activations, notation
 from engine import architecture as arch
+from gui.canvas.mime import NEW_LAYER_UNITS
 
 #: Output activation and cost that belong together, offered as one edit.
 OUTPUT_PAIRS = (("sigmoid", "bce"), ("softmax", "cce"), ("linear", "mse"), ("sigmoid", "mse"))
@@ -168,10 +169,12 @@ def layer_menu(document, layer: int, parent: QWidget | None = None) -> QMenu:
         document, "remove_neuron")
     _grey_if_locked(menu.addAction(
         QCoreApplication.translate("CanvasMenus", "Insert a hidden layer before"),
-        lambda: document.add_hidden_layer(layer)), document, "add_hidden_layer")
+        lambda: document.add_hidden_layer(layer, units=NEW_LAYER_UNITS)), document,
+        "add_hidden_layer")
     _grey_if_locked(menu.addAction(
         QCoreApplication.translate("CanvasMenus", "Insert a hidden layer after"),
-        lambda: document.add_hidden_layer(layer + 1)), document, "add_hidden_layer")
+        lambda: document.add_hidden_layer(layer + 1, units=NEW_LAYER_UNITS)), document,
+        "add_hidden_layer")
     _grey_if_locked(menu.addAction(QCoreApplication.translate(
         "CanvasMenus", "Remove this layer"), lambda: document.remove_hidden_layer(layer)),
         document, "remove_hidden_layer")
@@ -252,7 +255,7 @@ def canvas_menu(document, parent: QWidget | None = None) -> QMenu:
     L = document.spec.n_layers
     add = menu.addAction(QCoreApplication.translate(
         "CanvasMenus", "Add a hidden layer before the output"),
-                         lambda: document.add_hidden_layer(L))
+                         lambda: document.add_hidden_layer(L, units=NEW_LAYER_UNITS))
     reason = locked(document, "add_hidden_layer") or arch.refusal(
         lambda: arch.check_add_layer(document.spec, L))
     if reason:

@@ -165,7 +165,7 @@ def test_the_empty_canvas_offers_a_new_layer(canvas, doc):
 
     menu = menus.canvas_menu(doc)
     actions_by_text(menu)["Add a hidden layer before the output"].trigger()
-    assert doc.spec.sizes == (2, 4, 4, 1, 1)
+    assert doc.spec.sizes == (2, 4, 4, 3, 1)  # the palette's Layer tile's size
     menu.deleteLater()
 
 

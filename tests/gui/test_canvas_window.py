@@ -57,18 +57,15 @@ def test_edits_from_the_menu_mark_the_project_unsaved(window):
     action(window, "actionDeleteNeuron").trigger()
     assert doc.spec.sizes == (2, 3, 1)
     assert window.isWindowModified()
-    action(window, "actionAddLayer").trigger()
-    assert doc.spec.sizes == (2, 3, 1, 1)
-    action(window, "actionMoveNeuronLeft").trigger()  # the new layer's neuron
-    assert "single neuron" in window.statusBar().currentMessage()
-    action(window, "actionAddNeuron").trigger()
-    action(window, "actionMoveNeuronLeft").trigger()
-    assert doc.spec.sizes == (2, 4, 1, 1)
+    action(window, "actionAddLayer").trigger()  # as large as the palette's Layer tile's
+    assert doc.spec.sizes == (2, 3, 3, 1) and doc.selected_neuron == (2, 0)
+    action(window, "actionMoveNeuronLeft").trigger()  # the new layer's first neuron
+    assert doc.spec.sizes == (2, 4, 2, 1)
     assert doc.selected_neuron == (1, 3)
     action(window, "actionRemoveLayer").trigger()  # the selected neuron's layer
-    assert doc.spec.sizes == (2, 1, 1)
+    assert doc.spec.sizes == (2, 2, 1)
     window.action_undo.trigger()
-    assert doc.spec.sizes == (2, 4, 1, 1)
+    assert doc.spec.sizes == (2, 4, 2, 1)
 
 
 def test_refusals_reach_the_status_bar(window):
