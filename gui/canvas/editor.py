@@ -3,7 +3,7 @@ right there, so a class can set XOR's weights by hand without leaving the pictur
 
 A QLineEdit in a QGraphicsProxyWidget that ignores the view's zoom (it stays readable when
 the net is zoomed out). Enter sets the value, Escape or clicking elsewhere cancels; a text that
-is not a number turns the field red and keeps it open.
+is not a number turns the field red, says why beside it and keeps it open.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QToolTip,
     QWidget,
 )
 
@@ -55,12 +56,16 @@ class InlineEditor(QGraphicsProxyWidget):
         self.line_edit.setToolTip(self.tr("Enter sets the value; Esc cancels"))
         self.line_edit.setAccessibleName(self.tr("New value of {what}").format(what=label))
         self.line_edit.returnPressed.connect(self.commit)
-        self.line_edit.textEdited.connect(lambda _text: self.line_edit.setStyleSheet(""))
+        self.line_edit.textEdited.connect(self._editing_again)
         self.line_edit.installEventFilter(self)
         layout.addWidget(self.line_edit)
         self.setWidget(box)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(10)
+
+    def _editing_again(self, _text: str) -> None:
+        self.line_edit.setStyleSheet("")
+        self.line_edit.setToolTip(self.tr("Enter sets the value; Esc cancels"))
 
     def open_at(self, scene, pos: QPointF) -> None:
         """Centred just above ``pos``, in screen pixels whatever the zoom."""
@@ -74,11 +79,22 @@ class InlineEditor(QGraphicsProxyWidget):
 
     def commit(self) -> bool:
         value = parse_number(self.line_edit.text())
-        if value is None or not self.on_commit(value):
+        if value is None:
+            # red alone did not say why ("abc", "nan", "1e400", tester): said beside it too
+            self._refuse(self.tr("“{text}” is not a finite number: type one such as 0.5, "
+                                 "−1.2 or 1e-3").format(text=self.line_edit.text().strip()))
+            return False
+        if not self.on_commit(value):  # the reason is said in the status bar
             self.line_edit.setStyleSheet(INVALID_STYLE)
             return False
         self.close_editor()
         return True
+
+    def _refuse(self, reason: str) -> None:
+        self.line_edit.setStyleSheet(INVALID_STYLE)
+        self.line_edit.setToolTip(reason)
+        QToolTip.showText(self.line_edit.mapToGlobal(self.line_edit.rect().bottomLeft()),
+                          reason, self.line_edit)
 
     def close_editor(self) -> None:
         if self._closed:

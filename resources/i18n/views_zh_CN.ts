@@ -675,6 +675,10 @@
         <source>New value of {what}</source>
         <translation>{what} 的新值</translation>
     </message>
+    <message>
+        <source>“{text}” is not a finite number: type one such as 0.5, −1.2 or 1e-3</source>
+        <translation>“{text}”不是有限的数：请输入 0.5、−1.2 或 1e-3 这样的数</translation>
+    </message>
 </context>
 <context>
     <name>LayerDiagnostics</name>

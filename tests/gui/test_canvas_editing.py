@@ -48,6 +48,8 @@ def test_double_click_a_neuron_and_type_its_bias(canvas, doc, qtbot):
     editor.line_edit.setText("not a number")
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
     assert scene.editor is editor and "cf222e" in editor.line_edit.styleSheet()
+    # and says why (red alone did not, tester)
+    assert editor.line_edit.toolTip().startswith("“not a number” is not a finite number")
     editor.line_edit.setText("2.5")
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
     assert doc.network.biases[1][1] == 2.5
