@@ -146,6 +146,7 @@ def run_gui(project_path=None, language: str | None = None) -> int:
         from gui import recent_files
 
         recent_files.remember(window.document.path)
+        window.files.say_data_changes()  # as File ▸ Open says it
     open_windows.append(window)
 
     def another_window():

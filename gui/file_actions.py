@@ -106,10 +106,10 @@ class FileActions(QObject):
         except _LocateCancelled:  # the question said what was wrong; nothing changed
             return False
         if opened:
-            self._say_data_changes()
+            self.say_data_changes()
         return opened
 
-    def _say_data_changes(self) -> None:
+    def say_data_changes(self) -> None:
         """A project whose data file has changed since it was saved opens with the data as
         they are now, saying so (they were used without a word, tester); it is unsaved until
         the user saves, which accepts the new data."""

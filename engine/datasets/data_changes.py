@@ -23,11 +23,11 @@ from typing import Any
 
 import numpy as np
 
+from engine.datasets.sources import source_files
 from engine.text import translate
 
 #: hex digits of the digest kept
 DIGEST_DIGITS = 32
-_FILE_KEYS = {"csv": ("path",), "image_folder": ("path",), "idx": ("images", "labels")}
 _known: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -56,9 +56,8 @@ def changes(source: Any, dataset: Any) -> str | None:
         return None
     recorded = source["check"]
     then, digest, rows = recorded.get("rows"), recorded.get("digest"), dataset.n_samples
-    files = [Path(source[key]).name for key in _FILE_KEYS.get(source.get("kind"), ())
-             if isinstance(source.get(key), str)]
-    name = " + ".join(files) or translate("Data", "The data")
+    name = " + ".join(Path(path).name for path in source_files(source)) or translate(
+        "Data", "The data")
     if isinstance(then, int) and then != rows:
         return translate(
             "Data", "{name} has changed since the project was saved: {then} rows then, {now} "

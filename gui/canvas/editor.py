@@ -53,7 +53,7 @@ class InlineEditor(QGraphicsProxyWidget):
         layout.addWidget(QLabel(f"{label} =", box))
         self.line_edit = QLineEdit(f"{value:.6g}", box)
         self.line_edit.setMinimumWidth(90)
-        self.line_edit.setToolTip(self.tr("Enter sets the value; Esc cancels"))
+        self._editing_again()
         self.line_edit.setAccessibleName(self.tr("New value of {what}").format(what=label))
         self.line_edit.returnPressed.connect(self.commit)
         self.line_edit.textEdited.connect(self._editing_again)
@@ -63,7 +63,8 @@ class InlineEditor(QGraphicsProxyWidget):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setZValue(10)
 
-    def _editing_again(self, _text: str) -> None:
+    def _editing_again(self, _text: str = "") -> None:
+        """The field as it opens, and again once the user types after a refusal."""
         self.line_edit.setStyleSheet("")
         self.line_edit.setToolTip(self.tr("Enter sets the value; Esc cancels"))
 

@@ -452,7 +452,7 @@ class DataPanel(QWidget):
         except DataError as error:
             if on_refused is None:
                 self.show_error(str(error))
-            else:  # said there (File ▸ Open's box): left here too, it outlived the box
+            else:  # said there (File ▸ Open's box) only: red here, it outlived the box
                 on_refused(str(error))
             return None
         def accepted() -> None:

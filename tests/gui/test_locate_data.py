@@ -167,3 +167,21 @@ def test_a_csv_with_rows_added_since_opens_saying_so(window, tmp_path, monkeypat
     window.document.save()
     said.clear()
     assert window.files.open_path(path) and said == []
+
+
+def test_a_project_on_the_command_line_whose_csv_gained_rows_says_so(qtbot, tmp_path,
+                                                                     monkeypatch):
+    """``python main.py PROJECT`` opens it as File ▸ Open does, saying what changed."""
+    from tests.gui.program_fixtures import run_program_on
+
+    csv = tmp_path / "pen.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    path = tmp_path / "pen.bps.json"
+    save_project(new_project(datasets.read_csv(csv, target="species"), [3], seed=2), path)
+    csv.write_text(CSV + "Biscoe,45.0,Gentoo\n", encoding="utf-8")
+    said = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda parent, title, text, *a: said.append(text))
+    window = run_program_on(qtbot, monkeypatch, path)
+    assert window.document.path == path and "6 rows then, 7 now" in said[0]
+    window.document.save()  # closing the test's window asks nothing
