@@ -19,7 +19,17 @@ from PySide6.QtSvg import QSvgGenerator
 
 from engine import ProjectError
 
-EXPORTERS = {".png": exporters.ImageExporter, ".svg": None, ".csv": exporters.CSVExporter}
+
+class CurvesExporter(exporters.CSVExporter):
+    """pyqtgraph's CSV of a plot's curves, less the items marked ``not_exported`` (the loss
+    plot's epoch-0 dot, which its training curve holds already)."""
+
+    def _exportPlotDataItem(self, plotDataItem) -> None:
+        if not getattr(plotDataItem, "not_exported", False):
+            super()._exportPlotDataItem(plotDataItem)
+
+
+EXPORTERS = {".png": exporters.ImageExporter, ".svg": None, ".csv": CurvesExporter}
 
 
 def export_plot(item: pg.GraphicsItem, path: str | Path) -> None:
@@ -32,7 +42,7 @@ def export_plot(item: pg.GraphicsItem, path: str | Path) -> None:
             "PlotExport", "cannot export a plot to {path}: choose a .png, .svg or .csv "
                           "file").format(path=path))
     exporter_class = EXPORTERS[suffix]
-    if exporter_class is exporters.CSVExporter and not isinstance(item, pg.PlotItem):
+    if exporter_class is CurvesExporter and not isinstance(item, pg.PlotItem):
         raise ProjectError(QCoreApplication.translate(
             "PlotExport", "cannot export {path}: only line plots have data for a CSV file").format(
                 path=path))

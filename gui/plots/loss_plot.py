@@ -8,7 +8,8 @@ its own from epoch 1, so a new start is a new curve beside the old, not one curv
 back up; "Clear earlier runs" forgets them (undoable). Each curve is created once and updated
 with ``setData``, and only the current run's while a run goes; pyqtgraph's clip-to-view and
 peak downsampling keep long runs cheap to draw. Before any training the loss plot shows the
-cost at the initial weights (the session's derived numbers) as epoch 0.
+cost at the initial weights (the session's derived numbers) as epoch 0, a dot the run's
+training curve then starts from (and its CSV export with it).
 """
 
 from __future__ import annotations
@@ -143,10 +144,12 @@ class SeriesPlot(pg.PlotWidget):
         if axis.labelText != label:  # a new label redraws the axis: only when it changes
             axis.setLabel(label)
 
-    def show_series(self, epochs, train, validation) -> None:
-        """The current run's curves; the legend names the validation curve only when there
-        is one (no validation share, no validation data)."""
-        _set_pair(self.train_curve, self.validation_curve, epochs, train, validation)
+    def show_series(self, epochs, train, validation, validation_epochs=None) -> None:
+        """The current run's curves (the validation curve at ``validation_epochs`` when the
+        training curve starts earlier, from the cost at epoch 0); the legend names the
+        validation curve only when there is one (no validation share, no validation data)."""
+        _set_pair(self.train_curve, self.validation_curve, epochs, train, validation,
+                  validation_epochs)
         legend = self.getPlotItem().legend
         if legend is None:
             return
@@ -235,10 +238,12 @@ def _along_view(curve, x0, x1, y0, y1):
     return (x - x0) / (x1 - x0), (y - y0) / (y1 - y0)
 
 
-def _set_pair(train_curve, validation_curve, epochs, train, validation) -> None:
+def _set_pair(train_curve, validation_curve, epochs, train, validation,
+              validation_epochs=None) -> None:
     train_curve.setData(epochs, train, connect="finite")
     if validation is not None and np.isfinite(validation).any():
-        validation_curve.setData(epochs, validation, connect="finite")
+        validation_curve.setData(epochs if validation_epochs is None else validation_epochs,
+                                 validation, connect="finite")
     else:
         validation_curve.setData([], [])
 
@@ -260,6 +265,8 @@ class LossPanel(QWidget):
         self.below_note: pg.TextItem | None = None  # made when first needed
         self.initial_marker = self.loss_plot.getPlotItem().plot(
             [], [], pen=None, symbol="o", symbolSize=7, symbolBrush="#1f77b4")
+        # the training curve holds epoch 0 once trained: the dot is not a series of its own
+        self.initial_marker.not_exported = True
         #: the cost at epoch 0 of a run trained in this window, by run: (the cost before it
         #: trained, its first epoch's training loss once it has one, which tells the run
         #: apart from another project's of the same number); the epoch-0 cost shown now, by
@@ -340,8 +347,17 @@ class LossPanel(QWidget):
         # a run of another kind of problem (classification before regression) measured
         # another metric with another cost: beside today's curve it would compare nothing
         earlier = [part for part in earlier if np.isfinite(columns[name][part]).any()]
-        self.loss_plot.show_series(epochs[current], columns["train_loss"][current],
-                                   columns["val_loss"][current])
+        start = None
+        if history.last_epoch():
+            # the epoch-0 cost stays beside the run's curve (lesson 1 reads it after training)
+            start = self._kept_start(history, current)
+        train_epochs, train_losses = epochs[current], columns["train_loss"][current]
+        if start is not None:
+            # the curve starts where the run did: from the dot at epoch 0, not beside it
+            train_epochs = np.concatenate(([0.0], train_epochs))
+            train_losses = np.concatenate(([start], train_losses))
+        self.loss_plot.show_series(train_epochs, train_losses, columns["val_loss"][current],
+                                   validation_epochs=epochs[current])
         self.metric_plot.show_series(epochs[current], columns[name][current],
                                      columns["val_" + name][current])
         # what the faded curves show: the runs (their length, first and last cost) and the
@@ -357,10 +373,7 @@ class LossPanel(QWidget):
         self.clear_runs.setVisible(len(runs) > 1 or bool(earlier))
         if not len(history):
             self.readout.setText("")  # nothing under the mouse to read any more
-        start = None
-        if self.document.history.last_epoch():
-            # the epoch-0 cost stays beside the run's curve (lesson 1 reads it after training)
-            start = self._kept_start(history, current)
+        if history.last_epoch():
             self.initial_marker.setData(*(([0.0], [start]) if start is not None else ([], [])))
         else:
             self._refresh_initial()

@@ -150,8 +150,10 @@ def test_loss_and_accuracy_plots_follow_training(window, qtbot):
     history = window.document.history
     loss = window.findChild(QWidget, "lossPlot")
     x, y = loss.train_curve.getData()
-    np.testing.assert_array_equal(x, np.arange(1, 41))
-    np.testing.assert_allclose(y, history.train_loss)
+    # from the cost at epoch 0 (the dot there) through every epoch trained
+    np.testing.assert_array_equal(x, np.arange(0, 41))
+    np.testing.assert_allclose(y[1:], history.train_loss)
+    assert y[0] == loss.parent().initial_marker.getData()[1][0]
     metric = window.findChild(QWidget, "metricPlot")
     _, accuracy = metric.train_curve.getData()
     np.testing.assert_allclose(accuracy, history.metrics["accuracy"])

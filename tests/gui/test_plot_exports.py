@@ -43,9 +43,20 @@ def test_the_loss_history_exports_as_csv(trained_window, tmp_path, monkeypatch):
     panel.export_dialog(".csv")
     rows = list(csv.reader(target.read_text(encoding="utf-8").splitlines()))
     history = trained_window.document.history
-    assert len(rows) == 1 + len(history)
-    assert float(rows[1][0]) == history.epoch[0]
+    # the training curve from the cost at epoch 0, the dot there no series of its own
+    assert rows[0] == ["training_x", "training_y"]
+    assert len(rows) == 2 + len(history)
+    assert float(rows[1][0]) == 0.0 and float(rows[2][0]) == history.epoch[0]
     assert float(rows[-1][1]) == pytest.approx(history.train_loss[-1])
+
+
+def test_the_loss_curve_starts_from_the_cost_at_epoch_0(trained_window):
+    panel = trained_window.findChild(QWidget, "lossPlot").parent()
+    epochs, losses = panel.loss_plot.train_curve.getData()
+    marker_epochs, marker_costs = panel.initial_marker.getData()
+    assert epochs[0] == 0.0 and epochs[1] == 1.0
+    assert marker_epochs[0] == 0.0 and losses[0] == marker_costs[0]
+    assert losses[0] > losses[-1]
 
 
 def test_an_unknown_format_is_refused(trained_window, tmp_path):

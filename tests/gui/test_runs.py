@@ -31,7 +31,8 @@ def test_classification_then_regression_then_classification(window, qtbot):
     train(window, qtbot, 20)
     loss, metric = curves(window)
     x, y = loss.train_curve.getData()
-    np.testing.assert_array_equal(x, np.arange(1, 21))  # the new run counts from 1
+    # the new run counts from 1, its curve from the cost at epoch 0
+    np.testing.assert_array_equal(x, np.arange(0, 21))
     assert np.isfinite(y).all()
     # the XOR run measured accuracy with another cost: not beside a regression's curve
     assert earlier_lengths(loss) == []
@@ -57,7 +58,7 @@ def test_training_again_continues_the_curve(window, qtbot):
     train(window, qtbot, 5)
     loss, _ = curves(window)
     x, _ = loss.train_curve.getData()
-    np.testing.assert_array_equal(x, np.arange(1, 16))
+    np.testing.assert_array_equal(x, np.arange(0, 16))  # from the first run's start
     assert earlier_lengths(loss) == []
 
 
@@ -69,7 +70,7 @@ def test_reset_weights_starts_a_new_curve_that_clear_and_undo_handle(window, qtb
     assert earlier_lengths(loss) == [10] and not button.isHidden()
     assert loss.train_curve.getData()[0] is None or not len(loss.train_curve.getData()[0])
     train(window, qtbot, 5)
-    np.testing.assert_array_equal(loss.train_curve.getData()[0], np.arange(1, 6))
+    np.testing.assert_array_equal(loss.train_curve.getData()[0], np.arange(0, 6))
     button.click()
     assert earlier_lengths(loss) in ([], [0])
     assert len(window.document.history) == 5 and button.isHidden()
@@ -78,7 +79,7 @@ def test_reset_weights_starts_a_new_curve_that_clear_and_undo_handle(window, qtb
     for _ in range(3):  # the second run, its epochs setting, the reset
         window.document.undo()
     assert window.document.undo_stack.undoText() == "Train"  # the first run, current again
-    np.testing.assert_array_equal(loss.train_curve.getData()[0], np.arange(1, 11))
+    np.testing.assert_array_equal(loss.train_curve.getData()[0], np.arange(0, 11))
     assert window.document.history.current_run == 0
 
 
