@@ -85,8 +85,9 @@ def _number_text(value: float) -> str:
     return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
-def column_of(series) -> CsvColumn:
-    """The cells of one pandas column, sorted (see the module doc)."""
+def column_of(series, decimal: str = ".") -> CsvColumn:
+    """The cells of one pandas column, sorted (see the module doc); ``decimal`` is the
+    file's decimal mark, as pandas was told."""
     if series.dtype.kind in "iuf":
         numbers = series.to_numpy()
         if numbers.dtype.kind == "u":
@@ -102,7 +103,7 @@ def column_of(series) -> CsvColumn:
     unique_kinds = np.empty(len(stripped) + 1, dtype=np.int8)
     unique_numbers = np.full(len(stripped) + 1, np.nan)
     for i, text in enumerate(stripped):
-        value = None if is_missing(text) else number_or_none(text)
+        value = None if is_missing(text) else number_or_none(text, decimal)
         unique_kinds[i] = MISSING if is_missing(text) else TEXT if value is None else NUMBER
         if value is not None:
             unique_numbers[i] = value
@@ -110,14 +111,18 @@ def column_of(series) -> CsvColumn:
     return CsvColumn(unique_numbers[codes], stripped, codes, unique_kinds)
 
 
-def numeric_problem(column: CsvColumn, text_of=None) -> Problem | None:
+def numeric_problem(column: CsvColumn, text_of=None, decimal: str = ".") -> Problem | None:
     """The first cell that stops a column being numbers (a word, an infinity), if any;
     ``text_of(record)`` gives a cell's text as the file has it (pandas keeps only the
-    number of a column of numbers)."""
+    number of a column of numbers); ``decimal``: the file's decimal mark."""
     record = None if column.uniques is None else column.first(column.kinds == TEXT)
     if record is not None:
         cell = column.texts()[record]
-        hint = translate("Data", " (use a dot for decimals)") if "," in cell else ""
+        if decimal == ",":
+            hint = translate("Data", " (this file writes its decimals with a comma: write "
+                                     "this one so too)") if "." in cell else ""
+        else:
+            hint = translate("Data", " (use a dot for decimals)") if "," in cell else ""
         return record, translate("Data", "{value!r} is not a number{hint}").format(
             value=cell[:40], hint=hint)
     if column.numbers.dtype.kind != "f":

@@ -1,4 +1,5 @@
-"""The shape of a CSV file: its bytes checked, its delimiter, its header, its first records.
+"""The shape of a CSV file: its bytes checked, its delimiter, its decimal mark, its header,
+its first records.
 
 Only the head of the file is looked at here (pandas reads the rest): enough lines to
 recognise the delimiter and whether the first record names the columns. Records come with
@@ -23,6 +24,10 @@ _SAMPLE_LINES = 20
 SAMPLE_RECORDS = 21  # the first record and the ones a header guess looks at
 HEAD_BYTES = 1 << 18
 _QUOTED = re.compile(r'"[^"]*"')
+#: the delimiters whose files may write decimals with a comma (``detect_decimal``)
+DECIMAL_COMMA_DELIMITERS = (";",)
+_COMMA_NUMBER = re.compile(r"[+-]?\d*,\d+(?:[eE][+-]?\d+)?")
+_DOT_NUMBER = re.compile(r"[+-]?\d*\.\d+(?:[eE][+-]?\d+)?")
 
 
 def check_bytes(data: bytes, path: Path) -> bytes:
@@ -95,21 +100,37 @@ def detect_delimiter(sample: list[str], path: Path) -> str:
     return best
 
 
-def looks_like_header(first: list[str], following: list[list[str]]) -> bool:
+def detect_decimal(records: list[list[str]], delimiter: str) -> str:
+    """"," when a semicolon file writes its decimals with a comma ("2,5", as spreadsheets
+    set to most European languages save CSV) and none with a dot; "." otherwise.
+
+    Only a semicolon file: in a file of tabs or bars "1,234" is as likely a thousands
+    separator, which read as a decimal comma would be a wrong number without a word.
+    """
+    if delimiter not in DECIMAL_COMMA_DELIMITERS:
+        return "."
+    cells = [cell.strip() for fields in records for cell in fields]
+    if any(_DOT_NUMBER.fullmatch(cell) for cell in cells):
+        return "."
+    return "," if any(_COMMA_NUMBER.fullmatch(cell) for cell in cells) else "."
+
+
+def looks_like_header(first: list[str], following: list[list[str]], decimal: str = ".") -> bool:
     """Whether the first record names the columns rather than holding values.
 
     It does when some cell in it is not a number and either every cell is text, there are no
     further rows, or a column that is text in the first row holds numbers below it.
     """
     texty = [
-        i for i, cell in enumerate(first) if not is_missing(cell) and number_or_none(cell) is None
+        i for i, cell in enumerate(first)
+        if not is_missing(cell) and number_or_none(cell, decimal) is None
     ]
     if not texty:
         return False
     if len(texty) == len(first) or not following:
         return True
     return any(
-        i < len(row) and not is_missing(row[i]) and number_or_none(row[i]) is not None
+        i < len(row) and not is_missing(row[i]) and number_or_none(row[i], decimal) is not None
         for row in following
         for i in texty
     )

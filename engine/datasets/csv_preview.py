@@ -45,7 +45,8 @@ def peek(path, rows: int = PREVIEW_ROWS) -> CsvPeek:
     if not head:
         raise DataError(translate(
             "Data", "{file}: is empty; a CSV file needs rows of values").format(file=file))
-    header = csv_layout.looks_like_header(head[0], head[1:])
+    header = csv_layout.looks_like_header(head[0], head[1:],
+                                          csv_layout.detect_decimal(head, delimiter))
     names = tuple((cell.strip() if header else "") or f"column {i + 1}"
                   for i, cell in enumerate(head[0]))
     body = records[1:] if header else records

@@ -132,7 +132,8 @@ def _plain(key: Any) -> Any:
 
 
 def _layout(file: Path, source: CsvBytes, header: bool | None, delimiter: str | None):
-    """Delimiter, header flag, column names, the header's 0-based lines and the width."""
+    """Delimiter, decimal mark, header flag, column names, the header's 0-based lines and
+    the width."""
     text, whole = source.head_text()
     sample = csv_layout.sample_lines(text)
     if not sample:
@@ -144,8 +145,10 @@ def _layout(file: Path, source: CsvBytes, header: bool | None, delimiter: str | 
         raise DataError(translate(
             "Data", "{file}: is empty; a CSV file needs rows of values").format(file=file))
     first_line, last_line, first = head[0]
+    decimal = csv_layout.detect_decimal([fields for _, _, fields in head], delimiter)
     if header is None:
-        header = csv_layout.looks_like_header(first, [fields for _, _, fields in head[1:]])
+        header = csv_layout.looks_like_header(first, [fields for _, _, fields in head[1:]],
+                                              decimal)
     if len(first) < 2:
         raise DataError(
             translate(
@@ -157,7 +160,7 @@ def _layout(file: Path, source: CsvBytes, header: bool | None, delimiter: str | 
             "Data", "{file}: has a header row but no data rows").format(file=file))
     names = [(cell.strip() if header else "") or f"column {i + 1}" for i, cell in enumerate(first)]
     skip = list(range(first_line - 1, last_line)) if header else []
-    return delimiter, header, names, skip, len(first)
+    return delimiter, decimal, header, names, skip, len(first)
 
 
 class _Problems:
@@ -180,7 +183,8 @@ class _Problems:
                     what=what))
 
 
-def _feature_columns(file, names, features, columns, fixed, lines) -> list[RawColumn | None]:
+def _feature_columns(file, names, features, columns, fixed, lines, decimal: str = "."
+                     ) -> list[RawColumn | None]:
     """Each feature column's RawColumn when it is numbers (text columns: None, fitted on the
     rows kept); DataError at the first cell that cannot be a feature."""
     problems = _Problems(file, names, lines.line)
@@ -190,7 +194,8 @@ def _feature_columns(file, names, features, columns, fixed, lines) -> list[RawCo
         given = fixed.columns[position] if fixed is not None else None
         numeric = looks_numeric(column) if given is None else not given.is_text
         if numeric:
-            problems.add(i, numeric_problem(column, lambda r, i=i: lines.cell(r, i)))
+            problems.add(i, numeric_problem(column, lambda r, i=i: lines.cell(r, i),
+                                            decimal))
             raw.append(RawColumn(names[i]))
         else:
             if given is None:
@@ -289,8 +294,8 @@ class CsvFile:
         self.file = as_path(path)
         self.source = CsvBytes(self.file)
         with self._bytes_first():
-            self.delimiter, self.header, self.names, self._skip, self._width = _layout(
-                self.file, self.source, header, delimiter)
+            (self.delimiter, self.decimal, self.header, self.names, self._skip,
+             self._width) = _layout(self.file, self.source, header, delimiter)
         self._table = None
         self._columns: dict[int, CsvColumn] = {}
 
@@ -314,9 +319,10 @@ class CsvFile:
             source = self.source
             self._table = read_table(source.whole if source.complete else b"",
                                      self.delimiter, self._skip, self._width, lines,
-                                     self.file, as_on_disk=source.as_on_disk)
+                                     self.file, as_on_disk=source.as_on_disk,
+                                     decimal=self.decimal)
         if i not in self._columns:
-            self._columns[i] = column_of(self._table.iloc[:, i])
+            self._columns[i] = column_of(self._table.iloc[:, i], self.decimal)
         return self._columns[i]
 
     def likely_target(self) -> int:
@@ -388,7 +394,7 @@ class CsvFile:
         columns = {i: self._column(i, lines) for i in (*features, *targets)}
         if not self.source.complete and _holds_nul(self._table, columns, ignored):
             self.source.check_whole()
-        raw = _feature_columns(file, names, features, columns, fixed, lines)
+        raw = _feature_columns(file, names, features, columns, fixed, lines, self.decimal)
         dropped = _missing_rows(file, names, sorted((*features, *targets)), columns,
                                 lines.line, drop_missing)
         kept = np.flatnonzero(~dropped)
@@ -401,7 +407,8 @@ class CsvFile:
         encoding_used, X = _encode(file, names, features, columns, raw, fixed, line,
                                    {"ignored": ignored, "drop_missing": drop_missing})
         target_names = tuple(names[i] for i in targets)
-        cells = TargetCells([columns[i] for i in targets], target_names, line, file)
+        cells = TargetCells([columns[i] for i in targets], target_names, line, file,
+                            self.decimal)
         Y, task, class_names = encode_targets(cells, task)
         if divide_target != 1:
             if task != "regression":

@@ -21,19 +21,19 @@ from engine.text import translate
 
 
 def read_table(data: bytes, delimiter: str, skip_lines: list[int], width: int,
-               lines: RecordLines, path: Path, as_on_disk: bool = False):
+               lines: RecordLines, path: Path, as_on_disk: bool = False, decimal: str = "."):
     """The DataFrame of the file's data records (``skip_lines``: the header's 0-based
     lines), with ``width`` columns; DataError for a row of another width or text that is
     not CSV. ``as_on_disk``: ``data`` is the file's bytes unchanged, so pandas may read the
     file itself, which it does faster than from memory (it reads ahead on another thread
-    while it parses)."""
+    while it parses). ``decimal``: the decimal mark ``csv_layout.detect_decimal`` found."""
     import pandas
 
     source = path if as_on_disk else io.BytesIO(data)
     # pandas parses a large file in blocks (and faster so); a column whose blocks disagree
     # (numbers in one, words in the next) it joins as mixed objects and warns: such a file is
     # read again in one piece, so each column is numbers or texts throughout, as in the file.
-    options = dict(sep=delimiter, header=None, engine="c", na_filter=False,
+    options = dict(sep=delimiter, decimal=decimal, header=None, engine="c", na_filter=False,
                    skip_blank_lines=True, encoding="utf-8",
                    skiprows=_skip_option(skip_lines))
     try:

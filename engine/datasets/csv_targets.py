@@ -31,8 +31,11 @@ REGRESSION_NEEDS_NUMBERS = QT_TRANSLATE_NOOP(
 class TargetCells:
     """The target columns of the rows kept, and how to name a row (its line in the file)."""
 
-    def __init__(self, columns: Sequence[CsvColumn], names: Sequence[str], line, path: Path):
+    def __init__(self, columns: Sequence[CsvColumn], names: Sequence[str], line, path: Path,
+                 decimal: str = "."):
         self.columns, self.names, self.line, self.path = list(columns), list(names), line, path
+        #: the file's decimal mark ("2,5" in a file of decimal commas is a number)
+        self.decimal = decimal
 
     def numbers(self, why: str) -> np.ndarray:
         """The cells (n, t) as floats, or DataError at the first cell that is not a finite
@@ -94,9 +97,9 @@ def encode_targets(cells: TargetCells, task: str | None) -> tuple[np.ndarray, st
         return one_hot(codes, len(names)), task, names
     texts = column.texts()
     distinct = sorted({str(text) for text in column.uniques[np.unique(column.codes)]})
-    task = task or infer_task(distinct)
+    task = task or infer_task(distinct, cells.decimal)
     if task == "regression":
         why = translate_stored("Data", REGRESSION_NEEDS_NUMBERS)
         return cells.numbers(why), task, ()
-    codes, class_names = encode_classes([str(text) for text in texts], where)
+    codes, class_names = encode_classes([str(text) for text in texts], where, cells.decimal)
     return one_hot(codes, len(class_names)), task, class_names

@@ -32,8 +32,13 @@ def is_missing(text: str) -> bool:
     return text.strip().lower() in MISSING_TOKENS
 
 
-def number_or_none(text: str) -> float | None:
-    """The cell as a float, or None when it is not a number."""
+def number_or_none(text: str, decimal: str = ".") -> float | None:
+    """The cell as a float, or None when it is not a number; with ``decimal`` "," the file
+    writes "2,5" for 2.5 (and a dot is then no decimal point: pandas reads so too)."""
+    if decimal != ".":
+        if "." in text:
+            return None
+        text = text.replace(decimal, ".", 1)
     try:
         return float(text)
     except (ValueError, OverflowError):
@@ -47,10 +52,10 @@ def format_number(value: float) -> str:
     return repr(value)
 
 
-def infer_task(values: Sequence[str]) -> str:
+def infer_task(values: Sequence[str], decimal: str = ".") -> str:
     """``classification`` or ``regression`` for a target column by the rule in the module doc."""
     distinct = set(values)
-    numbers = [number_or_none(v) for v in distinct]
+    numbers = [number_or_none(v, decimal) for v in distinct]
     if any(n is None for n in numbers):
         return "classification"
     whole = all(math.isfinite(n) and n.is_integer() for n in numbers)
@@ -59,7 +64,8 @@ def infer_task(values: Sequence[str]) -> str:
     return "regression"
 
 
-def encode_classes(values: Sequence[str], where: str) -> tuple[np.ndarray, tuple[str, ...]]:
+def encode_classes(values: Sequence[str], where: str, decimal: str = "."
+                   ) -> tuple[np.ndarray, tuple[str, ...]]:
     """Integer codes (n,) and sorted class names for label texts of any kind.
 
     Labels that are all numbers are sorted and merged numerically (``"1"`` and ``"1.0"`` are
@@ -68,7 +74,7 @@ def encode_classes(values: Sequence[str], where: str) -> tuple[np.ndarray, tuple
     """
     texts = np.asarray([v.strip() for v in values], dtype=object)
     distinct, codes = np.unique(texts, return_inverse=True)
-    numbers = [number_or_none(t) for t in distinct]
+    numbers = [number_or_none(t, decimal) for t in distinct]
     if all(n is not None and math.isfinite(n) for n in numbers):
         as_floats = np.asarray(numbers, dtype=np.float64)
         values_sorted, merged = np.unique(as_floats, return_inverse=True)

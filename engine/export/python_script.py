@@ -224,8 +224,9 @@ def _read(path, delimiter=None, skip_missing=False):
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     numbered = [(reader.line_num, row) for row in reader
                 if row and any(value.strip() for value in row)]
+    comma = _decimal_comma(numbered, delimiter)
     header = None
-    if numbered and _is_header(numbered[0][1]):
+    if numbered and _is_header(numbered[0][1], comma):
         header = [value.strip() for value in numbered[0][1]]
         numbered = numbered[1:]
     if not numbered:
@@ -234,6 +235,8 @@ def _read(path, delimiter=None, skip_missing=False):
     names = INPUT_COLUMNS
     if header is not None and names is not None and header != names:
         numbered = _by_name(numbered, header, names)
+    if comma:
+        numbered = [(line, _with_dots(row)) for line, row in numbered]
     rows, skipped, missing = [], [], []
     for line, row in numbered:
         if len(row) != width:
@@ -320,11 +323,13 @@ def _sniff(sample):
     return max((",", ";", "\\t", "|"), key=lambda d: unquoted[0].count(d))
 
 
-def _is_header(row):
+def _is_header(row, comma=False):
     \"\"\"The column names, or a word where a number belongs (not a missing value).\"\"\"
     if RAW_COLUMNS is not None and [value.strip() for value in row] == RAW_COLUMNS:
         return True
     kinds = ENCODING if ENCODING is not None else [(None, None)] * len(row)
+    if comma:
+        row = _with_dots(row)
     for (name, categories), value in zip(kinds, row):
         if categories is None and value.strip().lower() not in MISSING_TEXTS:
             try:
@@ -332,6 +337,28 @@ def _is_header(row):
             except ValueError:
                 return True
     return False
+
+
+def _decimal_comma(numbered, delimiter):
+    \"\"\"Whether a semicolon file writes its decimals with a comma ("2,5"), as Backprop
+    Studio reads it: some cell of its first records so and none with a decimal dot.\"\"\"
+    import re
+
+    if delimiter != ";":
+        return False
+    cells = [value.strip() for _, row in numbered[:21] for value in row]
+    if any(re.fullmatch(r"[+-]?\\d*\\.\\d+(?:[eE][+-]?\\d+)?", cell) for cell in cells):
+        return False
+    return any(re.fullmatch(r"[+-]?\\d*,\\d+(?:[eE][+-]?\\d+)?", cell) for cell in cells)
+
+
+def _with_dots(row):
+    \"\"\"A row of a file of decimal commas with its numbers' commas made dots (a text
+    column's categories as they are).\"\"\"
+    kinds = ENCODING if ENCODING is not None else [(None, None)] * len(row)
+    kinds = list(kinds) + [(None, None)] * (len(row) - len(kinds))
+    return [value.replace(",", ".", 1) if categories is None and "." not in value else value
+            for (name, categories), value in zip(kinds, row)]
 
 
 '''

@@ -357,8 +357,12 @@
         <translation>{name} 有 {n_Y} 行，但输入有 {n_rows} 行：每个样本需要一行目标值</translation>
     </message>
     <message>
-        <source> (use a dot for decimals)</source>
+        <source> (this file writes its decimals with a comma: write this one so too)</source>
         <extracomment>a column&apos;s first problem: (record, message); the reader adds the file, row and column</extracomment>
+        <translation>（此文件以逗号作小数点：这个数也请这样写）</translation>
+    </message>
+    <message>
+        <source> (use a dot for decimals)</source>
         <translation>（小数请用点号）</translation>
     </message>
     <message>
@@ -680,6 +684,7 @@
     </message>
     <message>
         <source>{path}: row {line} contains a NUL byte; this is a binary file, not CSV text</source>
+        <extracomment>the delimiters whose files may write decimals with a comma (``detect_decimal``)</extracomment>
         <translation>{path}：第 {line} 行含有 NUL 字节；这是二进制文件，不是 CSV 文本</translation>
     </message>
     <message>
@@ -725,6 +730,7 @@
     </message>
     <message>
         <source>{path}: row {row}, column {column}: {cell} is not a number; {why}</source>
+        <extracomment>the file&apos;s decimal mark (&quot;2,5&quot; in a file of decimal commas is a number)</extracomment>
         <translation>{path}：第 {row} 行，列 {column}：{cell} 不是数；{why}</translation>
     </message>
     <message>

@@ -91,8 +91,37 @@ def test_a_word_among_numbers_is_an_error_not_a_category(tmp_path):
     assert str(caught.value) == f"{path}: row 3, column 'y': 'abc' is not a number"
 
 
-def test_a_column_of_decimal_commas_is_refused_with_the_hint(tmp_path):
-    path = write(tmp_path, "x;y;label\n1;2,5;a\n3;4,25;b\n")
+def test_a_semicolon_file_of_decimal_commas_is_read_as_numbers(tmp_path):
+    """As a spreadsheet set to German or French saves CSV: "2,5" is 2.5, a gap and all."""
+    path = write(tmp_path, "x;y;label\n1;2,5;a\n3;-4,25e1;b\n5;;a\n7;0,5;b\n")
+    ds = datasets.read_csv(path, drop_missing=True)
+    assert ds.X.tolist() == [[1, 2.5], [3, -42.5], [7, 0.5]] and ds.dropped_rows == 1
+    assert ds.class_names == ("a", "b")
+
+
+def test_decimal_commas_without_a_header_and_in_a_regression_target(tmp_path):
+    # every cell of the first row has a comma: numbers, not the columns' names
+    path = write(tmp_path, "5,1;3,5;0,2\n4,9;3,0;0,4\n7,0;3,2;1,5\n6,4;;1,3\n")
+    ds = datasets.read_csv(path, drop_missing=True)
+    assert ds.feature_names == ("column 1", "column 2") and ds.task == "regression"
+    assert ds.X.tolist() == [[5.1, 3.5], [4.9, 3.0], [7.0, 3.2]]
+    assert ds.Y[:, 0].tolist() == [0.2, 0.4, 1.5]
+    from engine.datasets.csv_preview import peek
+
+    assert peek(path).names == ("column 1", "column 2", "column 3")
+
+
+def test_a_dot_among_decimal_commas_is_refused_saying_how_the_file_writes_them(tmp_path):
+    path = write(tmp_path, "x;y;label\n1;2,5;a\n3;4,25;b\n" + "5;1,5;a\n" * 25 + "6;2.5;b\n")
+    with pytest.raises(DataError) as caught:
+        datasets.read_csv(path)
+    assert str(caught.value) == (f"{path}: row 29, column 'y': '2.5' is not a number (this "
+                                 "file writes its decimals with a comma: write this one so too)")
+
+
+def test_decimal_commas_in_a_file_of_tabs_are_refused_with_the_hint(tmp_path):
+    """In a file of tabs "1,234" may as well be a thousand: refused, not read as 1.234."""
+    path = write(tmp_path, "x\ty\tlabel\n1\t2,5\ta\n3\t4,25\tb\n")
     with pytest.raises(DataError) as caught:
         datasets.read_csv(path)
     assert str(caught.value) == (f"{path}: row 2, column 'y': '2,5' is not a number (use a "

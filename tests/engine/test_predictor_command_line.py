@@ -53,6 +53,28 @@ def test_semicolon_and_tab_files_are_read_as_the_program_reads_them(plain):
     assert got == pytest.approx(expected.tolist(), abs=1e-12)
 
 
+def test_a_semicolon_file_of_decimal_commas_is_read_as_the_program_reads_it(plain):
+    folder, net = plain
+    (folder / "de.csv").write_text("x1;x2\n0,5;1,5\n-1;2,25\n", encoding="utf-8")
+    (folder / "headless.csv").write_text("0,5;1,5\n-1;2,25\n", encoding="utf-8")
+    outputs = [run(folder, name) for name in ("de.csv", "headless.csv")]
+    assert all(r.returncode == 0 for r in outputs), [r.stderr for r in outputs]
+    expected = net.predict([[0.5, 1.5], [-1, 2.25]])[:, 0]
+    for result in outputs:
+        got = [float(line) for line in result.stdout.split()]
+        assert got == pytest.approx(expected.tolist(), abs=1e-12)
+
+
+def test_decimal_commas_beside_a_text_column(encoded):
+    """A text column's categories stay as they are; the numbers' commas are decimal marks."""
+    (encoded / "de.csv").write_text("island;bill\nDream;40,5\nBiscoe;51,25\n",
+                                    encoding="utf-8")
+    (encoded / "same.csv").write_text("island,bill\nDream,40.5\nBiscoe,51.25\n",
+                                      encoding="utf-8")
+    german = run(encoded, "de.csv")
+    assert german.returncode == 0 and german.stdout == run(encoded, "same.csv").stdout
+
+
 def test_a_delimiter_can_be_named_and_a_wrong_one_is_explained(encoded):
     (encoded / "f.csv").write_text("island;bill\nDream;40\nBiscoe;51\n", encoding="utf-8")
     (encoded / "same.csv").write_text("island,bill\nDream,40\nBiscoe,51\n", encoding="utf-8")
