@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self._create_docks()
         self.classroom, self.presets = install_classroom(self, LAYOUT_VERSION)
         self._create_menus()
+        self._size_docks()
         self._create_status_bar()
         self.live_numbers.refresh()
         guard_wheel(self)
@@ -354,14 +355,6 @@ class MainWindow(QMainWindow):
         weights = self._add_dock("weightsDock", self.tr("Weights and Activations"),
                                  self.matrix_tabs, bottom)
         self.splitDockWidget(loss, weights, Qt.Orientation.Horizontal)
-        self.resizeDocks([loss, weights], [640, 640], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["paletteDock"], self.docks["inspectorDock"]], [275, 300],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([loss], [230], Qt.Orientation.Vertical)
-        self.resizeDocks([self.docks["paletteDock"]], [120], Qt.Orientation.Vertical)
-        # the inspector's numbers and fields above the plane, which needs less height
-        self.resizeDocks([self.docks["inspectorDock"], self.docks["decisionDock"]], [420, 260],
-                         Qt.Orientation.Vertical)
         # Explorers: hidden until asked for (View ▸ Explorers), then floating over the window.
         for name, title, view in (
                 ("descentSurfaceDock", self.tr("Descent on a Surface"),
@@ -380,6 +373,20 @@ class MainWindow(QMainWindow):
                                   HistoryScrubber(self.document, self), right)
         scrubber.setProperty("hiddenByDefault", True)
         scrubber.hide()
+
+    def _size_docks(self) -> None:
+        """The docks' first sizes, once every dock is made (the lesson guide's column, made
+        with the Help menu, took half the inspector's width when sized before it)."""
+        docks = self.docks
+        self.resizeDocks([docks["lossDock"], docks["weightsDock"]], [640, 640],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([docks["paletteDock"], docks["inspectorDock"]], [275, 300],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([docks["lossDock"]], [230], Qt.Orientation.Vertical)
+        self.resizeDocks([docks["paletteDock"]], [120], Qt.Orientation.Vertical)
+        # the inspector's numbers and fields above the plane, which needs less height
+        self.resizeDocks([docks["inspectorDock"], docks["decisionDock"]], [420, 260],
+                         Qt.Orientation.Vertical)
 
     def show_explorer(self, name: str) -> None:
         """Show and raise an explorer's dock; one not on screen floats beside the canvas

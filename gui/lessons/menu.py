@@ -1,16 +1,16 @@
 """Help ▸ Lessons and Help ▸ Keyboard Shortcuts for a main window.
 
 ``LessonsHelp`` makes one action per lesson (``actionLesson_<name>``), the guide's dock
-(``lessonGuideDock``, beside the inspector, hidden until a lesson opens) and the shortcuts
-dialog's action. A lesson opens the way File ▸ Open Example opens an example: through the
-window's file actions, which ask about unsaved changes (and a training run) first, open it
-as a new untitled project and leave Open Recent alone. Opening any other project afterwards
-puts the guide away; Show the Lesson Guide brings it back.
+(``lessonGuideDock``, a column beside the inspector's, hidden until a lesson opens) and the
+shortcuts dialog's action. A lesson opens the way File ▸ Open Example opens an example:
+through the window's file actions, which ask about unsaved changes (and a training run)
+first, open it as a new untitled project and leave Open Recent alone. Opening any other
+project afterwards puts the guide away; Show the Lesson Guide brings it back.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from engine.session import events
@@ -20,6 +20,9 @@ from gui.lessons.guide import LessonGuide
 from gui.lessons.shortcuts import ShortcutsDialog
 
 GUIDE_DOCK = "lessonGuideDock"
+#: the guide's column is this many average characters wide when it opens (about 250 pixels
+#: at the normal type: a step of the guide on three or four lines)
+GUIDE_CHARACTERS = 40
 #: the document's dynamic property naming the lesson it was opened from ("" for none)
 LESSON_PROPERTY = "lessonName"
 
@@ -50,6 +53,8 @@ class LessonsHelp(QObject):
             self.tr("Every keyboard shortcut of the window's commands")))
         self.action_shortcuts.triggered.connect(self.show_shortcuts)
         self._opening = False
+        #: the column beside the guide's and its width before the guide opened beside it
+        self._beside: tuple[QDockWidget, int] | None = None
         window.document.changed.connect(self._project_changed)
         # The window may be built again around the same document (View ▸ Language): the
         # lesson open in it stays open, its guide now in the new language.
@@ -61,11 +66,13 @@ class LessonsHelp(QObject):
 
     def _make_dock(self) -> QDockWidget:
         window = self.window
-        dock = window._add_dock(GUIDE_DOCK, self.tr("Lesson"), self.guide,
-                                Qt.DockWidgetArea.RightDockWidgetArea)
+        # a column of its own at the right, the inspector's and the boundary's beside it:
+        # as a tab behind the Data panel the guide went the moment a step said "in Data
+        # choose OR" (tester)
+        dock = window._make_dock(GUIDE_DOCK, self.tr("Lesson"), self.guide)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock,
+                             Qt.Orientation.Horizontal)
         dock.setProperty("hiddenByDefault", True)
-        if "inspectorDock" in window.docks:
-            window.tabifyDockWidget(window.docks["inspectorDock"], dock)
         dock.hide()
         return dock
 
@@ -85,9 +92,27 @@ class LessonsHelp(QObject):
         return opened
 
     def show_guide(self) -> None:
-        self.dock.show()
+        window, dock = self.window, self.dock
+        shown_before = not dock.isHidden()
+        # the column beside it as wide as it is now: of the docks on screen (one behind
+        # another's tab counts as visible, with the width it last had on screen)
+        beside = [other for other in window.docks.values()
+                  if other is not dock and not other.visibleRegion().isEmpty()
+                  and not other.isFloating()
+                  and window.dockWidgetArea(other) == Qt.DockWidgetArea.RightDockWidgetArea]
+        width = max((other.width() for other in beside), default=0)
+        dock.show()
         self.guide.refresh()
-        self.dock.raise_()
+        dock.raise_()
+        if not shown_before and beside and not dock.isFloating() and (
+                window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea):
+            # the new column's room from the canvas, not from the column beside it, which Qt
+            # halved (and the net was drawn the smaller for it)
+            # (once the column is in the window's layout: before, Qt sizes it over again)
+            room = self.guide.fontMetrics().averageCharWidth() * GUIDE_CHARACTERS
+            QTimer.singleShot(0, dock, lambda: window.resizeDocks(
+                [beside[0], dock], [width, room], Qt.Orientation.Horizontal))
+            self._beside = (beside[0], width)
 
     def keep_guide_shown(self) -> None:
         """After View ▸ Reset Layout: the guide of an open lesson back in view (the default
@@ -108,6 +133,12 @@ class LessonsHelp(QObject):
     def _guide_shown(self, visible: bool) -> None:
         if visible:
             self.guide.refresh()
+        elif self.dock.isHidden() and self._beside is not None:
+            # closed: its room back to the canvas (Qt gave it to the column beside)
+            beside, width = self._beside
+            self._beside = None
+            QTimer.singleShot(0, beside, lambda: self.window.resizeDocks(
+                [beside], [width], Qt.Orientation.Horizontal))
 
     def _lesson_of_document(self) -> Lesson | None:
         """The lesson the document was opened from, if it still shows one."""

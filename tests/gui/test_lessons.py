@@ -240,3 +240,24 @@ def test_the_shortcuts_list_names_undo_plainly_and_writes_arrows_as_arrows(qtbot
         window.document.undo_stack.setClean()
     finally:
         i18n.install(ENGLISH)
+
+
+def test_the_guide_is_a_column_of_its_own_which_the_data_panel_does_not_hide(qtbot, window):
+    """Lesson 1 says "in Data choose OR": as a tab beside Data the guide went when Data came
+    up. It takes its room from the canvas, and gives it back when closed."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    inspector, guide = window.docks["inspectorDock"], window.docks["lessonGuideDock"]
+    column = window.docks["decisionDock"].width()
+    canvas = window.centralWidget().width()
+    window.lessons.open_lesson(lesson("one_neuron"))
+    qtbot.waitUntil(lambda: guide.width() > 150 and window.centralWidget().width() < canvas)
+    assert guide not in window.tabifiedDockWidgets(inspector)
+    window.docks["dataDock"].raise_()
+    qtbot.wait(50)
+    assert guide.isVisible() and not guide.visibleRegion().isEmpty()
+    assert abs(window.docks["decisionDock"].width() - column) <= 2  # its column as it was
+    guide.close()
+    qtbot.waitUntil(lambda: abs(window.centralWidget().width() - canvas) <= 2)
+    assert abs(window.docks["decisionDock"].width() - column) <= 2
