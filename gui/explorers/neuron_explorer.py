@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
@@ -284,7 +284,7 @@ class MPNeuron(QGroupBox):
         self.status = QLabel(self)
         self.status.setObjectName("perceptronStatus")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.status.setStyleSheet(STATUS_STYLE)
         # room for their longest texts kept always, so the plot and the buttons above them
         # stay where they are as the texts change (a second click hits the same button);
         # a line measured in the style sheet's font with a Chinese character in it, whose
@@ -307,6 +307,7 @@ class MPNeuron(QGroupBox):
         self._measure_update.setStyleSheet(self.update_label.styleSheet())
         self._measure_update.hide()
         self._least_update_height = self.update_label.height()
+        self.status.installEventFilter(self)
 
         top = QHBoxLayout()
         top.addWidget(title_label(self.tr("M-P neuron: a = H(w₁x₁ + w₂x₂ + b)")), 1)
@@ -410,9 +411,13 @@ class MPNeuron(QGroupBox):
         return self._wrong_text(*numbers, number(self.demo.eta * record.error),
                                 number(record.w[0]), number(record.w[1]), number(record.b))
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_status()
+    def eventFilter(self, watched, event) -> bool:
+        # the status's own width, once the layout has given it: the panel's resize comes
+        # before its layout's, and the status measured at its old, wider width was a line
+        # short (the XOR verdict was cut at top and bottom, tester)
+        if watched is self.status and event.type() == QEvent.Type.Resize:
+            self._fit_status()
+        return False
 
     def _fit_status(self) -> None:
         """The status as tall as its longest message needs at this width, kept so while the
@@ -471,7 +476,9 @@ class MPNeuron(QGroupBox):
         self.table.setText(self._table(z, a))
         self.status.setText(self._status())
         colour = {"converged": "#2b8a3e", "not_separable": "#c92a2a"}.get(demo.status, "#2b2b2b")
-        self.status.setStyleSheet(f"font-size: 13pt; font-weight: bold; color: {colour};")
+        # the type the status's height was measured in (``_fit_status``): at 13pt here the
+        # XOR verdict took a line more than its room, cut at top and bottom (tester)
+        self.status.setStyleSheet(f"{STATUS_STYLE} color: {colour};")
 
     def _label_half_size(self) -> tuple[float, float]:
         """Half the a = 1 label's width and height and a point's marker (in x₁ and x₂ at the
@@ -549,6 +556,8 @@ def _html(text: str) -> str:
 PLANE_HEIGHT = 210
 #: the narrowest the status is measured at (below it, the panel is not laid out yet)
 MEASURED_WIDTH = 200
+#: the perceptron's status line: its type, measured and drawn alike
+STATUS_STYLE = "font-size: 12pt; font-weight: bold;"
 #: the least distance (in x₁, x₂) from the a = 1 label's box to a point's marker or its
 #: "y = …" label
 LABEL_ROOM = 0.05
