@@ -40,6 +40,7 @@ from engine import optimizers
 from engine.errors import BackpropStudioError
 from engine.race import MODES, Entry, Race
 from gui.explorers.common import make_plot, number, title_label
+from gui.plots.legend_corner import LegendCorner
 from gui.plots.log_axis import label_what_fits
 from gui.wheel_guard import guard_wheel
 
@@ -163,6 +164,8 @@ class OptimizerRace(QWidget):
         self.plot.getPlotItem().setLogMode(y=True)
         label_what_fits(self.plot.getPlotItem().getAxis("left"))
         self.legend = self.plot.getPlotItem().addLegend(offset=(-10, 10))
+        # in the corner the curves leave free: top right hid the Adam curves (tester)
+        self.legend_place = LegendCorner(self.plot.getPlotItem(), lambda: self.curves)
         self.status = QLabel(self)
         self.status.setObjectName("raceStatus")
         self.status.setWordWrap(True)
@@ -362,6 +365,7 @@ class OptimizerRace(QWidget):
         for curve, result in zip(self.curves, results, strict=False):
             losses = np.maximum(result["losses"], 1e-12)
             curve.setData(np.arange(1, len(losses) + 1), losses)
+        self.legend_place.place()
         self._fill_table()
 
     def _fill_table(self) -> None:

@@ -35,6 +35,7 @@ from gui import style
 from gui.live_refresh import SIDE_VIEW_INTERVAL, LiveRefresh
 from gui.plots.epoch_axis import compact_epochs
 from gui.plots.export_menu import ExportMenu, ask_and_export
+from gui.plots.legend_corner import LegendCorner
 from gui.plots.log_axis import label_what_fits
 from gui.plots.plot_ranges import RangeFollower, round_up, value_range
 from gui.style import cache_axes
@@ -60,14 +61,6 @@ EARLIER_REACH = 2.0
 MAX_EARLIER_RUNS = 12
 VALIDATION_PEN = pg.mkPen("#ff7f0e", width=1, style=Qt.PenStyle.DashLine)
 
-
-
-#: the legend's corners, the first preferred: (right, top)
-LEGEND_CORNERS = ((1, 1), (0, 1), (1, 0), (0, 0))
-#: the legend's distance from the view's edges, in pixels (x, y)
-LEGEND_OFFSET = (10, 5)
-#: points taken along each curve across the view to find the corners it crosses
-LEGEND_SAMPLES = 200
 
 
 class SeriesPlot(pg.PlotWidget):
@@ -104,12 +97,13 @@ class SeriesPlot(pg.PlotWidget):
         self.train_curve = plot.plot([], [], name=self.tr("training"), pen=TRAIN_PEN)
         self.validation_curve = plot.plot([], [], name=self.tr("validation"),
                                           pen=VALIDATION_PEN)
-        # the legend in the corner the curves leave free (``_place_legend``): a loss levelling
-        # off high in its range ran its newest epochs, what a class watches, behind the box
-        self._legend_corner, self._legend_placed = LEGEND_CORNERS[0], False
-        if legend:
-            plot.getViewBox().sigRangeChanged.connect(self._place_legend)
-            plot.getViewBox().sigResized.connect(self._place_legend)
+        # the legend in the corner the curves leave free: a loss levelling off high in its
+        # range ran its newest epochs, what a class watches, behind the box; the earlier
+        # runs' faded curves too: in the corner only they crossed, the legend's box hid them
+        # (lesson 5's three runs side by side, tester)
+        self.legend_place = LegendCorner(plot, lambda: [
+            self.train_curve, self.validation_curve,
+            *(curve for pair in self.earlier_curves for curve in pair if curve.isVisible())])
         #: the earlier runs' faded (training, validation) curves, made as they are needed
         self.earlier_curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
 
@@ -160,48 +154,11 @@ class SeriesPlot(pg.PlotWidget):
             legend.addItem(self.validation_curve, self.tr("validation"))
         elif named and not drawn:
             legend.removeItem(self.validation_curve)
-        self._place_legend()
+        self.legend_place.place()
 
     def legend_corner(self) -> tuple[int, int]:
         """Where the legend is: (1 right or 0 left, 1 top or 0 bottom)."""
-        return self._legend_corner
-
-    def _place_legend(self, *_) -> None:
-        """The legend in the corner the current curves cross least (the one it is in while
-        that stays free), from the curves as drawn, sampled along the view's width."""
-        legend = self.getPlotItem().legend
-        view = self.getPlotItem().getViewBox()
-        (x0, x1), (y0, y1) = view.viewRange()
-        if legend is None or view.width() <= 0 or view.height() <= 0 or x1 <= x0 or y1 <= y0:
-            return
-        box = legend.boundingRect()
-        width = (box.width() + LEGEND_OFFSET[0]) / view.width()
-        height = (box.height() + LEGEND_OFFSET[1]) / view.height()
-        # the earlier runs' faded curves too: in the corner only they crossed, the legend's
-        # box hid them (lesson 5's three runs side by side, tester)
-        curves = [self.train_curve, self.validation_curve,
-                  *(curve for pair in self.earlier_curves for curve in pair
-                    if curve.isVisible())]
-        points = [_along_view(curve, x0, x1, y0, y1) for curve in curves]
-        points = [p for p in points if p is not None]
-        if not points:
-            return
-        x, y = np.concatenate([p[0] for p in points]), np.concatenate([p[1] for p in points])
-
-        def crossing(corner):
-            right, top = corner
-            across = x >= 1 - width if right else x <= width
-            down = y >= 1 - height if top else y <= height
-            return int(np.count_nonzero(across & down))
-
-        choices = [self._legend_corner, *LEGEND_CORNERS]
-        corner = min(choices, key=crossing)  # the first of the least crossed: no jitter
-        if corner != self._legend_corner or not self._legend_placed:
-            self._legend_corner, self._legend_placed = corner, True
-            right, top = corner
-            legend.anchor(itemPos=(right, 1 - top), parentPos=(right, 1 - top),
-                          offset=((-1 if right else 1) * LEGEND_OFFSET[0],
-                                  (1 if top else -1) * LEGEND_OFFSET[1]))
+        return self.legend_place.corner
 
     def show_earlier(self, runs: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> None:
         """Earlier runs' (epochs, training, validation), each as faded curves of its own."""
@@ -219,23 +176,7 @@ class SeriesPlot(pg.PlotWidget):
             else:
                 train_curve.setData([], [])
                 validation_curve.setData([], [])
-        self._place_legend()
-
-
-def _along_view(curve, x0, x1, y0, y1):
-    """A curve as drawn, in the view's fractions (0 … 1, y up): its points and, between
-    them, LEGEND_SAMPLES points across the view's width (a line of few epochs crosses a
-    corner between its points); None when nothing of it is drawn."""
-    x, y = curve.getData()
-    if x is None or not len(x):
-        return None
-    finite = np.isfinite(x) & np.isfinite(y)
-    x, y = np.asarray(x[finite], float), np.asarray(y[finite], float)
-    if not len(x):
-        return None
-    between = np.linspace(max(x0, x[0]), min(x1, x[-1]), LEGEND_SAMPLES)
-    x, y = np.concatenate([x, between]), np.concatenate([y, np.interp(between, x, y)])
-    return (x - x0) / (x1 - x0), (y - y0) / (y1 - y0)
+        self.legend_place.place()
 
 
 def _set_pair(train_curve, validation_curve, epochs, train, validation,

@@ -163,3 +163,23 @@ def test_after_training_the_race_starts_from_the_runs_first_weights(race_view, q
     reference.run_to_end()
     np.testing.assert_allclose(race_view.race.runs[0].losses, reference.runs[0].losses,
                                rtol=0, atol=1e-12)
+
+
+def test_the_legend_keeps_off_the_curves(race_view, qtbot):
+    """Top right, the legend's list of entries hid the Adam curves that end low and to the
+    right (tester): it goes to the corner the curves leave free."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QApplication
+
+    pick(race_view, {"sgd", "momentum", "adam"}, {"batch"})
+    race_view.epochs_field.setValue(60)
+    race_view.start_button.click()
+    qtbot.waitUntil(lambda: not race_view.running, timeout=30000)
+    item = race_view.plot.getPlotItem()
+    item.getViewBox().autoRange()
+    QApplication.processEvents()
+    legend, view = item.legend.sceneBoundingRect(), item.getViewBox()
+    under = sum(legend.contains(view.mapViewToScene(QPointF(x, y)))
+                for curve in race_view.curves for x, y in zip(*curve.getData(), strict=True))
+    drawn = sum(len(curve.getData()[0]) for curve in race_view.curves)
+    assert under <= 0.02 * drawn, (under, drawn)
