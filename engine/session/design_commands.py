@@ -178,7 +178,14 @@ class RemoveLayer(NetworkCommand):
         self.parts = arch.layer_parts(network, self.layer)
         network = arch.remove_hidden_layer(network, self.layer, self.bridge,
                                            np.random.default_rng(self.seed))
-        return network, None
+        # a neuron of the hidden layer now in its place (else the one before it) selected,
+        # so Remove Hidden Layer can be pressed again, as Delete can (tester)
+        hidden = network.spec.n_layers - 1
+        layer = self.layer if self.layer <= hidden else self.layer - 1
+        if layer < 1:
+            return network, None
+        index = self.selection_before[1] if self.selection_before else 0
+        return network, (layer, min(index, network.spec.layers[layer - 1].units - 1))
 
     def unedit(self, network):
         self.bridge = network.weights[self.layer - 1].copy()

@@ -64,8 +64,15 @@ def test_edits_from_the_menu_mark_the_project_unsaved(window):
     assert doc.selected_neuron == (1, 3)
     action(window, "actionRemoveLayer").trigger()  # the selected neuron's layer
     assert doc.spec.sizes == (2, 2, 1)
+    # the layer now in its place is selected: pressed again, it goes too (tester)
+    assert doc.selected_neuron == (1, 1)
     window.action_undo.trigger()
-    assert doc.spec.sizes == (2, 4, 2, 1)
+    assert doc.spec.sizes == (2, 4, 2, 1) and doc.selected_neuron == (1, 3)
+    doc.select_neuron(2, 1)
+    action(window, "actionRemoveLayer").trigger()  # the last hidden one: the one before
+    assert doc.spec.sizes == (2, 4, 1) and doc.selected_neuron == (1, 1)
+    action(window, "actionRemoveLayer").trigger()
+    assert doc.spec.sizes == (2, 1) and doc.selected_neuron is None
 
 
 def test_refusals_reach_the_status_bar(window):
