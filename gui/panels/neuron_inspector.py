@@ -212,8 +212,13 @@ class NeuronInspector(QGroupBox):
             widget.setText("—")
         self.bias.clear()
         self.bias.setEnabled(False)
+        self._no_weights()
+
+    def _no_weights(self) -> None:
+        """No table of weights in: none selected, or an input (an empty table showed its
+        header of column numbers alone, tester)."""
         self.weights.setRowCount(0)
-        fit_table_height(self.weights, 0)
+        self.weights.hide()
 
     def _show_neuron(self, layer: int, i: int) -> None:
         spec, net = self.document.spec, self.document.network
@@ -300,8 +305,7 @@ class NeuronInspector(QGroupBox):
         self.a.setText(value)
         self.z.setText("—")
         self.delta.setText("—")
-        self.weights.setRowCount(0)
-        fit_table_height(self.weights, 0)
+        self._no_weights()
 
     def _sample_numbers(self, layer: int, i: int):
         """(zᵢˡ, aᵢˡ, δᵢˡ, aˡ⁻¹) of the selected sample, from the derived numbers."""
@@ -335,6 +339,7 @@ class NeuronInspector(QGroupBox):
             for column, text in enumerate(cells):
                 self._set_cell(j, column, text, editable=column == VALUE_COLUMN)
         fit_table_height(self.weights, 8)
+        self.weights.show()
 
     def _set_cell(self, row: int, column: int, text: str, editable: bool) -> None:
         item = self.weights.item(row, column)
