@@ -133,7 +133,10 @@ class Decorations:
         self.summary.setPos(left, top - 122)
         below = self._empty_hint(scene) + 8 if spec.n_layers == 1 else 0.0
         self.legend = LegendItem()
-        self.legend.setPos(left, bottom + 72 + below)
+        # below the cost chip, however tall its type (at 200 % the chip's second line ran
+        # over the legend's, tester)
+        chip_bottom = self.cost_chip.sceneBoundingRect().bottom()
+        self.legend.setPos(left, max(bottom + 72 + below, chip_bottom + LEGEND_GAP))
         if layout.grown() > 1:
             # On a projector the drawing is fitted to the canvas: a header or a legend wider
             # than the net made the whole of it smaller, so they keep to the net's width
@@ -334,6 +337,10 @@ class Decorations:
                  *self.headers.values(), *self.output_labels.values(), self.cost_chip]
         return max((item.sceneBoundingRect().right() for item in items if item is not None),
                    default=0.0)
+
+
+#: the least room between the cost chip and the legend below it, in scene pixels
+LEGEND_GAP = 8.0
 
 
 def _header_lines(text: str) -> list[str]:

@@ -117,6 +117,20 @@ def test_the_canvas_is_rebuilt_larger_and_back(shown):
     assert chip.title_font.pointSizeF() == pytest.approx(size)
 
 
+@pytest.mark.parametrize("scale", SCALES)
+def test_the_legend_stays_below_the_cost_chip_at_every_size(shown, scale):
+    """At 200 % the chip's second line ("binary cross-entropy") ran over the legend's."""
+    shown.classroom.set_scale(scale)
+    shown.classroom.set_active(True)
+    try:
+        decorations = shown.canvas.scene().decor
+        chip = decorations.cost_chip.sceneBoundingRect()
+        legend = decorations.legend.sceneBoundingRect()
+        assert legend.top() >= chip.bottom() or not legend.intersects(chip)
+    finally:
+        shown.classroom.set_active(False)
+
+
 def test_the_stepper_formulas_grow_with_it(shown):
     normal = formula_image(r"\delta^L", 13.0).width()
     shown.classroom.set_scale(1.5)
