@@ -37,19 +37,44 @@ def keep_canvas_room(window, shares: tuple[float, float]) -> None:
         short = round(share * whole) - size
         if short <= 0:
             continue
+        # the docks on screen: one behind another's tab counts as visible, at the size it
+        # last had on screen
         docks = [d for d in window.findChildren(QDockWidget)
-                 if d.isVisible() and not d.isFloating()
+                 if d.isVisible() and not d.isFloating() and not d.visibleRegion().isEmpty()
                  and window.dockWidgetArea(d) in _AREAS[orientation]]
+        lines = _lines(docks, horizontal)
         # plots give way first: panels of fields would cut their fields
-        docks.sort(key=has_fields)
-        sizes = {d: (d.width() if horizontal else d.height()) for d in docks}
-        for dock in docks:
-            least = (dock.minimumSizeHint().width() if horizontal
-                     else dock.minimumSizeHint().height())
-            give = min(short, max(0, sizes[dock] - least))
-            sizes[dock] -= give
+        lines.sort(key=lambda line: any(map(has_fields, line)))
+        sizes = {}
+        for line in lines:
+            now = max(_extent(d, horizontal) for d in line)
+            least = max((d.minimumSizeHint().width() if horizontal
+                         else d.minimumSizeHint().height()) for d in line)
+            give = min(short, max(0, now - least))
+            for dock in line:  # a column narrows as a whole: one dock alone cannot
+                sizes[dock] = now - give
             short -= give
             if short <= 0:
                 break
-        if docks:
-            window.resizeDocks(docks, [sizes[d] for d in docks], orientation)
+        if sizes:
+            window.resizeDocks(list(sizes), list(sizes.values()), orientation)
+
+
+def _extent(dock: QDockWidget, horizontal: bool) -> int:
+    return dock.width() if horizontal else dock.height()
+
+
+def _lines(docks: list[QDockWidget], horizontal: bool) -> list[list[QDockWidget]]:
+    """The docks in columns (rows when not ``horizontal``): those side by side across the
+    window's width share none of it, those stacked in one column all of it."""
+    lines: list[list[QDockWidget]] = []
+    for dock in sorted(docks, key=lambda d: d.x() if horizontal else d.y()):
+        start = dock.x() if horizontal else dock.y()
+        for line in lines:
+            first = line[0]
+            if abs((first.x() if horizontal else first.y()) - start) <= 2:
+                line.append(dock)
+                break
+        else:
+            lines.append([dock])
+    return lines
