@@ -130,9 +130,9 @@ def test_xor_without_a_hidden_layer_stalls_and_with_one_is_solved():
     assert reports[-1].train_loss == pytest.approx(math.log(2), abs=1e-3)
     assert reports[0].train_loss > reports[-1].train_loss
     np.testing.assert_allclose(session.network.predict(session.dataset.X), 0.5, atol=0.01)
-    session.add_hidden_layer(1)  # Edit ▸ Add Hidden Layer: one tanh neuron
-    for _ in range(3):
-        session.add_neuron(1)  # Edit ▸ Add Neuron, three times
+    # Edit ▸ Add Hidden Layer: three tanh neurons (the palette tile's, tests/gui/test_lessons)
+    session.add_hidden_layer(1, units=3)
+    session.add_neuron(1)  # Edit ▸ Add Neuron, once
     assert session.spec.sizes == (2, 4, 1)
     assert session.spec.layers[0].activation == "tanh"
     reports = epoch_ends(train(session))

@@ -261,3 +261,15 @@ def test_the_guide_is_a_column_of_its_own_which_the_data_panel_does_not_hide(qtb
     guide.close()
     qtbot.waitUntil(lambda: abs(window.centralWidget().width() - canvas) <= 2)
     assert abs(window.docks["decisionDock"].width() - column) <= 2
+
+
+def test_lesson_2s_steps_with_the_windows_own_actions_make_its_four_neurons(window):
+    """The guide said Add Hidden Layer gives one neuron after it came to give the palette
+    tile's three: followed to the letter, the class ended with six (tester)."""
+    window.lessons.open_lesson(lesson("xor_hidden_layer"))
+    text = window.lessons.guide.toPlainText()
+    assert "gives a layer of three tanh neurons" in text and "once for four of them" in text
+    window.findChild(QAction, "actionAddLayer").trigger()
+    window.findChild(QAction, "actionAddNeuron").trigger()  # once
+    assert window.document.spec.sizes == (2, 4, 1)
+    assert window.document.spec.layers[0].activation == "tanh"
