@@ -26,10 +26,10 @@ SPIN_MAX_INT = 2**31 - 1
 class BuiltinForm(QWidget):
     """A combo box of the built-in sets and spin boxes for the chosen one's parameters.
 
-    The description keeps the room of the longest, so what comes below (the panel's "Use
-    this data") stays where it is among sets of the same parameters: XOR's
-    longer description pushed it down 14 px after OR, the click landed beside it, and a
-    lesson ran on OR while the list read XOR (tester)."""
+    The description keeps the room of the longest, and the parameters' fields the room of
+    the most, so what comes below (the panel's "Use this data") stays where it is whichever
+    set is chosen: XOR's longer description pushed it down 14 px after OR, the click landed
+    beside it, and a lesson ran on OR while the list read XOR (tester)."""
 
     choiceChanged = Signal()
 
@@ -51,6 +51,12 @@ class BuiltinForm(QWidget):
         layout.addWidget(self.combo)
         layout.addWidget(self.description)
         layout.addWidget(self.form_box)
+        #: in the parameters' room when a set has none (the room is kept: ``_keep_room``)
+        self.no_params = QLabel(self.tr("This set has no settings: its points are fixed."),
+                                self.form_box, objectName="builtinNoParams")
+        self.no_params.setStyleSheet("color: #777; font-style: italic;")
+        self.no_params.setWordWrap(True)
+        self.form.addRow(self.no_params)
         self.combo.currentIndexChanged.connect(self._rebuild)
         self._rebuild()
         self._keep_room()
@@ -68,6 +74,12 @@ class BuiltinForm(QWidget):
         self.description.setMinimumHeight(max(
             metrics.boundingRect(QRect(0, 0, width, 10_000), flags, about.description).height()
             for about in abouts))
+        # and the parameters' room, the most any set has: after XOR's none, moons' three
+        # fields pushed "Use this data" down and a click meant for it landed in Samples
+        rows = max(len(about.params) for about in abouts)
+        row = max(QDoubleSpinBox().sizeHint().height(), QSpinBox().sizeHint().height())
+        spacing = max(self.form.verticalSpacing(), 0)
+        self.form_box.setMinimumHeight(rows * row + max(rows - 1, 0) * spacing)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -92,8 +104,9 @@ class BuiltinForm(QWidget):
     def _rebuild(self) -> None:
         about = datasets.info(self.name())
         self.description.setText(about.description)
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        while self.form.rowCount() > 1:  # the fields, below the note kept in row 0
+            self.form.removeRow(1)
+        self.form.setRowVisible(0, not about.params)
         self.fields = {spec.name: self._field(spec) for spec in about.params}
         for spec in about.params:
             self.form.addRow(self.tr("{label}:").format(label=spec.label or spec.name),

@@ -4,6 +4,11 @@
 <context>
     <name>BuiltinForm</name>
     <message>
+        <source>This set has no settings: its points are fixed.</source>
+        <extracomment>in the parameters&apos; room when a set has none (the room is kept: ``_keep_room``)</extracomment>
+        <translation>这个数据集没有可调的设置：它的点是固定的。</translation>
+    </message>
+    <message>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>

@@ -177,10 +177,13 @@ def test_weights_set_by_hand_and_not_trained_stay_with_other_data(panel, documen
     document.undo_stack.setClean()
 
 
-def test_use_this_data_stays_put_among_the_truth_tables(window, qtbot):
+def test_use_this_data_stays_put_whichever_set_is_chosen(window, qtbot):
     """XOR's longer description pushed the button down after OR; the click landed beside
-    it and a lesson ran on OR while the list read XOR (tester)."""
+    it and a lesson ran on OR while the list read XOR; moons' three fields after XOR's none
+    pushed it into the Samples field (testers)."""
     from PySide6.QtCore import Qt
+
+    from engine import datasets
 
     window.resize(1280, 800)
     window.show()
@@ -193,7 +196,7 @@ def test_use_this_data_stays_put_among_the_truth_tables(window, qtbot):
     for width in range(200, 420, 20):
         window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
         places = {}
-        for name in ("and", "or", "nand", "xor"):
+        for name in datasets.names():
             panel.builtin.select(name)
             qtbot.wait(5)
             places[name] = panel.apply_button.mapTo(panel, panel.apply_button.rect().topLeft())
