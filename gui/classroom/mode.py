@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu
 from gui.actions import ActionInfo, make_action
 from gui.canvas_room import has_fields, keep_canvas_room
 from gui.classroom.look import ClassroomLook
+from gui.lessons.menu import GUIDE_DOCK
 
 SETTINGS_ON = "classroom/on"
 SETTINGS_PANELS = "classroom/panels"
@@ -309,8 +310,10 @@ class ClassroomMode(QObject):
         height. After that the mode keeps the places the teacher gave them."""
         window = self.window
         screen = window.screen().availableGeometry()
+        # the mode's panels, and an open lesson's guide (kept in view: ``_keep_lesson_guide``)
         shown = [dock for name, dock in self._docks().items()
-                 if name in self.panels and not dock.isFloating() and dock.widget() is not None]
+                 if (name in self.panels or (name == GUIDE_DOCK and dock.isVisible()))
+                 and not dock.isFloating() and dock.widget() is not None]
         sides = [d for d in shown if window.dockWidgetArea(d) in (
             Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)]
         if sides:  # plots a little wider too, a quarter of the screen at most

@@ -9,6 +9,7 @@ so they match the menus on screen.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from gui.lessons.catalogue import Lesson, interface_language
@@ -19,6 +20,11 @@ h2 { font-size: large; margin-top: 0px; margin-bottom: 6px; }
 h3 { font-size: medium; margin-top: 10px; margin-bottom: 4px; }
 p, li { margin-top: 2px; margin-bottom: 3px; }
 """
+
+
+#: the guide's column never narrower than this many average characters of its type: the
+#: canvas's room taken from it broke words in the middle ("saturat es", tester)
+GUIDE_LEAST_CHARACTERS = 24
 
 
 class LessonGuide(QTextBrowser):
@@ -34,6 +40,13 @@ class LessonGuide(QTextBrowser):
         self.document().setIndentWidth(18)
         self._shown: tuple[str | None, str] | None = None
         self.setHtml(self._nothing_open())
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the longest word of a step at the type in use now (larger in classroom
+        mode), whoever narrows the column (``gui.canvas_room``, the user's splitter)."""
+        hint = super().minimumSizeHint()
+        least = self.fontMetrics().averageCharWidth() * GUIDE_LEAST_CHARACTERS
+        return QSize(max(hint.width(), least), hint.height())
 
     def show_lesson(self, lesson: Lesson | None) -> None:
         """Show ``lesson``'s guide in the interface language (None: say none is open)."""
