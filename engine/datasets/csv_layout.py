@@ -13,7 +13,7 @@ import io
 import re
 from pathlib import Path
 
-from engine.datasets.labels import is_missing, number_or_none
+from engine.datasets.labels import GROUPED_BY_DOTS, is_missing, number_or_none
 from engine.errors import DataError
 from engine.text import translate
 
@@ -26,8 +26,10 @@ HEAD_BYTES = 1 << 18
 _QUOTED = re.compile(r'"[^"]*"')
 #: the delimiters whose files may write decimals with a comma (``detect_decimal``)
 DECIMAL_COMMA_DELIMITERS = (";",)
-_COMMA_NUMBER = re.compile(r"[+-]?\d*,\d+(?:[eE][+-]?\d+)?")
-_DOT_NUMBER = re.compile(r"[+-]?\d*\.\d+(?:[eE][+-]?\d+)?")
+COMMA_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d*),\d+(?:[eE][+-]?\d+)?")
+#: thousands grouped twice or more ("1.368.237"): no number with a decimal point
+MANY_GROUPS = re.compile(r"[+-]?\d{1,3}(?:\.\d{3}){2,}")
+DOT_NUMBER = re.compile(r"[+-]?\d*\.\d+(?:[eE][+-]?\d+)?")
 
 
 def check_bytes(data: bytes, path: Path) -> bytes:
@@ -102,17 +104,23 @@ def detect_delimiter(sample: list[str], path: Path) -> str:
 
 def detect_decimal(records: list[list[str]], delimiter: str) -> str:
     """"," when a semicolon file writes its decimals with a comma ("2,5", as spreadsheets
-    set to most European languages save CSV) and none with a dot; "." otherwise.
+    set to most European languages save CSV), its thousands grouped by dots or not ("4.500",
+    "1.368.237"), and no number with a decimal dot; "." otherwise.
 
     Only a semicolon file: in a file of tabs or bars "1,234" is as likely a thousands
-    separator, which read as a decimal comma would be a wrong number without a word.
+    separator, which read as a decimal comma would be a wrong number without a word. A cell
+    such as "4.500" is a decimal dot or a thousand by itself: it is a thousand only beside
+    decimal commas (or "1.368.237", which no decimal point writes).
     """
     if delimiter not in DECIMAL_COMMA_DELIMITERS:
         return "."
     cells = [cell.strip() for fields in records for cell in fields]
-    if any(_DOT_NUMBER.fullmatch(cell) for cell in cells):
+    if any(DOT_NUMBER.fullmatch(cell) and not GROUPED_BY_DOTS.fullmatch(cell)
+           for cell in cells):
         return "."
-    return "," if any(_COMMA_NUMBER.fullmatch(cell) for cell in cells) else "."
+    european = any(COMMA_NUMBER.fullmatch(cell) or MANY_GROUPS.fullmatch(cell)
+                   for cell in cells)
+    return "," if european else "."
 
 
 def looks_like_header(first: list[str], following: list[list[str]], decimal: str = ".") -> bool:

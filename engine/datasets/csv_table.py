@@ -33,6 +33,8 @@ def read_table(data: bytes, delimiter: str, skip_lines: list[int], width: int,
     # pandas parses a large file in blocks (and faster so); a column whose blocks disagree
     # (numbers in one, words in the next) it joins as mixed objects and warns: such a file is
     # read again in one piece, so each column is numbers or texts throughout, as in the file.
+    # (pandas is not told of thousands grouped by dots, "4.500": it would read "2.5" as 25;
+    # such a column comes as text, and ``csv_columns`` reads its numbers strictly)
     options = dict(sep=delimiter, decimal=decimal, header=None, engine="c", na_filter=False,
                    skip_blank_lines=True, encoding="utf-8",
                    skiprows=_skip_option(skip_lines))

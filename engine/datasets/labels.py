@@ -9,6 +9,7 @@ it is **regression**. A user can always override it with ``task=``.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -32,12 +33,21 @@ def is_missing(text: str) -> bool:
     return text.strip().lower() in MISSING_TOKENS
 
 
+#: a number with its thousands grouped by dots, as a file of decimal commas writes them
+#: ("4.500", "1.368.237", "9.490,5")
+GROUPED_BY_DOTS = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d*)?(?:[eE][+-]?\d+)?")
+
+
 def number_or_none(text: str, decimal: str = ".") -> float | None:
     """The cell as a float, or None when it is not a number; with ``decimal`` "," the file
-    writes "2,5" for 2.5 (and a dot is then no decimal point: pandas reads so too)."""
+    writes "2,5" for 2.5 and may group thousands by dots ("4.500,5"); a dot is then no
+    decimal point ("2.5" is not a number there)."""
     if decimal != ".":
+        text = text.strip()
         if "." in text:
-            return None
+            if not GROUPED_BY_DOTS.fullmatch(text):
+                return None
+            text = text.replace(".", "")
         text = text.replace(decimal, ".", 1)
     try:
         return float(text)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from engine.datasets import csv_layout, labels
 from engine.text import translate
 
 _ACTIVATIONS = {
@@ -213,8 +214,13 @@ def _read(path, delimiter=None, skip_missing=False):
     import csv
     import io
 
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        text = handle.read()
+    with open(path, "rb") as handle:
+        data = handle.read()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:  # the row, as Backprop Studio says it
+        raise ValueError("line %d is not UTF-8 text (byte 0x%02x); save the file as UTF-8"
+                         % (data[:error.start].count(b"\\n") + 1, data[error.start])) from None
     sample = [line for line in text.splitlines() if line.strip()][:20]
     if not sample:
         raise ValueError("the file holds no rows of values")
@@ -340,28 +346,56 @@ def _is_header(row, comma=False):
 
 
 def _decimal_comma(numbered, delimiter):
-    \"\"\"Whether a semicolon file writes its decimals with a comma ("2,5"), as Backprop
-    Studio reads it: some cell of its first records so and none with a decimal dot.\"\"\"
+    \"\"\"Whether a semicolon file writes its decimals with a comma ("2,5", thousands grouped
+    by dots or not: "4.500,5"), as Backprop Studio reads it: some cell of its first records
+    so (or "1.368.237") and none with a decimal dot.\"\"\"
     import re
 
     if delimiter != ";":
         return False
     cells = [value.strip() for _, row in numbered[:21] for value in row]
-    if any(re.fullmatch(r"[+-]?\\d*\\.\\d+(?:[eE][+-]?\\d+)?", cell) for cell in cells):
+    if any(re.fullmatch(DOT_NUMBER, cell) and not re.fullmatch(GROUPED, cell)
+           for cell in cells):
         return False
-    return any(re.fullmatch(r"[+-]?\\d*,\\d+(?:[eE][+-]?\\d+)?", cell) for cell in cells)
+    return any(re.fullmatch(COMMA_NUMBER, cell) or re.fullmatch(MANY_GROUPS, cell)
+               for cell in cells)
+
+
+#: Backprop Studio's own patterns: a number with a decimal dot, one with a decimal comma
+#: (thousands grouped by dots or not), thousands grouped twice or more ("1.368.237"), and
+#: a number of a file of decimal commas grouped by dots ("4.500,5")
+DOT_NUMBER = @DOT_NUMBER@
+COMMA_NUMBER = @COMMA_NUMBER@
+MANY_GROUPS = @MANY_GROUPS@
+GROUPED = @GROUPED@
 
 
 def _with_dots(row):
-    \"\"\"A row of a file of decimal commas with its numbers' commas made dots (a text
-    column's categories as they are).\"\"\"
+    \"\"\"A row of a file of decimal commas with its numbers written as Python reads them
+    ("4.500,5" as "4500.5"; a text column's categories as they are; a dot in any other place
+    left, so the number is refused).\"\"\"
+    import re
+
     kinds = ENCODING if ENCODING is not None else [(None, None)] * len(row)
     kinds = list(kinds) + [(None, None)] * (len(row) - len(kinds))
-    return [value.replace(",", ".", 1) if categories is None and "." not in value else value
-            for (name, categories), value in zip(kinds, row)]
-
-
+    written = []
+    for (name, categories), value in zip(kinds, row):
+        if categories is None:
+            text = value.strip()
+            if re.fullmatch(GROUPED, text):
+                text = text.replace(".", "")
+            if "." not in text:
+                value = text.replace(",", ".", 1)
+        written.append(value)
+    return written
 '''
+
+
+for _name, _pattern in (("DOT_NUMBER", csv_layout.DOT_NUMBER),
+                       ("COMMA_NUMBER", csv_layout.COMMA_NUMBER),
+                       ("MANY_GROUPS", csv_layout.MANY_GROUPS),
+                       ("GROUPED", labels.GROUPED_BY_DOTS)):
+    _READER = _READER.replace(f"@{_name}@", repr(_pattern.pattern))
 
 
 def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.ndarray],

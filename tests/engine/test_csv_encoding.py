@@ -213,3 +213,18 @@ def test_the_input_features_refusal_counts_raw_columns_not_one_hot_inputs(tmp_pa
     assert ds.n_features == 4 and raw_feature_count(ds) == 2
     problem = features_problem(ds, FeatureMap.of(["x1", "x1^2"]))
     assert problem is not None and problem.endswith("has 2")
+
+
+def test_thousands_grouped_by_dots_beside_decimal_commas(tmp_path):
+    """A German spreadsheet's "4.500" beside "94,9" is four thousand five hundred, and
+    "1.368.237" a price; refused, it was "'94,9' is not a number (use a dot …)" (tester)."""
+    path = write(tmp_path, "Fläche;Grundstück;Preis\n94,9;4.500;407.857\n120,5;12.000;"
+                           "1.368.237\n80,0;300;250.000\n")
+    ds = datasets.read_csv(path, target="Preis", task="regression")
+    assert ds.X.tolist() == [[94.9, 4500], [120.5, 12000], [80, 300]]
+    assert ds.Y[:, 0].tolist() == [407857, 1368237, 250000]
+    # with a decimal dot too ("2.50" groups no thousands) the file is read with dots, and
+    # its first decimal comma refused
+    bad = write(tmp_path, "a;b;label\n94,9;4.500;x\n1,5;2.50;y\n", name="bad.csv")
+    with pytest.raises(DataError, match="row 2, column 'a': '94,9' is not a number"):
+        datasets.read_csv(bad)

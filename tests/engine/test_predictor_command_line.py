@@ -217,3 +217,26 @@ def test_the_output_columns_are_named_classes_or_the_target(tmp_path):
     result = run(tmp_path, "f.csv")
     assert "pred.py: each line is price" in result.stderr
     assert float(result.stdout) == pytest.approx(prices.predict([[1, 2]])[0, 0] * 100_000)
+
+
+def test_a_file_not_in_utf_8_is_said_with_its_line_as_the_program_says_it(plain):
+    folder, _net = plain
+    (folder / "latin1.csv").write_bytes("x1,x2\n0.5,1.5\n-1,2 # Köln\n".encode("latin-1"))
+    result = run(folder, "latin1.csv")
+    assert result.returncode == 2
+    assert "line 3 is not UTF-8 text (byte 0xf6); save the file as UTF-8" in result.stderr
+
+
+def test_thousands_grouped_by_dots_beside_decimal_commas(plain):
+    """As a German spreadsheet writes them: "1.500,5" is 1500.5; a file with a decimal dot
+    too is read with dots, as the program reads it, and its decimal comma refused."""
+    folder, net = plain
+    (folder / "de.csv").write_text("x1;x2\n1.500,5;0,25\n-1;2.000\n", encoding="utf-8")
+    result = run(folder, "de.csv")
+    assert result.returncode == 0, result.stderr
+    expected = net.predict([[1500.5, 0.25], [-1, 2000]])[:, 0]
+    assert [float(v) for v in result.stdout.split()] == pytest.approx(expected.tolist(),
+                                                                      abs=1e-12)
+    (folder / "mixed.csv").write_text("x1;x2\n1,5;0,25\n2.5;1\n", encoding="utf-8")
+    mixed = run(folder, "mixed.csv")
+    assert mixed.returncode == 2 and "'1,5' is not a number" in mixed.stderr
