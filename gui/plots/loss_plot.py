@@ -15,6 +15,7 @@ training curve then starts from (and its CSV export with it).
 from __future__ import annotations
 
 import html
+from typing import NamedTuple
 
 import numpy as np
 import pyqtgraph as pg
@@ -208,18 +209,30 @@ class LossPanel(QWidget):
             [], [], pen=None, symbol="o", symbolSize=7, symbolBrush="#1f77b4")
         # the training curve holds epoch 0 once trained: the dot is not a series of its own
         self.initial_marker.not_exported = True
+        #: the accuracy (or R²) at the same weights, beside it: the cost plot had an epoch 0
+        #: and the accuracy plot none (tester)
+        self.initial_metric_marker = self.metric_plot.getPlotItem().plot(
+            [], [], pen=None, symbol="o", symbolSize=7, symbolBrush="#1f77b4")
+        self.initial_metric_marker.not_exported = True
         #: the cost at epoch 0 of a run trained in this window, by run: (the cost before it
         #: trained, its first epoch's training loss once it has one, which tells the run
         #: apart from another project's of the same number); the epoch-0 cost shown now, by
         #: run, becomes one when a run starts from it
-        self._start_costs: dict[int, tuple[float, float | None]] = {}
-        self._shown_start: tuple[int, float] | None = None
+        self._start_costs: dict[int, tuple[Start, float | None]] = {}
+        self._shown_start: tuple[int, Start] | None = None
         document.liveTrainingChanged.connect(self._run_started)
         self.log_scale = QCheckBox(self.tr("log scale"), self)
         self.log_scale.setObjectName("lossLogScale")
         self.log_scale.toggled.connect(self._log_scale_toggled)
         self.readout = QLabel(self)
         self.readout.setObjectName("lossReadout")
+        # what an epoch's C is: in batch mode epoch 1's equals epoch 0's, which looked like
+        # the plot running an epoch late (tester)
+        self.loss_plot.setToolTip(self.tr(
+            "Training C at epoch k: the mean of Cₓ over the epoch's samples, each at the "
+            "weights of its batch before that batch's update (in batch mode, the cost at the "
+            "epoch's start: epoch 1's is epoch 0's). Validation C: at the weights after the "
+            "epoch."))
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("lossExport")
         # the plot and its numbers; the model is File ▸ Export
@@ -288,19 +301,20 @@ class LossPanel(QWidget):
         # a run of another kind of problem (classification before regression) measured
         # another metric with another cost: beside today's curve it would compare nothing
         earlier = [part for part in earlier if np.isfinite(columns[name][part]).any()]
-        start = None
+        kept = None
         if history.last_epoch():
             # the epoch-0 cost stays beside the run's curve (lesson 1 reads it after training)
-            start = self._kept_start(history, current)
-        train_epochs, train_losses = epochs[current], columns["train_loss"][current]
-        if start is not None:
-            # the curve starts where the run did: from the dot at epoch 0, not beside it
-            train_epochs = np.concatenate(([0.0], train_epochs))
-            train_losses = np.concatenate(([start], train_losses))
-        self.loss_plot.show_series(train_epochs, train_losses, columns["val_loss"][current],
-                                   validation_epochs=epochs[current])
-        self.metric_plot.show_series(epochs[current], columns[name][current],
-                                     columns["val_" + name][current])
+            kept = self._kept_start(history, current, name)
+        start = None if kept is None else kept.cost
+        metric_start = None if kept is None else kept.metric
+        # the curves start where the run did: from the dots at epoch 0, not beside them
+        self.loss_plot.show_series(*_from_start(epochs[current], columns["train_loss"][current],
+                                                start),
+                                   columns["val_loss"][current], validation_epochs=epochs[current])
+        self.metric_plot.show_series(*_from_start(epochs[current], columns[name][current],
+                                                  metric_start),
+                                     columns["val_" + name][current],
+                                     validation_epochs=epochs[current])
         # what the faded curves show: the runs (their length, first and last cost) and the
         # metric, which another task names otherwise (an id() could be reused by a copy)
         shown = (name, [(part.stop - part.start, history.train_loss[part.start],
@@ -316,16 +330,19 @@ class LossPanel(QWidget):
             self.readout.setText("")  # nothing under the mouse to read any more
         if history.last_epoch():
             self.initial_marker.setData(*(([0.0], [start]) if start is not None else ([], [])))
+            self.initial_metric_marker.setData(
+                *(([0.0], [metric_start]) if metric_start is not None else ([], [])))
         else:
             self._refresh_initial()
         parts = [current, *_comparable(columns["train_loss"], current, earlier)]
         last = _epochs_shown(epochs, current, parts[1:])
         if last:
             starts = [np.array([start])] if start is not None else []
+            metric_starts = [np.array([metric_start])] if metric_start is not None else []
             self._follow(last, [columns[key][part] for key in ("train_loss", "val_loss")
                                 for part in parts] + starts,
                          [columns[key][part] for key in (name, "val_" + name)
-                          for part in parts], r2=name == "r2")
+                          for part in parts] + metric_starts, r2=name == "r2")
 
     def _follow(self, last_epoch: float, losses: list, metrics: list, r2: bool = False
                 ) -> None:
@@ -378,9 +395,16 @@ class LossPanel(QWidget):
         (kept while a run goes: the weights it sends are no longer the initial ones)."""
         if self.document.history.last_epoch() or self.document.live_training:
             return
-        initial = self.document.derived.evaluation.cost
+        evaluation = self.document.derived.evaluation
+        initial = evaluation.cost
         self.initial_marker.setData([0.0], [initial])
-        self._shown_start = (self.document.history.current_run, initial)
+        name = (metrics.accuracy_name(self.document.spec)
+                if self.document.dataset.task == "classification" else "r2")
+        metric = evaluation.metrics.get(name)
+        metric = float(metric) if metric is not None and np.isfinite(metric) else None
+        self.initial_metric_marker.setData(*(([0.0], [metric]) if metric is not None
+                                             else ([], [])))
+        self._shown_start = (self.document.history.current_run, Start(initial, metric, name))
         self.loss_range.follow((0.0, 10.0), value_range([np.array([initial])],
                                                         log=self.log_scale.isChecked()))
         self.metric_range.follow(None, (0.0, 1.0))
@@ -390,22 +414,24 @@ class LossPanel(QWidget):
         run's epoch-0 cost (one that started elsewhere, or from epochs already trained, has
         none)."""
         if live and self._shown_start is not None and not self.document.history.last_epoch():
-            run, cost = self._shown_start
-            self._start_costs[run] = (cost, None)
+            run, start = self._shown_start
+            self._start_costs[run] = (start, None)
         self._shown_start = None
 
-    def _kept_start(self, history, current: slice) -> float | None:
-        """The cost the current run started from, when this panel saw it before the run
-        (None: not seen, or another run of the same number)."""
+    def _kept_start(self, history, current: slice, metric: str) -> Start | None:
+        """The cost (and metric, when it is ``metric``) the current run started from, when
+        this panel saw them before the run (None: not seen, or another run of the same
+        number)."""
         entry = self._start_costs.get(history.current_run)
         if entry is None or current.stop <= current.start or history.epoch[current.start] != 1:
             return None
-        cost, first = entry
+        start, first = entry
         loss = history.train_loss[current.start]
         if first is None:
-            self._start_costs[history.current_run] = (cost, loss)
-            return cost
-        return cost if first == loss else None
+            self._start_costs[history.current_run] = (start, loss)
+        elif first != loss:
+            return None
+        return start if start.metric_name == metric else Start(start.cost, None, metric)
 
     def export_dialog(self, suffix: str) -> None:
         ask_and_export(self, self.loss_plot.getPlotItem(), "loss", suffix)
@@ -425,6 +451,12 @@ class LossPanel(QWidget):
         part = runs[-1][1]
         epochs = history.epoch[part]
         point = self.loss_plot.getPlotItem().vb.mapSceneToView(event[0])
+        start = self.initial_marker.getData()[1]
+        if start is not None and len(start) and point.x() < 0.5:
+            # the dot at epoch 0, not epoch 1 beside it (tester)
+            self.readout.setText(self.tr("epoch 0 (the initial weights): C = {c:.5g}").format(
+                c=float(start[0])))
+            return
         index = part.start + int(np.clip(np.searchsorted(epochs, point.x()), 0,
                                          len(epochs) - 1))
         validation = history.val_loss[index]
@@ -433,6 +465,21 @@ class LossPanel(QWidget):
         if validation is not None:
             text += self.tr(", validation {v:.5g}").format(v=validation)
         self.readout.setText(text)
+
+
+class Start(NamedTuple):
+    """Where a run started: the cost and the metric (None: not known) at epoch 0."""
+
+    cost: float
+    metric: float | None
+    metric_name: str
+
+
+def _from_start(epochs: np.ndarray, values: np.ndarray, start: float | None):
+    """A run's epochs and values from the one at epoch 0 (``start``, None: not known)."""
+    if start is None:
+        return epochs, values
+    return np.concatenate(([0.0], epochs)), np.concatenate(([start], values))
 
 
 def _epochs_shown(epochs: np.ndarray, current: slice, earlier: list[slice]) -> float:

@@ -787,8 +787,12 @@
     </message>
     <message>
         <source>log scale</source>
-        <extracomment>the cost at epoch 0 of a run trained in this window, by run: (the cost before it trained, its first epoch&apos;s training loss once it has one, which tells the run apart from another project&apos;s of the same number); the epoch-0 cost shown now, by run, becomes one when a run starts from it</extracomment>
+        <extracomment>the accuracy (or R²) at the same weights, beside it: the cost plot had an epoch 0 and the accuracy plot none (tester) the cost at epoch 0 of a run trained in this window, by run: (the cost before it trained, its first epoch&apos;s training loss once it has one, which tells the run apart from another project&apos;s of the same number); the epoch-0 cost shown now, by run, becomes one when a run starts from it</extracomment>
         <translation>对数刻度</translation>
+    </message>
+    <message>
+        <source>Training C at epoch k: the mean of Cₓ over the epoch&apos;s samples, each at the weights of its batch before that batch&apos;s update (in batch mode, the cost at the epoch&apos;s start: epoch 1&apos;s is epoch 0&apos;s). Validation C: at the weights after the epoch.</source>
+        <translation>第 k 期的训练 C：这一期各样本 Cₓ 的平均值，每个样本都按其批次更新之前的权重计算（批量模式下即这一期开始时的代价：第 1 期的等于第 0 期的）。验证 C：按这一期结束后的权重计算。</translation>
     </message>
     <message>
         <source>Export Plot…</source>
@@ -825,6 +829,10 @@
     <message>
         <source>R² below −1: worse than predicting the mean</source>
         <translation>R² 低于 −1：比直接预测均值还差</translation>
+    </message>
+    <message>
+        <source>epoch 0 (the initial weights): C = {c:.5g}</source>
+        <translation>第 0 期（初始权重）：C = {c:.5g}</translation>
     </message>
     <message>
         <source>epoch {e}: C = {c:.5g}</source>
@@ -1082,6 +1090,7 @@
     </message>
     <message>
         <source>mean squared error</source>
+        <extracomment>the least room between the cost chip and the legend below it, in scene pixels</extracomment>
         <translation>均方误差</translation>
     </message>
     <message>
@@ -1422,7 +1431,7 @@ double-click to type a new bias</source>
     <name>SeriesPlot</name>
     <message>
         <source>epoch</source>
-        <extracomment>the top of the accuracy or R² axis: above 1, so the 1 tick shows over a curve at 100 % pixels of a plot&apos;s height not beside its y axis&apos;s label: the bottom axis, the margins, and the ends of the axis the label does not reach (measured: at 108 px &quot;accuracy&quot; was cut) the lowest R² the plot shows pixels a line of the note under R²&apos;s floor takes at most (it wraps, centred) earlier runs: the same colours, faded how far past the current run&apos;s last epoch the axes follow the earlier runs the earlier runs drawn, the latest first the legend&apos;s corners, the first preferred: (right, top) the legend&apos;s distance from the view&apos;s edges, in pixels (x, y) points taken along each curve across the view to find the corners it crosses the y axis&apos;s name and its short form for a plot too short for it (set in __init__; a resize comes during it)</extracomment>
+        <extracomment>the top of the accuracy or R² axis: above 1, so the 1 tick shows over a curve at 100 % pixels of a plot&apos;s height not beside its y axis&apos;s label: the bottom axis, the margins, and the ends of the axis the label does not reach (measured: at 108 px &quot;accuracy&quot; was cut) the lowest R² the plot shows pixels a line of the note under R²&apos;s floor takes at most (it wraps, centred) earlier runs: the same colours, faded how far past the current run&apos;s last epoch the axes follow the earlier runs the earlier runs drawn, the latest first the y axis&apos;s name and its short form for a plot too short for it (set in __init__; a resize comes during it)</extracomment>
         <translation>期</translation>
     </message>
     <message>

@@ -152,3 +152,7 @@ def test_the_reading_under_the_pointer_goes_when_the_pointer_does(window, qtbot)
     panel._show_values_under_mouse((inside,))
     QApplication.sendEvent(widget, QEvent(QEvent.Type.Leave))
     assert readout.text() == ""
+    # over the dot at epoch 0: its cost, said as epoch 0's (it read "epoch 1: …", tester)
+    start = float(panel.initial_marker.getData()[1][0])
+    panel._show_values_under_mouse((view.mapViewToScene(QPointF(0.1, start)),))
+    assert readout.text() == f"epoch 0 (the initial weights): C = {start:.5g}"

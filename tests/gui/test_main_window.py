@@ -155,8 +155,10 @@ def test_loss_and_accuracy_plots_follow_training(window, qtbot):
     np.testing.assert_allclose(y[1:], history.train_loss)
     assert y[0] == loss.parent().initial_marker.getData()[1][0]
     metric = window.findChild(QWidget, "metricPlot")
-    _, accuracy = metric.train_curve.getData()
-    np.testing.assert_allclose(accuracy, history.metrics["accuracy"])
+    x, accuracy = metric.train_curve.getData()
+    np.testing.assert_array_equal(x, np.arange(0, 41))  # from the accuracy at epoch 0 too
+    np.testing.assert_allclose(accuracy[1:], history.metrics["accuracy"])
+    assert accuracy[0] == loss.parent().initial_metric_marker.getData()[1][0]
 
 
 def test_decision_boundary_is_the_network_output(window):

@@ -99,7 +99,8 @@ def test_line_plots_offer_csv_instead_of_pyqtgraphs_dialog(trained_window, tmp_p
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     view.export_menu.actions[-1].trigger()
     rows = (tmp_path / "accuracy.csv").read_text(encoding="utf-8").splitlines()
-    assert len(rows) == 1 + len(trained_window.document.history)
+    # the header, the accuracy at epoch 0 and every epoch's
+    assert len(rows) == 2 + len(trained_window.document.history)
 
 
 def test_a_failed_export_says_why_and_keeps_the_old_file(trained_window, tmp_path,

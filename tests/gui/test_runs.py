@@ -44,7 +44,7 @@ def test_classification_then_regression_then_classification(window, qtbot):
     window.document.fit_network_to_data(datasets.load("moons", n_samples=60))
     train(window, qtbot, 10)
     x, accuracy = metric.train_curve.getData()
-    np.testing.assert_array_equal(x, np.arange(1, 11))
+    np.testing.assert_array_equal(x, np.arange(0, 11))
     assert ((accuracy >= 0) & (accuracy <= 1)).all()
     assert earlier_lengths(loss) == [30]  # the XOR run, faded; the regression's hidden
     _, high = metric.getPlotItem().getViewBox().viewRange()[1]
