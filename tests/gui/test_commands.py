@@ -178,7 +178,8 @@ def test_selection_follows_the_edits(doc, qtbot):
     doc.undo_stack.undo()
     assert doc.selected_neuron == (2, 3)
     doc.remove_hidden_layer(2)
-    assert doc.selected_neuron is None
+    # the hidden layer before it, so Remove Hidden Layer can be pressed again
+    assert doc.selected_neuron == (1, min(3, doc.spec.sizes[1] - 1))
 
 
 def test_selection_outside_the_net_reads_as_none(doc):
