@@ -289,7 +289,12 @@ class Session(Edits):
     def start_run(self, config=None, *, confusion: bool = False) -> TrainingRun:
         """A training run of the network (a copy) with ``config`` (default: the session's);
         show it live with ``show_progress`` and record it with ``finish_run``."""
-        return TrainingRun(self, config, confusion=confusion)
+        run = TrainingRun(self, config, confusion=confusion)
+        if not self.history.last_epoch() and self.shown_epoch is None:
+            # backpropagation's signal where the run starts, beside its epochs (Gradients
+            # per Layer showed epoch 0 before a run and lost it at the first epoch, tester)
+            self.diagnostics.add(self.history.current_run, 0, self.derived.diagnostics)
+        return run
 
     def show_progress(self, weights, biases, finished: History,
                       derived: Derived | None = None) -> None:

@@ -5,6 +5,7 @@ import threading
 
 import numpy as np
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from engine.network import Network
@@ -96,6 +97,24 @@ def test_the_gradients_per_layer_follow_the_run(window, qtbot):
     assert values[0, 0] < 1e-2 * values[0, -1]  # at the start, δ vanishes on its way back
     first_words = reading(document.derived.diagnostics)[0].split()[:4]
     assert " ".join(first_words) in view.text.text
+
+
+def test_the_gradients_per_layer_keep_epoch_0_once_trained(window, qtbot):
+    """Before a run the plots show epoch 0; a Step Epoch left only epoch 1 (tester)."""
+    view = window.findChild(QWidget, "layerDiagnostics")
+    window.matrix_tabs.setCurrentWidget(view)
+    from gui.training.controller import State
+
+    before = window.document.derived.diagnostics.mean_delta
+    with qtbot.waitSignal(window.training.stateChanged, timeout=20000,
+                          check_params_cb=lambda state: state is State.PAUSED):
+        window.findChild(QAction, "actionStepEpoch").trigger()
+    qtbot.waitUntil(lambda: window.document.history.last_epoch() == 1)
+    view.refresh()
+    x, y = view.curves[0][0].getData()
+    window.training.stop()
+    assert list(x) == [0.0, 1.0]
+    np.testing.assert_allclose(10.0 ** y[0], before[0])
 
 
 def test_the_gradients_per_layer_name_every_layer_and_start_at_epoch_0(window):
