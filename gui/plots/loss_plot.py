@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -228,11 +228,7 @@ class LossPanel(QWidget):
         self.readout.setObjectName("lossReadout")
         # what an epoch's C is: in batch mode epoch 1's equals epoch 0's, which looked like
         # the plot running an epoch late (tester)
-        self.loss_plot.setToolTip(self.tr(
-            "Training C at epoch k: the mean of Cₓ over the epoch's samples, each at the "
-            "weights of its batch before that batch's update (in batch mode, the cost at the "
-            "epoch's start: epoch 1's is epoch 0's). Validation C: at the weights after the "
-            "epoch."))
+        self.loss_plot.setToolTip(training_cost_meaning())
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("lossExport")
         # the plot and its numbers; the model is File ▸ Export
@@ -465,6 +461,17 @@ class LossPanel(QWidget):
         if validation is not None:
             text += self.tr(", validation {v:.5g}").format(v=validation)
         self.readout.setText(text)
+
+
+def training_cost_meaning() -> str:
+    """What an epoch's training C is, said wherever one is shown (the loss plot, the status
+    bar): in batch mode epoch 1's equals epoch 0's, which looked like a plot running an epoch
+    late (tester)."""
+    return QCoreApplication.translate(
+        "LossPanel", "Training C at epoch k: the mean of Cₓ over the epoch's samples, each at "
+        "the weights of its batch before that batch's update (in batch mode, the cost at the "
+        "epoch's start: epoch 1's is epoch 0's). Validation C: at the weights after the "
+        "epoch.")
 
 
 class Start(NamedTuple):

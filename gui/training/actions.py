@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from engine import notation
 from gui.actions import ActionInfo, make_action
+from gui.plots.loss_plot import training_cost_meaning
 from gui.training.controller import State, TrainingController
 
 #: an accelerator written after the words, as Chinese menus write it: "训练(&T)"
@@ -274,6 +275,7 @@ class TrainingStatus(QObject):
         self.bar.hide()
         history = self.document.history
         epoch = history.last_epoch()
+        self.label.setToolTip("")
         if epoch == 0:
             # earlier runs (other data, an edit, reset weights) are not this one's epochs,
             # though their weights may be: no "not trained" when the weights carry over; nor
@@ -289,6 +291,7 @@ class TrainingStatus(QObject):
         loss = history.train_loss[-1]
         self.label.setText(self.tr("epoch {p} · C = {loss}").format(
             p=f"{epoch:,}", loss=f"{loss:.4g}"))
+        self.label.setToolTip(training_cost_meaning())
 
 
 class _RunClock:
