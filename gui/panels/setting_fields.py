@@ -36,8 +36,10 @@ def whole_field(name: str, parent: QWidget | None = None) -> QSpinBox:
     return WholeField(name, parent)
 
 
-def _why_refused(name: str, text: str, kept: str) -> str:
-    """Why ``text`` is not a value of the setting ``name``, and what the field kept."""
+def _why_refused(name: str, text: str, kept: str, typing: bool = False) -> str:
+    """Why ``text`` is not a value of the setting ``name``, and what the field kept
+    (``typing``: a keystroke refused, the field reads ``kept`` and takes it when the edit
+    ends)."""
     label = SETTING_NAMES.get(name, name)
     bounds = LIMITS[name]
     if not text.strip():
@@ -48,8 +50,29 @@ def _why_refused(name: str, text: str, kept: str) -> str:
             "SettingFields", "{setting} must be {kind} {range}, not {text}").format(
             setting=label, kind=bounds.kind, range=bounds.describe(), text=text.strip())
     reason = reason[:1].upper() + reason[1:]
+    if typing:
+        # "kept 1000" beside a field reading 200, which training then took (tester)
+        return QCoreApplication.translate("SettingFields", "{reason}; it reads {value}.").format(
+            reason=reason, value=kept)
     return QCoreApplication.translate("SettingFields", "{reason}; kept {value}.").format(
         reason=reason, value=kept)
+
+
+def _shown(field: QAbstractSpinBox, number_text) -> str:
+    """What a field reads while a keystroke is refused: the text last taken in this edit
+    (else its value)."""
+    return number_text(field._typed or "") or field.textFromValue(field.value())
+
+
+def _typed(field: QAbstractSpinBox, text: str, state: QValidator.State) -> QValidator.State:
+    """Remember ``text`` as what the field reads when Qt keeps it (``state`` not Invalid)."""
+    if state is not QValidator.State.Invalid:
+        field._typed = text
+    return state
+
+
+def _edit_ended(field: QAbstractSpinBox) -> None:
+    field._typed = None
 
 
 #: Qt fixes a refused text up more than once as one edit ends: say it once
@@ -80,6 +103,9 @@ class WholeField(QSpinBox):
         bounds = LIMITS[name]
         self.setRange(int(bounds.least), int(bounds.most))
         self.setKeyboardTracking(False)
+        #: the text this edit last took (what the field reads), None between edits
+        self._typed: str | None = None
+        self.editingFinished.connect(lambda: _edit_ended(self))
 
     def _number_text(self, text: str) -> str:
         """``text`` without the field's prefix and suffix (" epochs")."""
@@ -88,16 +114,17 @@ class WholeField(QSpinBox):
     def validate(self, text: str, position: int):
         stripped = self._number_text(text)
         if stripped in ("", "-", "+"):
-            return QValidator.State.Intermediate, text, position
+            return _typed(self, text, QValidator.State.Intermediate), text, position
         try:
             value = int(stripped)
         except ValueError:
             # Qt drops the keystroke: without a word the field would seem not to listen
-            _say(self, _why_refused(self.name, stripped, self.textFromValue(self.value())))
+            _say(self, _why_refused(self.name, stripped, _shown(self, self._number_text),
+                                    typing=True))
             return QValidator.State.Invalid, text, position
         inside = self.minimum() <= value <= self.maximum()
-        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate,
-                text, position)
+        return (_typed(self, text, QValidator.State.Acceptable if inside
+                       else QValidator.State.Intermediate), text, position)
 
     def fixup(self, text: str) -> str:
         _say(self, _why_refused(self.name, self._number_text(text),
@@ -120,6 +147,8 @@ class NumberField(QDoubleSpinBox):
         self.setDecimals(ALL_DECIMALS)
         self.setRange(bounds.least, bounds.most)
         self.setKeyboardTracking(False)
+        self._typed: str | None = None
+        self.editingFinished.connect(lambda: _edit_ended(self))
         if not log:
             self.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
 
@@ -140,13 +169,13 @@ class NumberField(QDoubleSpinBox):
             partial = stripped == "" or (stripped[-1] in "eE+-." and all(
                 c in "0123456789.eE+-" for c in stripped))
             if partial:
-                return QValidator.State.Intermediate, text, position
+                return _typed(self, text, QValidator.State.Intermediate), text, position
             # Qt drops the keystroke: without a word the field would seem not to listen
-            _say(self, _why_refused(self.name, text, self.textFromValue(self.value())))
+            _say(self, _why_refused(self.name, text, _shown(self, str.strip), typing=True))
             return QValidator.State.Invalid, text, position
         inside = self.minimum() <= value <= self.maximum() and math.isfinite(value)
-        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate,
-                text, position)
+        return (_typed(self, text, QValidator.State.Acceptable if inside
+                       else QValidator.State.Intermediate), text, position)
 
     def fixup(self, text: str) -> str:
         _say(self, _why_refused(self.name, text, self.textFromValue(self.value())))

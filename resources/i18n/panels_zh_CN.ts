@@ -709,6 +709,10 @@
         <translation>“{setting}”必须是{kind}（{range}），不能是 {text}</translation>
     </message>
     <message>
+        <source>{reason}; it reads {value}.</source>
+        <translation>{reason}；框中现为 {value}。</translation>
+    </message>
+    <message>
         <source>{reason}; kept {value}.</source>
         <translation>{reason}；保留 {value}。</translation>
     </message>

@@ -96,10 +96,22 @@ def test_a_letter_typed_into_a_number_is_refused_with_a_word(panel, window):
     panel.learning_rate.lineEdit().selectAll()
     QTest.keyClicks(panel.learning_rate.lineEdit(), "a")
     assert message(panel) == ("The learning rate η must be a finite number greater than 0, "
-                              f"not a; kept {before:g}.")
+                              f"not a; it reads {before:g}.")
     QTest.keyClick(panel.learning_rate.lineEdit(), Qt.Key.Key_Return)
     assert window.document.config.learning_rate == before
     panel.epochs.setFocus()
     panel.epochs.lineEdit().selectAll()
     QTest.keyClicks(panel.epochs.lineEdit(), "x")
     assert "The epochs must be a whole number" in message(panel) and "not x" in message(panel)
+
+
+def test_a_letter_after_digits_says_what_the_field_reads_and_will_take(panel, window):
+    """Typed "200abc" into Epochs: the note said "kept 1000" while the field read 200 and
+    training then ran 200 epochs (tester)."""
+    panel.epochs.setFocus()
+    panel.epochs.lineEdit().selectAll()
+    QTest.keyClicks(panel.epochs.lineEdit(), "200abc")
+    assert panel.epochs.lineEdit().text().strip().startswith("200")
+    assert message(panel).endswith("not 200c; it reads 200.")
+    QTest.keyClick(panel.epochs.lineEdit(), Qt.Key.Key_Return)
+    assert window.document.config.epochs == 200
