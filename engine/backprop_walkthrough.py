@@ -54,12 +54,16 @@ def walkthrough(net, X, Y, learning_rate: float) -> list[Stage]:
     grads = net.backward(trace, Y)
     stages = [Stage("input", 0, r"a^{0} = x", {"a": trace.activations[0]})]
     for l in range(1, L + 1):
+        # softmax is no function of each zᵢ alone: written out, not as σ(zᵢ) (σ(1.079) =
+        # 0.2167 read as a wrong sigmoid, tester)
+        softmax = net.layer_activations[l - 1].name == "softmax"
+        activation = r"\mathrm{softmax}" if softmax else r"\sigma"
         stages.append(Stage(
             "forward", l, rf"z^{{{l}}} = W^{{{l}}} a^{{{l - 1}}} + b^{{{l}}},\quad "
-                          rf"a^{{{l}}} = \sigma(z^{{{l}}})",
+                          rf"a^{{{l}}} = {activation}(z^{{{l}}})",
             {"a_prev": trace.activations[l - 1], "W": net.weights[l - 1].copy(),
              "b": net.biases[l - 1].copy(), "z": trace.zs[l - 1],
-             "a": trace.activations[l]}))
+             "a": trace.activations[l], "softmax": softmax}))
     stages.append(_output_error(net, trace, Y, grads.deltas[L - 1]))
     for l in range(L - 1, 0, -1):
         sigma = net.layer_activations[l - 1]

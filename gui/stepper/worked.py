@@ -44,9 +44,16 @@ def _forward(stage, l, i, j, v):
     # the perceptron's step is H, as its stage's formula writes it (σ(0) = 1 read wrong)
     sigma = "H" if "H(z" in stage.formula else r"\sigma"
     terms = [f"{factor(W[i, k])}\\times {factor(a_prev[k])}" for k in range(len(a_prev))]
-    return [rf"z^{{{l}}}_{{{i + 1}}} = \sum_{{j}} w^{{{l}}}_{{{i + 1}j}}\,a^{{{l - 1}}}_{{j}}"
-            rf" + b^{{{l}}}_{{{i + 1}}} = {_sum(terms)} + {factor(b[i])}"
-            rf" = {tex_number(z[i])}",
+    weighted = (rf"z^{{{l}}}_{{{i + 1}}} = \sum_{{j}} w^{{{l}}}_{{{i + 1}j}}\,"
+                rf"a^{{{l - 1}}}_{{j}} + b^{{{l}}}_{{{i + 1}}} = {_sum(terms)} + {factor(b[i])}"
+                rf" = {tex_number(z[i])}")
+    if v.get("softmax"):
+        # each output from every zₖ of the layer: e^{zᵢ} over their sum
+        return [weighted,
+                rf"a^{{{l}}}_{{{i + 1}}} = \frac{{e^{{z^{{{l}}}_{{{i + 1}}}}}}}"
+                rf"{{\sum_{{k}} e^{{z^{{{l}}}_{{k}}}}}} = \frac{{e^{{{tex_number(z[i])}}}}}"
+                rf"{{\sum_{{k}} e^{{z^{{{l}}}_{{k}}}}}} = {tex_number(a[i])}"]
+    return [weighted,
             rf"a^{{{l}}}_{{{i + 1}}} = {sigma}(z^{{{l}}}_{{{i + 1}}}) = "
             rf"{sigma}({tex_number(z[i])}) = {tex_number(a[i])}"]
 

@@ -158,3 +158,14 @@ def test_one_sigmoid_neuron_says_where_the_notes_factor_2_went():
     assert gradient.values["dW"][0, 0] == pytest.approx(
         float(((sigma - y) * (1 - sigma) * sigma * X[0, 0])[0, 0]))
     assert a.shape == (1, 1)
+
+
+def test_a_softmax_layer_is_written_as_softmax_not_as_sigma_of_each_z():
+    """"a₁² = σ(z₁²) = σ(1.079) = 0.2167" read as a wrong sigmoid (tester): softmax takes
+    every zₖ of its layer."""
+    net = Network(NetworkSpec(2, [LayerSpec(4, "tanh"), LayerSpec(3, "softmax")], "cce"),
+                  seed=0)
+    X, Y = np.array([[0.3, -0.7]]), np.array([[0.0, 1.0, 0.0]])
+    forward = [s for s in walkthrough(net, X, Y, 0.1) if s.kind == "forward"]
+    assert r"\mathrm{softmax}(z^{2})" in forward[-1].formula and forward[-1].values["softmax"]
+    assert r"\sigma(z^{1})" in forward[0].formula and not forward[0].values["softmax"]

@@ -471,3 +471,19 @@ def test_a_headline_of_two_formulas_goes_on_two_lines_when_narrow(qtbot, window)
     image = stepper._headline(latex)
     assert image.height() > 1.5 * one_line.height()
     assert image.width() / image.devicePixelRatio() <= room + 1
+
+
+def test_a_softmax_output_is_worked_out_as_softmax(qtbot):
+    """The worked line of a softmax layer is e^{zᵢ}/Σₖ e^{zₖ} with the engine's aᵢ, not
+    σ(zᵢ) (σ(1.079) = 0.2167 read as a wrong sigmoid, tester)."""
+    from engine import LayerSpec, Network, NetworkSpec, walkthrough
+
+    net = Network(NetworkSpec(2, [LayerSpec(4, "tanh"), LayerSpec(3, "softmax")], "cce"),
+                  seed=0)
+    stage = [s for s in walkthrough(net, np.array([[0.3, -0.7]]),
+                                    np.array([[0.0, 1.0, 0.0]]), 0.1)
+             if s.kind == "forward"][-1]
+    lines = worked.worked(stage, 1)
+    assert r"\frac{e^{z^{2}_{2}}}{\sum_{k} e^{z^{2}_{k}}}" in lines[1]
+    assert lines[1].endswith(worked.tex_number(stage.values["a"][0][1]))
+    assert r"\sigma(" not in lines[1]
