@@ -31,6 +31,10 @@ from gui.canvas.items import (
 from gui.canvas.layer_items import DropHighlightItem
 from gui.canvas.overlay import OverlayLayer
 
+#: the stepper's stages whose matrix is the weights themselves (after the update): drawn on
+#: the weights' scale
+WEIGHTS_KINDS = ("update", "perceptron_update")
+
 
 class NetworkScene(QGraphicsScene):
     """Layer columns of neurons joined by weight-coloured edges, kept in step with a document."""
@@ -184,9 +188,15 @@ class NetworkScene(QGraphicsScene):
             if painter is None:
                 continue
             shown = self.overlay.edge_matrix(l)
-            if shown is not None:  # another matrix (∂C/∂Wˡ), on its own scale
-                W, layer_scale = shown, float(np.max(np.abs(shown), initial=0.0))
-                redrawn = (l, self.overlay.edges_kind(), layer_scale)
+            if shown is not None:  # another matrix: ∂C/∂Wˡ on its own scale, ...
+                kind = self.overlay.edges_kind()
+                layer_scale = float(np.max(np.abs(shown), initial=0.0))
+                if kind in WEIGHTS_KINDS:
+                    # ... the updated Wˡ on the weights' (the key's): on its own, an update
+                    # of 0.0025 drew the layer's lines twice as thick (tester)
+                    layer_scale = max(scale, layer_scale)
+                W = shown
+                redrawn = (l, kind, layer_scale)
             else:
                 layer_scale = scale
             # While training, the worker drew these weights' picture (edge_pictures).

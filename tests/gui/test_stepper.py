@@ -102,6 +102,16 @@ def test_the_canvas_shows_each_stages_numbers_and_nothing_when_hidden(stepper_wi
             assert f"layer {stage.layer}'s connections now" in legend and "∂C/∂w" in legend
         elif stage.kind == "update":
             assert "updated weights" in window.canvas.scene().decor.legend.gradient_line
+            # on the weights' scale: drawn on its own, a small update thickened every line
+            from gui.canvas import edge_pictures
+            from gui.canvas.items import COLOUR_STEPS, WIDTH_STEPS
+
+            scale = edge_pictures.net_scale(window.document.network.weights)
+            painter = window.canvas.scene()._edge_layers[stage.layer - 1]
+            _colours, widths = edge_pictures.edge_steps(
+                stage.values["W"], max(scale, float(np.abs(stage.values["W"]).max())),
+                COLOUR_STEPS, WIDTH_STEPS)
+            np.testing.assert_array_equal(painter.widths, widths)
         else:
             assert window.canvas.scene().decor.legend.gradient_line == ""
     window.loss_tabs.setCurrentIndex(0)  # the loss again
