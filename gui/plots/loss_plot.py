@@ -333,8 +333,13 @@ class LossPanel(QWidget):
         parts = [current, *_comparable(columns["train_loss"], current, earlier)]
         last = _epochs_shown(epochs, current, parts[1:])
         if last:
-            starts = [np.array([start])] if start is not None else []
-            metric_starts = [np.array([metric_start])] if metric_start is not None else []
+            # the dots at epoch 0 within the axes too: before a new run's first epoch, the
+            # earlier runs' range (1e-5) left its starting cost (0.12) off the plot (tester)
+            starts = [np.asarray(dots, float) for dots in (self.initial_marker.getData()[1],)
+                      if dots is not None and len(dots)]
+            metric_starts = [np.asarray(dots, float) for dots in
+                             (self.initial_metric_marker.getData()[1],)
+                             if dots is not None and len(dots)]
             self._follow(last, [columns[key][part] for key in ("train_loss", "val_loss")
                                 for part in parts] + starts,
                          [columns[key][part] for key in (name, "val_" + name)

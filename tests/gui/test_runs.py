@@ -108,3 +108,15 @@ def test_a_short_run_after_a_long_one_is_not_squashed(window, qtbot):
     assert earlier_lengths(loss) == [400]
     assert 20 <= high <= 60  # the new run fills a good part of the width, the faded one
     assert low <= 0            # beyond it off to the right
+
+
+def test_a_new_runs_starting_cost_is_in_view_beside_a_low_earlier_run(window, qtbot):
+    """After runs that ended near 1e-5, new data's epoch-0 cost (0.12) was off the axes until
+    the first epoch (tester)."""
+    window.document.set_config(epochs=300, optimizer="adam", learning_rate=0.05)
+    train(window, qtbot, 300)
+    window.document.fit_network_to_data(datasets.load("moons", n_samples=60))
+    loss, _ = curves(window)
+    start = float(loss.parent().initial_marker.getData()[1][0])
+    low, high = loss.getPlotItem().getViewBox().viewRange()[1]
+    assert low <= start <= high
