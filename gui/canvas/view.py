@@ -13,6 +13,7 @@ from PySide6.QtGui import QContextMenuEvent, QCursor, QPainter
 from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from engine import notation
+from engine.session import events
 from gui import style
 from gui.canvas import edit_actions
 from gui.canvas.scene import NetworkScene
@@ -103,10 +104,17 @@ class NetworkCanvas(QGraphicsView):
         #: on the neurons that still fit in it leave as it is
         self._shown: QRectF | None = None
         document.specChanged.connect(self._architecture_changed)
+        document.changed.connect(self._project_changed)
         document.editRefused.connect(self.banner.show_message)
         self.scene().message.connect(self.banner.show_message)
         # numbers on the neurons widen the scene: the net is fitted again, tags and all
         self.scene().sceneRectChanged.connect(self._scene_grew_or_shrank)
+
+    def _project_changed(self, change) -> None:
+        """Another project (a lesson, File ▸ Open, New): the whole net in view again, however
+        the last one was zoomed (the zoom carried into the next lesson, its title cut)."""
+        if change.parts >= events.EVERYTHING and self._user_zoomed:
+            self.fit_to_view()
 
     def _scene_grew_or_shrank(self, rect) -> None:
         """Numbers on the neurons came or went: the net is fitted again, unless it still

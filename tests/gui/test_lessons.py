@@ -273,3 +273,12 @@ def test_lesson_2s_steps_with_the_windows_own_actions_make_its_four_neurons(wind
     window.findChild(QAction, "actionAddNeuron").trigger()  # once
     assert window.document.spec.sizes == (2, 4, 1)
     assert window.document.spec.layers[0].activation == "tanh"
+
+
+def test_a_zoomed_canvas_shows_the_next_lessons_whole_net(window):
+    """Zoomed in during lesson 4, lesson 5 opened with its title cut off (tester)."""
+    window.lessons.open_lesson(lesson("vanishing_gradients"))
+    window.canvas.zoom_by(3.0)
+    assert window.canvas._user_zoomed
+    window.lessons.open_lesson(lesson("batch_sizes"))
+    assert not window.canvas._user_zoomed
