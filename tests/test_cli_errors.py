@@ -142,7 +142,8 @@ def test_data_that_no_longer_fit_the_network_are_refused(capsys, tmp_path):
     net = Network(NetworkSpec(3, [LayerSpec(1, "sigmoid")], "bce"))
     save_project(Project(net, data={"kind": "builtin", "name": "xor", "params": {}}), path)
     code, _, err = run_main(capsys, "train", path)
-    one_line_error(code, err, "xor has 2 input features, but the network takes 3 inputs")
+    one_line_error(code, err,
+                   "XOR truth table has 2 input features, but the network takes 3 inputs")
 
 
 def test_a_csv_that_has_gone_is_named(capsys, tmp_path):

@@ -180,10 +180,13 @@ def features_problem(dataset: Any, features: FeatureMap | None) -> str | None:
     """Why ``features`` cannot be computed from ``dataset``, in words; None when they can."""
     if features is None or dataset.n_features == RAW_FEATURES:
         return None
+    from engine.datasets.sources import display_name  # (it reads every kind of data)
+
     return translate(
         "Features", "input features such as x₁² are for data with 2 raw features (x₁, x₂), "
-        "but {name} has {n}").format(name=dataset.name or translate("Features", "the data"),
-                                     n=raw_feature_count(dataset))
+        "but {name} has {n}").format(
+            name=display_name(dataset) or translate("Features", "the data"),
+            n=raw_feature_count(dataset))
 
 
 def network_inputs(X_raw: np.ndarray, features: FeatureMap | None,

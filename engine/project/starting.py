@@ -25,6 +25,13 @@ from engine.spec import LayerSpec, NetworkSpec
 from engine.text import translate
 
 
+def _shown(ds: Any) -> str:
+    """The data's name as the interface says it (a built-in's title, not "gaussian_bump")."""
+    from engine.datasets.sources import display_name
+
+    return display_name(ds) if hasattr(ds, "source") else (getattr(ds, "name", "") or "")
+
+
 def output_layer(ds: Any, loss: str | None = None,
                  activation: str | None = None) -> tuple[LayerSpec, str]:
     """The output LayerSpec and loss for ``ds``; SpecError when ``loss`` cannot fit it.
@@ -38,7 +45,7 @@ def output_layer(ds: Any, loss: str | None = None,
             raise SpecError(translate(
                 "Project", "step outputs are 0 or 1, but {name} is a regression set (numeric "
                 "targets): choose another activation").format(
-                    name=ds.name or translate("Project", "this data")))
+                    name=_shown(ds) or translate("Project", "this data")))
         allowed = output_costs("step", k)
         return LayerSpec(units=k, activation="step"), loss or allowed[0]
     if ds.task == "regression":
@@ -46,7 +53,7 @@ def output_layer(ds: Any, loss: str | None = None,
             raise SpecError(translate(
                 "Project", "the loss {loss} is for classes, but {name} is a regression set "
                 "(numeric targets): choose mse").format(
-                    loss=loss, name=ds.name or translate("Project", "this data")))
+                    loss=loss, name=_shown(ds) or translate("Project", "this data")))
         return LayerSpec(units=k, activation="linear"), "mse"
     loss = loss or ("bce" if k == 1 else "cce")
     if loss == "cce" and k == 1:
@@ -91,7 +98,7 @@ def fit_problem(spec: NetworkSpec, ds: Any, features: Any = None) -> str | None:
     against a network, for the window, the files and the command line."""
     from engine.datasets.features import features_problem, input_width
 
-    name = ds.name or translate("Project", "the data")
+    name = _shown(ds) or translate("Project", "the data")
     problem = features_problem(ds, features)
     if problem is not None:
         return problem

@@ -17,6 +17,7 @@ from engine import architecture as arch
 from engine import datasets
 from engine.config import TrainConfig
 from engine.datasets import features as input_features
+from engine.datasets.sources import display_name
 from engine.errors import BackpropStudioError, Refused
 from engine.network import Network
 from engine.perceptron import rule_applies
@@ -217,7 +218,7 @@ class Edits:
             raise Refused(translate(
                 "Session", "input features such as x₁² are for data with 2 raw features "
                 "(x₁, x₂); {name} has {n}").format(
-                    name=dataset.name or _the_data(),
+                    name=display_name(dataset) or _the_data(),
                     n=input_features.raw_feature_count(dataset)))
         features = refusing(lambda: input_features.chosen(
             input_features.FeatureMap.of(names)))
@@ -226,7 +227,7 @@ class Edits:
         spec = NetworkSpec(input_features.input_width(dataset, features), self.spec.layers,
                            self.spec.loss)
         normaliser, training = refusing(lambda: fitted_training_data(
-            dataset, spec, self.normalisation, where=dataset.name or _the_data(),
+            dataset, spec, self.normalisation, where=display_name(dataset) or _the_data(),
             features=features))
         old = input_features.names_of(self.features)
         columns = [old.index(name) if name in old else None
@@ -310,7 +311,7 @@ class Edits:
             raise DataDoesNotFit(problem, dataset, method)
         spec = self.spec if problem is None else fitted_spec(self.spec, dataset, features)
         normaliser, training = refusing(lambda: fitted_training_data(
-            dataset, spec, method, where=dataset.name or _the_data(), features=features))
+            dataset, spec, method, where=display_name(dataset) or _the_data(), features=features))
 
         def command():
             network = None

@@ -916,11 +916,11 @@
     </message>
     <message>
         <source>Gaussian bump</source>
-        <translation>高斯凸包</translation>
+        <translation>高斯峰</translation>
     </message>
     <message>
         <source>y = exp(−‖x‖² / 0.32) on [−1, 1]²: a bump that needs a hidden layer.</source>
-        <translation>[−1, 1]² 上的 y = exp(−‖x‖² / 0.32)：一个需要隐含层的凸包。</translation>
+        <translation>[−1, 1]² 上的 y = exp(−‖x‖² / 0.32)：一个需要隐含层才能拟合的峰。</translation>
     </message>
     <message>
         <source>Sine</source>

@@ -14,15 +14,15 @@ def test_a_fitting_network_has_no_problem():
 
 def test_inputs_alone_differ():
     assert fit_problem(spec(3, 1), datasets.load("xor")) == (
-        "xor has 2 input features, but the network takes 3 inputs")
+        "XOR truth table has 2 input features, but the network takes 3 inputs")
 
 
 def test_outputs_alone_differ():
     said = fit_problem(spec(4, 2, "softmax", "cce"), datasets.load("iris"))
-    assert said == "iris needs 3 output units, but the network has 2"
+    assert said == "Iris needs 3 output units, but the network has 2"
 
 
 def test_both_ends_differ_and_both_are_said():
     said = fit_problem(spec(2, 1), datasets.load("iris"))
-    assert said == ("iris has 4 input features and needs 3 output units, but the network "
+    assert said == ("Iris has 4 input features and needs 3 output units, but the network "
                     "takes 2 inputs and has 1")
