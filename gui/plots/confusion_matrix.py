@@ -22,6 +22,8 @@ from gui import style
 from gui.plots.layout_view import LayoutView
 
 MAX_LABELLED = 12
+#: from this many classes on, the off-diagonal cells of no sample are left blank
+BLANK_ZEROS_FROM = 7
 #: pixels a count or a class name keeps clear of its neighbours
 LABEL_GAP = 4
 
@@ -198,8 +200,10 @@ class ConfusionMatrix(LayoutView):
         self._clear_labels()
         high = max(1, self.counts.max())
         for (i, j), count in np.ndenumerate(self.counts):
-            if count == 0 and i != j:
-                continue  # the empty cells say nothing; leaving them blank lets the rest read
+            if count == 0 and i != j and size >= BLANK_ZEROS_FROM:
+                # many classes: the empty cells say nothing, blank they let the rest read; a
+                # few: each says its 0 (one 0 written and one blank looked like a fault)
+                continue
             text = self._cells[(i, j)]
             text.setText(str(count))
             text.setColor("w" if count > 0.6 * high else style.LABEL)

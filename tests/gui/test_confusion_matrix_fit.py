@@ -115,3 +115,24 @@ def test_a_cells_tooltip_survives_the_pointer_resting(digits_view, qtbot):
     qtbot.wait(600)  # a tooltip hidden goes a moment later
     assert QToolTip.isVisible()
     assert QToolTip.text() == view.cell_text(3, 3)
+
+
+def test_a_few_classes_write_every_count_zeros_too(qtbot, document):
+    """On moons one empty cell read "0" and the other was blank (tester): with a few
+    classes each cell says its count; with many the empty ones stay blank."""
+    import numpy as np
+
+    from gui.plots.confusion_matrix import BLANK_ZEROS_FROM
+
+    view = ConfusionMatrix(document)
+    qtbot.addWidget(view)
+    view.resize(600, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.counts = np.array([[5, 0], [0, 7]])
+    view._label_cells()
+    assert sorted(text.toPlainText() for text in view.texts) == ["0", "0", "5", "7"]
+    many = np.eye(BLANK_ZEROS_FROM, dtype=int) * 3
+    view.counts = many
+    view._label_cells()
+    assert len(view.texts) == BLANK_ZEROS_FROM
