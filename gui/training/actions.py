@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import time
 
+import numpy as np
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
@@ -289,9 +290,25 @@ class TrainingStatus(QObject):
                 self.label.setText(self.tr("not trained yet"))
             return
         loss = history.train_loss[-1]
-        self.label.setText(self.tr("epoch {p} · C = {loss}").format(
-            p=f"{epoch:,}", loss=f"{loss:.4g}"))
+        text = self.tr("epoch {p} · C = {loss}").format(p=f"{epoch:,}", loss=f"{loss:.4g}")
+        now = self._cost_after_an_edit(loss)
+        if now is not None:
+            # a weight typed since: the last epoch's C alone read as the cost now (tester)
+            text += self.tr(" · edited since: C = {now}").format(now=f"{now:.4g}")
+        self.label.setText(text)
         self.label.setToolTip(training_cost_meaning())
+
+    def _cost_after_an_edit(self, loss: float) -> float | None:
+        """The cost at the weights now when an edit since the last Train changed them (the
+        derived numbers' own, at those weights), else None."""
+        stack = self.document.undo_stack
+        if not shiboken6.isValid(stack):  # (the window closing: its stack cleared and gone)
+            return None
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if getattr(getattr(top, "command", None), "template", None) in (None, "Train"):
+            return None
+        now = self.document.derived.evaluation.cost
+        return now if now != loss and np.isfinite(now) else None
 
 
 class _RunClock:

@@ -1032,5 +1032,9 @@
         <source>epoch {p} · C = {loss}</source>
         <translation>第 {p} 期 · C = {loss}</translation>
     </message>
+    <message>
+        <source> · edited since: C = {now}</source>
+        <translation> · 之后有编辑：C = {now}</translation>
+    </message>
 </context>
 </TS>

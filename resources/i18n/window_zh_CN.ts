@@ -448,6 +448,7 @@ The program keeps running and your project is still open; saving it under a new 
     <name>LessonGuide</name>
     <message>
         <source>&lt;p&gt;The guide {path} cannot be read: {why}&lt;/p&gt;</source>
+        <extracomment>the guide&apos;s column never narrower than this many average characters of its type: the canvas&apos;s room taken from it broke words in the middle (&quot;saturat es&quot;, tester)</extracomment>
         <translation>&lt;p&gt;无法读取指南 {path}：{why}&lt;/p&gt;</translation>
     </message>
     <message>
@@ -611,7 +612,7 @@ The program keeps running and your project is still open; saving it under a new 
     <name>LessonsHelp</name>
     <message>
         <source>&amp;Lessons</source>
-        <extracomment>the document&apos;s dynamic property naming the lesson it was opened from (&quot;&quot; for none)</extracomment>
+        <extracomment>the guide&apos;s column is this many average characters wide when it opens (about 250 pixels at the normal type: a step of the guide on three or four lines) the document&apos;s dynamic property naming the lesson it was opened from (&quot;&quot; for none)</extracomment>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
@@ -632,6 +633,7 @@ The program keeps running and your project is still open; saving it under a new 
     </message>
     <message>
         <source>Lesson</source>
+        <extracomment>the column beside the guide&apos;s and its width before the guide opened beside it</extracomment>
         <translation>课程</translation>
     </message>
 </context>
@@ -824,7 +826,7 @@ The program keeps running and your project is still open; saving it under a new 
     </message>
     <message>
         <source>&amp;New</source>
-        <extracomment>how long after the program&apos;s window opens the explorers hidden at start are built the least share of the window&apos;s width and height the canvas keeps as the window shrinks the window&apos;s size before it knows the screen (and a screenshot&apos;s) the dock layout&apos;s version for saveState/restoreState (``gui.language_menu`` reads it) views not built yet, by dock (``_add_waiting_dock``)</extracomment>
+        <extracomment>how long after the program&apos;s window opens the explorers hidden at start are built the dock layout&apos;s version for saveState/restoreState (``gui.language_menu`` reads it) views not built yet, by dock (``_add_waiting_dock``)</extracomment>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>

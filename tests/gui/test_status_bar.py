@@ -30,3 +30,21 @@ def test_a_figure_appearing_cuts_the_message_showing(qtbot):
     later.hide()
     qtbot.waitUntil(lambda: len(bar.currentMessage()) > len(shown) - 1)
 
+
+
+def test_the_cost_after_a_typed_weight_is_said_beside_the_last_epochs(window, qtbot):
+    """Set a bias by hand after training: the status bar still read the last epoch's C
+    as if it were the cost now (tester)."""
+    from PySide6.QtWidgets import QLabel
+
+    window.document.set_config(epochs=30)
+    with qtbot.waitSignal(window.training.runEnded, timeout=20000):
+        window.action_train.trigger()
+    label = next(label for label in window.statusBar().findChildren(QLabel)
+                 if label.text().startswith("epoch 30"))
+    assert "edited" not in label.text()
+    window.document.set_bias(2, 0, 1.5)
+    now = window.document.derived.evaluation.cost
+    assert label.text().endswith(f"edited since: C = {now:.4g}")
+    window.document.undo()
+    assert "edited" not in label.text()
