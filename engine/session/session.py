@@ -66,6 +66,8 @@ class Session(Edits):
         #: the epoch the views show and its network, while the history is scrubbed
         self._scrub: tuple[int, Network] | None = None
         self._scrubbing = False
+        #: the current run's start measured (``run_start_evaluation``): what from, the numbers
+        self._start_evaluation: tuple | None = None
         #: backpropagation's signal per layer through the training runs (not saved)
         self.diagnostics = DiagnosticsLog(backfill=self._kept_diagnostics)
         #: a live run has shown weights since the last save (``is_modified``)
@@ -191,6 +193,24 @@ class Session(Edits):
             return None
         return Network.from_arrays(self.spec, [W.copy() for W in snapshot.weights],
                                    [b.copy() for b in snapshot.biases])
+
+    def run_start_evaluation(self):
+        """The cost and metrics at the weights the current run started from (its epoch-0
+        snapshot, on the data it trains on), None when there is none: the loss plot's dot at
+        epoch 0 for a run it did not see start (a project reopened showed its curves from
+        epoch 1, tester). Measured once per run start."""
+        start = self.run_start_network()
+        if start is None:
+            return None
+        # the very objects measured from (held, so their ids stay theirs)
+        key = (self.snapshots.at(0, self.history.current_run), self.training, self.normaliser)
+        cached = self._start_evaluation
+        if cached is not None and all(a is b for a, b in zip(cached[0], key, strict=True)):
+            return cached[1]
+        evaluation = Derived(start, self.training, self.normaliser,
+                             features=self.features).evaluation
+        self._start_evaluation = (key, evaluation)
+        return evaluation
 
     def show_epoch(self, epoch: int | None) -> int | None:
         """Show the network as it was at ``epoch`` of the current run (the nearest snapshot

@@ -423,9 +423,18 @@ class LossPanel(QWidget):
         """The cost (and metric, when it is ``metric``) the current run started from, when
         this panel saw them before the run (None: not seen, or another run of the same
         number)."""
-        entry = self._start_costs.get(history.current_run)
-        if entry is None or current.stop <= current.start or history.epoch[current.start] != 1:
+        if current.stop <= current.start or history.epoch[current.start] != 1:
             return None
+        entry = self._start_costs.get(history.current_run)
+        if entry is None:
+            # a run this panel did not see start (a project reopened): the session measures
+            # its epoch-0 snapshot
+            evaluation = self.document.session.run_start_evaluation()
+            if evaluation is None:
+                return None
+            value = evaluation.metrics.get(metric)
+            return Start(evaluation.cost, float(value) if value is not None
+                         and np.isfinite(value) else None, metric)
         start, first = entry
         loss = history.train_loss[current.start]
         if first is None:

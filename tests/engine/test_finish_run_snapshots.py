@@ -63,3 +63,21 @@ def test_a_reopened_projects_gradients_per_layer_come_from_its_kept_weights(tmp_
     # the last kept epoch's numbers are those of the weights the project has now
     last = again.derived.diagnostics.mean_delta
     assert abs(values[-1] - last).max() < 1e-12
+
+
+def test_the_runs_start_is_measured_from_its_epoch_0_weights(tmp_path):
+    """The loss plot's epoch-0 dot for a run it did not see start (a reopened project)."""
+    session = Session()
+    before = session.derived.evaluation
+    assert session.run_start_evaluation() is None  # no epochs yet: the start is now
+    session.set_config(epochs=5)
+    run = session.start_run()
+    for _ in run.reports():
+        pass
+    session.finish_run(run)
+    assert session.run_start_evaluation().cost == before.cost
+    path = tmp_path / "p.bps.json"
+    session.save(path)
+    again = Session.open(path)
+    assert again.run_start_evaluation().cost == before.cost
+    assert again.run_start_evaluation() is again.run_start_evaluation()  # measured once

@@ -120,3 +120,24 @@ def test_a_new_runs_starting_cost_is_in_view_beside_a_low_earlier_run(window, qt
     start = float(loss.parent().initial_marker.getData()[1][0])
     low, high = loss.getPlotItem().getViewBox().viewRange()[1]
     assert low <= start <= high
+
+
+def test_a_reopened_project_plots_its_run_from_epoch_0(window, qtbot, tmp_path):
+    """Saved and opened again, the curves started at epoch 1, their epoch-0 dots gone
+    (tester): the run's start is measured from its kept epoch-0 weights."""
+    from gui import create_main_window
+
+    train(window, qtbot, 20)
+    loss, metric = curves(window)
+    before = loss.train_curve.getData()
+    before_metric = metric.train_curve.getData()
+    path = tmp_path / "p.bps.json"
+    window.document.save(path)
+    again = create_main_window()
+    qtbot.addWidget(again)
+    assert again.files.open_path(path)
+    loss2, metric2 = curves(again)
+    after = loss2.train_curve.getData()
+    np.testing.assert_array_equal(after[0], before[0])  # from epoch 0
+    np.testing.assert_allclose(after[1], before[1], rtol=1e-12)
+    np.testing.assert_allclose(metric2.train_curve.getData()[1], before_metric[1])
