@@ -33,6 +33,9 @@ class Painting:
     X: np.ndarray
     y: np.ndarray
     n_classes: int
+    #: the classes' names when painting goes on from named data (a built-in's 0–3), else
+    #: None: A, B, C, … (renaming the data's classes changed the output neurons' labels)
+    names: tuple[str, ...] | None = None
 
     @property
     def task(self) -> str:
@@ -40,7 +43,11 @@ class Painting:
 
     @property
     def class_names(self) -> tuple[str, ...] | None:
-        return tuple(CLASS_LETTERS[:self.n_classes]) if self.n_classes else None
+        if not self.n_classes:
+            return None
+        if self.names is not None and len(self.names) == self.n_classes:
+            return tuple(self.names)
+        return tuple(CLASS_LETTERS[:self.n_classes])
 
     def __len__(self) -> int:
         return int(self.X.shape[0])
@@ -62,7 +69,9 @@ class Painting:
         """Another number of classes; points of classes that no longer exist are dropped."""
         if self.n_classes == 0 or n_classes == 0:
             return started_over(n_classes)
-        return replace(self, n_classes=n_classes).erased(self.y < n_classes)
+        names = None if self.names is None or n_classes > len(self.names) else \
+            self.names[:n_classes]
+        return replace(self, n_classes=n_classes, names=names).erased(self.y < n_classes)
 
 
 def near(X: np.ndarray, x: float, y: float, radius_x: float, radius_y: float) -> np.ndarray:
@@ -89,4 +98,6 @@ def from_dataset(dataset) -> Painting | None:
         return Painting(dataset.X.copy(), dataset.Y[:, 0].copy(), 0)
     if dataset.n_classes > MAX_CLASSES:
         return None
-    return Painting(dataset.X.copy(), dataset.labels().astype(np.float64), dataset.n_classes)
+    names = tuple(dataset.class_names) if dataset.class_names else None
+    return Painting(dataset.X.copy(), dataset.labels().astype(np.float64), dataset.n_classes,
+                    names)

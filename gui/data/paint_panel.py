@@ -73,14 +73,17 @@ class PaintBox(QGroupBox):
         click on the plot replaced them with a painted point (tester)."""
         if self.tool.active and self.tool.document.dataset.source.get("kind") != "arrays":
             self.tool.set_active(False)
+        # the classes of any 2-D data painting would go on from (the four clusters read
+        # "Classes: 2" with A and B alone, tester)
         current = painting.from_dataset(self.tool.document.dataset)
-        if current is not None and self.tool.document.dataset.source.get("kind") == "arrays":
+        if current is not None:
             self.classes.blockSignals(True)
             self.classes.setValue(current.n_classes)
             self.classes.blockSignals(False)
             self.tool.n_classes = current.n_classes
-            if len(self.class_buttons.buttons()) != current.n_classes:
-                self._rebuild_class_row(current.n_classes)
+            names = current.class_names or ()
+            if [button.text() for button in self.class_buttons.buttons()] != list(names):
+                self._rebuild_class_row(current.n_classes, names)
 
     def _classes_changed(self, n: int) -> None:
         self._rebuild_class_row(n)
@@ -89,7 +92,8 @@ class PaintBox(QGroupBox):
         else:
             self.tool.n_classes = n
 
-    def _rebuild_class_row(self, n: int) -> None:
+    def _rebuild_class_row(self, n: int, names=()) -> None:
+        """A button per class, named as the data name them (else A, B, …)."""
         for button in self.class_buttons.buttons():
             self.class_buttons.removeButton(button)
             button.deleteLater()
@@ -98,8 +102,10 @@ class PaintBox(QGroupBox):
             self.class_row.addWidget(self.value)
             self.tool.value = self.value.value()
             return
-        for k, letter in enumerate(painting.CLASS_LETTERS[:n]):
-            button = QPushButton(letter, checkable=True, objectName=f"paintClass_{letter}")
+        names = list(names) if len(names) == n else list(painting.CLASS_LETTERS[:n])
+        for k, name in enumerate(names):
+            letter = painting.CLASS_LETTERS[k]
+            button = QPushButton(name, checkable=True, objectName=f"paintClass_{letter}")
             colour = style.class_colour(k).name()
             button.setStyleSheet(
                 f"QPushButton {{ background: {colour}; color: white; font-weight: bold;"

@@ -166,3 +166,20 @@ def test_other_data_put_in_use_end_the_painting(panel, document):
     send(plot.viewport(), QMouseEvent.Type.MouseButtonPress, where)
     send(plot.viewport(), QMouseEvent.Type.MouseButtonRelease, where)
     assert document.dataset.name == "or"
+
+
+def test_painting_on_four_clusters_offers_their_classes_and_keeps_their_names(panel, document):
+    """On the four clusters the tool read "Classes: 2" with A and B alone, and a point added
+    renamed the data's classes A–D (tester)."""
+    from engine import datasets
+
+    document.fit_network_to_data(datasets.load("clusters", n_classes=4))
+    names = document.dataset.class_names
+    box = panel.paint_box
+    assert box.classes.value() == 4
+    assert [button.text() for button in box.class_buttons.buttons()] == list(names)
+    box.paint.click()
+    box.class_buttons.button(3).click()
+    assert panel.paint_tool.add_point(0.1, 0.2)
+    assert document.dataset.class_names == names
+    assert document.dataset.labels()[-1] == 3
