@@ -370,6 +370,11 @@ class BackpropStepper(QWidget):
             notes = [self.tr("The cost on these samples goes from {a} to {b}.").format(
                 a=notation.format_number(float(stage.values["cost_before"])),
                 b=notation.format_number(float(stage.values["cost_after"])))]
+        if stage.kind in ("update", "perceptron_update"):
+            # the walk shows the step and leaves the network as it is: "did it happen?"
+            # (tester)
+            notes.append(self.tr("The stepper shows this step without taking it: the network "
+                                 "keeps its weights (Train ▸ Step Iteration takes a step)"))
         if stage.kind == "update" and self.document.config.optimizer != "sgd":
             from gui.panels.training_panel import OPTIMIZERS
 

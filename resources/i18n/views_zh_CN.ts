@@ -180,6 +180,10 @@
         <translation>这些样本上的代价函数从 {a} 变为 {b}。</translation>
     </message>
     <message>
+        <source>The stepper shows this step without taking it: the network keeps its weights (Train ▸ Step Iteration takes a step)</source>
+        <translation>逐步演示只展示这一步，并不执行：网络保留原来的权重（训练 ▸ 单步迭代才会执行一步）</translation>
+    </message>
+    <message>
         <source>This is the notes&apos; update, plain gradient descent; training uses {optimizer}, which steps by its own rule from the same ∂C/∂W</source>
         <translation>这是讲义中的更新，即普通的梯度下降；训练使用 {optimizer}，它由同样的 ∂C/∂W 按自己的规则更新</translation>
     </message>
@@ -335,7 +339,7 @@
     <name>ConfusionMatrix</name>
     <message>
         <source>true class</source>
-        <extracomment>pixels a count or a class name keeps clear of its neighbours the labels shown now, and every cell&apos;s label (made once per number of classes)</extracomment>
+        <extracomment>from this many classes on, the off-diagonal cells of no sample are left blank pixels a count or a class name keeps clear of its neighbours the labels shown now, and every cell&apos;s label (made once per number of classes)</extracomment>
         <translation>真实类别</translation>
     </message>
     <message>
@@ -1130,7 +1134,7 @@
         <source>{w} = {v}
 from neuron {j} of layer {lp} to neuron {i} of layer {l}
 double-click to type a new weight</source>
-        <extracomment>A short message for the user (why a drop or a typed value was not taken). (button key, screen position) of the − or + just clicked, for the view numbers written on the picture (the stepper&apos;s stage, live a/z/δ) fill each neuron with its output over the input plane (data with two inputs) those maps&apos; pictures, made by the training worker while a run is live and the connections&apos; pictures, drawn by the worker too (edge_pictures) the architecture the items were built for (a view that repaints between a new architecture and its rebuild must not recolour the old items with new weights)</extracomment>
+        <extracomment>the stepper&apos;s stages whose matrix is the weights themselves (after the update): drawn on the weights&apos; scale A short message for the user (why a drop or a typed value was not taken). (button key, screen position) of the − or + just clicked, for the view numbers written on the picture (the stepper&apos;s stage, live a/z/δ) fill each neuron with its output over the input plane (data with two inputs) those maps&apos; pictures, made by the training worker while a run is live and the connections&apos; pictures, drawn by the worker too (edge_pictures) the architecture the items were built for (a view that repaints between a new architecture and its rebuild must not recolour the old items with new weights)</extracomment>
         <translation>{w} = {v}
 从第 {lp} 层第 {j} 个神经元到第 {l} 层第 {i} 个神经元
 双击可输入新的权重</translation>
