@@ -16,6 +16,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLa
 
 from gui.explorers.common import title_label
 
+#: the hint is measured for its room once the strip is at least this wide (before it is
+#: placed, a hidden dock's sliver would make it absurdly tall)
+MEASURED_WIDTH = 300
+
 
 class HistoryScrubber(QWidget):
     def __init__(self, document, parent=None):
@@ -66,6 +70,22 @@ class HistoryScrubber(QWidget):
         self.document.show_epoch(None)
         self.refresh()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._keep_hint_whole()
+
+    def _keep_hint_whole(self) -> None:
+        """The hint at least as tall as its lines at its width now: a floating strip placed
+        for the text before it (or for its Latin type's lines where a Chinese one's are
+        taller) cut its second line in half (tester); the strip then grows to hold it."""
+        margins = self.layout().contentsMargins()
+        # the width the layout gives it (its own is the last one's during a resize)
+        width = self.width() - margins.left() - margins.right()
+        if self.isVisible() and width > MEASURED_WIDTH:  # (not a dock's first sliver)
+            needed = self.hint.heightForWidth(width)
+            if needed > 0 and needed != self.hint.minimumHeight():
+                self.hint.setMinimumHeight(needed)
+
     def hideEvent(self, event) -> None:
         """Closed, hidden or tabbed away: the views show now again. With the scrubber off
         screen nothing would say they show the past (tester 21, #13). The window minimised
@@ -104,3 +124,4 @@ class HistoryScrubber(QWidget):
                                       "one, then fewer); the slider shows the nearest at or before "
                                       "it. Looking back changes nothing: editing, undoing or "
                                       "training returns to now.").replace("%1", str(kept)))
+        self._keep_hint_whole()  # (a longer text: its lines at the width it has)
