@@ -11,14 +11,17 @@ from engine.notation import format_number
 from gui.canvas.overlay import Overlay
 
 
-def stage_overlay(stage, stages: list, index: int, neuron: int = 0) -> Overlay:
-    """The ``Overlay`` for ``stages[index]`` (``stage``)."""
+def stage_overlay(stage, stages: list, index: int, neuron: int = 0,
+                  normalised: bool = False) -> Overlay:
+    """The ``Overlay`` for ``stages[index]`` (``stage``); ``normalised``: the inputs the
+    network takes are the data's normalised, so they are written a⁰, not x (the inspector's x
+    is the raw sample: "x = 0.05686" beside "x = (0.002458, 0.2962)", tester)."""
     forward = [s for s in stages[:index + 1] if s.kind in ("input", "forward")]
     errors = [s for s in stages[:index + 1] if s.kind in ("output_error", "backward")]
     texts: dict[tuple[int, int], str] = {}
     for s in forward:
         for i, a in enumerate(s.values["a"][0]):
-            name = "x" if s.kind == "input" else "a"
+            name = ("a⁰" if normalised else "x") if s.kind == "input" else "a"
             texts[(s.layer, i)] = f"{name} = {format_number(float(a))}"
     if stage.kind == "forward":
         for i, (z, a) in enumerate(zip(stage.values["z"][0], stage.values["a"][0],

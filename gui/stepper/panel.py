@@ -328,7 +328,8 @@ class BackpropStepper(QWidget):
         self.note.setText(self._note(stage))
         self.note.setVisible(bool(self.note.text()))
         self._show_check(stage, i, j)
-        self.overlayChanged.emit(stage_overlay(stage, self.stages, self.index, i))
+        self.overlayChanged.emit(stage_overlay(stage, self.stages, self.index, i,
+                                               normalised=self.document.normaliser is not None))
 
     def _neuron(self, stage) -> tuple[int, int]:
         """The neuron the worked formula is about: the selected one when it is in the stage's
