@@ -16,8 +16,9 @@ from gui.canvas_room import keep_canvas_room
 SETTINGS_GEOMETRY = "mainWindow/geometry"
 SETTINGS_STATE = "mainWindow/state"
 #: the dock layout's version for saveState/restoreState
-#: (4: a shorter palette, a taller inspector; 5: the explorers' docks; 6: the race)
-LAYOUT_VERSION = 6
+#: (4: a shorter palette, a taller inspector; 5: the explorers' docks; 6: the race; 7: the
+#: lesson guide a column of its own, no longer a tab behind the Data panel)
+LAYOUT_VERSION = 7
 #: the window's size before it knows the screen (and a screenshot's)
 FIRST_SIZE = (1280, 800)
 #: the least share of the window's width and height the canvas keeps as the window shrinks
