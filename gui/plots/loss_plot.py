@@ -214,13 +214,6 @@ class LossPanel(QWidget):
         self.initial_metric_marker = self.metric_plot.getPlotItem().plot(
             [], [], pen=None, symbol="o", symbolSize=7, symbolBrush="#1f77b4")
         self.initial_metric_marker.not_exported = True
-        #: the cost at epoch 0 of a run trained in this window, by run: (the cost before it
-        #: trained, its first epoch's training loss once it has one, which tells the run
-        #: apart from another project's of the same number); the epoch-0 cost shown now, by
-        #: run, becomes one when a run starts from it
-        self._start_costs: dict[int, tuple[Start, float | None]] = {}
-        self._shown_start: tuple[int, Start] | None = None
-        document.liveTrainingChanged.connect(self._run_started)
         self.log_scale = QCheckBox(self.tr("log scale"), self)
         self.log_scale.setObjectName("lossLogScale")
         self.log_scale.toggled.connect(self._log_scale_toggled)
@@ -278,8 +271,7 @@ class LossPanel(QWidget):
 
     def refresh(self) -> None:
         history = self.document.history
-        name = (metrics.accuracy_name(self.document.spec)
-                if self.document.dataset.task == "classification" else "r2")
+        name = self._metric_name()
         label, short = {
             "accuracy": (self.tr("accuracy"), self.tr("acc.")),
             "subset_accuracy": (self.tr("subset accuracy (every label right)"),
@@ -396,52 +388,28 @@ class LossPanel(QWidget):
         (kept while a run goes: the weights it sends are no longer the initial ones)."""
         if self.document.history.last_epoch() or self.document.live_training:
             return
-        evaluation = self.document.derived.evaluation
-        initial = evaluation.cost
+        initial, metric = _start_of(self.document.derived.evaluation,
+                                    self._metric_name())
         self.initial_marker.setData([0.0], [initial])
-        name = (metrics.accuracy_name(self.document.spec)
-                if self.document.dataset.task == "classification" else "r2")
-        metric = evaluation.metrics.get(name)
-        metric = float(metric) if metric is not None and np.isfinite(metric) else None
         self.initial_metric_marker.setData(*(([0.0], [metric]) if metric is not None
                                              else ([], [])))
-        self._shown_start = (self.document.history.current_run, Start(initial, metric, name))
         self.loss_range.follow((0.0, 10.0), value_range([np.array([initial])],
                                                         log=self.log_scale.isChecked()))
         self.metric_range.follow(None, (0.0, 1.0))
 
-    def _run_started(self, live: bool) -> None:
-        """A run starts from the weights whose cost this panel shows at epoch 0: it is the
-        run's epoch-0 cost (one that started elsewhere, or from epochs already trained, has
-        none)."""
-        if live and self._shown_start is not None and not self.document.history.last_epoch():
-            run, start = self._shown_start
-            self._start_costs[run] = (start, None)
-        self._shown_start = None
+    def _metric_name(self) -> str:
+        """The metric the plot shows: accuracy (of its kind) or R²."""
+        return (metrics.accuracy_name(self.document.spec)
+                if self.document.dataset.task == "classification" else "r2")
 
     def _kept_start(self, history, current: slice, metric: str) -> Start | None:
-        """The cost (and metric, when it is ``metric``) the current run started from, when
-        this panel saw them before the run (None: not seen, or another run of the same
-        number)."""
+        """The cost (and ``metric``) the current run started from, measured by the session
+        from the run's epoch-0 weights (a run reopened from a file too); None when the run
+        has no epochs from 1 or its start was not kept."""
         if current.stop <= current.start or history.epoch[current.start] != 1:
             return None
-        entry = self._start_costs.get(history.current_run)
-        if entry is None:
-            # a run this panel did not see start (a project reopened): the session measures
-            # its epoch-0 snapshot
-            evaluation = self.document.session.run_start_evaluation()
-            if evaluation is None:
-                return None
-            value = evaluation.metrics.get(metric)
-            return Start(evaluation.cost, float(value) if value is not None
-                         and np.isfinite(value) else None, metric)
-        start, first = entry
-        loss = history.train_loss[current.start]
-        if first is None:
-            self._start_costs[history.current_run] = (start, loss)
-        elif first != loss:
-            return None
-        return start if start.metric_name == metric else Start(start.cost, None, metric)
+        evaluation = self.document.session.run_start_evaluation()
+        return None if evaluation is None else _start_of(evaluation, metric)
 
     def export_dialog(self, suffix: str) -> None:
         ask_and_export(self, self.loss_plot.getPlotItem(), "loss", suffix)
@@ -493,7 +461,13 @@ class Start(NamedTuple):
 
     cost: float
     metric: float | None
-    metric_name: str
+
+
+def _start_of(evaluation, metric: str) -> Start:
+    """An ``Evaluation``'s cost and ``metric`` (None when it has no finite one)."""
+    value = evaluation.metrics.get(metric)
+    return Start(evaluation.cost,
+                 float(value) if value is not None and np.isfinite(value) else None)
 
 
 def _from_start(epochs: np.ndarray, values: np.ndarray, start: float | None):

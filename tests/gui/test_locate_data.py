@@ -149,14 +149,20 @@ def test_a_project_on_the_command_line_whose_csv_changed_opens_and_offers_anothe
     window.document.save()  # closing the test's window asks nothing
 
 
-def test_a_csv_with_rows_added_since_opens_saying_so(window, tmp_path, monkeypatch):
-    """The data as they are now, said in a box (they were used without a word); the
-    project unsaved until saved, which accepts them."""
+def project_whose_csv_gained_a_row(tmp_path):
+    """A project saved from a CSV of 6 rows, the CSV since given a 7th."""
     csv = tmp_path / "pen.csv"
     csv.write_text(CSV, encoding="utf-8")
     path = tmp_path / "pen.bps.json"
     save_project(new_project(datasets.read_csv(csv, target="species"), [3], seed=2), path)
     csv.write_text(CSV + "Biscoe,45.0,Gentoo\n", encoding="utf-8")
+    return path
+
+
+def test_a_csv_with_rows_added_since_opens_saying_so(window, tmp_path, monkeypatch):
+    """The data as they are now, said in a box (they were used without a word); the
+    project unsaved until saved, which accepts them."""
+    path = project_whose_csv_gained_a_row(tmp_path)
     said = []
     monkeypatch.setattr(QMessageBox, "information",
                         lambda parent, title, text, *a: said.append((title, text)))
@@ -174,11 +180,7 @@ def test_a_project_on_the_command_line_whose_csv_gained_rows_says_so(qtbot, tmp_
     """``python main.py PROJECT`` opens it as File ▸ Open does, saying what changed."""
     from tests.gui.program_fixtures import run_program_on
 
-    csv = tmp_path / "pen.csv"
-    csv.write_text(CSV, encoding="utf-8")
-    path = tmp_path / "pen.bps.json"
-    save_project(new_project(datasets.read_csv(csv, target="species"), [3], seed=2), path)
-    csv.write_text(CSV + "Biscoe,45.0,Gentoo\n", encoding="utf-8")
+    path = project_whose_csv_gained_a_row(tmp_path)
     said = []
     monkeypatch.setattr(QMessageBox, "information",
                         lambda parent, title, text, *a: said.append(text))
