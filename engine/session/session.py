@@ -202,15 +202,21 @@ class Session(Edits):
         start = self.run_start_network()
         if start is None:
             return None
-        # the very objects measured from (held, so their ids stay theirs)
-        key = (self.snapshots.at(0, self.history.current_run), self.training, self.normaliser)
+        key = self._start_key()
         cached = self._start_evaluation
-        if cached is not None and all(a is b for a, b in zip(cached[0], key, strict=True)):
+        if cached is not None and cached[0][0] == key[0] and all(
+                a is b for a, b in zip(cached[0][1:], key[1:], strict=True)):
             return cached[1]
         evaluation = Derived(start, self.training, self.normaliser,
                              features=self.features).evaluation
         self._start_evaluation = (key, evaluation)
         return evaluation
+
+    def _start_key(self) -> tuple:
+        """What the current run's start is measured from: the run, and the very data and
+        normaliser objects (held, so their ids stay theirs); a run starting anew measures
+        its own (``start_run``), whose epoch-0 weights its store keeps only later."""
+        return (self.history.current_run, self.training, self.normaliser)
 
     def show_epoch(self, epoch: int | None) -> int | None:
         """Show the network as it was at ``epoch`` of the current run (the nearest snapshot
@@ -309,11 +315,16 @@ class Session(Edits):
     def start_run(self, config=None, *, confusion: bool = False) -> TrainingRun:
         """A training run of the network (a copy) with ``config`` (default: the session's);
         show it live with ``show_progress`` and record it with ``finish_run``."""
+        starting = not self.history.last_epoch() and self.shown_epoch is None
+        if not starting:
+            self.run_start_evaluation()  # measured now: while it trains, only the worker runs
         run = TrainingRun(self, config, confusion=confusion)
-        if not self.history.last_epoch() and self.shown_epoch is None:
+        if starting:
             # backpropagation's signal where the run starts, beside its epochs (Gradients
-            # per Layer showed epoch 0 before a run and lost it at the first epoch, tester)
+            # per Layer showed epoch 0 before a run and lost it at the first epoch, tester);
+            # and its start's cost, the views' numbers at the weights it starts from
             self.diagnostics.add(self.history.current_run, 0, self.derived.diagnostics)
+            self._start_evaluation = (self._start_key(), self.derived.evaluation)
         return run
 
     def show_progress(self, weights, biases, finished: History,
