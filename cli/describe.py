@@ -59,7 +59,9 @@ def data_source(source: dict[str, Any] | None) -> str:
             from engine.datasets.csv_reader import divided_name
 
             target = divided_name(str(target), divisor)
-        return f"CSV file {source.get('path')}" + (f", target {target}" if target else "")
+        text_encoding = options.get("text_encoding")
+        return (f"CSV file {source.get('path')}" + (f", target {target}" if target else "")
+                + (f", text encoding {text_encoding}" if text_encoding else ""))
     if kind == "image_folder":
         return f"image folder {source.get('path')}"
     if kind == "idx":

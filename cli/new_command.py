@@ -60,6 +60,10 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--drop-missing", action="store_true",
                         help="drop the CSV rows with a missing value (empty, NA, NaN, null, "
                         "?) instead of refusing the file")
+    parser.add_argument("--text-encoding", metavar="NAME",
+                        help="the CSV file's text encoding when it is not UTF-8, e.g. cp1252 "
+                        "(Excel in Western Europe), gb18030 (GBK, Chinese), cp932 (Japanese); "
+                        "a UTF-16 file is recognised by itself")
     parser.add_argument("--divide-target", type=positive_number, metavar="N",
                         help="divide a numeric CSV target by N (a price in dollars by 100000): "
                         "a network's outputs start near 0, and a target in the thousands "
@@ -124,12 +128,13 @@ def run(args: argparse.Namespace) -> int:
 
 def _load(args: argparse.Namespace) -> Any:
     from engine import datasets
-    from engine.errors import DataError, MissingValues, TooManyCategories
+    from engine.errors import DataError, MissingValues, NotInTextEncoding, TooManyCategories
 
     if args.target is not None and args.csv is None:
         raise _usage("--target belongs with --csv")
     for given, flag in ((args.ignore, "--ignore"), (args.drop_missing, "--drop-missing"),
-                        (args.divide_target, "--divide-target"), (args.task, "--task")):
+                        (args.divide_target, "--divide-target"), (args.task, "--task"),
+                        (args.text_encoding, "--text-encoding")):
         if given and args.csv is None:
             raise _usage(f"{flag} belongs with --csv")
     if args.param and args.dataset is None:
@@ -145,7 +150,10 @@ def _load(args: argparse.Namespace) -> Any:
         try:
             return datasets.read_csv(args.csv, target=args.target, ignore=ignore,
                                      task=args.task, drop_missing=args.drop_missing,
-                                     divide_target=args.divide_target or 1)
+                                     divide_target=args.divide_target or 1,
+                                     text_encoding=args.text_encoding or "utf-8")
+        except NotInTextEncoding as error:
+            raise DataError(f"{error} (--text-encoding NAME, e.g. cp1252 or gb18030)") from error
         except MissingValues as error:
             # the engine names the problem; the way out here is the command line's flag
             raise DataError(f"{error}; leave such rows out with --drop-missing") from error

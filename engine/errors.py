@@ -42,6 +42,17 @@ class TooManyCategories(DataError):
         self.column = column
 
 
+class NotInTextEncoding(DataError):
+    """A file whose bytes are not text in the ``encoding`` it was read in (UTF-8 unless
+    told), the first such byte on ``row``. The CSV dialog offers another encoding; the
+    command line names its ``--text-encoding``."""
+
+    def __init__(self, message: str, *, encoding: str, row: int):
+        super().__init__(message)
+        self.encoding = encoding
+        self.row = row
+
+
 class ProjectError(BackpropStudioError, ValueError):
     """A project or weights file that cannot be read or written."""
 

@@ -158,3 +158,25 @@ def test_task_makes_a_whole_number_target_numbers_to_predict(capsys, tmp_path):
     assert project.data["options"]["task"] == "regression"  # read so again when opened
     code, out, _ = run_main(capsys, "info", tmp_path / "numbers.json")
     assert "regression" in out
+
+
+def test_a_file_in_another_text_encoding_is_named_with_text_encoding(capsys, tmp_path):
+    """German Excel's CSV (Windows-1252): refused naming the flag, read with it, and the
+    project and ``info`` say how it is read."""
+    path = tmp_path / "städte.csv"
+    path.write_bytes("Stadt,Fläche,Klasse\nKöln,94.9,a\nMünchen,80.5,b\nKöln,70.1,a\n"
+                     "Zürich,60.0,b\n".encode("cp1252"))
+    out = tmp_path / "p.bps.json"
+    code, _, err = run_main(capsys, "new", "--csv", path, "--target", "Klasse", "--out", out)
+    assert code == 2 and "row 1 is not UTF-8 text" in err and "--text-encoding" in err
+    code, said, err = run_main(capsys, "new", "--csv", path, "--target", "Klasse",
+                               "--text-encoding", "cp1252", "--out", out)
+    assert code == 0, err
+    assert "one-hot Stadt" in said
+    project = load_project(out)
+    assert project.data["options"]["text_encoding"] == "cp1252"
+    code, said, _ = run_main(capsys, "info", out)
+    assert code == 0 and "text encoding cp1252" in said and "Stadt=Köln" in said
+    code, _, err = run_main(capsys, "new", "--dataset", "xor", "--text-encoding", "cp1252",
+                            "--out", tmp_path / "x.bps.json")
+    assert code == 2 and "--text-encoding belongs with --csv" in err

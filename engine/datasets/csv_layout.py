@@ -13,6 +13,7 @@ import io
 import re
 from pathlib import Path
 
+from engine.datasets import text_encodings
 from engine.datasets.labels import GROUPED_BY_DOTS, is_missing, number_or_none
 from engine.errors import DataError
 from engine.text import translate
@@ -24,26 +25,35 @@ _SAMPLE_LINES = 20
 SAMPLE_RECORDS = 21  # the first record and the ones a header guess looks at
 HEAD_BYTES = 1 << 18
 _QUOTED = re.compile(r'"[^"]*"')
-#: the delimiters whose files may write decimals with a comma (``detect_decimal``)
+#: the delimiters whose files may write decimals with a comma (``detect_decimal``): a
+#: semicolon file's decimal commas are taken as such; a file of tabs or bars needs one that no
+#: thousands separator writes
 DECIMAL_COMMA_DELIMITERS = (";",)
+EVIDENT_COMMA_DELIMITERS = ("\t", "|")
 COMMA_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d*),\d+(?:[eE][+-]?\d+)?")
 #: thousands grouped twice or more ("1.368.237"): no number with a decimal point
 MANY_GROUPS = re.compile(r"[+-]?\d{1,3}(?:\.\d{3}){2,}")
 DOT_NUMBER = re.compile(r"[+-]?\d*\.\d+(?:[eE][+-]?\d+)?")
+#: a number English writes with thousands commas ("1,234", "12,345.5"): in a file of tabs or
+#: bars, no evidence of a decimal comma
+THOUSANDS_COMMAS = re.compile(r"[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
 
 
-def check_bytes(data: bytes, path: Path) -> bytes:
-    """The file's bytes if they are UTF-8 text without NUL bytes, with line ends made
-    ``\\n``; DataError naming the row otherwise."""
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise DataError(
-            translate(
-                "Data", "{path}: row {line} contains a NUL byte; this is a binary file, not CSV "
-                "text").format(path=path, line=line)
-        )
-    if not data.isascii():
-        decode(data, path)
+def check_bytes(data: bytes, path: Path, encoding: str = text_encodings.DEFAULT) -> bytes:
+    """The file's bytes as UTF-8 text without NUL bytes (written in ``encoding``, converted
+    when it is another), with line ends made ``\\n``; DataError naming the row otherwise."""
+    wide = encoding.startswith(("utf-16", "utf-32"))  # their NUL bytes are text
+    if not wide and b"\x00" in data:
+        raise _nul_error(data, path)
+    if encoding != text_encodings.DEFAULT:
+        data = text_encodings.as_utf8(data, encoding, path)
+        if wide and b"\x00" in data:
+            raise _nul_error(data, path)
+    elif not data.isascii():
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise text_encodings.not_text(data, error, encoding, path) from error
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if b"\r" in data:
@@ -51,17 +61,11 @@ def check_bytes(data: bytes, path: Path) -> bytes:
     return data
 
 
-def decode(data: bytes, path: Path) -> str:
-    """UTF-8 text (a byte-order mark is skipped); DataError naming the row otherwise."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise DataError(
-            translate(
-                "Data", "{path}: row {line} is not UTF-8 text (byte 0x{data}); save the file as "
-                "UTF-8").format(path=path, line=line, data=f"{data[error.start]:02x}")
-        ) from error
+def _nul_error(data: bytes, path: Path) -> DataError:
+    line = data[: data.index(b"\x00")].count(b"\n") + 1
+    return DataError(translate(
+        "Data", "{path}: row {line} contains a NUL byte; this is a binary file, not CSV "
+                "text").format(path=path, line=line))
 
 
 def sample_lines(text: str) -> list[str]:
@@ -103,23 +107,29 @@ def detect_delimiter(sample: list[str], path: Path) -> str:
 
 
 def detect_decimal(records: list[list[str]], delimiter: str) -> str:
-    """"," when a semicolon file writes its decimals with a comma ("2,5", as spreadsheets
-    set to most European languages save CSV), its thousands grouped by dots or not ("4.500",
+    """"," when a file writes its decimals with a comma ("2,5", as spreadsheets set to most
+    European languages save CSV), its thousands grouped by dots or not ("4.500",
     "1.368.237"), and no number with a decimal dot; "." otherwise.
 
-    Only a semicolon file: in a file of tabs or bars "1,234" is as likely a thousands
-    separator, which read as a decimal comma would be a wrong number without a word. A cell
-    such as "4.500" is a decimal dot or a thousand by itself: it is a thousand only beside
-    decimal commas (or "1.368.237", which no decimal point writes).
+    A semicolon file is one of decimal commas when some number is written so. In a file of
+    tabs or bars (Excel's "Unicode text" is tab-separated) "1,234" is as likely a thousands
+    separator, which read as a decimal comma would be a wrong number without a word: such a
+    file needs a number no thousands separator writes ("94,9", "0,25", "1.234,5"). In a file
+    of commas a comma is never a decimal mark. A cell such as "4.500" is a decimal dot or a
+    thousand by itself: it is a thousand only beside decimal commas (or "1.368.237", which no
+    decimal point writes).
     """
-    if delimiter not in DECIMAL_COMMA_DELIMITERS:
+    if delimiter not in DECIMAL_COMMA_DELIMITERS + EVIDENT_COMMA_DELIMITERS:
         return "."
     cells = [cell.strip() for fields in records for cell in fields]
     if any(DOT_NUMBER.fullmatch(cell) and not GROUPED_BY_DOTS.fullmatch(cell)
            for cell in cells):
         return "."
-    european = any(COMMA_NUMBER.fullmatch(cell) or MANY_GROUPS.fullmatch(cell)
-                   for cell in cells)
+    evident = delimiter in EVIDENT_COMMA_DELIMITERS
+    european = any(
+        (COMMA_NUMBER.fullmatch(cell) and not (evident and THOUSANDS_COMMAS.fullmatch(cell)))
+        or MANY_GROUPS.fullmatch(cell)
+        for cell in cells)
     return "," if european else "."
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.datasets import csv_layout
+from engine.datasets import csv_layout, text_encodings
 from engine.datasets.csv_bytes import CsvBytes
 from engine.datasets.files import as_path
 from engine.errors import DataError
@@ -29,12 +29,17 @@ class CsvPeek:
     names: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     lines: tuple[int, ...] = ()
+    #: the text encoding it was read in (UTF-16 when its byte-order mark says so)
+    text_encoding: str = text_encodings.DEFAULT
 
 
-def peek(path, rows: int = PREVIEW_ROWS) -> CsvPeek:
-    """The column names (made up when there is no header) and the first ``rows`` rows."""
+def peek(path, rows: int = PREVIEW_ROWS,
+         text_encoding: str = text_encodings.DEFAULT) -> CsvPeek:
+    """The column names (made up when there is no header) and the first ``rows`` rows, the
+    file read in ``text_encoding`` (``read_csv``'s)."""
     file = as_path(path)
-    text, whole = CsvBytes(file).head_text()
+    source = CsvBytes(file, text_encodings.canonical(text_encoding))
+    text, whole = source.head_text()
     sample = csv_layout.sample_lines(text)
     if not sample:
         raise DataError(translate(
@@ -51,4 +56,4 @@ def peek(path, rows: int = PREVIEW_ROWS) -> CsvPeek:
                   for i, cell in enumerate(head[0]))
     body = records[1:] if header else records
     return CsvPeek(file, names, tuple(tuple(fields) for _, _, fields in body[:rows]),
-                   tuple(first for first, _, _ in body[:rows]))
+                   tuple(first for first, _, _ in body[:rows]), source.encoding)

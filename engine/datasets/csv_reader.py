@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from engine.datasets import csv_layout
+from engine.datasets import csv_layout, text_encodings
 from engine.datasets.column_hints import likely_target, names_rows, says_nothing
 from engine.datasets.csv_bytes import CsvBytes
 from engine.datasets.csv_columns import (
@@ -289,10 +289,13 @@ class CsvFile:
     does at every tick) costs the choosing alone, not the parse (0.7 s for 60,000 × 785)."""
 
     def __init__(self, path: str | os.PathLike[str], *, header: bool | None = None,
-                 delimiter: str | None = None):
+                 delimiter: str | None = None, text_encoding: str = text_encodings.DEFAULT):
         _check_layout_options(header, delimiter)
+        text_encoding = text_encodings.canonical(text_encoding)
         self.file = as_path(path)
-        self.source = CsvBytes(self.file)
+        self.source = CsvBytes(self.file, text_encoding)
+        #: the text encoding the file is read in (UTF-16 when its byte-order mark says so)
+        self.text_encoding = self.source.encoding
         with self._bytes_first():
             (self.delimiter, self.decimal, self.header, self.names, self._skip,
              self._width) = _layout(self.file, self.source, header, delimiter)
@@ -317,7 +320,7 @@ class CsvFile:
     def _column(self, i: int, lines: RecordLines) -> CsvColumn:
         if self._table is None:
             source = self.source
-            self._table = read_table(source.whole if source.complete else b"",
+            self._table = read_table(source.for_pandas(),
                                      self.delimiter, self._skip, self._width, lines,
                                      self.file, as_on_disk=source.as_on_disk,
                                      decimal=self.decimal)
@@ -428,6 +431,8 @@ class CsvFile:
             "validation_share": float(validation_share),
             "seed": int(seed),
         }
+        if self.text_encoding != text_encodings.DEFAULT:
+            options["text_encoding"] = self.text_encoding
         if encoding_used.has_text:
             options["encoding"] = encoding_used.to_dict()
         if divide_target != 1:
@@ -461,6 +466,7 @@ def read_csv(
     seed: int = 0,
     encoding: Encoding | dict[str, Any] | None = None,
     divide_target: float = 1,
+    text_encoding: str = text_encodings.DEFAULT,
 ) -> Dataset:
     """A CSV file as a Dataset: features are every column except ``target`` and ``ignore``.
 
@@ -474,13 +480,17 @@ def read_csv(
     which drops those rows and counts them in ``Dataset.dropped_rows``. ``divide_target``
     divides a regression target (prices in dollars by 100,000: a network's outputs start
     near 0, see ``normalise.target_scale_problem``), the target named so ("price ÷ 100,000").
-    Every problem raises DataError naming file, row, column. (``CsvFile`` reads one file
-    with several choices, parsing it once.)
+    ``text_encoding``: the one the file was saved in (a Python codec name: "cp1252" for
+    Excel's in Western Europe, "gb18030" for GBK; see ``text_encodings``), UTF-8 unless
+    given or a UTF-16 byte-order mark says so; the data's source records it when it is not
+    UTF-8. Every problem raises DataError naming file, row, column. (``CsvFile`` reads one
+    file with several choices, parsing it once.)
     """
     # every option is checked before the file is opened, a mistake in them first
     _check_reading_options(task, drop_missing, validation_share, seed)
     _check_divisor(divide_target)
-    return CsvFile(path, header=header, delimiter=delimiter).read(
+    return CsvFile(path, header=header, delimiter=delimiter,
+                   text_encoding=text_encoding).read(
         target, task=task, drop_missing=drop_missing, ignore=ignore,
         validation_share=validation_share, seed=seed, encoding=encoding,
         divide_target=divide_target)

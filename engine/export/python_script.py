@@ -44,7 +44,8 @@ Exported by Backprop Studio {version}. Needs only numpy.
     python {module}.py --help
 
 The file's columns are found by its header's names (any order; others left out), or taken
-in order without a header; comma, semicolon, tab or | is found by itself (--delimiter D).
+in order without a header; comma, semicolon, tab or | is found by itself (--delimiter D);
+it is UTF-8 text unless --text-encoding E names another (cp1252, gb18030, …).
 
 FEATURE_NAMES names the features the network takes, in order;
 {classes_doc}{encoding_doc}{target_doc}
@@ -140,9 +141,10 @@ def output_names(n_outputs):
 
 
 USAGE = ("usage: python {module}.py FEATURES.csv [--classes] [--delimiter D] "
-         "[--skip-missing]  (raw features; columns found by the header's names, or in order "
-         "without one; comma, semicolon, tab or | found by itself; a row with a missing value is "
-         "refused, or left out with --skip-missing). Prints one line of outputs per row of "
+         "[--skip-missing] [--text-encoding E]  (raw features; columns found by the header's "
+         "names, or in order without one; comma, semicolon, tab or | found by itself; a row "
+         "with a missing value is refused, or left out with --skip-missing; the file UTF-8 "
+         "unless E names its text encoding, e.g. cp1252). Prints one line of outputs per row of "
          "FEATURES.csv (what each column is, the classes or the target in its own units, on "
          "stderr); with --classes, the winning class's name\\n")
 
@@ -154,7 +156,7 @@ def main(argv):
     classes = "--classes" in argv
     skip_missing = "--skip-missing" in argv
     argv = [arg for arg in argv if arg not in ("--classes", "--skip-missing")]
-    delimiter = None
+    delimiter = text_encoding = None
     if "--delimiter" in argv:
         at = argv.index("--delimiter")
         given = argv[at + 1] if at + 1 < len(argv) else ""
@@ -164,11 +166,19 @@ def main(argv):
             sys.stderr.write("{module}.py: --delimiter takes one character, or comma, "
                              "semicolon, tab or bar\\n")
             return 2
+    if "--text-encoding" in argv:
+        at = argv.index("--text-encoding")
+        text_encoding = argv[at + 1] if at + 1 < len(argv) else ""
+        argv = argv[:at] + argv[at + 2:]
+        if not text_encoding:
+            sys.stderr.write("{module}.py: --text-encoding takes the name of a text encoding, "
+                             "e.g. cp1252 or gb18030\\n")
+            return 2
     if len(argv) != 1:
         sys.stderr.write(USAGE)
         return 2
     try:  # a missing file or a row that does not fit: one line, exit 2, no traceback
-        X, skipped = _read(argv[0], delimiter, skip_missing)
+        X, skipped = _read(argv[0], delimiter, skip_missing, text_encoding)
         rows = predict_class(X) if classes else predict_target(X)
     except OSError as error:
         return _fail(argv[0], error.strerror or str(error))
@@ -205,22 +215,34 @@ _READER = '''#: how the command line may name a delimiter
 DELIMITER_NAMES = dict(comma=",", semicolon=";", tab="\\t", bar="|")
 
 
-def _read(path, delimiter=None, skip_missing=False):
+def _read(path, delimiter=None, skip_missing=False, text_encoding=None):
     \"\"\"The rows of a CSV file and the lines left out. Comma, semicolon, tab or | is found
     as Backprop Studio finds it (the one on every line the same number of times; tab before
     semicolon before comma before |) unless ``delimiter`` is given; a header row is
     skipped; a row with a missing value (empty, NA, NaN, null, ?) is refused with its line,
-    or left out with ``skip_missing``.\"\"\"
+    or left out with ``skip_missing``. The file is UTF-8 (UTF-16 when it starts with its
+    byte-order mark) unless ``text_encoding`` names another (cp1252, gb18030, …).\"\"\"
+    import codecs
     import csv
     import io
 
     with open(path, "rb") as handle:
         data = handle.read()
+    if text_encoding is None:
+        text_encoding = ("utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+                         else "utf-8-sig")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(text_encoding)
+    except LookupError:
+        raise ValueError("%r is not a text encoding Python knows; for example utf-8, cp1252 "
+                         "or gb18030" % text_encoding) from None
     except UnicodeDecodeError as error:  # the row, as Backprop Studio says it
-        raise ValueError("line %d is not UTF-8 text (byte 0x%02x); save the file as UTF-8"
-                         % (data[:error.start].count(b"\\n") + 1, data[error.start])) from None
+        raise ValueError("line %d is not %s text (byte 0x%02x); give the text encoding it was "
+                         "saved in with --text-encoding (cp1252 for Excel in Western Europe, "
+                         "gb18030 for GBK), or save it as UTF-8"
+                         % (data[:error.start].count(b"\\n") + 1,
+                            "UTF-8" if text_encoding == "utf-8-sig" else text_encoding,
+                            data[error.start])) from None
     sample = [line for line in text.splitlines() if line.strip()][:20]
     if not sample:
         raise ValueError("the file holds no rows of values")
@@ -346,28 +368,33 @@ def _is_header(row, comma=False):
 
 
 def _decimal_comma(numbered, delimiter):
-    \"\"\"Whether a semicolon file writes its decimals with a comma ("2,5", thousands grouped
-    by dots or not: "4.500,5"), as Backprop Studio reads it: some cell of its first records
-    so (or "1.368.237") and none with a decimal dot.\"\"\"
+    \"\"\"Whether the file writes its decimals with a comma ("2,5", thousands grouped by
+    dots or not: "4.500,5"), as Backprop Studio reads it: a semicolon file with some cell of
+    its first records so (or "1.368.237"), a file of tabs or bars with one that no thousands
+    separator writes ("94,9", not "1,234"), and none with a decimal dot.\"\"\"
     import re
 
-    if delimiter != ";":
+    if delimiter not in (";", "\\t", "|"):
         return False
     cells = [value.strip() for _, row in numbered[:21] for value in row]
     if any(re.fullmatch(DOT_NUMBER, cell) and not re.fullmatch(GROUPED, cell)
            for cell in cells):
         return False
-    return any(re.fullmatch(COMMA_NUMBER, cell) or re.fullmatch(MANY_GROUPS, cell)
-               for cell in cells)
+    evident = delimiter != ";"
+    return any((re.fullmatch(COMMA_NUMBER, cell)
+                and not (evident and re.fullmatch(THOUSANDS_COMMAS, cell)))
+               or re.fullmatch(MANY_GROUPS, cell) for cell in cells)
 
 
 #: Backprop Studio's own patterns: a number with a decimal dot, one with a decimal comma
 #: (thousands grouped by dots or not), thousands grouped twice or more ("1.368.237"), and
-#: a number of a file of decimal commas grouped by dots ("4.500,5")
+#: a number of a file of decimal commas grouped by dots ("4.500,5"), and one English writes
+#: with thousands commas ("1,234")
 DOT_NUMBER = @DOT_NUMBER@
 COMMA_NUMBER = @COMMA_NUMBER@
 MANY_GROUPS = @MANY_GROUPS@
 GROUPED = @GROUPED@
+THOUSANDS_COMMAS = @THOUSANDS_COMMAS@
 
 
 def _with_dots(row):
@@ -394,6 +421,7 @@ def _with_dots(row):
 for _name, _pattern in (("DOT_NUMBER", csv_layout.DOT_NUMBER),
                        ("COMMA_NUMBER", csv_layout.COMMA_NUMBER),
                        ("MANY_GROUPS", csv_layout.MANY_GROUPS),
+                       ("THOUSANDS_COMMAS", csv_layout.THOUSANDS_COMMAS),
                        ("GROUPED", labels.GROUPED_BY_DOTS)):
     _READER = _READER.replace(f"@{_name}@", repr(_pattern.pattern))
 

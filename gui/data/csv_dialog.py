@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.datasets import text_encodings
 from engine.datasets.column_hints import uninformative_columns
 from engine.datasets.csv_preview import peek
 from engine.datasets.csv_reader import divisor_text
 from engine.datasets.labels import is_missing
 from engine.datasets.normalise import suggested_divisor
-from engine.errors import DataError, MissingValues, TooManyCategories
+from engine.errors import DataError, MissingValues, NotInTextEncoding, TooManyCategories
 from engine.tasks import MAX_INFERRED_CLASSES
 from gui.data.class_counts import counts_html
 
@@ -72,10 +73,11 @@ class CsvImportDialog(QDialog):
         (the data in use's), else the one ``CsvFile.likely_target`` finds (the last column,
         unless it holds one value or row numbers). ``earlier``: the reading options of this
         same file in use now (``read_csv``'s, from the data's source): its unticked columns,
-        missing values and target scale are chosen again."""
+        missing values, target scale and text encoding are chosen again. A file that is not
+        UTF-8 is shown in the likeliest other encoding, said so, for the user to check."""
         super().__init__(parent)
         self.setObjectName("csvImportDialog")
-        self.preview = peek(path)
+        self.preview, self._guessed = _peek(path, (earlier or {}).get("text_encoding"))
         self.path = self.preview.path
         self.dataset = None
         self._csv = None  # the parsed file, once read (``reload``); let go once closed
@@ -124,6 +126,18 @@ class CsvImportDialog(QDialog):
             "Divided by a power of ten, the target is within reach; the target's name says "
             "so, and every prediction is in those units."))
         self._divisor = None  # the power of ten offered for the target in use
+        # the file's text encoding: UTF-8 unless it is not (then the likeliest other, said so)
+        self.text_encoding = QComboBox(objectName="textEncoding")
+        for code in text_encodings.OFFERED:
+            self.text_encoding.addItem(text_encodings.label(code), code)
+        if self.text_encoding.findData(self.preview.text_encoding) < 0:  # given by name
+            self.text_encoding.addItem(self.preview.text_encoding, self.preview.text_encoding)
+        self.text_encoding.setCurrentIndex(
+            self.text_encoding.findData(self.preview.text_encoding))
+        self.text_encoding.setToolTip(self.tr(
+            "The encoding the file's text was saved in. Spreadsheets save CSV in the "
+            "system's: Excel in Western Europe in Windows-1252, in China in GBK. Wrong, names "
+            "such as “Köln” or “北京” come out garbled in the first rows above."))
         self.encoded = QTableWidget(0, 0, objectName="encodedTable")
         self.encoded.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         # Fixed heights, and the room left over below the summary: the summary's lines come
@@ -148,6 +162,7 @@ class CsvImportDialog(QDialog):
         form.addRow(self.tr("Feature columns:"), self.features)
         form.addRow(self.tr("Missing values:"), self.drop_missing)
         form.addRow(self.tr("Target scale:"), self.divide_target)
+        form.addRow(self.tr("Text encoding:"), self.text_encoding)
         self._form = form
         form.setRowVisible(self.divide_target, False)
         # Everything but the buttons scrolls: on a small screen (1280 × 800) the dialog is
@@ -182,6 +197,7 @@ class CsvImportDialog(QDialog):
         self.drop_missing.toggled.connect(self.reload)
         self.divide_target.toggled.connect(self.reload)
         self.task.currentIndexChanged.connect(self._task_changed)
+        self.text_encoding.currentIndexChanged.connect(self._text_encoding_changed)
         self._choose_as_before(earlier or {})
         self.reload()
         if target not in names and self._csv is not None:
@@ -291,7 +307,8 @@ class CsvImportDialog(QDialog):
 
         try:
             if self._csv is None:
-                self._csv = datasets.CsvFile(self.path)
+                self._csv = datasets.CsvFile(self.path,
+                                             text_encoding=self.text_encoding.currentData())
             divided = self.divide_target.isChecked() and self._divisor is not None
             self.dataset = self._csv.read(
                 target=self._key(self.target.currentIndex()), ignore=self.ignored(),
@@ -303,7 +320,7 @@ class CsvImportDialog(QDialog):
             self.summary.setText(html.escape(self._with_way_out(error), quote=False))
         else:
             self.summary.setStyleSheet("")
-            self.summary.setText(self._describe(self.dataset))
+            self.summary.setText(self._encoding_note() + self._describe(self.dataset))
         self._offer_division(self.dataset)
         self._show_encoded(self.dataset)
         self._fit_to_content()
@@ -327,6 +344,63 @@ class CsvImportDialog(QDialog):
 
     def _let_go_of_file(self) -> None:
         self._csv = None
+
+    def _text_encoding_changed(self) -> None:
+        """The file shown and read again in the encoding chosen; one that cannot read it
+        says why (the first rows stay as they were, and "Use this data" is off)."""
+        self._guessed = False
+        self._csv = None
+        try:
+            preview = peek(self.path, text_encoding=self.text_encoding.currentData())
+        except DataError as error:
+            self.dataset = None
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(html.escape(str(error), quote=False))
+            self._show_encoded(None)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return
+        if len(preview.names) != len(self.preview.names):
+            self.dataset = None  # (a delimiter read otherwise: not a choice to guess at)
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(html.escape(self.tr(
+                "Read as {encoding}, the file has {k} columns instead of {n}: choose "
+                "another text encoding").format(
+                    encoding=self.text_encoding.currentText(), k=len(preview.names),
+                    n=len(self.preview.names)), quote=False))
+            self._show_encoded(None)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return
+        self.preview = preview
+        self._show_names()
+        self.reload()
+
+    def _show_names(self) -> None:
+        """The columns' names as the file reads in its encoding, in the first rows, the
+        target's list and the feature list (their ticks kept)."""
+        names = self.preview.names
+        for c, name in enumerate(names):
+            self.table.setHorizontalHeaderItem(c, QTableWidgetItem(name))
+            self.target.setItemText(c, name)
+        for r, row in enumerate(self.preview.rows[:self.table.rowCount()]):
+            for c, cell in enumerate(row[:len(names)]):
+                self.table.setItem(r, c, QTableWidgetItem(cell))
+        self.table.resizeColumnsToContents()
+        self._mark_target()
+        self.features.blockSignals(True)
+        for i in range(self.features.count()):
+            if i != self.target.currentIndex():
+                self.features.item(i).setText(names[i])
+        self.features.blockSignals(False)
+
+    def _encoding_note(self) -> str:
+        """While the encoding is the dialog's guess: that the file is not UTF-8, and how it
+        is read."""
+        if not self._guessed:
+            return ""
+        return self.tr(
+            "Not UTF-8 text: read as {encoding}. If the names above look garbled, choose "
+            "the text encoding it was saved in.").format(
+                encoding=html.escape(self.text_encoding.currentText(), quote=False)) + "<br>"
 
     def _with_way_out(self, error: DataError) -> str:
         """The engine's message, and for missing values the way out in this dialog (its box,
@@ -456,6 +530,21 @@ class CsvImportDialog(QDialog):
             font = item.font()
             font.setBold(c == target)
             item.setFont(font)
+
+
+def _peek(path, text_encoding: str | None):
+    """The file's first rows in ``text_encoding`` (UTF-8 if None) and whether that encoding
+    is a guess: a file that is not UTF-8 is shown in the likeliest other
+    (``text_encodings.likely_encoding``, by the interface's language)."""
+    from gui import i18n
+
+    try:
+        return peek(path, text_encoding=text_encoding or text_encodings.DEFAULT), False
+    except NotInTextEncoding as error:
+        if error.encoding != text_encodings.DEFAULT:
+            raise
+    likely = text_encodings.likely_encoding_of_file(path, i18n.current_language())
+    return peek(path, text_encoding=likely), True
 
 
 def _target_cells(ds, rows: int) -> dict[str, list[str]]:

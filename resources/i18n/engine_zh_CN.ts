@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Train</source>
-        <extracomment>the parts whose change ends a look at an earlier epoch (``show_epoch``) every change: a ``Change`` naming the parts before an edit of the architecture, the weights or the data (stop training now) the epoch the views show and its network, while the history is scrubbed backpropagation&apos;s signal per layer through the training runs (not saved) a live run has shown weights since the last save (``is_modified``) ``mark_unsaved`` since the last save or the project&apos;s opening (``is_modified``)</extracomment>
+        <extracomment>the parts whose change ends a look at an earlier epoch (``show_epoch``) every change: a ``Change`` naming the parts before an edit of the architecture, the weights or the data (stop training now) the epoch the views show and its network, while the history is scrubbed the current run&apos;s start measured (``run_start_evaluation``): what from, the numbers backpropagation&apos;s signal per layer through the training runs (not saved) a live run has shown weights since the last save (``is_modified``) ``mark_unsaved`` since the last save or the project&apos;s opening (``is_modified``)</extracomment>
         <translation>训练</translation>
     </message>
     <message>
@@ -451,6 +451,7 @@
     </message>
     <message>
         <source>{file}: column {column!r} is the target and cannot also be ignored</source>
+        <extracomment>the text encoding the file is read in (UTF-16 when its byte-order mark says so)</extracomment>
         <translation>{file}：列 {column!r} 是目标列，不能同时被忽略</translation>
     </message>
     <message>
@@ -615,7 +616,7 @@
     </message>
     <message>
         <source>{where} has fewer than two classes (every label is {label}); a classifier needs at least two</source>
-        <extracomment>past ``MAX_INFERRED_CLASSES`` classes, fewer rows than this per class on average is a column of names or identifiers picked as the target (a penguin&apos;s name: 176 classes of one row each, which the new file&apos;s default target column was, tester), not classes to learn</extracomment>
+        <extracomment>past ``MAX_INFERRED_CLASSES`` classes, fewer rows than this per class on average is a column of names or identifiers picked as the target (a penguin&apos;s name: 176 classes of one row each, which the new file&apos;s default target column was, tester), not classes to learn a number with its thousands grouped by dots, as a file of decimal commas writes them (&quot;4.500&quot;, &quot;1.368.237&quot;, &quot;9.490,5&quot;)</extracomment>
         <translation>{where} 的类别少于两个（所有标签都是 {label}）；分类器至少需要两个类别</translation>
     </message>
     <message>
@@ -684,12 +685,8 @@
     </message>
     <message>
         <source>{path}: row {line} contains a NUL byte; this is a binary file, not CSV text</source>
-        <extracomment>the delimiters whose files may write decimals with a comma (``detect_decimal``)</extracomment>
+        <extracomment>the delimiters whose files may write decimals with a comma (``detect_decimal``): a semicolon file&apos;s decimal commas are taken as such; a file of tabs or bars needs one that no thousands separator writes thousands grouped twice or more (&quot;1.368.237&quot;): no number with a decimal point a number English writes with thousands commas (&quot;1,234&quot;, &quot;12,345.5&quot;): in a file of tabs or bars, no evidence of a decimal comma</extracomment>
         <translation>{path}：第 {line} 行含有 NUL 字节；这是二进制文件，不是 CSV 文本</translation>
-    </message>
-    <message>
-        <source>{path}: row {line} is not UTF-8 text (byte 0x{data}); save the file as UTF-8</source>
-        <translation>{path}：第 {line} 行不是 UTF-8 文本（字节 0x{data}）；请把文件另存为 UTF-8</translation>
     </message>
     <message>
         <source>{path}: row 1 has a single column (no comma, semicolon, tab or |); a data set needs feature columns and a target column</source>
@@ -705,6 +702,7 @@
     </message>
     <message>
         <source>{file}: is empty; a CSV file needs rows of values</source>
+        <extracomment>the text encoding it was read in (UTF-16 when its byte-order mark says so)</extracomment>
         <translation>{file}：文件是空的；CSV 文件需要有数据行</translation>
     </message>
     <message>
@@ -776,6 +774,59 @@
     <message>
         <source>{name} has changed since the project was saved: the same {rows} rows, other values. The weights were trained on the values as they were; training goes on with the values as they are now, and saving the project accepts them.</source>
         <translation>{name} 自项目保存以来已改变：同样 {rows} 行，数值不同。权值是在原来的数值上训练的；训练将在现在的数值上继续，保存项目即接受这些数据。</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <extracomment>the encodings the CSV dialog offers, in its order, with their names for a user (any other codec Python knows may be given to ``read_csv`` and on the command line)</extracomment>
+        <translation>H(z) = 1（z ≥ 0 时），否则为 0（单位阶跃函数；讲义中的 sgn）</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252（西欧）</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Chinese, simplified)</source>
+        <translation>GBK / GB18030（简体中文）</translation>
+    </message>
+    <message>
+        <source>Big5 (Chinese, traditional)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <source>Shift-JIS (Japanese)</source>
+        <translation>Shift-JIS（日文）</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250（中欧）</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251（西里尔文）</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1（Latin-1）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode text)</source>
+        <translation>UTF-16（Excel 的 Unicode 文本）</translation>
+    </message>
+    <message>
+        <source>text_encoding must be the name of a text encoding such as utf-8, cp1252 or gb18030, not {name}</source>
+        <translation>text_encoding 必须是文本编码的名称，例如 utf-8、cp1252 或 gb18030，而不是 {name}</translation>
+    </message>
+    <message>
+        <source>{name} is not a text encoding Python knows; for example utf-8, cp1252 (Windows, Western European) or gb18030 (Chinese)</source>
+        <translation>{name} 不是 Python 认识的文本编码；例如 utf-8、cp1252（Windows 西欧）或 gb18030（中文）</translation>
+    </message>
+    <message>
+        <source>{path}: row {line} is not UTF-8 text (byte 0x{byte}); the file was saved in another text encoding (Windows-1252 by Excel in Western Europe, GBK in China): give that one, or save the file as UTF-8</source>
+        <translation>{path}：第 {line} 行不是 UTF-8 文本（字节 0x{byte}）；该文件以另一种文本编码保存（西欧的 Excel 用 Windows-1252，中国的用 GBK）：请指定该编码，或将文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>{path}: row {line} is not {encoding} text (byte 0x{byte}); choose the text encoding the file was saved in</source>
+        <translation>{path}：第 {line} 行不是 {encoding} 文本（字节 0x{byte}）；请选择该文件保存时所用的文本编码</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2352,7 @@
     </message>
     <message>
         <source>the painted data keep at least one point; paint another point before erasing the last one</source>
+        <extracomment>the classes&apos; names when painting goes on from named data (a built-in&apos;s 0–3), else None: A, B, C, … (renaming the data&apos;s classes changed the output neurons&apos; labels)</extracomment>
         <translation>绘制的数据至少要保留一个点；请先再画一个点，然后再擦除最后一个</translation>
     </message>
 </context>

@@ -53,6 +53,10 @@
         <translation>网络的输出从 0 附近开始：成千上万的目标（例如以元计的价格）会让权重不断增大，直到隐藏神经元饱和，网络几乎学不会。目标除以 10 的幂后就在可及范围内；目标的名称会注明这一点，所有预测也都使用这个单位。</translation>
     </message>
     <message>
+        <source>The encoding the file&apos;s text was saved in. Spreadsheets save CSV in the system&apos;s: Excel in Western Europe in Windows-1252, in China in GBK. Wrong, names such as “Köln” or “北京” come out garbled in the first rows above.</source>
+        <translation>文件文本保存时所用的编码。电子表格按系统的编码保存 CSV：西欧的 Excel 用 Windows-1252，中国的用 GBK。选错时，上面前几行中的“Köln”或“北京”等名称会显示为乱码。</translation>
+    </message>
+    <message>
         <source>Use this data</source>
         <translation>使用这些数据</translation>
     </message>
@@ -77,6 +81,10 @@
         <translation>目标尺度：</translation>
     </message>
     <message>
+        <source>Text encoding:</source>
+        <translation>文本编码：</translation>
+    </message>
+    <message>
         <source>First rows of &lt;b&gt;{name}&lt;/b&gt;:</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; 的前几行：</translation>
     </message>
@@ -95,6 +103,14 @@
     <message>
         <source>Divide the target by {factor} (it reaches {largest})</source>
         <translation>目标除以 {factor}（它达到 {largest}）</translation>
+    </message>
+    <message>
+        <source>Read as {encoding}, the file has {k} columns instead of {n}: choose another text encoding</source>
+        <translation>按 {encoding} 读取时，文件有 {k} 列而不是 {n} 列：请选择另一种文本编码</translation>
+    </message>
+    <message>
+        <source>Not UTF-8 text: read as {encoding}. If the names above look garbled, choose the text encoding it was saved in.</source>
+        <translation>不是 UTF-8 文本：已按 {encoding} 读取。如果上面的名称显示为乱码，请选择文件保存时所用的文本编码。</translation>
     </message>
     <message>
         <source>{message}. Tick “Drop rows with missing values” to leave these rows out.</source>

@@ -119,12 +119,13 @@ def test_a_dot_among_decimal_commas_is_refused_saying_how_the_file_writes_them(t
                                  "file writes its decimals with a comma: write this one so too)")
 
 
-def test_decimal_commas_in_a_file_of_tabs_are_refused_with_the_hint(tmp_path):
-    """In a file of tabs "1,234" may as well be a thousand: refused, not read as 1.234."""
-    path = write(tmp_path, "x\ty\tlabel\n1\t2,5\ta\n3\t4,25\tb\n")
+def test_thousands_commas_in_a_file_of_tabs_are_refused_with_the_hint(tmp_path):
+    """In a file of tabs "2,500" may as well be a thousand: refused, not read as 2.5 (a
+    decimal comma no thousands separator writes, "2,5", is read: test_csv_text_encodings)."""
+    path = write(tmp_path, "x\ty\tlabel\n1\t2,500\ta\n3\t4,250\tb\n")
     with pytest.raises(DataError) as caught:
         datasets.read_csv(path)
-    assert str(caught.value) == (f"{path}: row 2, column 'y': '2,5' is not a number (use a "
+    assert str(caught.value) == (f"{path}: row 2, column 'y': '2,500' is not a number (use a "
                                  "dot for decimals)")
 
 

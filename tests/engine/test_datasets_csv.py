@@ -113,7 +113,7 @@ BAD_FILES = {
         "x,y,label\n1,2,a\n3,abc,b\n",
         r"row 3, column 'y': 'abc' is not a number",
     ),
-    "decimal comma in a file of tabs": ("x\ty\tlabel\n1\t2,5\ta\n3\t4\tb\n", "use a dot"),
+    "thousands comma in a file of tabs": ("x\ty\tlabel\n1\t2,500\ta\n3\t4\tb\n", "use a dot"),
     "infinite value": ("x,y,label\n1,2,a\n3,-inf,b\n", "row 3, column 'y'.*not a finite number"),
     "ragged row": ("x,y,label\n1,2,a\n3,4\n", "row 3 has 2 values but the first row has 3"),
     "long row": ("1,2,a\n3,4,b\n5,6,a,7\n", "row 3 has 4 values"),

@@ -224,7 +224,28 @@ def test_a_file_not_in_utf_8_is_said_with_its_line_as_the_program_says_it(plain)
     (folder / "latin1.csv").write_bytes("x1,x2\n0.5,1.5\n-1,2 # Köln\n".encode("latin-1"))
     result = run(folder, "latin1.csv")
     assert result.returncode == 2
-    assert "line 3 is not UTF-8 text (byte 0xf6); save the file as UTF-8" in result.stderr
+    assert "line 3 is not UTF-8 text (byte 0xf6); give the text encoding" in result.stderr
+    assert "--text-encoding" in result.stderr and "save it as UTF-8" in result.stderr
+
+
+def test_a_file_in_another_text_encoding_is_read_when_it_is_named(encoded):
+    """German Excel's Windows-1252, named with --text-encoding; Excel's UTF-16 "Unicode
+    text" (tab-separated) recognised by its byte-order mark: read as the UTF-8 file is."""
+    rows = "island,bill,Bemerkung\nDream,40.5,schön\nBiscoe,51,groß\n"
+    (encoded / "utf8.csv").write_text(rows, encoding="utf-8")
+    (encoded / "cp1252.csv").write_bytes(rows.encode("cp1252"))
+    german = rows.replace(",", "\t").replace("40.5", "40,5")  # and its decimal commas
+    (encoded / "unicode.txt").write_bytes(german.encode("utf-16"))
+    expected = run(encoded, "utf8.csv")
+    assert expected.returncode == 0, expected.stderr
+    named = run(encoded, "cp1252.csv", "--text-encoding", "cp1252")
+    assert named.returncode == 0, named.stderr
+    assert named.stdout == expected.stdout
+    marked = run(encoded, "unicode.txt")
+    assert marked.returncode == 0, marked.stderr
+    assert marked.stdout == expected.stdout
+    wrong = run(encoded, "utf8.csv", "--text-encoding", "klingon")
+    assert wrong.returncode == 2 and "'klingon' is not a text encoding" in wrong.stderr
 
 
 def test_thousands_grouped_by_dots_beside_decimal_commas(plain):

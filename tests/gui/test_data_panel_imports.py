@@ -492,3 +492,47 @@ def test_the_built_in_box_says_when_its_choice_is_not_the_data_in_use(panel, doc
     document.set_data(from_arrays([[0.05, 0.1]], [[0.01, 0.99]], task="regression",
                                   name="one sample by hand"), fit_network=True)
     assert panel.builtin_box.title() == "Built-in data (not in use)"
+
+
+def test_a_file_not_in_utf_8_is_shown_in_the_likeliest_encoding_for_the_user_to_check(
+        panel, document, tmp_path):
+    """German Excel's CSV (Windows-1252) opens, read as Windows-1252 and said so; UTF-8
+    chosen instead says why it cannot be read and keeps "Use this data" off; the choice is
+    the project's, and reading the file again starts from it."""
+    path = tmp_path / "städte.csv"
+    path.write_bytes("Stadt;Fläche;Klasse\nKöln;94,9;a\nMünchen;80,5;b\nKöln;70,1;a\n"
+                     "Zürich;60,0;b\n".encode("cp1252"))
+    dialog = panel.import_csv(path)
+    assert dialog.text_encoding.currentData() == "cp1252"
+    assert "Not UTF-8 text: read as Windows-1252" in dialog.summary.text()
+    assert dialog.table.horizontalHeaderItem(1).text() == "Fläche"
+    assert dialog.table.item(0, 0).text() == "Köln"
+    assert dialog.dataset.feature_names == ("Stadt=Köln", "Stadt=München", "Stadt=Zürich",
+                                            "Fläche")
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.text_encoding.setCurrentIndex(dialog.text_encoding.findData("utf-8"))
+    assert not ok.isEnabled() and dialog.dataset is None
+    assert "row 1 is not UTF-8 text" in dialog.summary.text()
+    dialog.text_encoding.setCurrentIndex(dialog.text_encoding.findData("cp1252"))
+    assert ok.isEnabled() and "Not UTF-8" not in dialog.summary.text()  # chosen, not guessed
+    dialog.accept()
+    panel.fit_network()
+    assert document.dataset.source["options"]["text_encoding"] == "cp1252"
+    again = panel.import_csv(path)
+    assert again.text_encoding.currentData() == "cp1252" and "Not UTF-8" not in \
+        again.summary.text()
+    again.reject()
+
+
+def test_a_chinese_interface_offers_gbk_for_a_file_not_in_utf_8(panel, tmp_path,
+                                                                 monkeypatch):
+    from gui import i18n
+
+    monkeypatch.setattr(i18n, "current_language", lambda: "zh_CN")
+    path = tmp_path / "房价.csv"
+    path.write_bytes("城市,面积,价格\n北京,50,3.5\n上海,60,4.2\n北京,70,5.1\n".encode("gbk"))
+    dialog = panel.import_csv(path)
+    assert dialog.text_encoding.currentData() == "gb18030"
+    assert dialog.preview.names == ("城市", "面积", "价格")
+    assert [dialog.features.item(i).text() for i in range(2)] == ["城市", "面积"]
+    dialog.reject()
