@@ -155,9 +155,15 @@ def looks_like_header(first: list[str], following: list[list[str]], decimal: str
 
 
 def is_blank(line: str, delimiter: str) -> bool:
-    """Whether pandas' reader skips ``line``: nothing in it but spaces and tabs, and no
-    delimiter (a line of only delimiters is a record of missing values)."""
-    return delimiter not in line and not line.strip(" \t")
+    """Whether ``line`` holds no record: nothing in it but spaces, tabs and delimiters (a
+    spreadsheet writes a row it once formatted as ",,,"; pandas skips the lines without
+    delimiters itself, ``csv_table`` the others)."""
+    return not line.replace(delimiter, "").strip(" \t")
+
+
+def is_empty_record(fields: list[str]) -> bool:
+    """Whether a record's every field is empty (or spaces): a blank row, not a record."""
+    return not any(field.strip(" \t") for field in fields)
 
 
 def head_records(text: str, delimiter: str, whole: bool, path: Path,
@@ -178,6 +184,6 @@ def head_records(text: str, delimiter: str, whole: bool, path: Path,
                 "Data", "{path}: row {line_num} is not valid CSV ({error})").format(
                     path=path, line_num=reader.line_num, error=error)) from error
         start, line_end = line_end + 1, reader.line_num
-        if fields and not (len(fields) == 1 and is_blank(fields[0], delimiter)):
+        if not is_empty_record(fields):
             found.append((start, line_end, fields))
     return found

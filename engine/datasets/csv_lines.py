@@ -3,8 +3,9 @@
 pandas reads the values fast but forgets which line each record came from (blank lines are
 skipped, quoted fields may span lines). Only when something is wrong — a bad value, a short
 row, a missing value to report — does ``RecordLines`` read the text again to say which line
-a user should look at, so a good file never pays for it. Records are counted as pandas
-counts them: lines of nothing but spaces and tabs are skipped, the header is not a record.
+a user should look at, so a good file never pays for it. Records are counted as the table
+counts them (``csv_table``): lines of nothing but spaces, tabs and delimiters are skipped,
+the header is not a record.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 
-from engine.datasets.csv_layout import is_blank
+from engine.datasets.csv_layout import is_blank, is_empty_record
 from engine.errors import DataError
 from engine.text import translate
 
@@ -52,7 +53,7 @@ class RecordLines:
                         "Data", "{path}: row {line_num} is not valid CSV ({error})").format(
                             path=self.path, line_num=reader.line_num, error=error)) from error
                 start, line_end = line_end + 1, reader.line_num
-                if fields and not (len(fields) == 1 and is_blank(fields[0], self.delimiter)):
+                if not is_empty_record(fields):
                     found.append((start, fields))
         return found[1:] if self.header else found
 

@@ -57,6 +57,7 @@ def read_table(data: bytes, delimiter: str, skip_lines: list[int], width: int,
             translate(
                 "Data", "{path}: is not valid CSV ({names})").format(
                     path=path, names=' '.join(str(error).split()))) from error
+    table = _without_empty_records(table)
     if table.shape[0] == 0:
         raise DataError(translate(
             "Data", "{path}: has a header row but no data rows").format(path=path))
@@ -72,6 +73,26 @@ def read_table(data: bytes, delimiter: str, skip_lines: list[int], width: int,
         if error is not None:
             raise error
     return table
+
+
+def _without_empty_records(table):
+    """``table`` without its records of empty cells alone: the rows ",,," a spreadsheet
+    writes for cells once formatted, as blank as an empty line (which pandas skips). A
+    column of numbers has no empty cell, so a table with one has no such row."""
+    if table.shape[0] == 0 or any(kind in "iufb" for kind in (d.kind for d in table.dtypes)):
+        return table
+    import numpy as np
+
+    def empty(column) -> np.ndarray:
+        cells = table.iloc[rows, column].to_numpy(dtype=object, na_value="")
+        return np.array([not str(cell).strip(" \t") for cell in cells], dtype=bool)
+
+    rows = np.arange(table.shape[0])
+    for column in range(table.shape[1]):
+        rows = rows[empty(column)]
+        if not len(rows):
+            return table
+    return table.drop(index=table.index[rows]).reset_index(drop=True)
 
 
 def _maybe_short_rows(last) -> list[int]:

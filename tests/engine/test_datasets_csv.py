@@ -431,3 +431,21 @@ def test_a_column_named_in_other_capitals_is_pointed_at(tmp_path):
     path = write(tmp_path, "x,species\n1,a\n2,b\n3,a\n")
     with pytest.raises(DataError, match="did you mean 'species'"):
         datasets.read_csv(path, target="Species")
+
+
+def test_rows_of_empty_cells_are_blank_rows_not_missing_values(tmp_path):
+    """Excel writes ",," for rows whose cells were once formatted: skipped as an empty line
+    is, here and in the preview; a real gap is still named by its own line."""
+    from engine.datasets.csv_preview import peek
+
+    path = tmp_path / "excel.csv"
+    path.write_text("a,b,label\r\n1,2,x\r\n,,\r\n3,4,y\r\n , ,\r\n5,6,x\r\n,,\r\n,,\r\n",
+                    encoding="utf-8")
+    ds = datasets.read_csv(path)
+    assert ds.n_samples == 3 and ds.dropped_rows == 0
+    assert ds.X.tolist() == [[1, 2], [3, 4], [5, 6]]
+    assert peek(path).lines == (2, 4, 6)
+    path.write_text("a,b,label\n1,2,x\n,,\n3,,y\n5,6,x\n7,8,y\n,,\n", encoding="utf-8")
+    with pytest.raises(DataError, match="row 4, column 'b': the value is missing"):
+        datasets.read_csv(path)
+    assert datasets.read_csv(path, drop_missing=True).dropped_rows == 1
