@@ -60,6 +60,10 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--drop-missing", action="store_true",
                         help="drop the CSV rows with a missing value (empty, NA, NaN, null, "
                         "?) instead of refusing the file")
+    parser.add_argument("--header", action=argparse.BooleanOptionalAction,
+                        help="whether the CSV file's first row names its columns (default: "
+                        "found by itself; --header when the names are numbers such as years, "
+                        "--no-header when the first row holds values)")
     parser.add_argument("--text-encoding", metavar="NAME",
                         help="the CSV file's text encoding when it is not UTF-8, e.g. cp1252 "
                         "(Excel in Western Europe), gb18030 (GBK, Chinese), cp932 (Japanese); "
@@ -128,13 +132,20 @@ def run(args: argparse.Namespace) -> int:
 
 def _load(args: argparse.Namespace) -> Any:
     from engine import datasets
-    from engine.errors import DataError, MissingValues, NotInTextEncoding, TooManyCategories
+    from engine.errors import (
+        DataError,
+        MissingValues,
+        NoHeaderFound,
+        NotInTextEncoding,
+        TooManyCategories,
+    )
 
     if args.target is not None and args.csv is None:
         raise _usage("--target belongs with --csv")
     for given, flag in ((args.ignore, "--ignore"), (args.drop_missing, "--drop-missing"),
                         (args.divide_target, "--divide-target"), (args.task, "--task"),
-                        (args.text_encoding, "--text-encoding")):
+                        (args.text_encoding, "--text-encoding"),
+                        (args.header is not None, "--header/--no-header")):
         if given and args.csv is None:
             raise _usage(f"{flag} belongs with --csv")
     if args.param and args.dataset is None:
@@ -151,7 +162,10 @@ def _load(args: argparse.Namespace) -> Any:
             return datasets.read_csv(args.csv, target=args.target, ignore=ignore,
                                      task=args.task, drop_missing=args.drop_missing,
                                      divide_target=args.divide_target or 1,
-                                     text_encoding=args.text_encoding or "utf-8")
+                                     text_encoding=args.text_encoding or "utf-8",
+                                     header=args.header)
+        except NoHeaderFound as error:
+            raise DataError(f"{error}; if it names the columns, add --header") from error
         except NotInTextEncoding as error:
             raise DataError(f"{error} (--text-encoding NAME, e.g. cp1252 or gb18030)") from error
         except MissingValues as error:

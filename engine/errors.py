@@ -53,6 +53,12 @@ class NotInTextEncoding(DataError):
         self.row = row
 
 
+class NoHeaderFound(DataError):
+    """A column asked for by name in a CSV file whose first row was read as values, not
+    names (names of numbers, "2019,2020,label"). Each caller adds its way to say the first
+    row is a header (``header=True``, ``--header``, the CSV dialog's box)."""
+
+
 class ProjectError(BackpropStudioError, ValueError):
     """A project or weights file that cannot be read or written."""
 

@@ -180,3 +180,19 @@ def test_a_file_in_another_text_encoding_is_named_with_text_encoding(capsys, tmp
     code, _, err = run_main(capsys, "new", "--dataset", "xor", "--text-encoding", "cp1252",
                             "--out", tmp_path / "x.bps.json")
     assert code == 2 and "--text-encoding belongs with --csv" in err
+
+
+def test_a_header_of_numbers_is_told_with_header(capsys, tmp_path):
+    path = tmp_path / "years.csv"
+    path.write_text("2019,2020,label\n" + "".join(
+        f"{i * 0.1:.1f},{i % 3},{'u' if i % 2 else 'v'}\n" for i in range(20)), encoding="utf-8")
+    out = tmp_path / "p.bps.json"
+    code, _, err = run_main(capsys, "new", "--csv", path, "--target", "label", "--out", out)
+    assert code == 2 and "has no column named 'label'" in err and "add --header" in err
+    code, said, err = run_main(capsys, "new", "--csv", path, "--target", "label", "--header",
+                               "--out", out)
+    assert code == 0, err
+    assert "20 samples" in said and "2 classes" in said
+    code, said, err = run_main(capsys, "new", "--csv", path, "--target", "column 3",
+                               "--no-header", "--out", out, "--force")
+    assert code == 0 and "21 samples" in said and "3 classes" in said

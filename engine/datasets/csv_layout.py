@@ -154,6 +154,17 @@ def looks_like_header(first: list[str], following: list[list[str]], decimal: str
     )
 
 
+def column_names(first: list[str], header: bool) -> list[str]:
+    """The columns' names: the header's cells, "column k" (1-based) for an empty one or
+    when the file has no header."""
+    return [(cell.strip() if header else "") or f"column {i + 1}" for i, cell in enumerate(first)]
+
+
+def made_up_names(n: int) -> list[str]:
+    """The names ``column_names`` gives the columns of a file without a header."""
+    return column_names([""] * n, False)
+
+
 def is_blank(line: str, delimiter: str) -> bool:
     """Whether ``line`` holds no record: nothing in it but spaces, tabs and delimiters (a
     spreadsheet writes a row it once formatted as ",,,"; pandas skips the lines without

@@ -31,12 +31,15 @@ class CsvPeek:
     lines: tuple[int, ...] = ()
     #: the text encoding it was read in (UTF-16 when its byte-order mark says so)
     text_encoding: str = text_encodings.DEFAULT
+    #: whether its first row names the columns
+    header: bool = True
 
 
-def peek(path, rows: int = PREVIEW_ROWS,
-         text_encoding: str = text_encodings.DEFAULT) -> CsvPeek:
+def peek(path, rows: int = PREVIEW_ROWS, text_encoding: str = text_encodings.DEFAULT,
+         header: bool | None = None) -> CsvPeek:
     """The column names (made up when there is no header) and the first ``rows`` rows, the
-    file read in ``text_encoding`` (``read_csv``'s)."""
+    file read in ``text_encoding`` and with a header or not as ``read_csv`` is told (None:
+    found as it finds it)."""
     file = as_path(path)
     source = CsvBytes(file, text_encodings.canonical(text_encoding))
     text, whole = source.head_text()
@@ -50,10 +53,10 @@ def peek(path, rows: int = PREVIEW_ROWS,
     if not head:
         raise DataError(translate(
             "Data", "{file}: is empty; a CSV file needs rows of values").format(file=file))
-    header = csv_layout.looks_like_header(head[0], head[1:],
-                                          csv_layout.detect_decimal(head, delimiter))
-    names = tuple((cell.strip() if header else "") or f"column {i + 1}"
-                  for i, cell in enumerate(head[0]))
+    if header is None:
+        header = csv_layout.looks_like_header(head[0], head[1:],
+                                              csv_layout.detect_decimal(head, delimiter))
+    names = tuple(csv_layout.column_names(head[0], header))
     body = records[1:] if header else records
     return CsvPeek(file, names, tuple(tuple(fields) for _, _, fields in body[:rows]),
-                   tuple(first for first, _, _ in body[:rows]), source.encoding)
+                   tuple(first for first, _, _ in body[:rows]), source.encoding, bool(header))

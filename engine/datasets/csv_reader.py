@@ -40,7 +40,7 @@ from engine.datasets.dataset import TASKS, Dataset
 from engine.datasets.encoding import Encoding, RawColumn
 from engine.datasets.files import absolute, as_path
 from engine.datasets.split import check_split
-from engine.errors import DataError, MissingValues
+from engine.errors import DataError, MissingValues, NoHeaderFound
 from engine.text import translate
 
 ColumnKey = str | int
@@ -74,6 +74,11 @@ def _column_index(key: ColumnKey, names: Sequence[str], path: os.PathLike[str]) 
                 "matched exactly, capitals too)").format(path=path, key=repr(key),
                                                           near=repr(near[0])))
         shown = ", ".join(repr(n) for n in names[:20]) + (", ..." if len(names) > 20 else "")
+        if list(names) == csv_layout.made_up_names(len(names)):
+            raise NoHeaderFound(translate(
+                "Data", "{path}: has no column named {key}; its columns are {shown}: its "
+                        "first row was read as values, not names (numbers such as years "
+                        "look like values)").format(path=path, key=repr(key), shown=shown))
         raise DataError(translate(
             "Data", "{path}: has no column named {key}; its columns are {shown}").format(
                 path=path, key=repr(key), shown=shown))
@@ -158,7 +163,7 @@ def _layout(file: Path, source: CsvBytes, header: bool | None, delimiter: str | 
     if header and whole and len(head) == 1:
         raise DataError(translate(
             "Data", "{file}: has a header row but no data rows").format(file=file))
-    names = [(cell.strip() if header else "") or f"column {i + 1}" for i, cell in enumerate(first)]
+    names = csv_layout.column_names(first, header)
     skip = list(range(first_line - 1, last_line)) if header else []
     return delimiter, decimal, header, names, skip, len(first)
 

@@ -77,7 +77,8 @@ class CsvImportDialog(QDialog):
         UTF-8 is shown in the likeliest other encoding, said so, for the user to check."""
         super().__init__(parent)
         self.setObjectName("csvImportDialog")
-        self.preview, self._guessed = _peek(path, (earlier or {}).get("text_encoding"))
+        self.preview, self._guessed = _peek(path, (earlier or {}).get("text_encoding"),
+                                            (earlier or {}).get("header"))
         self.path = self.preview.path
         self.dataset = None
         self._csv = None  # the parsed file, once read (``reload``); let go once closed
@@ -126,6 +127,13 @@ class CsvImportDialog(QDialog):
             "Divided by a power of ten, the target is within reach; the target's name says "
             "so, and every prediction is in those units."))
         self._divisor = None  # the power of ten offered for the target in use
+        # whether the first row names the columns: found by itself, which names of numbers
+        # ("2019,2020,label") or a first row of values alone in its class can fool
+        self.header = QCheckBox(self.tr("The first row names the columns"), objectName="csvHeader")
+        self.header.setChecked(self.preview.header)
+        self.header.setToolTip(self.tr(
+            "Found by the file's first rows. Tick it when the columns' names are numbers "
+            "(years); untick it when the first row holds values, not names."))
         # the file's text encoding: UTF-8 unless it is not (then the likeliest other, said so)
         self.text_encoding = QComboBox(objectName="textEncoding")
         for code in text_encodings.OFFERED:
@@ -157,6 +165,7 @@ class CsvImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
+        form.addRow(self.tr("Header:"), self.header)
         form.addRow(self.tr("Target column:"), self.target)
         form.addRow(self.tr("The target is:"), self.task)
         form.addRow(self.tr("Feature columns:"), self.features)
@@ -197,7 +206,8 @@ class CsvImportDialog(QDialog):
         self.drop_missing.toggled.connect(self.reload)
         self.divide_target.toggled.connect(self.reload)
         self.task.currentIndexChanged.connect(self._task_changed)
-        self.text_encoding.currentIndexChanged.connect(self._text_encoding_changed)
+        self.text_encoding.currentIndexChanged.connect(self._layout_changed)
+        self.header.toggled.connect(self._layout_changed)
         self._choose_as_before(earlier or {})
         self.reload()
         if target not in names and self._csv is not None:
@@ -307,7 +317,7 @@ class CsvImportDialog(QDialog):
 
         try:
             if self._csv is None:
-                self._csv = datasets.CsvFile(self.path,
+                self._csv = datasets.CsvFile(self.path, header=self.header.isChecked(),
                                              text_encoding=self.text_encoding.currentData())
             divided = self.divide_target.isChecked() and self._divisor is not None
             self.dataset = self._csv.read(
@@ -345,46 +355,44 @@ class CsvImportDialog(QDialog):
     def _let_go_of_file(self) -> None:
         self._csv = None
 
-    def _text_encoding_changed(self) -> None:
-        """The file shown and read again in the encoding chosen; one that cannot read it
-        says why (the first rows stay as they were, and "Use this data" is off)."""
+    def _layout_changed(self) -> None:
+        """The file shown and read again in the text encoding chosen, with a header or not;
+        an encoding that cannot read it says why (the first rows stay as they were, and
+        "Use this data" is off)."""
         self._guessed = False
         self._csv = None
         try:
-            preview = peek(self.path, text_encoding=self.text_encoding.currentData())
+            preview = peek(self.path, text_encoding=self.text_encoding.currentData(),
+                           header=self.header.isChecked())
         except DataError as error:
-            self.dataset = None
-            self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(html.escape(str(error), quote=False))
-            self._show_encoded(None)
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self._refuse(str(error))
             return
         if len(preview.names) != len(self.preview.names):
-            self.dataset = None  # (a delimiter read otherwise: not a choice to guess at)
-            self.summary.setStyleSheet(ERROR_STYLE)
-            self.summary.setText(html.escape(self.tr(
+            # (a delimiter read otherwise: not a choice to guess at)
+            self._refuse(self.tr(
                 "Read as {encoding}, the file has {k} columns instead of {n}: choose "
                 "another text encoding").format(
                     encoding=self.text_encoding.currentText(), k=len(preview.names),
-                    n=len(self.preview.names)), quote=False))
-            self._show_encoded(None)
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+                    n=len(self.preview.names)))
             return
         self.preview = preview
-        self._show_names()
+        self._show_preview()
         self.reload()
 
-    def _show_names(self) -> None:
-        """The columns' names as the file reads in its encoding, in the first rows, the
-        target's list and the feature list (their ticks kept)."""
+    def _refuse(self, message: str) -> None:
+        self.dataset = None
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setText(html.escape(message, quote=False))
+        self._show_encoded(None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def _show_preview(self) -> None:
+        """The first rows and the columns' names as the file now reads, in the first rows'
+        table, the target's list and the feature list (their ticks kept)."""
         names = self.preview.names
+        _fill_table(self.table, self.preview)
         for c, name in enumerate(names):
-            self.table.setHorizontalHeaderItem(c, QTableWidgetItem(name))
             self.target.setItemText(c, name)
-        for r, row in enumerate(self.preview.rows[:self.table.rowCount()]):
-            for c, cell in enumerate(row[:len(names)]):
-                self.table.setItem(r, c, QTableWidgetItem(cell))
-        self.table.resizeColumnsToContents()
         self._mark_target()
         self.features.blockSignals(True)
         for i in range(self.features.count()):
@@ -466,16 +474,9 @@ class CsvImportDialog(QDialog):
 
     # ---- tables ------------------------------------------------------------------------------
     def _table(self) -> QTableWidget:
-        rows, names = self.preview.rows, self.preview.names
-        table = QTableWidget(len(rows), len(names), objectName="csvTable")
-        table.setHorizontalHeaderLabels(list(names))
-        if self.preview.lines:  # the file's line numbers, as the reader's messages say rows
-            table.setVerticalHeaderLabels([str(line) for line in self.preview.lines])
-        for r, row in enumerate(rows):
-            for c, cell in enumerate(row[:len(names)]):
-                table.setItem(r, c, QTableWidgetItem(cell))
+        table = QTableWidget(0, 0, objectName="csvTable")
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.resizeColumnsToContents()
+        _fill_table(table, self.preview)
         return table
 
     def _show_encoded(self, ds) -> None:
@@ -532,19 +533,37 @@ class CsvImportDialog(QDialog):
             item.setFont(font)
 
 
-def _peek(path, text_encoding: str | None):
-    """The file's first rows in ``text_encoding`` (UTF-8 if None) and whether that encoding
-    is a guess: a file that is not UTF-8 is shown in the likeliest other
-    (``text_encodings.likely_encoding``, by the interface's language)."""
+def _fill_table(table: QTableWidget, preview) -> None:
+    """``table`` showing ``preview``'s names and first rows, numbered by the file's lines
+    (as the reader's messages say rows)."""
+    rows, names = preview.rows, preview.names
+    table.clear()
+    table.setRowCount(len(rows))
+    table.setColumnCount(len(names))
+    table.setHorizontalHeaderLabels(list(names))
+    if preview.lines:
+        table.setVerticalHeaderLabels([str(line) for line in preview.lines])
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row[:len(names)]):
+            table.setItem(r, c, QTableWidgetItem(cell))
+    table.resizeColumnsToContents()
+
+
+def _peek(path, text_encoding: str | None, header: bool | None = None):
+    """The file's first rows in ``text_encoding`` (UTF-8 if None), with a header or not
+    (None: as found), and whether that encoding is a guess: a file that is not UTF-8 is
+    shown in the likeliest other (``text_encodings.likely_encoding``, by the interface's
+    language)."""
     from gui import i18n
 
     try:
-        return peek(path, text_encoding=text_encoding or text_encodings.DEFAULT), False
+        return peek(path, text_encoding=text_encoding or text_encodings.DEFAULT,
+                    header=header), False
     except NotInTextEncoding as error:
         if error.encoding != text_encodings.DEFAULT:
             raise
     likely = text_encodings.likely_encoding_of_file(path, i18n.current_language())
-    return peek(path, text_encoding=likely), True
+    return peek(path, text_encoding=likely, header=header), True
 
 
 def _target_cells(ds, rows: int) -> dict[str, list[str]]:

@@ -414,6 +414,10 @@
         <translation>{path}：没有名为 {key} 的列；是指 {near} 吗？（列名须完全一致，大小写也算）</translation>
     </message>
     <message>
+        <source>{path}: has no column named {key}; its columns are {shown}: its first row was read as values, not names (numbers such as years look like values)</source>
+        <translation>{path}：没有名为 {key} 的列；它的列是 {shown}：它的第一行被读作数值而不是列名（年份这样的数字看起来像数值）</translation>
+    </message>
+    <message>
         <source>divide_target must be a finite number greater than 0, not {value}</source>
         <translation>divide_target 必须是大于 0 的有限数，而不是 {value}</translation>
     </message>
@@ -702,7 +706,7 @@
     </message>
     <message>
         <source>{file}: is empty; a CSV file needs rows of values</source>
-        <extracomment>the text encoding it was read in (UTF-16 when its byte-order mark says so)</extracomment>
+        <extracomment>the text encoding it was read in (UTF-16 when its byte-order mark says so) whether its first row names the columns</extracomment>
         <translation>{file}：文件是空的；CSV 文件需要有数据行</translation>
     </message>
     <message>

@@ -53,12 +53,24 @@
         <translation>网络的输出从 0 附近开始：成千上万的目标（例如以元计的价格）会让权重不断增大，直到隐藏神经元饱和，网络几乎学不会。目标除以 10 的幂后就在可及范围内；目标的名称会注明这一点，所有预测也都使用这个单位。</translation>
     </message>
     <message>
+        <source>The first row names the columns</source>
+        <translation>第一行是列名</translation>
+    </message>
+    <message>
+        <source>Found by the file&apos;s first rows. Tick it when the columns&apos; names are numbers (years); untick it when the first row holds values, not names.</source>
+        <translation>由文件的前几行判断。列名是数字（如年份）时请勾选；第一行是数值而不是列名时请取消勾选。</translation>
+    </message>
+    <message>
         <source>The encoding the file&apos;s text was saved in. Spreadsheets save CSV in the system&apos;s: Excel in Western Europe in Windows-1252, in China in GBK. Wrong, names such as “Köln” or “北京” come out garbled in the first rows above.</source>
         <translation>文件文本保存时所用的编码。电子表格按系统的编码保存 CSV：西欧的 Excel 用 Windows-1252，中国的用 GBK。选错时，上面前几行中的“Köln”或“北京”等名称会显示为乱码。</translation>
     </message>
     <message>
         <source>Use this data</source>
         <translation>使用这些数据</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>表头：</translation>
     </message>
     <message>
         <source>Target column:</source>

@@ -536,3 +536,24 @@ def test_a_chinese_interface_offers_gbk_for_a_file_not_in_utf_8(panel, tmp_path,
     assert dialog.preview.names == ("城市", "面积", "价格")
     assert [dialog.features.item(i).text() for i in range(2)] == ["城市", "面积"]
     dialog.reject()
+
+
+def test_a_header_of_numbers_is_told_by_its_box(panel, tmp_path):
+    """Years as the columns' names ("2019,2020,label") read as a first row of values; the
+    box "The first row names the columns" makes them the names, and the file is read so."""
+    path = tmp_path / "years.csv"
+    path.write_text("2019,2020,label\n" + "".join(
+        f"{i * 0.1:.1f},{i % 3},{'u' if i % 2 else 'v'}\n" for i in range(20)), encoding="utf-8")
+    dialog = panel.import_csv(path)
+    assert not dialog.header.isChecked() and dialog.dataset.n_samples == 21
+    dialog.header.setChecked(True)
+    assert dialog.preview.names == ("2019", "2020", "label")
+    assert dialog.table.horizontalHeaderItem(0).text() == "2019"
+    assert dialog.table.verticalHeaderItem(0).text() == "2"  # the file's line 2
+    assert dialog.target.currentText() == "label (target)" or dialog.target.itemText(2) \
+        == "label"
+    assert dialog.dataset.n_samples == 20 and dialog.dataset.class_names == ("u", "v")
+    assert dialog.dataset.source["options"]["header"] is True
+    dialog.header.setChecked(False)
+    assert dialog.preview.names == ("column 1", "column 2", "column 3")
+    dialog.reject()
