@@ -74,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
                             "another --out name")
         output_path(str(weights), args.force)
         written = f"{out} and {weights}"
+    from engine.datasets import text_encodings
     from engine.datasets.encoding import encoding_of
     from engine.datasets.sources import source_files
 
@@ -90,7 +91,8 @@ def run(args: argparse.Namespace) -> int:
              "encoding": encoding_of(project.data),
              "target": TargetScale.of_outputs(project.data, class_names)}
     export_network(project.network, out, fmt, project.normaliser, project.features,
-                   config=project.config, training_rows=rows, **names)
+                   config=project.config, training_rows=rows,
+                   text_encoding=text_encodings.of_source(project.data), **names)
     say(f"wrote {written} ({fmt}): the {'-'.join(map(str, project.network.spec.sizes))} "
         f"network of {args.project}")
     say(usage_note(fmt, parts_of(project.network, project.normaliser, project.features,

@@ -167,7 +167,11 @@ def _load(args: argparse.Namespace) -> Any:
         except NoHeaderFound as error:
             raise DataError(f"{error}; if it names the columns, add --header") from error
         except NotInTextEncoding as error:
-            raise DataError(f"{error} (--text-encoding NAME, e.g. cp1252 or gb18030)") from error
+            from engine.datasets.text_encodings import likely_encoding_of_file
+
+            likely = likely_encoding_of_file(args.csv)
+            raise DataError(f"{error}; it reads as {likely} text: check it with "
+                            f"--text-encoding {likely} (gb18030 for GBK)") from error
         except MissingValues as error:
             # the engine names the problem; the way out here is the command line's flag
             raise DataError(f"{error}; leave such rows out with --drop-missing") from error

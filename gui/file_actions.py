@@ -315,6 +315,8 @@ class FileActions(QObject):
             path += suffix
             if not self._may_replace(path):
                 return False
+        from engine.datasets import text_encodings
+
         document = self.document
         classes, features = dataset_names(document.dataset)
         names = {"class_names": classes, "feature_names": features,
@@ -328,7 +330,9 @@ class FileActions(QObject):
         written = self._attempt(
             lambda: export_network(document.network, path, fmt, document.normaliser,
                                    document.features, config=document.config,
-                                   training_rows=training_rows(document.dataset), **names),
+                                   training_rows=training_rows(document.dataset),
+                                   text_encoding=text_encodings.of_source(
+                                       document.dataset.source), **names),
             self.tr("Cannot export the weights"), done=done)
         if written and note:
             name = Path(path).name

@@ -177,6 +177,18 @@ def test_a_file_in_another_text_encoding_is_named_with_text_encoding(capsys, tmp
     assert project.data["options"]["text_encoding"] == "cp1252"
     code, said, _ = run_main(capsys, "info", out)
     assert code == 0 and "text encoding cp1252" in said and "Stadt=Köln" in said
+    # its predictor reads such files as it was trained on them, unless told otherwise
+    code, _, err = run_main(capsys, "export", out, "--format", "py", "--out",
+                            tmp_path / "pred.py")
+    assert code == 0, err
+    (tmp_path / "new.csv").write_bytes("Stadt,Fläche\nKöln,90\nZürich,61\n".encode("cp1252"))
+    result = subprocess.run([sys.executable, "pred.py", "new.csv", "--classes"],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.split()) == 2
+    result = subprocess.run([sys.executable, "pred.py", "new.csv", "--text-encoding", "utf-8"],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and "line 1 is not utf-8 text" in result.stderr
     code, _, err = run_main(capsys, "new", "--dataset", "xor", "--text-encoding", "cp1252",
                             "--out", tmp_path / "x.bps.json")
     assert code == 2 and "--text-encoding belongs with --csv" in err

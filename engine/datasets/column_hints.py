@@ -25,10 +25,12 @@ def uninformative_columns(ds) -> list[str]:
     X = np.asarray(ds.X, dtype=np.float64)
     if X.ndim != 2 or len(X) < MIN_ROWS:
         return []
-    constant, counting, ids = [], [], []
-    for name, block in _raw_columns(ds, X):
+    constant, counting, ids, labels = [], [], [], []
+    for name, block, is_text in _raw_columns(ds, X):
         if np.all(block == block[0]):
             constant.append(name)
+        elif is_text and _labels_rows(block):
+            labels.append(name)
         elif block.shape[1] == 1 and _counts_rows(block[:, 0]):
             counting.append(name)
         elif block.shape[1] == 1 and _numbers_rows(block[:, 0]):
@@ -46,6 +48,11 @@ def uninformative_columns(ds) -> list[str]:
         hints.append(translate(
             "Data", "{names}: a different whole number in every row, as an id: it names the "
             "row and tells nothing about the sample").format(names=_listed(ids)))
+    if labels:
+        hints.append(translate(
+            "Data", "{names}: a different text in nearly every row, as a name, an identifier "
+            "or a date: one-hot, the network learns the rows by heart, and a new row's value "
+            "is one it never saw").format(names=_listed(labels)))
     return hints
 
 
@@ -93,16 +100,26 @@ def _listed(names, shown=3) -> str:
 
 
 def _raw_columns(ds, X):
-    """(name, the block of X's columns it became) for every raw feature column."""
+    """(name, the block of X's columns it became, whether it is text one-hot) for every raw
+    feature column."""
     encoding = getattr(ds, "encoding", None)
     if encoding is None:
         names = list(ds.feature_names) or [f"x{j + 1}" for j in range(X.shape[1])]
-        return [(name, X[:, [j]]) for j, name in enumerate(names[:X.shape[1]])]
+        return [(name, X[:, [j]], False) for j, name in enumerate(names[:X.shape[1]])]
     blocks, start = [], 0
     for column in encoding.columns:
-        blocks.append((column.name, X[:, start:start + column.width]))
+        blocks.append((column.name, X[:, start:start + column.width], column.is_text))
         start += column.width
     return blocks
+
+
+def _labels_rows(block) -> bool:
+    """Whether a text column's one-hot ``block`` gives nearly every row a category of its
+    own (at most one row in ten sharing one): a name or an id, which one-hot encoding turns
+    into one input per row."""
+    rows_per_category = block.sum(axis=0)
+    alone = int(np.sum(rows_per_category == 1))
+    return block.shape[1] >= MIN_ROWS and alone >= 0.9 * len(block)
 
 
 def _counts_rows(values) -> bool:

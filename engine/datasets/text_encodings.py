@@ -59,6 +59,13 @@ def label(name: str) -> str:
     return translate_stored("Data", OFFERED[name]) if name in OFFERED else name
 
 
+def of_source(source) -> str | None:
+    """The text encoding a data source records for its CSV file (None: UTF-8, or no CSV)."""
+    options = source.get("options") if isinstance(source, dict) else None
+    name = options.get("text_encoding") if isinstance(options, dict) else None
+    return name if isinstance(name, str) and name != DEFAULT else None
+
+
 def has_utf16_mark(data: bytes) -> bool:
     return data.startswith(_BOMS_16)
 

@@ -32,7 +32,7 @@ def export_network(network: Any, path: str | os.PathLike, format: str,
                    normaliser: Any = None, features: Any = None, *,
                    class_names: Any = None, feature_names: Any = None,
                    config: Any = None, encoding: Any = None, target: Any = None,
-                   training_rows: Any = None) -> Path:
+                   training_rows: Any = None, text_encoding: str | None = None) -> Path:
     """Write ``network`` to ``path`` in ``format`` (one of :data:`FORMATS`); returns the path.
     ``config`` (the TrainConfig) gives the torch export its ``optimizer``, and
     ``training_rows`` (the data's rows training took, in their order: ``Dataset.split_rows()``'s
@@ -42,7 +42,9 @@ def export_network(network: Any, path: str | os.PathLike, format: str,
     ``engine.datasets.encoding.encoding_of(project.data)``) puts the one-hot encoding of
     text columns into the ONNX model and the scripts, which then take the raw columns.
     ``target`` (a ``TargetScale``, ``TargetScale.of_source(project.data)``) records in every
-    format that the outputs are a regression target divided, and by what."""
+    format that the outputs are a regression target divided, and by what. ``text_encoding``
+    (the data's CSV file's, ``text_encodings.of_source(project.data)``) is the one the
+    ``.py`` predictor reads its CSV files in unless told otherwise."""
     writers = {"npz": export_npz, "json": export_json, "csv": export_csv, "onnx": export_onnx,
                "py": export_python, "torch": export_torch}
     if format not in writers:
@@ -54,6 +56,8 @@ def export_network(network: Any, path: str | os.PathLike, format: str,
     if format == "torch":
         names["config"] = config
         names["training_rows"] = training_rows
+    if format == "py":
+        names["text_encoding"] = text_encoding
     writers[format](network, path, normaliser, features, **names)
     return Path(path)
 
@@ -125,8 +129,10 @@ def export_onnx(network: Any, path: str | os.PathLike, normaliser: Any = None,
 
 def export_python(network: Any, path: str | os.PathLike, normaliser: Any = None,
                   features: Any = None, *, class_names: Any = None,
-                  feature_names: Any = None, encoding: Any = None, target: Any = None) -> None:
-    """A standalone ``.py`` predictor needing only numpy, with the weights embedded exactly."""
+                  feature_names: Any = None, encoding: Any = None, target: Any = None,
+                  text_encoding: str | None = None) -> None:
+    """A standalone ``.py`` predictor needing only numpy, with the weights embedded exactly;
+    its command line reads CSV files in ``text_encoding`` (UTF-8 if None) unless told."""
     from engine import __version__
     from engine.export.python_script import python_predictor_source
 
@@ -137,7 +143,7 @@ def export_python(network: Any, path: str | os.PathLike, normaliser: Any = None,
         scale=parts.scale, title=_title(parts), version=__version__, module=module,
         leaky_slope=_leaky_slope(), features=parts.feature_map(),
         class_names=parts.class_names, feature_names=parts.feature_names,
-        encoding=parts.encoding, target=parts.target,
+        encoding=parts.encoding, target=parts.target, text_encoding=text_encoding,
     )
     atomic_write(path, lambda handle: handle.write(source))
 

@@ -45,7 +45,7 @@ Exported by Backprop Studio {version}. Needs only numpy.
 
 The file's columns are found by its header's names (any order; others left out), or taken
 in order without a header; comma, semicolon, tab or | is found by itself (--delimiter D);
-it is UTF-8 text unless --text-encoding E names another (cp1252, gb18030, …).
+it is {text_encoding_doc} unless --text-encoding E names another (cp1252, gb18030, …).
 
 FEATURE_NAMES names the features the network takes, in order;
 {classes_doc}{encoding_doc}{target_doc}
@@ -68,6 +68,7 @@ FEATURE_NAMES = {feature_names!r}
 TARGET_NAME = {target_name!r}  # the target the outputs are, divided by TARGET_DIVISOR
 TARGET_DIVISOR = {target_divisor!r}
 RAW_WIDTH = {raw_width}  # the numbers in a row of X (after encode() when ENCODING is given)
+TEXT_ENCODING = {text_encoding!r}  # the CSV files' text encoding (None: UTF-8), as trained on
 {encoding_constants}{features_constant}
 SHIFT = np.array({shift}, dtype=np.float64)
 SCALE = np.array({scale}, dtype=np.float64)
@@ -228,6 +229,8 @@ def _read(path, delimiter=None, skip_missing=False, text_encoding=None):
 
     with open(path, "rb") as handle:
         data = handle.read()
+    if text_encoding is None:
+        text_encoding = TEXT_ENCODING
     if text_encoding is None:
         text_encoding = ("utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
                          else "utf-8-sig")
@@ -432,13 +435,14 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
                             leaky_slope: float = 0.01, features=None,
                             class_names: Sequence[str] | None = None,
                             feature_names: Sequence[str] | None = None,
-                            encoding=None, target=None) -> str:
+                            encoding=None, target=None, text_encoding=None) -> str:
     """The text of a standalone predictor module for these layers (see the module doc);
     ``features`` (a FeatureMap): it takes raw x₁, x₂ and computes them first;
     ``class_names``/``feature_names`` become CLASS_NAMES and FEATURE_NAMES; ``encoding``
     (an Encoding with text columns): it takes rows of raw values and encodes them first;
     ``target`` (a TargetScale): the outputs are a target divided, TARGET_DIVISOR says by
-    what, and the command line prints the target in its own units."""
+    what, and the command line prints the target in its own units; ``text_encoding``:
+    the one its command line reads CSV files in unless told (None: UTF-8)."""
     from engine.export.encoding_code import ENCODE_FUNCTION, TABLE_FUNCTION, encoding_constants
 
     unknown = sorted(set(activations) - set(_ACTIVATIONS))
@@ -484,6 +488,9 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
         f"and the command line\n{target.name} itself.")
     return _TEMPLATE.format(
         target_doc=target_doc,
+        text_encoding=text_encoding,
+        text_encoding_doc=("UTF-8 text" if text_encoding is None
+                           else f"{text_encoding} text, as the file it learnt from was"),
         target_name=None if target is None else target.name,
         target_divisor=1.0 if target is None else float(target.divisor),
         x_doc=x_doc, encoding_doc=encoding_doc, encode_function=encode_function,

@@ -764,6 +764,10 @@
         <translation>{names}：每一行一个不同的整数，像编号（id）：它只标出是哪一行，对样本本身什么也没说</translation>
     </message>
     <message>
+        <source>{names}: a different text in nearly every row, as a name, an identifier or a date: one-hot, the network learns the rows by heart, and a new row&apos;s value is one it never saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{names} and {k} more</source>
         <translation>{names} 等另外 {k} 列</translation>
     </message>

@@ -84,3 +84,18 @@ def test_a_column_of_names_is_refused_as_a_target_saying_why(tmp_path):
     path = tmp_path / "many.csv"
     path.write_text("x,k\n" + "".join(f"{i},c{i % 30}\n" for i in range(90)), encoding="utf-8")
     assert len(datasets.read_csv(path, target="k").class_names) == 30
+
+
+def test_a_text_column_of_a_value_per_row_is_pointed_out(tmp_path):
+    """A customer name or a date, one-hot: one input per row, learnt by heart (within the
+    50 categories a text column may have, so it is not refused)."""
+    from engine import datasets
+    from engine.datasets.column_hints import uninformative_columns
+
+    path = tmp_path / "churn.csv"
+    path.write_text("customer,day,plan,a,churn\n" + "".join(
+        f"C{1000 + i},2024-01-{i + 1:02d},{'ab'[i % 2]},{i % 5},{i % 2}\n" for i in range(30)),
+        encoding="utf-8")
+    ds = datasets.read_csv(path, target="churn")
+    hints = uninformative_columns(ds)
+    assert len(hints) == 1 and hints[0].startswith("'customer', 'day': a different text")
