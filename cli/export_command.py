@@ -93,7 +93,9 @@ def run(args: argparse.Namespace) -> int:
     export_network(project.network, out, fmt, project.normaliser, project.features,
                    config=project.config, training_rows=rows,
                    text_encoding=text_encodings.of_source(project.data), **names)
-    say(f"wrote {written} ({fmt}): the {'-'.join(map(str, project.network.spec.sizes))} "
+    chosen = ("" if args.format or fmt != "py"
+              else ": the numpy predictor; --format torch writes a PyTorch module")
+    say(f"wrote {written} ({fmt}{chosen}): the {'-'.join(map(str, project.network.spec.sizes))} "
         f"network of {args.project}")
     say(usage_note(fmt, parts_of(project.network, project.normaliser, project.features,
                                  **names)))

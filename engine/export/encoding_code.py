@@ -39,7 +39,7 @@ ENCODE_FUNCTION = '''def encode(rows):
                     raise ValueError("row %d, column %r: %r is missing (no category)"
                                      % (r, name, value))
                 raise ValueError("row %d, column %r: %r is not one of its categories (%s)"
-                                 % (r, name, text, ", ".join(categories)))
+                                 % (r, name, text, ", ".join(map(repr, categories))))
             features.extend(1.0 if text == category else 0.0 for category in categories)
         encoded.append(features)
     return encoded

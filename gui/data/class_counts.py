@@ -16,9 +16,7 @@ def counts_html(dataset) -> str:
     """Rich text: a chip in the class colour, the class name and its count, per class; for
     regression the range of the targets."""
     if dataset.task != "classification":
-        # four digits as the notes write numbers: "from 2620 to 6167", not "2.62e+03"
-        low, high = (notation.format_number(float(f"{value:.4g}"))
-                     for value in (float(dataset.Y.min()), float(dataset.Y.max())))
+        low, high = (_range_end(float(value)) for value in (dataset.Y.min(), dataset.Y.max()))
         names = ", ".join(dataset.target_names)
         if not names:
             return QCoreApplication.translate(
@@ -34,3 +32,12 @@ def counts_html(dataset) -> str:
         chips.append(f'<span style="color:{colour}; font-size:14pt">■</span>&nbsp;'
                      f"{html.escape(name)}:&nbsp;<b>{int(count)}</b>")  # "0: 2", not "0 2"
     return " &nbsp; ".join(chips)
+
+
+def _range_end(value: float) -> str:
+    """Four digits as the notes write numbers, a whole number as it is: "from 7401 to
+    72050" ("7.205e+04" beside "7401" read as two kinds of number), "0.794"."""
+    rounded = float(f"{value:.4g}")
+    if rounded == round(rounded) and abs(rounded) < 1e12:
+        return f"{rounded:.0f}"
+    return notation.format_number(rounded)

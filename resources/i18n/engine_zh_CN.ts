@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>{names}: a different text in nearly every row, as a name, an identifier or a date: one-hot, the network learns the rows by heart, and a new row&apos;s value is one it never saw</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}：几乎每行都是不同的文本，像名字、编号或日期：独热编码后，网络会死记这些行，而新行的值是它从未见过的</translation>
     </message>
     <message>
         <source>{names} and {k} more</source>

@@ -105,6 +105,14 @@
         <translation>网络的输入（文本列独热编码），粗体为网络要学会给出的目标：</translation>
     </message>
     <message>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>全部取消</translation>
+    </message>
+    <message>
         <source>the target column</source>
         <translation>目标列</translation>
     </message>

@@ -7,7 +7,7 @@ import struct
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from gui.data.panel import DataPanel
 
@@ -556,4 +556,21 @@ def test_a_header_of_numbers_is_told_by_its_box(panel, tmp_path):
     assert dialog.dataset.source["options"]["header"] is True
     dialog.header.setChecked(False)
     assert dialog.preview.names == ("column 1", "column 2", "column 3")
+    dialog.reject()
+
+
+def test_every_feature_column_can_be_ticked_or_unticked_at_once(panel, tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"p{k}" for k in range(30)) + ",label\n" + "".join(
+        ",".join(str((i * k) % 7) for k in range(30)) + f",{'ab'[i % 2]}\n" for i in range(12)),
+        encoding="utf-8")
+    dialog = panel.import_csv(path)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.findChild(QPushButton, "untickAllFeatures").click()
+    assert dialog.dataset is None and not ok.isEnabled()  # no feature: nothing to learn from
+    dialog.set_feature("p3", True)
+    dialog.set_feature("p5", True)
+    assert dialog.dataset.feature_names == ("p3", "p5")
+    dialog.findChild(QPushButton, "tickAllFeatures").click()
+    assert dialog.dataset.n_features == 30 and dialog.target.currentText() == "label"
     dialog.reject()
