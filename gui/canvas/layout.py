@@ -13,7 +13,7 @@ from dataclasses import dataclass
 BASE_LAYER_SPACING = 190.0
 #: ...and the least a deeper net's columns close up to, so its text stays legible when it is
 #: fitted to the canvas (a 6-column net at 190 is drawn at half size on a 1280 × 800 screen)
-MIN_LAYER_SPACING = 140.0
+MIN_LAYER_SPACING = 105.0
 LAYER_SPACING = BASE_LAYER_SPACING
 NEURON_SPACING = 52.0
 NEURON_RADIUS = 21.0

@@ -313,10 +313,14 @@ class NeuronInspector(QGroupBox):
         # one target is a number, several a vector: "y = 0", not "y = (0)"
         text = (self.tr("x = ({x}), y = {y}") if len(numbers.y) == 1
                 else self.tr("x = ({x}), y = ({y})"))
-        self.sample_text.setText(text.format(
-            x=", ".join(notation.format_number(v) for v in numbers.x[:6])
-            + (", …" if len(numbers.x) > 6 else ""),
-            y=", ".join(notation.format_number(v) for v in numbers.y[:10])))
+        text = text.format(x=_listed(numbers.x, 6),
+                           y=", ".join(notation.format_number(v) for v in numbers.y[:10]))
+        if self.document.normaliser is not None:
+            # the network takes x normalised: the stepper and the canvas write a⁰, and a
+            # student saw two numbers for one input (tester)
+            text += "\n" + self.tr("normalised: a⁰ = ({a})").format(
+                a=_listed(numbers.activations[0], 6))
+        self.sample_text.setText(text)
         if layer == 0:
             return None, float(numbers.activations[0][i]), None, None
         return (float(numbers.zs[layer - 1][i]), float(numbers.activations[layer][i]),
@@ -387,3 +391,8 @@ class NeuronInspector(QGroupBox):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
+
+def _listed(values, most: int) -> str:
+    """"0.4013, 0.8858": the first ``most`` values, "…" after them if there are more."""
+    return (", ".join(notation.format_number(float(v)) for v in values[:most])
+            + (", …" if len(values) > most else ""))

@@ -359,7 +359,8 @@ class BackpropStepper(QWidget):
         if len(self.samples()) > 1 and stage.kind not in ("gradient", "update"):  # (m = 1)
             neuron += self.tr(", the batch's first sample")
         self.worked_box.setTitle(self.tr("Worked out for {what}").format(what=neuron))
-        for image in self._fitted_together(worked.worked(stage, i, j), WORKED_POINTS):
+        lines = worked.worked(stage, i, j, self.document.normaliser)
+        for image in self._fitted_together(lines, WORKED_POINTS):
             label = QLabel(self.worked_box)
             label.setPixmap(QPixmap.fromImage(image))
             self.worked_lines.addWidget(label)

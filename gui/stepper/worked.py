@@ -28,15 +28,29 @@ def factor(value: float) -> str:
     return f"({text})" if float(value) < 0 else text
 
 
-def worked(stage, i: int, j: int = 0) -> list[str]:
+def worked(stage, i: int, j: int = 0, normaliser=None) -> list[str]:
     """The lines of ``stage``'s formula for neuron ``i`` of its layer (0-based) and, for the
-    gradient and update stages, its weight from neuron ``j`` of the layer before."""
+    gradient and update stages, its weight from neuron ``j`` of the layer before;
+    ``normaliser``: the data's, which made the inputs a⁰ from x (the input stage says how)."""
+    if stage.kind == "input":
+        return _input(stage.values, i, normaliser)
     return _WORKED[stage.kind](stage, stage.layer, i, j, stage.values)
 
 
-def _input(stage, l, i, j, v):
-    x = v["a"][0]
-    return [rf"a^{{0}}_{{{i + 1}}} = x_{{{i + 1}}} = {tex_number(x[i])}"]
+def _input(v, i, normaliser):
+    """a⁰ᵢ = xᵢ, or normalised: (xᵢ − μᵢ)/sᵢ with the training rows' mean and standard
+    deviation (min-max: their least value and range), x given back from a⁰ (the stepper
+    walks the network's inputs)."""
+    a = float(v["a"][0][i])
+    method = getattr(normaliser, "method", "none")
+    if method not in ("standardise", "minmax"):
+        return [rf"a^{{0}}_{{{i + 1}}} = x_{{{i + 1}}} = {tex_number(a)}"]
+    shift, scale = float(normaliser.shift[i]), float(normaliser.scale[i])
+    k = i + 1
+    form = (rf"\frac{{x_{{{k}}} - \mu_{{{k}}}}}{{s_{{{k}}}}}" if method == "standardise"
+            else rf"\frac{{x_{{{k}}} - \min_{{{k}}}}}{{\max_{{{k}}} - \min_{{{k}}}}}")
+    return [rf"a^{{0}}_{{{k}}} = {form} = \frac{{{tex_number(a * scale + shift)} - "
+            rf"{factor(shift)}}}{{{tex_number(scale)}}} = {tex_number(a)}"]
 
 
 def _forward(stage, l, i, j, v):
@@ -132,6 +146,6 @@ def _sum(terms: list[str]) -> str:
     return " + ".join(terms)
 
 
-_WORKED = {"input": _input, "forward": _forward, "output_error": _output_error,
+_WORKED = {"forward": _forward, "output_error": _output_error,
            "backward": _backward, "gradient": _gradient, "update": _update,
            "perceptron_error": _perceptron_error, "perceptron_update": _perceptron_update}

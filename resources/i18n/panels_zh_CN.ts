@@ -616,6 +616,10 @@
         <translation>x = ({x}), y = ({y})</translation>
     </message>
     <message>
+        <source>normalised: a⁰ = ({a})</source>
+        <translation>归一化后：a⁰ = ({a})</translation>
+    </message>
+    <message>
         <source>w</source>
         <translation>w</translation>
     </message>

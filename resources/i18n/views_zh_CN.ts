@@ -626,6 +626,7 @@
     <name>HistoryScrubber</name>
     <message>
         <source>Drag to see the network as it was at an earlier epoch</source>
+        <extracomment>the hint is measured for its room once the strip is at least this wide (before it is placed, a hidden dock&apos;s sliver would make it absurdly tall)</extracomment>
         <translation>拖动以查看网络在较早某一期时的样子</translation>
     </message>
     <message>
@@ -791,7 +792,7 @@
     </message>
     <message>
         <source>log scale</source>
-        <extracomment>the accuracy (or R²) at the same weights, beside it: the cost plot had an epoch 0 and the accuracy plot none (tester) the cost at epoch 0 of a run trained in this window, by run: (the cost before it trained, its first epoch&apos;s training loss once it has one, which tells the run apart from another project&apos;s of the same number); the epoch-0 cost shown now, by run, becomes one when a run starts from it</extracomment>
+        <extracomment>the accuracy (or R²) at the same weights, beside it: the cost plot had an epoch 0 and the accuracy plot none (tester)</extracomment>
         <translation>对数刻度</translation>
     </message>
     <message>

@@ -497,3 +497,29 @@ def test_a_softmax_output_is_worked_out_as_softmax(qtbot):
     assert r"\frac{e^{z^{2}_{2}}}{\sum_{k} e^{z^{2}_{k}}}" in lines[1]
     assert lines[1].endswith(worked.tex_number(stage.values["a"][0][1]))
     assert r"\sigma(" not in lines[1]
+
+
+def test_normalised_inputs_are_worked_out_from_x_as_the_inspector_gives_it(stepper_window):
+    """With standardised data the network takes a⁰ = (x − μ)/s: the input stage writes that
+    with the sample's raw x, which the inspector gives beside a⁰ (one number for x and
+    another for a⁰, unexplained, read as one of them wrong)."""
+    window = stepper_window
+    document = window.document
+    document.set_normalisation("standardise")
+    stage = go_to(window, "input", 0)
+    normaliser = document.normaliser
+    (line,) = worked.worked(stage, 1, 0, normaliser)
+    x = document.derived.sample(document.selected_sample).x
+    a = stage.values["a"][0][1]
+    assert r"\frac{x_{2} - \mu_{2}}{s_{2}}" in line
+    assert worked.tex_number(x[1]) in line and line.endswith(worked.tex_number(a))
+    assert a == pytest.approx((x[1] - normaliser.shift[1]) / normaliser.scale[1])
+    document.select_neuron(1, 0)
+    from gui.panels.inspector import InspectorPanel
+
+    text = window.findChild(InspectorPanel).neuron.sample_text.text()
+    assert "normalised: a⁰ = (" in text and worked.tex_number(a).replace("-", "−") in \
+        text.replace("-", "−")
+    document.set_normalisation("none")
+    (line,) = worked.worked(go_to(window, "input", 0), 1, 0, document.normaliser)
+    assert line.startswith("a^{0}_{2} = x_{2} = ")
