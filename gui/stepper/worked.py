@@ -9,6 +9,8 @@ per-sample stages show the batch's first sample and the gradient shows the avera
 
 from __future__ import annotations
 
+import math
+
 from engine.notation import significant
 
 #: a sum with more terms than this is written with its first ones, "⋯" and the last
@@ -110,14 +112,31 @@ def _gradient(stage, l, i, j, v):
             rf"{tex_number(v['db'][i])}"]
 
 
+def before_after(before: float, after: float) -> tuple[str, str]:
+    """A parameter before and after an update, with the digits that show the change: four
+    significant ones hid it ("5.005 − 0.5 × (−0.0006275) = 5.006" does not add up by hand;
+    "5.00520 … = 5.00551" does)."""
+    change = abs(float(after) - float(before))
+    largest = max(abs(float(before)), abs(float(after)))
+    if change == 0 or not 1e-4 <= largest < 1e6 or not math.isfinite(change):
+        return tex_number(before), tex_number(after)
+    usual = max(0, 3 - math.floor(math.log10(largest)))  # the decimals four digits give
+    decimals = min(9, max(usual, 1 - math.floor(math.log10(change))))
+    texts = [f"{float(value):.{decimals}f}" for value in (before, after)]
+    while all(text.endswith("0") and "." in text for text in texts):  # 0.4000 → 0.40, 0.35
+        texts = [text[:-1] for text in texts]
+    return tuple(text.rstrip(".") for text in texts)
+
+
 def _update(stage, l, i, j, v):
     eta = tex_number(v["eta"])
+    w_before, w_after = before_after(v["W_before"][i, j], v["W"][i, j])
+    b_before, b_after = before_after(v["b_before"][i], v["b"][i])
     lines = [rf"w^{{{l}}}_{{{i + 1}{j + 1}}} \leftarrow w^{{{l}}}_{{{i + 1}{j + 1}}} - "
              rf"\eta\,\dfrac{{\partial C}}{{\partial w^{{{l}}}_{{{i + 1}{j + 1}}}}} = "
-             rf"{tex_number(v['W_before'][i, j])} - {eta}\times {factor(v['dW'][i, j])} = "
-             rf"{tex_number(v['W'][i, j])}",
-             rf"b^{{{l}}}_{{{i + 1}}} \leftarrow {tex_number(v['b_before'][i])} - {eta}"
-             rf"\times {factor(v['db'][i])} = {tex_number(v['b'][i])}"]
+             rf"{w_before} - {eta}\times {factor(v['dW'][i, j])} = {w_after}",
+             rf"b^{{{l}}}_{{{i + 1}}} \leftarrow {b_before} - {eta}"
+             rf"\times {factor(v['db'][i])} = {b_after}"]
     if "cost_before" in v:
         lines.append(rf"C:\ {tex_number(v['cost_before'])} \rightarrow "
                      rf"{tex_number(v['cost_after'])}")
@@ -132,12 +151,13 @@ def _perceptron_error(stage, l, i, j, v):
 
 def _perceptron_update(stage, l, i, j, v):
     eta, e, x = tex_number(v["eta"]), factor(v["error"][0][i]), factor(v["x"][0][j])
+    w_before, w_after = before_after(v["W_before"][i, j], v["W"][i, j])
+    b_before, b_after = before_after(v["b_before"][i], v["b"][i])
     return [rf"w^{{{l}}}_{{{i + 1}{j + 1}}} \leftarrow w^{{{l}}}_{{{i + 1}{j + 1}}} + "
             rf"\eta\,(y_{{{i + 1}}} - a^{{{l}}}_{{{i + 1}}})\,x_{{{j + 1}}} = "
-            rf"{tex_number(v['W_before'][i, j])} + {eta}\times {e}\times {x} = "
-            rf"{tex_number(v['W'][i, j])}",
-            rf"b^{{{l}}}_{{{i + 1}}} \leftarrow {tex_number(v['b_before'][i])} + {eta}"
-            rf"\times {e} = {tex_number(v['b'][i])}"]
+            rf"{w_before} + {eta}\times {e}\times {x} = {w_after}",
+            rf"b^{{{l}}}_{{{i + 1}}} \leftarrow {b_before} + {eta}"
+            rf"\times {e} = {b_after}"]
 
 
 def _sum(terms: list[str]) -> str:

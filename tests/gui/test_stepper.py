@@ -523,3 +523,15 @@ def test_normalised_inputs_are_worked_out_from_x_as_the_inspector_gives_it(stepp
     document.set_normalisation("none")
     (line,) = worked.worked(go_to(window, "input", 0), 1, 0, document.normaliser)
     assert line.startswith("a^{0}_{2} = x_{2} = ")
+
+
+def test_an_update_is_written_with_the_digits_that_make_it_add_up():
+    """Four significant digits hid a small update: "5.005 − 0.5 × (−0.0006275) = 5.006"
+    did not add up by hand (tester); the weight before and after carry the digits the
+    change needs, and no more zeros than that."""
+    before, after = worked.before_after(5.0052, 5.0052 + 0.5 * 0.0006275)
+    assert (before, after) == ("5.00520", "5.00551")
+    assert abs(float(before) + 0.5 * 0.0006275 - float(after)) < 1e-5
+    assert worked.before_after(0.4, 0.35) == ("0.40", "0.35")
+    assert worked.before_after(0.4, 1.4) == ("0.4", "1.4")
+    assert worked.before_after(-1.25, -1.25) == ("-1.25", "-1.25")
