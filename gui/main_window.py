@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
             # plain toggles would dock them into the crowded right-hand column
             if not dock.property("hiddenByDefault"):
                 view_menu.addAction(dock.toggleViewAction())
-        view_menu.addSeparator()
+        docks_end = view_menu.addSeparator()
         self.explorers_menu = view_menu.addMenu(self.tr("E&xplorers"))
         self.explorers_menu.setObjectName("menuExplorers")
         self.action_descent_surface = make_action(self, ActionInfo(
@@ -303,6 +303,8 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
         self.lessons = LessonsHelp(self)
+        # the guide among the panels too: closed, it was found again only under Help (tester)
+        view_menu.insertAction(docks_end, self.lessons.action_guide)
         help_menu.addMenu(self.lessons.menu)
         help_menu.addAction(self.lessons.action_shortcuts)
         help_menu.addSeparator()

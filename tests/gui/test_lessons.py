@@ -7,7 +7,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
 from gui import recent_files
 from gui.lessons.catalogue import LESSONS_FOLDER, lesson, lessons
@@ -282,3 +282,18 @@ def test_a_zoomed_canvas_shows_the_next_lessons_whole_net(window):
     assert window.canvas._user_zoomed
     window.lessons.open_lesson(lesson("batch_sizes"))
     assert not window.canvas._user_zoomed
+
+
+def test_the_guide_is_among_the_panels_of_the_view_menu(window, qtbot):
+    """Closed, the guide was found again only under Help ▸ Lessons (tester)."""
+    from PySide6.QtWidgets import QMenu
+
+    view = window.menuBar().findChild(QMenu, "menuView")
+    action = window.findChild(QAction, "actionLessonGuide")
+    assert action in view.actions()
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.findChild(QDockWidget, "lessonGuideDock")
+    assert dock.isHidden()
+    action.trigger()
+    assert not dock.isHidden()
