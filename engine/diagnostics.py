@@ -67,6 +67,11 @@ def reading(diagnostics: LayerDiagnostics) -> list[str]:
     lines = []
     delta = diagnostics.mean_delta
     L = len(delta)
+    if L >= 2 and not np.any(delta > 0):
+        lines.append(translate(
+            "Diagnostics", "δ is 0 in every layer: there is no error signal to carry back (a "
+            "step output's σ'(z) is 0 wherever it is defined, so gradient descent cannot "
+            "train it; or every output is exactly right)."))
     if L >= 2 and delta[-1] > 0:
         ratio = delta[0] / delta[-1]
         if ratio < VANISHED:

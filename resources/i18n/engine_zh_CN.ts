@@ -1089,8 +1089,12 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <source>The error signal vanishes on its way back: layer 1 gets {ratio} of what the output layer gets, so the first layers barely learn (vanishing gradients).</source>
+        <source>δ is 0 in every layer: there is no error signal to carry back (a step output&apos;s σ&apos;(z) is 0 wherever it is defined, so gradient descent cannot train it; or every output is exactly right).</source>
         <extracomment>the error signal has vanished when the first layer gets this little of the output&apos;s the cost was made for the output activation (bce after sigmoid, cce after softmax): δᴸ = aᴸ − y, so a saturated output layer does not stop δ</extracomment>
+        <translation>每一层的 δ 都是 0：没有误差信号可以向后传（阶跃输出的 σ'(z) 在有定义处都为 0，所以梯度下降无法训练它；或者每个输出都恰好正确）。</translation>
+    </message>
+    <message>
+        <source>The error signal vanishes on its way back: layer 1 gets {ratio} of what the output layer gets, so the first layers barely learn (vanishing gradients).</source>
         <translation>误差信号在反向传播中逐渐消失：第 1 层得到的只有输出层的 {ratio}，所以前面的层几乎学不到东西（梯度消失）。</translation>
     </message>
     <message>

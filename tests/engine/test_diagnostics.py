@@ -115,3 +115,14 @@ def test_the_log_follows_undo_and_redo_and_a_new_branch_replaces_the_undone_one(
     log.add(0, 2, d)  # a later run undone too: its entries go with the branch
     assert len(log.series(1, "mean_delta")[0]) == 0
     assert log.series(0, "mean_delta")[0].tolist() == [1, 2]
+
+
+def test_a_step_output_says_there_is_no_error_signal_not_that_there_is_one_layer():
+    """A hidden layer added before lesson 3's step neuron: δ is 0 everywhere (the panel
+    said "one layer: nothing to compare" of a two-layer net, tester)."""
+    rng = np.random.default_rng(0)
+    X, Y = rng.normal(size=(8, 2)), rng.integers(0, 2, (8, 1)).astype(float)
+    spec = NetworkSpec(2, [LayerSpec(3, "tanh"), LayerSpec(1, "step")], "mse")
+    d, _, _ = diagnose(spec, X, Y)
+    assert not d.mean_delta.any()
+    assert reading(d)[0].startswith("δ is 0 in every layer: there is no error signal")
