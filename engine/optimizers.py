@@ -177,16 +177,19 @@ _CLASSES = {cls.name: cls for cls in (SGD, Momentum, Nesterov, RMSprop, Adam)}
 
 #: each optimizer's name as a user reads it, translated when read
 TITLES = TranslatedNames("Optimizers", {
-    "sgd": QT_TRANSLATE_NOOP("Optimizers", "SGD"),
+    # not "SGD": the notes' SGD is stochastic, one sample an update, and this rule is that
+    # of every mode (batch, stochastic, mini-batch): "SGD · batch" read as a contradiction
+    "sgd": QT_TRANSLATE_NOOP("Optimizers", "Plain"),
     "momentum": QT_TRANSLATE_NOOP("Optimizers", "Momentum"),
-    "nesterov": QT_TRANSLATE_NOOP("Optimizers", "Nesterov momentum"),
+    "nesterov": QT_TRANSLATE_NOOP("Optimizers", "Nesterov"),
     "rmsprop": QT_TRANSLATE_NOOP("Optimizers", "RMSprop"),
     "adam": QT_TRANSLATE_NOOP("Optimizers", "Adam"),
 })
 
 #: what each optimizer does, translated when read
 DESCRIPTIONS = TranslatedNames("Optimizers", {
-    "sgd": QT_TRANSLATE_NOOP("Optimizers", "Plain gradient descent: θ ← θ − η∇C."),
+    "sgd": QT_TRANSLATE_NOOP("Optimizers", "Plain gradient descent: θ ← θ − η∇C, on the "
+                                           "samples the mode takes (torch.optim.SGD)."),
     "momentum": QT_TRANSLATE_NOOP(
         "Optimizers",
         "Gradient descent with a velocity that remembers earlier steps (μ, as torch.optim.SGD)."),

@@ -103,9 +103,7 @@ class OptimizerRace(QWidget):
         self.entries: list[Entry] = []
         self.curves: list[pg.PlotDataItem] = []
 
-        self.optimizer_names = {"sgd": self.tr("SGD"), "momentum": self.tr("Momentum"),
-                                "nesterov": self.tr("Nesterov"), "rmsprop": self.tr("RMSprop"),
-                                "adam": self.tr("Adam")}
+        self.optimizer_names = optimizers.TITLES  # the training panel's names
         self.mode_names = {"batch": self.tr("Batch"), "stochastic": self.tr("Stochastic"),
                            "minibatch": self.tr("Mini-batch")}
         config = document.session.config

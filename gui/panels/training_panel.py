@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Slot
 from PySide6.QtWidgets import (
@@ -30,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine import BackpropStudioError, notation
-from engine.config import LIMITS, SETTING_NAMES
+from engine import BackpropStudioError, notation, optimizers
+from engine.config import LIMITS, MODE_DESCRIPTIONS, MODE_TITLES, SETTING_NAMES
 from gui.panels.initialisation import InitialisationBox
 from gui.panels.setting_fields import NumberField, whole_field
 from gui.panels.speed_control import SpeedControl
@@ -42,15 +43,6 @@ LR_STEPS_PER_DECADE = 100
 
 # The choices' texts are marked for lupdate here and translated where the combo boxes are
 # filled, in the TrainingPanel's context.
-MODES = (("batch", QT_TRANSLATE_NOOP("TrainingPanel", "Batch (all N)")),
-         ("stochastic", QT_TRANSLATE_NOOP("TrainingPanel", "Stochastic (1)")),
-         ("minibatch", QT_TRANSLATE_NOOP("TrainingPanel", "Mini-batch (m)")),
-         ("perceptron", QT_TRANSLATE_NOOP("TrainingPanel", "Perceptron rule")))
-OPTIMIZERS = (("sgd", QT_TRANSLATE_NOOP("TrainingPanel", "SGD")),
-              ("momentum", QT_TRANSLATE_NOOP("TrainingPanel", "Momentum")),
-              ("nesterov", QT_TRANSLATE_NOOP("TrainingPanel", "Nesterov")),
-              ("rmsprop", QT_TRANSLATE_NOOP("TrainingPanel", "RMSprop")),
-              ("adam", QT_TRANSLATE_NOOP("TrainingPanel", "Adam")))
 SCHEDULES = (("constant", QT_TRANSLATE_NOOP("TrainingPanel", "Constant")),
              ("step", QT_TRANSLATE_NOOP("TrainingPanel", "Step decay")),
              ("exponential", QT_TRANSLATE_NOOP("TrainingPanel", "Exponential")))
@@ -126,7 +118,7 @@ class TrainingPanel(QWidget):
     def _batching_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Gradient descent"), self)
         form = QFormLayout(box)
-        self.mode = self._combo(MODES, "mode")
+        self.mode = self._combo(MODE_TITLES, "mode", MODE_DESCRIPTIONS)
         self.batch_size = self._spin("batch_size")
         self.epochs = self._spin("epochs")
         self.shuffle = QCheckBox(self.tr("shuffle each epoch"), self)
@@ -142,7 +134,8 @@ class TrainingPanel(QWidget):
     def _optimizer_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Update rule"), self)
         form = QFormLayout(box)
-        self.optimizer = self._combo(OPTIMIZERS, "optimizer")
+        self.optimizer = self._combo(optimizers.TITLES, "optimizer",
+                                     optimizers.DESCRIPTIONS)
         self.lr_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.lr_slider.setRange(0, (LR_MAX_EXP - LR_MIN_EXP) * LR_STEPS_PER_DECADE)
         self.lr_slider.setToolTip(self.tr("Learning rate η on a log scale, the usual rates "
@@ -203,10 +196,18 @@ class TrainingPanel(QWidget):
         form.addRow(self.use_patience, self.patience)
         return box
 
-    def _combo(self, choices, field: str) -> QComboBox:
+    def _combo(self, choices, field: str, descriptions=None) -> QComboBox:
+        """A combo box of ``choices``: the engine's names of a setting's values (read in the
+        language of the moment, each ``descriptions``' sentence its tooltip), or (value,
+        English text) pairs marked in this panel's context."""
         combo = QComboBox(self)
-        for value, text in choices:
-            combo.addItem(self.tr(text), value)
+        pairs = choices.items() if isinstance(choices, Mapping) else (
+            (value, self.tr(text)) for value, text in choices)
+        for value, text in pairs:
+            combo.addItem(text, value)
+            if descriptions is not None:
+                combo.setItemData(combo.count() - 1, descriptions[value],
+                                  Qt.ItemDataRole.ToolTipRole)
         combo.currentIndexChanged.connect(lambda _: self._set(**{field: combo.currentData()}))
         return combo
 

@@ -378,13 +378,12 @@ class BackpropStepper(QWidget):
             notes.append(self.tr("The stepper shows this step without taking it: the network "
                                  "keeps its weights (Train ▸ Step Iteration takes a step)"))
         if stage.kind == "update" and self.document.config.optimizer != "sgd":
-            from gui.panels.training_panel import OPTIMIZERS
+            from engine.optimizers import TITLES
 
-            name = dict(OPTIMIZERS)[self.document.config.optimizer]
             notes.append(self.tr(
                 "This is the notes' update, plain gradient descent; training uses {optimizer}, "
                 "which steps by its own rule from the same ∂C/∂W").format(
-                    optimizer=QCoreApplication.translate("TrainingPanel", name)))
+                    optimizer=TITLES[self.document.config.optimizer]))
         # each a sentence of its own, in its language's full stop ("。." was doubled)
         sentences = [notation.sentence(note) for note in notes]
         return "".join(f"{text} " if not text.endswith("。") else text for text in sentences

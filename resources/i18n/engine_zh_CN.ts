@@ -1091,7 +1091,7 @@
     <message>
         <source>δ is 0 in every layer: there is no error signal to carry back (a step output&apos;s σ&apos;(z) is 0 wherever it is defined, so gradient descent cannot train it; or every output is exactly right).</source>
         <extracomment>the error signal has vanished when the first layer gets this little of the output&apos;s the cost was made for the output activation (bce after sigmoid, cce after softmax): δᴸ = aᴸ − y, so a saturated output layer does not stop δ</extracomment>
-        <translation>每一层的 δ 都是 0：没有误差信号可以向后传（阶跃输出的 σ'(z) 在有定义处都为 0，所以梯度下降无法训练它；或者每个输出都恰好正确）。</translation>
+        <translation>每一层的 δ 都是 0：没有误差信号可以向后传（阶跃输出的 σ&apos;(z) 在有定义处都为 0，所以梯度下降无法训练它；或者每个输出都恰好正确）。</translation>
     </message>
     <message>
         <source>The error signal vanishes on its way back: layer 1 gets {ratio} of what the output layer gets, so the first layers barely learn (vanishing gradients).</source>
@@ -1712,17 +1712,8 @@
 <context>
     <name>Optimizers</name>
     <message>
-        <source>SGD</source>
-        <extracomment>each optimizer&apos;s name as a user reads it, translated when read</extracomment>
-        <translation>SGD</translation>
-    </message>
-    <message>
         <source>Momentum</source>
         <translation>动量</translation>
-    </message>
-    <message>
-        <source>Nesterov momentum</source>
-        <translation>Nesterov 动量</translation>
     </message>
     <message>
         <source>RMSprop</source>
@@ -1733,9 +1724,18 @@
         <translation>Adam</translation>
     </message>
     <message>
-        <source>Plain gradient descent: θ ← θ − η∇C.</source>
+        <source>Plain</source>
+        <extracomment>each optimizer&apos;s name as a user reads it, translated when read</extracomment>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>Plain gradient descent: θ ← θ − η∇C, on the samples the mode takes (torch.optim.SGD).</source>
         <extracomment>what each optimizer does, translated when read</extracomment>
-        <translation>普通的梯度下降：θ ← θ − η∇C。</translation>
+        <translation>普通梯度下降：θ ← θ − η∇C，用所选方式取的样本（即 torch.optim.SGD）。</translation>
     </message>
     <message>
         <source>Gradient descent with a velocity that remembers earlier steps (μ, as torch.optim.SGD).</source>

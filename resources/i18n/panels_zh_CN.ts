@@ -879,40 +879,8 @@
         <translation>动量</translation>
     </message>
     <message>
-        <source>Batch (all N)</source>
-        <extracomment>the learning-rate slider covers the usual rates, on a log scale</extracomment>
-        <translation>批量（全部 N 个）</translation>
-    </message>
-    <message>
-        <source>Stochastic (1)</source>
-        <translation>随机（1 个）</translation>
-    </message>
-    <message>
-        <source>Mini-batch (m)</source>
-        <translation>小批量（m 个）</translation>
-    </message>
-    <message>
-        <source>Perceptron rule</source>
-        <translation>感知机规则</translation>
-    </message>
-    <message>
-        <source>SGD</source>
-        <translation>SGD</translation>
-    </message>
-    <message>
-        <source>Nesterov</source>
-        <translation>Nesterov</translation>
-    </message>
-    <message>
-        <source>RMSprop</source>
-        <translation>RMSprop</translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation>Adam</translation>
-    </message>
-    <message>
         <source>Constant</source>
+        <extracomment>the learning-rate slider covers the usual rates, on a log scale</extracomment>
         <translation>恒定</translation>
     </message>
     <message>

@@ -1263,28 +1263,8 @@ double-click to type a new bias</source>
 <context>
     <name>OptimizerRace</name>
     <message>
-        <source>SGD</source>
-        <extracomment>one colour per entry, in the order of the table the line of each mode: batch smooth and solid, stochastic dashed, mini-batch dotted</extracomment>
-        <translation>SGD</translation>
-    </message>
-    <message>
-        <source>Momentum</source>
-        <translation>动量</translation>
-    </message>
-    <message>
-        <source>Nesterov</source>
-        <translation>Nesterov</translation>
-    </message>
-    <message>
-        <source>RMSprop</source>
-        <translation>RMSprop</translation>
-    </message>
-    <message>
-        <source>Adam</source>
-        <translation>Adam</translation>
-    </message>
-    <message>
         <source>Batch</source>
+        <extracomment>one colour per entry, in the order of the table the line of each mode: batch smooth and solid, stochastic dashed, mini-batch dotted</extracomment>
         <translation>批量</translation>
     </message>
     <message>

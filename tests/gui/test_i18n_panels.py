@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPushButton, QToolButton, QWidget
 
@@ -61,8 +61,23 @@ def test_the_training_panel_buttons_and_speed_readout_are_chinese(chinese_window
     assert re.fullmatch(r"\d+ (期|次迭代)/秒|尽可能快", readout.text())
     titles = {box.title() for box in panel.findChildren(QGroupBox)}
     assert {"更新规则", "梯度下降", "初始权重", "提前停止"} <= titles
+
+
+def test_the_modes_and_optimizers_are_named_in_chinese_as_the_engine_names_them(
+        chinese_interface, qtbot):
+    """The training panel's choices are the engine's names (``MODE_TITLES``,
+    ``optimizers.TITLES``), as the optimizer race and the messages name them."""
+    from gui import create_main_window
+
+    window = create_main_window(restore_layout=False)
+    qtbot.addWidget(window)
+    panel = window.findChild(QWidget, "trainingPanel")
     modes = [panel.mode.itemText(k) for k in range(panel.mode.count())]
     assert modes == ["批量（全部 N 个）", "随机（1 个）", "小批量（m 个）", "感知机规则"]
+    optimizers = [panel.optimizer.itemText(k) for k in range(panel.optimizer.count())]
+    assert optimizers[0] == "普通" and "SGD" not in optimizers
+    assert "torch.optim.SGD" in panel.optimizer.itemData(0, Qt.ItemDataRole.ToolTipRole)
+    window.document.undo_stack.setClean()
 
 
 def test_the_data_panel_and_inspector_labels_are_chinese(chinese_window):
