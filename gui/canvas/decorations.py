@@ -29,7 +29,7 @@ from gui.canvas.overlay import BAND_BELOW
 
 ACTIVATION_SYMBOLS = {
     "step": "H", "sigmoid": "σ", "tanh": "tanh", "relu": "ReLU",
-    "leaky_relu": "LReLU", "linear": "lin", "softmax": "soft",
+    "leaky_relu": "LReLU", "linear": "lin", "softmax": "softmax",  # "soft" read as cut
 }
 #: names longer than this are cut short beside the neurons (the whole name is the tooltip)
 LABEL_CHARS = 20

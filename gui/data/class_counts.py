@@ -29,8 +29,11 @@ def counts_html(dataset) -> str:
     names = shown_names(dataset, dataset.class_names)
     for k, (name, count) in enumerate(zip(names, dataset.class_counts(), strict=True)):
         colour = style.class_colour(k).name()
-        chips.append(f'<span style="color:{colour}; font-size:14pt">■</span>&nbsp;'
-                     f"{html.escape(name)}:&nbsp;<b>{int(count)}</b>")  # "0: 2", not "0 2"
+        # one chip never broken across lines (a Chinese name has no space to break at:
+        # "■ 维" then "吉尼亚鸢尾: 50", tester)
+        chips.append(f'<span style="white-space:nowrap"><span style="color:{colour}; '
+                     f'font-size:14pt">■</span>&nbsp;{html.escape(name)}:&nbsp;'
+                     f"<b>{int(count)}</b></span>")  # "0: 2", not "0 2"
     return " &nbsp; ".join(chips)
 
 

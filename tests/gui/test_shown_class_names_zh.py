@@ -34,3 +34,21 @@ def test_the_canvas_and_confusion_matrix_name_the_circles_classes_in_chinese(
 
     view = ConfusionMatrix(window.document)
     assert view._names() == ["外圈", "内圈"]
+
+
+def test_a_class_chip_is_never_broken_across_lines(chinese_interface, qapp):
+    """A Chinese name has no space to break at: "■ 维" on one line and "吉尼亚鸢尾: 50" on
+    the next (tester)."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(counts_html(datasets.load("iris")))
+    document.setTextWidth(200)  # room for one chip a line, not for two
+    document.documentLayout().documentSize()  # laid out
+    layout = document.firstBlock().layout()
+    text = document.toPlainText()
+    lines = [text[layout.lineAt(k).textStart():
+                  layout.lineAt(k).textStart() + layout.lineAt(k).textLength()]
+             for k in range(layout.lineCount())]
+    assert len(lines) >= 2
+    assert any("维吉尼亚鸢尾: 50" in line.replace("\u00a0", " ") for line in lines), lines
