@@ -11,6 +11,8 @@ from engine import notation
 from engine.datasets.sources import shown_names
 from gui import style
 
+WORD_JOINER = "\u2060"
+
 
 def counts_html(dataset) -> str:
     """Rich text: a chip in the class colour, the class name and its count, per class; for
@@ -31,9 +33,11 @@ def counts_html(dataset) -> str:
         colour = style.class_colour(k).name()
         # one chip never broken across lines (a Chinese name has no space to break at:
         # "■ 维" then "吉尼亚鸢尾: 50", tester)
-        chips.append(f'<span style="white-space:nowrap"><span style="color:{colour}; '
-                     f'font-size:14pt">■</span>&nbsp;{html.escape(name)}:&nbsp;'
-                     f"<b>{int(count)}</b></span>")  # "0: 2", not "0 2"
+        # (Qt's rich text breaks lines inside a span whatever its white-space: its
+        # characters are joined by word joiners, U+2060, that no line is broken at)
+        joined = WORD_JOINER.join(html.escape(name).replace(" ", "\u00a0"))
+        chips.append(f'<span style="color:{colour}; font-size:14pt">■</span>&nbsp;'
+                     f"{joined}:&nbsp;<b>{WORD_JOINER.join(str(int(count)))}</b>")  # "0: 2"
     return " &nbsp; ".join(chips)
 
 
