@@ -35,9 +35,9 @@ def counts_html(dataset) -> str:
         # "■ 维" then "吉尼亚鸢尾: 50", tester)
         # (Qt's rich text breaks lines inside a span whatever its white-space: its
         # characters are joined by word joiners, U+2060, that no line is broken at)
-        joined = WORD_JOINER.join(html.escape(name).replace(" ", "\u00a0"))
+        joined = _unbroken(html.escape(name))
         chips.append(f'<span style="color:{colour}; font-size:14pt">■</span>&nbsp;'
-                     f"{joined}:&nbsp;<b>{WORD_JOINER.join(str(int(count)))}</b>")  # "0: 2"
+                     f"{joined}:&nbsp;<b>{int(count)}</b>")  # "0: 2", not "0 2"
     return " &nbsp; ".join(chips)
 
 
@@ -48,3 +48,12 @@ def _range_end(value: float) -> str:
     if rounded == round(rounded) and abs(rounded) < 1e12:
         return f"{rounded:.0f}"
     return notation.format_number(rounded)
+
+
+def _unbroken(name: str) -> str:
+    """``name`` with the characters of scripts written without spaces (Chinese, Japanese,
+    Korean) joined by word joiners, which no line is broken at; a Latin name as it is (Qt
+    breaks it only at its spaces)."""
+    if not any("\u2e80" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in name):
+        return name
+    return WORD_JOINER.join(name.replace(" ", "\u00a0"))
