@@ -39,9 +39,16 @@ def whole_field(name: str, parent: QWidget | None = None) -> QSpinBox:
 def _why_refused(name: str, text: str, kept: str, typing: bool = False) -> str:
     """Why ``text`` is not a value of the setting ``name``, and what the field kept
     (``typing``: a keystroke refused, the field reads ``kept`` and takes it when the edit
-    ends)."""
+    ends: the message names what was typed, "“c” cannot be typed into …", not the text it
+    would have made, "not 200c" for "200abc" typed a key at a time)."""
     label = SETTING_NAMES.get(name, name)
     bounds = LIMITS[name]
+    if typing and text.strip():
+        return QCoreApplication.translate(
+            "SettingFields", "“{typed}” cannot be typed into {setting}, which takes {kind} "
+            "{range}; it reads {value}.").format(
+                typed=_inserted(kept, text.strip()), setting=label, kind=bounds.kind,
+                range=bounds.describe(), value=kept)
     if not text.strip():
         reason = QCoreApplication.translate("SettingFields", "{setting} needs a value").format(
             setting=label)
@@ -56,6 +63,19 @@ def _why_refused(name: str, text: str, kept: str, typing: bool = False) -> str:
             reason=reason, value=kept)
     return QCoreApplication.translate("SettingFields", "{reason}; kept {value}.").format(
         reason=reason, value=kept)
+
+
+def _inserted(before: str, after: str) -> str:
+    """What a keystroke put into ``before`` to make ``after`` (the text between their common
+    start and end; all of ``after`` when it replaced a selection)."""
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    end = 0
+    while (end < min(len(before), len(after)) - start
+           and before[len(before) - 1 - end] == after[len(after) - 1 - end]):
+        end += 1
+    return after[start:len(after) - end] or after
 
 
 def _shown(field: QAbstractSpinBox, number_text) -> str:

@@ -95,14 +95,15 @@ def test_a_letter_typed_into_a_number_is_refused_with_a_word(panel, window):
     panel.learning_rate.setFocus()
     panel.learning_rate.lineEdit().selectAll()
     QTest.keyClicks(panel.learning_rate.lineEdit(), "a")
-    assert message(panel) == ("The learning rate η must be a finite number greater than 0, "
-                              f"not a; it reads {before:g}.")
+    assert message(panel) == ("“a” cannot be typed into the learning rate η, which takes a "
+                              f"finite number greater than 0; it reads {before:g}.")
     QTest.keyClick(panel.learning_rate.lineEdit(), Qt.Key.Key_Return)
     assert window.document.config.learning_rate == before
     panel.epochs.setFocus()
     panel.epochs.lineEdit().selectAll()
     QTest.keyClicks(panel.epochs.lineEdit(), "x")
-    assert "The epochs must be a whole number" in message(panel) and "not x" in message(panel)
+    assert message(panel).startswith("“x” cannot be typed into the epochs, which takes a whole "
+                                     "number")
 
 
 def test_a_letter_after_digits_says_what_the_field_reads_and_will_take(panel, window):
@@ -112,6 +113,7 @@ def test_a_letter_after_digits_says_what_the_field_reads_and_will_take(panel, wi
     panel.epochs.lineEdit().selectAll()
     QTest.keyClicks(panel.epochs.lineEdit(), "200abc")
     assert panel.epochs.lineEdit().text().strip().startswith("200")
-    assert message(panel).endswith("not 200c; it reads 200.")
+    assert message(panel).startswith("“c” cannot be typed into the epochs")
+    assert message(panel).endswith("; it reads 200.")
     QTest.keyClick(panel.epochs.lineEdit(), Qt.Key.Key_Return)
     assert window.document.config.epochs == 200
