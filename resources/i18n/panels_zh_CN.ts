@@ -742,7 +742,7 @@
     <message>
         <source>“{typed}” cannot be typed into {setting}, which takes {kind} {range}; it reads {value}.</source>
         <extracomment>QDoubleSpinBox rounds every value to this many decimals: as many as a double has how much one step of a log-scaled field multiplies its value by</extracomment>
-        <translation>“{typed}”不能输入到{setting}中，它只接受{kind}（{range}）；框中现为 {value}。</translation>
+        <translation>“{typed}”不能输入到“{setting}”中，它只接受{kind}（{range}）；框中现为 {value}。</translation>
     </message>
     <message>
         <source>{setting} needs a value</source>
