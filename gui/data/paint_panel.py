@@ -43,8 +43,8 @@ class PaintBox(QGroupBox):
         self.value.setSingleStep(0.1)
         self.class_buttons = QButtonGroup(self)
         self.class_row = QHBoxLayout()
-        self.hint = QLabel(self.tr("Click to add a point · drag or right-drag to erase · "
-                                   "each stroke is one Undo"), wordWrap=True)
+        self.hint = QLabel(self.tr("Click or drag to add points · right-drag (or the eraser) "
+                                   "to erase · each stroke is one Undo"), wordWrap=True)
         self.hint.setStyleSheet("color: #555;")
         layout = QGridLayout(self)
         layout.addWidget(self.paint, 0, 0, 1, 2)

@@ -1,11 +1,14 @@
-"""The paint tool on the decision-boundary plot: click to add a point, drag to erase.
+"""The paint tool on the decision-boundary plot: click or drag to add points, right-drag
+to erase.
 
 It watches the plot's viewport for mouse events while it is active (blocking pyqtgraph's
 panning then) and turns them into painting changes that the document records as undoable
-data changes. A left click adds a point of the chosen class (or target value); a left drag,
-a right drag, or any press with the eraser on, erases the points under the pointer. All the
-events of one press-to-release are one stroke, so one Undo takes back the whole stroke.
-The plane is held still while painting, so points stay where they were put.
+data changes. A left click adds a point of the chosen class (or target value) and a left
+drag a point every ``PAINT_PIXELS`` along its path, as a brush does; a right drag, or any
+press with the eraser on, erases the points under the pointer (a left drag erased, and
+with a class chosen a student expected it to paint). All the events of one
+press-to-release are one stroke, so one Undo takes back the whole stroke. The plane is held
+still while painting, so points stay where they were put.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from engine.session import painting
 from engine.session.plane import painting_plane
 
 ERASER_PIXELS = 14
-DRAG_PIXELS = 4
+#: a left drag adds a point each time the pointer has gone this far from the last one
+PAINT_PIXELS = 12
 
 
 class PaintTool(QObject):
@@ -152,20 +156,23 @@ class PaintTool(QObject):
         self._erasing = self.eraser or event.button() == Qt.MouseButton.RightButton
         if self._erasing:
             self._erase_under(event.position())
+        else:
+            self._paint_at(event.position())
 
     def _moved(self, event) -> None:
-        if not self._erasing and (event.position() - self._press).manhattanLength() \
-                >= DRAG_PIXELS:
-            self._erasing = True
-            self._erase_under(self._press)
         if self._erasing:
             self._erase_under(event.position())
+        elif (event.position() - self._press).manhattanLength() >= PAINT_PIXELS:
+            self._paint_at(event.position())
 
     def _released(self, event) -> None:
-        if not self._erasing:
-            point = self._to_plane(self._press)
-            self.add_point(point.x(), point.y(), self._stroke)
         self._press, self._stroke, self._erasing = None, None, False
+
+    def _paint_at(self, position: QPointF) -> None:
+        """A point of the chosen class at ``position``, the brush's last point (``_press``)."""
+        self._press = position
+        point = self._to_plane(position)
+        self.add_point(point.x(), point.y(), self._stroke)
 
     def _erase_under(self, position: QPointF) -> None:
         point = self._to_plane(position)

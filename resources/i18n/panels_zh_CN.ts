@@ -725,8 +725,8 @@
         <translation>要绘制的类别数；0 表示绘制数值（回归）</translation>
     </message>
     <message>
-        <source>Click to add a point · drag or right-drag to erase · each stroke is one Undo</source>
-        <translation>单击添加点 · 拖动或右键拖动擦除 · 每一笔可一次撤销</translation>
+        <source>Click or drag to add points · right-drag (or the eraser) to erase · each stroke is one Undo</source>
+        <translation>单击或拖动添加点 · 右键拖动（或用橡皮擦）擦除 · 每一笔可一次撤销</translation>
     </message>
     <message>
         <source>Classes:</source>

@@ -1,5 +1,6 @@
 """Painting data on the decision-boundary plane: a click adds a point of the chosen class,
-a drag erases, each stroke is one Undo, and the painted set is saved with the project."""
+a drag paints a line of them, a right drag erases, each stroke is one Undo, and the painted
+set is saved with the project."""
 
 import numpy as np
 import pytest
@@ -51,22 +52,46 @@ def test_clicking_adds_a_point_where_clicked(panel, document):
     assert document.dataset.name == "xor"
 
 
-def test_dragging_erases_points_as_one_undo_step(panel, document):
+def _drag(plot, start, end, button=Qt.MouseButton.LeftButton, steps=8):
+    send(plot.viewport(), QMouseEvent.Type.MouseButtonPress, start, button)
+    for t in np.linspace(0, 1, steps):
+        point = QPoint(round(start.x() + t * (end.x() - start.x())), start.y())
+        send(plot.viewport(), QMouseEvent.Type.MouseMove, point, button)
+    send(plot.viewport(), QMouseEvent.Type.MouseButtonRelease, end, button)
+
+
+def test_a_right_drag_erases_points_as_one_undo_step(panel, document):
     tool, plot = panel.paint_tool, panel.paint_tool.plot
     tool.set_active(True)
     assert tool.add_point(0.5, 0.5) and tool.add_point(0.52, 0.5)
     assert document.dataset.n_samples == 6
     steps = document.undo_stack.count()
-    start, end = pixel_of(plot, 0.3, 0.5), pixel_of(plot, 0.7, 0.5)
-    send(plot.viewport(), QMouseEvent.Type.MouseButtonPress, start)
-    for t in np.linspace(0, 1, 8):
-        point = QPoint(round(start.x() + t * (end.x() - start.x())), start.y())
-        send(plot.viewport(), QMouseEvent.Type.MouseMove, point)
-    send(plot.viewport(), QMouseEvent.Type.MouseButtonRelease, end)
+    _drag(plot, pixel_of(plot, 0.3, 0.5), pixel_of(plot, 0.7, 0.5), Qt.MouseButton.RightButton)
     assert document.dataset.n_samples == 4
     assert document.undo_stack.count() == steps + 1
     document.undo()
     assert document.dataset.n_samples == 6
+
+
+def test_a_drag_paints_a_line_of_points_of_the_chosen_class_as_one_undo_step(panel,
+                                                                            document):
+    """As a brush does: with class B chosen a drag over the plane erased points of both
+    classes (tester)."""
+    from gui.data.paint_tool import PAINT_PIXELS
+
+    plot = panel.paint_tool.plot
+    panel.paint_box.paint.click()
+    panel.paint_box.class_buttons.button(1).click()
+    steps, before = document.undo_stack.count(), document.dataset.n_samples
+    start, end = pixel_of(plot, -0.5, 0.5), pixel_of(plot, 1.5, 0.5)
+    _drag(plot, start, end, steps=40)
+    painted = document.dataset.n_samples - before
+    assert painted >= (end.x() - start.x()) // PAINT_PIXELS - 1 and painted >= 5
+    assert (document.dataset.labels()[before:] == 1).all()
+    assert np.allclose(document.dataset.X[before:, 1], 0.5, atol=0.05)
+    assert document.undo_stack.count() == steps + 1
+    document.undo()
+    assert document.dataset.n_samples == before
 
 
 def test_right_drag_and_the_eraser_erase(panel, document):
