@@ -118,7 +118,8 @@ class PaintTool(QObject):
         except BackpropStudioError as error:
             self.message.emit(str(error))
             return False
-        self._grow_plane()
+        if self._press is None:  # a stroke's plane grows once it ends (see ``_released``)
+            self._grow_plane()
         return True
 
     def _grow_plane(self) -> None:
@@ -166,7 +167,10 @@ class PaintTool(QObject):
             self._paint_at(event.position())
 
     def _released(self, event) -> None:
+        """The stroke ends; the plane grows now to hold its points: grown under a drag, it
+        moved the plane under the pointer, and each new point landed farther out."""
         self._press, self._stroke, self._erasing = None, None, False
+        self._grow_plane()
 
     def _paint_at(self, position: QPointF) -> None:
         """A point of the chosen class at ``position``, the brush's last point (``_press``)."""
