@@ -31,6 +31,10 @@ SETTINGS_TEST_DATA = "decisionBoundary/showTestData"
 FOLLOW_VIEW_MS = 200
 
 
+#: pixels right of the plot for half a tick label ("1.5") at the plane's right edge
+RIGHT_MARGIN = 14
+
+
 class DecisionBoundary(pg.PlotWidget):
     def __init__(self, document, parent=None):
         super().__init__(parent, background="w", enableMenu=False,
@@ -40,6 +44,8 @@ class DecisionBoundary(pg.PlotWidget):
         self.document = document
         plot = self.getPlotItem()
         plot.setAspectLocked(True)
+        # room right of the plane for the last tick's label (it was cut at the dock's edge)
+        plot.layout.setContentsMargins(1, 4, RIGHT_MARGIN, 1)
         # the points with the plane's own margin around them, as before the view set it
         plot.getViewBox().setDefaultPadding(PLANE_MARGIN)
         style.cache_axes(plot)
