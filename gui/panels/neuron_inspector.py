@@ -122,6 +122,12 @@ class NeuronInspector(QGroupBox):
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
+        # what the table is, right above it: the heading at the top of the box said so
+        # far above it, below a, δ and the map (tester)
+        self.weights_caption = QLabel(self, objectName="incomingWeightsCaption")
+        self.weights_caption.setWordWrap(True)
+        self.weights_caption.hide()
+        layout.addWidget(self.weights_caption)
         layout.addWidget(self.weights)
         self._build_form()
         # What the user picks shows at once; the numbers of a run a few times a second.
@@ -219,6 +225,8 @@ class NeuronInspector(QGroupBox):
         header of column numbers alone, tester)."""
         self.weights.setRowCount(0)
         self.weights.hide()
+        self.weights_caption.hide()
+        self.heading.show()
 
     def _show_neuron(self, layer: int, i: int) -> None:
         spec, net = self.document.spec, self.document.network
@@ -231,8 +239,10 @@ class NeuronInspector(QGroupBox):
             self._show_input(i, numbers)
             return
         activation = activations.get(spec.layers[layer - 1].activation)
-        self.heading.setText(self.tr("Weights in: {W} row {i}. Double-click a value to change "
-                                     "it.").format(W=notation.matrix_symbol(layer), i=i + 1))
+        self.weights_caption.setText(self.tr(
+            "Weights in: {W} row {i}. Double-click a value to change it.").format(
+                W=notation.matrix_symbol(layer), i=i + 1))
+        self.heading.hide()
         self.activation.setText(activation.name)
         self.activation.setToolTip(activation.formula)
         b = float(net.biases[layer - 1][i])
@@ -343,6 +353,7 @@ class NeuronInspector(QGroupBox):
             for column, text in enumerate(cells):
                 self._set_cell(j, column, text, editable=column == VALUE_COLUMN)
         fit_table_height(self.weights, 8)
+        self.weights_caption.show()
         self.weights.show()
 
     def _set_cell(self, row: int, column: int, text: str, editable: bool) -> None:
