@@ -105,12 +105,22 @@ def _raw_columns(ds, X):
     encoding = getattr(ds, "encoding", None)
     if encoding is None:
         names = list(ds.feature_names) or [f"x{j + 1}" for j in range(X.shape[1])]
-        return [(name, X[:, [j]], False) for j, name in enumerate(names[:X.shape[1]])]
+        return _told_apart([(name, X[:, [j]], False)
+                            for j, name in enumerate(names[:X.shape[1]])])
     blocks, start = [], 0
     for column in encoding.columns:
         blocks.append((column.name, X[:, start:start + column.width], column.is_text))
         start += column.width
-    return blocks
+    return _told_apart(blocks)
+
+
+def _told_apart(blocks):
+    """The blocks with a name two columns share told apart by their place among the features
+    ("'a' (feature 2)"): two notes about "'a'" read as one column said two things of."""
+    names = [name for name, *_ in blocks]
+    return [((translate("Data", "{name} (feature {k})").format(name=name, k=k + 1)
+              if names.count(name) > 1 else name), *rest)
+            for k, (name, *rest) in enumerate(blocks)]
 
 
 def _labels_rows(block) -> bool:

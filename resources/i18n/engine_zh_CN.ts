@@ -772,6 +772,10 @@
         <translation>{names} 等另外 {k} 列</translation>
     </message>
     <message>
+        <source>{name} (feature {k})</source>
+        <translation>{name}（第 {k} 个特征）</translation>
+    </message>
+    <message>
         <source>The data</source>
         <translation>数据</translation>
     </message>

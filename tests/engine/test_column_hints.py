@@ -99,3 +99,16 @@ def test_a_text_column_of_a_value_per_row_is_pointed_out(tmp_path):
     ds = datasets.read_csv(path, target="churn")
     hints = uninformative_columns(ds)
     assert len(hints) == 1 and hints[0].startswith("'customer', 'day': a different text")
+
+
+def test_two_columns_of_one_name_are_told_apart_in_the_notes(tmp_path):
+    """Two notes about "'a'" read as one column said two things of (tester)."""
+    from engine import datasets
+    from engine.datasets.column_hints import uninformative_columns
+
+    path = tmp_path / "dup.csv"
+    path.write_text("a,a,y\n" + "".join(f"{i + 1},7,{'uv'[i % 2]}\n" for i in range(8)),
+                    encoding="utf-8")
+    hints = uninformative_columns(datasets.read_csv(path, target="y"))
+    assert hints[0].startswith("'a (feature 2)': the same value in every row")
+    assert hints[1].startswith("'a (feature 1)': counts the rows")
