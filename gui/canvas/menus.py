@@ -23,8 +23,15 @@ OUTPUT_PAIRS = (("sigmoid", "bce"), ("softmax", "cce"), ("linear", "mse"), ("sig
 
 
 def activation_label(name: str) -> str:
-    """The activation's name with its formula, as the notes write it."""
-    return f"{name}    {activations.get(name).formula}"
+    """The activation's name (as its layer's card writes it) with its formula, as the notes
+    write it; in another language than English its name there too ("step · 阶跃函数 H": the
+    notes' word, which the name alone did not give, tester)."""
+    return f"{activation_name(name)}    {activations.get(name).formula}"
+
+
+def activation_name(name: str) -> str:
+    title = activations.TITLES[name]
+    return name if title == activations.TITLES.english[name] else f"{name} · {title}"
 
 
 def cost_label(name: str) -> str:
@@ -80,7 +87,8 @@ def add_activation_actions(menu: QMenu, document, layer: int) -> None:
         cost = _cost_it_needs(document, layer, name) if reason else None
         if cost is not None:
             action.setText(QCoreApplication.translate(
-                "CanvasMenus", "{a} (switches the cost to {c})").format(a=name, c=cost)
+                "CanvasMenus", "{a} (switches the cost to {c})").format(
+                    a=activation_name(name), c=cost)
                            + f"    {activations.get(name).formula}")
             action.setToolTip(QCoreApplication.translate(
                 "CanvasMenus", "{why} Choosing it switches the cost to {c} as well.").format(

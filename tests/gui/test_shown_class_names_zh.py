@@ -54,3 +54,12 @@ def test_a_class_chip_is_never_broken_across_lines(chinese_interface, qapp):
     assert len(lines) >= 2
     assert any("维吉尼亚鸢尾: 50" in line.replace("\u00a0", " ").replace("\u2060", "")
                for line in lines), lines
+
+
+def test_the_activation_menu_gives_the_notes_names_in_chinese(chinese_interface, window):
+    """The menu named activations by their keys alone ("step"); the notes say 阶跃函数."""
+    from gui.canvas import menus
+
+    menu = menus.layer_menu(window.document, 1)
+    texts = [action.text().split("    ")[0] for action in menu.actions() if action.text()]
+    assert "step · 阶跃函数 H" in texts and "tanh" in " ".join(texts)
