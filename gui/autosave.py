@@ -67,9 +67,20 @@ def _lock(path: Path) -> QLockFile:
 
 
 def _project_title(path: str | None, name: str | None) -> str:
+    """A project's file name, else its name; an untitled project named after a built-in
+    data set by that set's title in the interface's language ("双螺旋", not "spirals")."""
     if path:
         return Path(path).name.removesuffix(PROJECT_SUFFIX).removesuffix(".json")
-    return name or QCoreApplication.translate("Autosave", "Untitled")
+    if name:
+        from engine.datasets.builtin import info
+        from engine.errors import DataError
+        from engine.text import translate_stored
+
+        try:
+            return translate_stored("Datasets", info(name).title)
+        except DataError:
+            return name
+    return QCoreApplication.translate("Autosave", "Untitled")
 
 
 class AutoSaver(QObject):

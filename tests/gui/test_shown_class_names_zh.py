@@ -63,3 +63,12 @@ def test_the_activation_menu_gives_the_notes_names_in_chinese(chinese_interface,
     menu = menus.layer_menu(window.document, 1)
     texts = [action.text().split("    ")[0] for action in menu.actions() if action.text()]
     assert "step · 阶跃函数 H" in texts and "tanh" in " ".join(texts)
+
+
+def test_a_restored_untitled_project_is_named_by_its_data_s_title(chinese_interface):
+    """The recovery question named the project "spirals" in the Chinese interface."""
+    from gui.autosave import _project_title
+
+    assert _project_title(None, "spirals") == "双螺旋"
+    assert _project_title(None, "my data") == "my data"
+    assert _project_title("/p/homework.bps.json", "spirals") == "homework"
