@@ -80,13 +80,16 @@ def near(X: np.ndarray, x: float, y: float, radius_x: float, radius_y: float) ->
     return ((X[:, 0] - x) / radius_x) ** 2 + ((X[:, 1] - y) / radius_y) ** 2 <= 1.0
 
 
-def started_over(n_classes: int) -> Painting:
-    """One seed point per class on a circle (or one point with target 0 for regression)."""
+def started_over(n_classes: int, names: tuple[str, ...] | None = None) -> Painting:
+    """One seed point per class on a circle (or one point with target 0 for regression),
+    the classes named ``names`` when they are as many (the data's, so starting over on XOR
+    keeps 0 and 1 rather than A and B, tester)."""
     if n_classes == 0:
         return Painting(np.zeros((1, 2)), np.zeros(1), 0)
     angles = [2 * math.pi * k / n_classes + math.pi / 4 for k in range(n_classes)]
     X = SEED_RADIUS * np.array([[math.cos(a), math.sin(a)] for a in angles])
-    return Painting(X, np.arange(n_classes, dtype=np.float64), n_classes)
+    kept = tuple(names) if names is not None and len(names) == n_classes else None
+    return Painting(X, np.arange(n_classes, dtype=np.float64), n_classes, kept)
 
 
 def from_dataset(dataset) -> Painting | None:

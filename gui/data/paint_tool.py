@@ -95,7 +95,9 @@ class PaintTool(QObject):
         """Remove every point, leaving one seed per class (0 classes: regression)."""
         if n_classes is not None:
             self.n_classes = n_classes
-        return self._commit(painting.started_over(self.n_classes), None)
+        now = painting.from_dataset(self.document.dataset)
+        return self._commit(painting.started_over(
+            self.n_classes, None if now is None else now.class_names), None)
 
     def set_classes(self, n_classes: int) -> bool:
         """Paint ``n_classes`` classes (0 for target values); points of dropped classes go."""

@@ -209,3 +209,13 @@ def test_painting_on_four_clusters_offers_their_classes_and_keeps_their_names(pa
     assert panel.paint_tool.add_point(0.1, 0.2)
     assert document.dataset.class_names == names
     assert document.dataset.labels()[-1] == 3
+
+
+def test_starting_over_keeps_the_classes_names(panel, document):
+    """Start over on XOR kept two classes but renamed 0 and 1 to A and B (tester)."""
+    assert document.dataset.class_names == ("0", "1")
+    panel.paint_box.start_over.click()
+    assert document.dataset.n_samples == 2 and document.dataset.class_names == ("0", "1")
+    panel.paint_box.classes.setValue(3)
+    panel.paint_box.start_over.click()
+    assert document.dataset.n_classes == 3
