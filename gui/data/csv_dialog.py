@@ -147,7 +147,7 @@ class CsvImportDialog(QDialog):
         self.text_encoding.setToolTip(self.tr(
             "The encoding the file's text was saved in. Spreadsheets save CSV in the "
             "system's: Excel in Western Europe in Windows-1252, in China in GBK. Wrong, names "
-            "such as “Köln” or “北京” come out garbled in the first rows above."))
+            "such as “Köln” or “Zürich” come out garbled in the first rows above."))
         self.encoded = QTableWidget(0, 0, objectName="encodedTable")
         self.encoded.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         # Fixed heights, and the room left over below the summary: the summary's lines come

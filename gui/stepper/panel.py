@@ -12,6 +12,8 @@ the arrow keys, Home and End) step; nothing here changes the network.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -442,13 +444,18 @@ class BackpropStepper(QWidget):
         room = self.scroll.viewport().width() - FORMULA_MARGINS
         scale = self._scale()
         written = []
+        def fits(latex: str) -> bool:
+            image = formula_image(latex, points, scale=scale)
+            return image.width() / image.devicePixelRatio() <= room
+
         for line in lines:
             pieces = split_at_equals(line)
-            if room > 0 and len(pieces) > 1:
-                whole = formula_image(line, points, scale=scale)
-                if whole.width() / whole.devicePixelRatio() > room:
-                    written.extend(pieces)
-                    continue
+            if room > 0 and len(pieces) > 1 and not fits(line):
+                # an equality still too wide: its sum over lines, a few terms each ("= a + b"
+                # then "+ c + d"), not shrunk until it is cut (tester)
+                for piece in pieces:
+                    written.extend(packed(split_at_plus(piece), fits))
+                continue
             written.append(line)
         fitted = [self._fitted_share(line, points) for line in written]
         least = min((share for _image, share in fitted), default=1.0)
@@ -516,6 +523,32 @@ def split_at_equals(latex: str) -> list[str]:
         return [latex]
     parts = [latex[a:b] for a, b in zip([0, *cuts], [*cuts, len(latex)], strict=True)]
     return [parts[0] + parts[1], *parts[2:]]
+
+
+def split_at_plus(latex: str) -> list[str]:
+    """A sum "= a + b + c" as its terms: "= a", "+ b", "+ c" (only the + outside braces and
+    parentheses; one piece when there is nothing to split)."""
+    depth, cuts = 0, []
+    for k, char in enumerate(latex):
+        if char in "{(":
+            depth += 1
+        elif char in "})":
+            depth -= 1
+        elif char == "+" and depth == 0 and k > 0:
+            cuts.append(k)
+    bounds = [0, *cuts, len(latex)]
+    return [latex[a:b].strip() for a, b in itertools.pairwise(bounds) if latex[a:b].strip()]
+
+
+def packed(terms: list[str], fits) -> list[str]:
+    """The terms of a sum joined into as few lines as ``fits`` allows, in their order."""
+    lines: list[str] = []
+    for term in terms:
+        if lines and fits(f"{lines[-1]} {term}"):
+            lines[-1] = f"{lines[-1]} {term}"
+        else:
+            lines.append(term)
+    return lines
 
 
 def _digits(value: float) -> str:

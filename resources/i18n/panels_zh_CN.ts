@@ -61,8 +61,8 @@
         <translation>由文件的前几行判断。列名是数字（如年份）时请勾选；第一行是数值而不是列名时请取消勾选。</translation>
     </message>
     <message>
-        <source>The encoding the file&apos;s text was saved in. Spreadsheets save CSV in the system&apos;s: Excel in Western Europe in Windows-1252, in China in GBK. Wrong, names such as “Köln” or “北京” come out garbled in the first rows above.</source>
-        <translation>文件文本保存时所用的编码。电子表格按系统的编码保存 CSV：西欧的 Excel 用 Windows-1252，中国的用 GBK。选错时，上面前几行中的“Köln”或“北京”等名称会显示为乱码。</translation>
+        <source>The encoding the file&apos;s text was saved in. Spreadsheets save CSV in the system&apos;s: Excel in Western Europe in Windows-1252, in China in GBK. Wrong, names such as “Köln” or “Zürich” come out garbled in the first rows above.</source>
+        <translation>文件文本保存时所用的编码。电子表格按系统的编码保存 CSV：西欧的 Excel 用 Windows-1252，中国的用 GBK。选错时，上面前几行中的“北京”或“Köln”等名称会显示为乱码。</translation>
     </message>
     <message>
         <source>Use this data</source>
