@@ -41,8 +41,9 @@ def space_columns_for(n_columns: int) -> None:
 
     share = min(1.0, 3.0 / max(n_columns - 1, 1))
     # classroom mode's larger type makes the layer cards wider: the columns move apart with
-    # it, so the cards never overlap (the view then fits the wider net to the canvas)
-    LAYER_SPACING = max(MIN_LAYER_SPACING, BASE_LAYER_SPACING * share) * grown()
+    # it as far as the cards need, so they never overlap (at the least spacing, whose cards
+    # are three short lines, in full), a shallow net's no more than its columns grow taller
+    LAYER_SPACING = max(MIN_LAYER_SPACING * grown(), BASE_LAYER_SPACING * share * grown_tall())
     COLUMN_HALF_WIDTH = 0.27 * LAYER_SPACING
 
 
@@ -56,8 +57,20 @@ def grown() -> float:
     return max(1.0, style.CanvasScale.text)
 
 
+#: how much of classroom mode's growth the columns' height takes (the rest only the type):
+#: grown with the type in full, a net as tall as the canvas was fitted back to its normal
+#: size and its type with it, while the panels' type grew: at 200 % the canvas's was smaller
+#: than at 100 % (tester)
+TALL_SHARE = 0.5
+
+
+def grown_tall() -> float:
+    """How much taller classroom mode draws a column of neurons: part of ``grown``."""
+    return 1.0 + (grown() - 1.0) * TALL_SHARE
+
+
 def folded_height() -> float:
-    return FOLDED_HEIGHT * grown()
+    return FOLDED_HEIGHT * grown_tall()
 
 
 def column_x(layer: int) -> float:
@@ -70,7 +83,7 @@ def is_folded(layer: int, units: int) -> bool:
 
 def spacing(units: int) -> float:
     """The distance between neighbouring neurons of a column of ``units``."""
-    scale = grown()
+    scale = grown_tall()
     units = max(units, 1)
     height = min(MAX_COLUMN_HEIGHT, max(COMPACT_COLUMN_HEIGHT, units * LABELLED_SPACING))
     return min(NEURON_SPACING, height / units) * scale
@@ -78,7 +91,7 @@ def spacing(units: int) -> float:
 
 def radius(units: int) -> float:
     """Neurons shrink in big layers so a 64-neuron column still fits beside a 2-neuron one."""
-    return min(NEURON_RADIUS * grown(), 0.41 * spacing(units))
+    return min(NEURON_RADIUS * grown_tall(), 0.41 * spacing(units))
 
 
 def neuron_y(index: int, units: int) -> float:
