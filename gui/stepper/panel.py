@@ -379,6 +379,16 @@ class BackpropStepper(QWidget):
             # (tester)
             notes.append(self.tr("The stepper shows this step without taking it: the network "
                                  "keeps its weights (Train ▸ Step Iteration takes a step)"))
+        if stage.kind in ("gradient", "update", "perceptron_update"):
+            held_out = self._validation_samples()
+            if held_out:
+                # the box counts every sample; training learns from the training ones only
+                listed = ", ".join(str(k + 1) for k in held_out)
+                notes.append((self.tr(
+                    "Sample {k} is a validation sample: training never takes its gradient, "
+                    "it only measures the network on it") if len(held_out) == 1 else self.tr(
+                    "Samples {k} are validation samples: training never takes their "
+                    "gradients, it only measures the network on them")).format(k=listed))
         if stage.kind == "update" and self.document.config.optimizer != "sgd":
             from engine.optimizers import TITLES
 
@@ -390,6 +400,15 @@ class BackpropStepper(QWidget):
         sentences = [notation.sentence(note) for note in notes]
         return "".join(f"{text} " if not text.endswith("。") else text for text in sentences
                        ).strip()
+
+    def _validation_samples(self) -> list[int]:
+        """The samples walked through that training holds out (its validation rows)."""
+        dataset = self.document.dataset
+        if not dataset.validation_share:
+            return []
+        _train, validation = dataset.split_rows()
+        held = set(int(k) for k in validation)
+        return [k for k in self.samples() if k in held]
 
     def _show_check(self, stage, i: int, j: int) -> None:
         """For a weight: backpropagation's ∂C/∂wᵢⱼˡ beside the central difference."""

@@ -184,6 +184,14 @@
         <translation>逐步演示只展示这一步，并不执行：网络保留原来的权重（训练 ▸ 单步迭代才会执行一步）</translation>
     </message>
     <message>
+        <source>Sample {k} is a validation sample: training never takes its gradient, it only measures the network on it</source>
+        <translation>样本 {k} 是验证样本：训练从不使用它的梯度，只用它衡量网络</translation>
+    </message>
+    <message>
+        <source>Samples {k} are validation samples: training never takes their gradients, it only measures the network on them</source>
+        <translation>样本 {k} 是验证样本：训练从不使用它们的梯度，只用它们衡量网络</translation>
+    </message>
+    <message>
         <source>This is the notes&apos; update, plain gradient descent; training uses {optimizer}, which steps by its own rule from the same ∂C/∂W</source>
         <translation>这是讲义中的更新，即普通的梯度下降；训练使用 {optimizer}，它由同样的 ∂C/∂W 按自己的规则更新</translation>
     </message>
@@ -375,7 +383,7 @@
     <name>DecisionBoundary</name>
     <message>
         <source>test data</source>
-        <extracomment>how long the view must rest after a zoom, a pan or a resize before its background follows the background&apos;s bytes, made by the training worker while it trains</extracomment>
+        <extracomment>how long the view must rest after a zoom, a pan or a resize before its background follows pixels right of the plot for half a tick label (&quot;1.5&quot;) at the plane&apos;s right edge the background&apos;s bytes, made by the training worker while it trains</extracomment>
         <translation>测试数据</translation>
     </message>
     <message>

@@ -542,3 +542,24 @@ def test_an_update_is_written_with_the_digits_that_make_it_add_up():
     assert worked.before_after(0.4, 0.35) == ("0.40", "0.35")
     assert worked.before_after(0.4, 1.4) == ("0.4", "1.4")
     assert worked.before_after(-1.25, -1.25) == ("-1.25", "-1.25")
+
+
+def test_a_validation_sample_s_gradient_is_said_to_be_one_training_never_takes(window, qtbot):
+    """The sample box counts every sample; training learns from the training rows alone."""
+    from gui.lessons.catalogue import lessons
+
+    window.lessons.open_lesson(lessons()[3])  # circles: 160 training, 40 validation rows
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_stepper()
+    stepper = window.stepper
+    qtbot.waitUntil(lambda: stepper.on_screen and bool(stepper.stages))
+    train, validation = window.document.dataset.split_rows()
+    stepper.sample.setValue(int(min(validation)) + 1)
+    go_to(window, "gradient", 1)
+    assert f"Sample {int(min(validation)) + 1} is a validation sample" in stepper.note.text()
+    stepper.sample.setValue(int(min(train)) + 1)
+    go_to(window, "gradient", 1)
+    assert "validation" not in stepper.note.text()
+    window.document.undo_stack.setClean()
