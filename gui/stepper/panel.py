@@ -379,6 +379,11 @@ class BackpropStepper(QWidget):
             # (tester)
             notes.append(self.tr("The stepper shows this step without taking it: the network "
                                  "keeps its weights (Train ▸ Step Iteration takes a step)"))
+        if stage.kind == "input":
+            # the notes' algorithm: "输入 x：为输入层设置对应的激活值 a¹", then l = 2, …, L
+            notes.append(self.tr(
+                "The notes' algorithm numbers the input layer 1 (a¹ = x, then l = 2, …, L); "
+                "here it is layer 0, a⁰ = x, so layer l here is the notes' layer l + 1"))
         if stage.kind in ("gradient", "update", "perceptron_update"):
             held_out = self._validation_samples()
             if held_out:

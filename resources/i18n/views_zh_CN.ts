@@ -184,6 +184,10 @@
         <translation>逐步演示只展示这一步，并不执行：网络保留原来的权重（训练 ▸ 单步迭代才会执行一步）</translation>
     </message>
     <message>
+        <source>The notes&apos; algorithm numbers the input layer 1 (a¹ = x, then l = 2, …, L); here it is layer 0, a⁰ = x, so layer l here is the notes&apos; layer l + 1</source>
+        <translation>讲义的算法把输入层记为第 1 层（a¹ = x，再对 l = 2, …, L 计算）；这里输入层是第 0 层，a⁰ = x，所以这里的第 l 层就是讲义的第 l + 1 层</translation>
+    </message>
+    <message>
         <source>Sample {k} is a validation sample: training never takes its gradient, it only measures the network on it</source>
         <translation>样本 {k} 是验证样本：训练从不使用它的梯度，只用它衡量网络</translation>
     </message>
