@@ -144,10 +144,10 @@ def output_names(n_outputs):
 USAGE = ("usage: python {module}.py FEATURES.csv [--classes] [--delimiter D] "
          "[--skip-missing] [--text-encoding E]  (raw features; columns found by the header's "
          "names, or in order without one; comma, semicolon, tab or | found by itself; a row "
-         "with a missing value is refused, or left out with --skip-missing; the file UTF-8 "
-         "unless E names its text encoding, e.g. cp1252). Prints one line of outputs per row of "
-         "FEATURES.csv (what each column is, the classes or the target in its own units, on "
-         "stderr); with --classes, the winning class's name\\n")
+         "with a missing value is refused, or left out with --skip-missing; the file "
+         "{usage_encoding} unless E names its text encoding, e.g. cp1252). Prints one line of "
+         "outputs per row of FEATURES.csv (what each column is, the classes or the target "
+         "in its own units, on stderr); with --classes, the winning class's name\\n")
 
 
 def main(argv):
@@ -179,12 +179,15 @@ def main(argv):
         sys.stderr.write(USAGE)
         return 2
     try:  # a missing file or a row that does not fit: one line, exit 2, no traceback
-        X, skipped = _read(argv[0], delimiter, skip_missing, text_encoding)
+        X, skipped, blank = _read(argv[0], delimiter, skip_missing, text_encoding)
         rows = predict_class(X) if classes else predict_target(X)
     except OSError as error:
         return _fail(argv[0], error.strerror or str(error))
     except ValueError as error:
         return _fail(argv[0], str(error))
+    if blank:
+        sys.stderr.write("{module}.py: " + argv[0] + ": left out the blank rows (%s %s)\\n"
+                         % ("line" if len(blank) == 1 else "lines", ", ".join(map(str, blank))))
     if skipped:
         sys.stderr.write("{module}.py: " + argv[0] + ": left out the rows with a missing value "
                          "(%s %s)\\n" % ("line" if len(skipped) == 1 else "lines",
@@ -253,8 +256,11 @@ def _read(path, delimiter=None, skip_missing=False, text_encoding=None):
     if sniffed:
         delimiter = _sniff(sample)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    numbered = [(reader.line_num, row) for row in reader
-                if row and any(value.strip() for value in row)]
+    records = [(reader.line_num, row) for row in reader if row]
+    numbered = [(line, row) for line, row in records if any(value.strip() for value in row)]
+    # rows of empty cells (",,," as Excel writes them) are no rows, as for Backprop Studio;
+    # said, so an output line is not taken for the file's row below it
+    blank = [line for line, row in records if not any(value.strip() for value in row)]
     comma = _decimal_comma(numbered, delimiter)
     header = None
     if numbered and _is_header(numbered[0][1], comma):
@@ -298,7 +304,7 @@ def _read(path, delimiter=None, skip_missing=False, text_encoding=None):
     if not rows:
         raise ValueError("every row has a missing value; nothing is left to predict")
     if ENCODING is not None:
-        return rows, skipped
+        return rows, skipped, blank
     X = []
     for line, row in [(line, row) for line, row in numbered if line not in skipped]:
         values = []
@@ -310,7 +316,7 @@ def _read(path, delimiter=None, skip_missing=False, text_encoding=None):
                 raise ValueError("line %d, column %s: %r is not a number"
                                  % (line, column, value)) from None
         X.append(values)
-    return np.array(X, dtype=np.float64), skipped
+    return np.array(X, dtype=np.float64), skipped, blank
 
 
 def _by_name(numbered, header, names):
@@ -325,6 +331,13 @@ def _by_name(numbered, header, names):
     places = {}
     for k, name in enumerate(header):
         places.setdefault(name, []).append(k)
+    for name in set(names):
+        if len(places.get(name, ())) > names.count(name):
+            # which of them it learnt from, the predictor cannot know: refused, not guessed
+            raise ValueError("the header names %d columns %r and the predictor takes %d: it "
+                             "cannot tell which; give it a file with only the columns it "
+                             "takes (%s)" % (len(places[name]), name, names.count(name),
+                                             ", ".join(names)))
     picks, lacking = [], []
     for k, name in enumerate(names):
         nth = names[:k].count(name)
@@ -355,8 +368,13 @@ def _sniff(sample):
 
 
 def _is_header(row, comma=False):
-    \"\"\"The column names, or a word where a number belongs (not a missing value).\"\"\"
-    if RAW_COLUMNS is not None and [value.strip() for value in row] == RAW_COLUMNS:
+    \"\"\"The column names (every column the predictor takes named in it: names of numbers,
+    "2019,2020", are names there too), or a word where a number belongs (not a missing
+    value).\"\"\"
+    cells = [value.strip() for value in row]
+    if RAW_COLUMNS is not None and cells == RAW_COLUMNS:
+        return True
+    if INPUT_COLUMNS is not None and all(name in cells for name in INPUT_COLUMNS):
         return True
     kinds = ENCODING if ENCODING is not None else [(None, None)] * len(row)
     if comma:
@@ -491,6 +509,7 @@ def python_predictor_source(weights: Sequence[np.ndarray], biases: Sequence[np.n
         text_encoding=text_encoding,
         text_encoding_doc=("UTF-8 text" if text_encoding is None
                            else f"{text_encoding} text, as the file it learnt from was"),
+        usage_encoding="UTF-8" if text_encoding is None else text_encoding,
         target_name=None if target is None else target.name,
         target_divisor=1.0 if target is None else float(target.divisor),
         x_doc=x_doc, encoding_doc=encoding_doc, encode_function=encode_function,
