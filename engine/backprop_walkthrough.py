@@ -63,7 +63,8 @@ def walkthrough(net, X, Y, learning_rate: float) -> list[Stage]:
                           rf"a^{{{l}}} = {activation}(z^{{{l}}})",
             {"a_prev": trace.activations[l - 1], "W": net.weights[l - 1].copy(),
              "b": net.biases[l - 1].copy(), "z": trace.zs[l - 1],
-             "a": trace.activations[l], "softmax": softmax}))
+             "a": trace.activations[l], "softmax": softmax,
+             "activation": net.layer_activations[l - 1].name}))
     stages.append(_output_error(net, trace, Y, grads.deltas[L - 1]))
     for l in range(L - 1, 0, -1):
         sigma = net.layer_activations[l - 1]
@@ -110,11 +111,19 @@ def _output_error(net, trace, Y, delta) -> Stage:
     sigma, cost = net.layer_activations[-1], net.cost
     values = {"z": z, "a": a, "y": Y, "delta": delta}
     if cost.requires_activation is not None:
-        return Stage(
-            "output_error", L, rf"\delta^{{{L}}} = a^{{{L}}} - y", values,
-            translate("Walkthrough", "with the {cost} cost and a {activation} output, ∂C/∂a "
-                      "and σ'(z) cancel (for one sigmoid unit: (a − y)/(a(1 − a)) · a(1 − a)), "
-                      "leaving δᴸ = aᴸ − y").format(cost=cost.name, activation=sigma.name))
+        if sigma.elementwise:
+            note = translate(
+                "Walkthrough", "with the {cost} cost and a {activation} output, ∂C/∂a and "
+                "σ'(z) cancel (for one sigmoid unit: (a − y)/(a(1 − a)) · a(1 − a)), leaving "
+                "δᴸ = aᴸ − y").format(cost=cost.name, activation=sigma.name)
+        else:
+            # softmax's derivative is a matrix: the sigmoid's cancelling is not how it goes
+            note = translate(
+                "Walkthrough", "with the {cost} cost and a softmax output, ∂C/∂aₖ = −yₖ/aₖ, "
+                "and ∂aₖ/∂zᵢ is aᵢ(1 − aᵢ) for k = i and −aₖaᵢ otherwise: δᵢᴸ = −yᵢ(1 − aᵢ) + "
+                "Σₖ≠ᵢ yₖaᵢ = aᵢ Σₖ yₖ − yᵢ = aᵢ − yᵢ (the yₖ add up to 1), so δᴸ = aᴸ − y"
+            ).format(cost=cost.name)
+        return Stage("output_error", L, rf"\delta^{{{L}}} = a^{{{L}}} - y", values, note)
     values["grad_a"] = a - Y
     if sigma.elementwise:
         values["sigma_prime"] = sigma.derivative(z, a)

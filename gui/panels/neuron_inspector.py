@@ -310,8 +310,14 @@ class NeuronInspector(QGroupBox):
         self.threshold.setText("—")
         value = notation.format_number(numbers[1])
         self._generic_labels()
+        k = notation.sub(j + 1)
+        method = getattr(self.document.normaliser, "method", "none")
+        # normalised, a⁰ is not x: the stepper writes (x − μ)/s, and "a₁⁰ = x₁ 0.05686"
+        # beside x₁ = 0.002458 read as a contradiction (tester)
         self.form.labelForField(self.a).setText(
-            f"a{notation.sub(j + 1)}⁰ = x{notation.sub(j + 1)}")
+            f"a{k}⁰ = (x{k} − μ{k})/s{k}" if method == "standardise"
+            else f"a{k}⁰ = (x{k} − min{k})/(max{k} − min{k})" if method == "minmax"
+            else f"a{k}⁰ = x{k}")
         self.a.setText(value)
         self.z.setText("—")
         self.delta.setText("—")

@@ -51,14 +51,30 @@ def _input(v, i, normaliser):
     k = i + 1
     form = (rf"\frac{{x_{{{k}}} - \mu_{{{k}}}}}{{s_{{{k}}}}}" if method == "standardise"
             else rf"\frac{{x_{{{k}}} - \min_{{{k}}}}}{{\max_{{{k}}} - \min_{{{k}}}}}")
-    return [rf"a^{{0}}_{{{k}}} = {form} = \frac{{{tex_number(a * scale + shift)} - "
-            rf"{factor(shift)}}}{{{tex_number(scale)}}} = {tex_number(a)}"]
+    # μ and s to six digits: to four, "(5.1 − 5.848)/0.8205" gave −0.9116 by hand, not the
+    # −0.9121 the training rows' 5.84833 makes (tester)
+    x, mu, s = (_six(value) for value in (a * scale + shift, shift, scale))
+    mu = f"({mu})" if shift < 0 else mu
+    return [rf"a^{{0}}_{{{k}}} = {form} = \frac{{{x} - {mu}}}{{{s}}} = {tex_number(a)}"]
+
+
+def _six(value: float) -> str:
+    """Six significant digits, as a normaliser's statistics are written."""
+    return tex_number(float(f"{float(value):.6g}")) if abs(value) < 1e-4 or abs(value) >= 1e6 \
+        else f"{float(value):.6g}"
+
+
+#: each activation as the worked line applies it to its number: σ is the layer's activation
+#: in the notes' formula, and "σ(1.64) = 0.9275" on a tanh layer read as a wrong sigmoid
+APPLIED = {"step": "H", "sigmoid": r"\sigma", "tanh": r"\tanh", "relu": r"\mathrm{ReLU}",
+           "leaky_relu": r"\mathrm{LReLU}", "linear": r"\mathrm{id}"}
 
 
 def _forward(stage, l, i, j, v):
     W, b, a_prev, z, a = v["W"], v["b"], v["a_prev"][0], v["z"][0], v["a"][0]
     # the perceptron's step is H, as its stage's formula writes it (σ(0) = 1 read wrong)
     sigma = "H" if "H(z" in stage.formula else r"\sigma"
+    applied = APPLIED.get(v.get("activation"), sigma)
     terms = [f"{factor(W[i, k])}\\times {factor(a_prev[k])}" for k in range(len(a_prev))]
     weighted = (rf"z^{{{l}}}_{{{i + 1}}} = \sum_{{j}} w^{{{l}}}_{{{i + 1}j}}\,"
                 rf"a^{{{l - 1}}}_{{j}} + b^{{{l}}}_{{{i + 1}}} = {_sum(terms)} + {factor(b[i])}"
@@ -71,7 +87,7 @@ def _forward(stage, l, i, j, v):
                 rf"{{\sum_{{k}} e^{{z^{{{l}}}_{{k}}}}}} = {tex_number(a[i])}"]
     return [weighted,
             rf"a^{{{l}}}_{{{i + 1}}} = {sigma}(z^{{{l}}}_{{{i + 1}}}) = "
-            rf"{sigma}({tex_number(z[i])}) = {tex_number(a[i])}"]
+            rf"{applied}({tex_number(z[i])}) = {tex_number(a[i])}"]
 
 
 def _output_error(stage, l, i, j, v):

@@ -2689,6 +2689,10 @@
         <translation>使用 {cost} 代价函数和 {activation} 输出时，∂C/∂a 与 σ&apos;(z) 相互抵消（对一个 sigmoid 单元：(a − y)/(a(1 − a)) · a(1 − a)），只剩 δᴸ = aᴸ − y</translation>
     </message>
     <message>
+        <source>with the {cost} cost and a softmax output, ∂C/∂aₖ = −yₖ/aₖ, and ∂aₖ/∂zᵢ is aᵢ(1 − aᵢ) for k = i and −aₖaᵢ otherwise: δᵢᴸ = −yᵢ(1 − aᵢ) + Σₖ≠ᵢ yₖaᵢ = aᵢ Σₖ yₖ − yᵢ = aᵢ − yᵢ (the yₖ add up to 1), so δᴸ = aᴸ − y</source>
+        <translation>使用 {cost} 代价和 softmax 输出时，∂C/∂aₖ = −yₖ/aₖ，而 ∂aₖ/∂zᵢ 在 k = i 时为 aᵢ(1 − aᵢ)，否则为 −aₖaᵢ：δᵢᴸ = −yᵢ(1 − aᵢ) + Σₖ≠ᵢ yₖaᵢ = aᵢ Σₖ yₖ − yᵢ = aᵢ − yᵢ（各 yₖ 之和为 1），所以 δᴸ = aᴸ − y</translation>
+    </message>
+    <message>
         <source>with C = ½‖y − aᴸ‖², ∇ₐC = aᴸ − y (the notes&apos; ‖y − ŷ‖² would double it)</source>
         <translation>由于 C = ½‖y − aᴸ‖²，∇ₐC = aᴸ − y（讲义中的 ‖y − ŷ‖² 会使它加倍）</translation>
     </message>

@@ -122,7 +122,10 @@ def test_the_fused_output_errors_say_why():
         net, X, Y = case("tanh", 1, out, loss, k, 2)
         stage = next(s for s in walkthrough(net, X, Y, 0.1) if s.kind == "output_error")
         assert stage.formula == r"\delta^{2} = a^{2} - y"
-        assert "cancel" in stage.note
+        # the sigmoid's cancelling for the sigmoid; softmax's own sum, not the sigmoid's
+        # derivation (tester)
+        assert ("cancel" in stage.note) == (out == "sigmoid")
+        assert ("aᵢ Σₖ yₖ − yᵢ" in stage.note) == (out == "softmax")
         np.testing.assert_allclose(stage.values["delta"], stage.values["a"] - Y)
     net, X, Y = case("tanh", 1, "sigmoid", "mse", 2, 1)
     stage = next(s for s in walkthrough(net, X, Y, 0.1) if s.kind == "output_error")

@@ -563,3 +563,17 @@ def test_a_validation_sample_s_gradient_is_said_to_be_one_training_never_takes(w
     go_to(window, "gradient", 1)
     assert "validation" not in stepper.note.text()
     window.document.undo_stack.setClean()
+
+
+def test_a_tanh_layer_s_worked_line_applies_tanh_not_sigma(window, qtbot):
+    """"σ(1.64) = 0.9275" on a tanh layer read as a wrong sigmoid (tester)."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_stepper()
+    qtbot.waitUntil(lambda: window.stepper.on_screen and bool(window.stepper.stages))
+    assert window.document.spec.layers[0].activation == "tanh"
+    stage = go_to(window, "forward", 1)
+    lines = worked.worked(stage, 0)
+    assert r"= \tanh(" in lines[-1] and lines[-1].startswith(r"a^{1}_{1} = \sigma(z^{1}_{1})")
+    assert r"= \sigma(" in worked.worked(go_to(window, "forward", 2), 0)[-1]  # the sigmoid
