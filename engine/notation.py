@@ -72,7 +72,7 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
 def sentence(text: str) -> str:
     """``text`` begun with a capital, as a message on its own, and ended with a full stop,
     unless it begins with a name that must stay as written (a file, "x₁", "bce", "η"). A
-    message ending in Chinese (a translated one) ends with the Chinese full stop 。."""
+    message in Chinese (a translated one) ends with the Chinese full stop 。."""
     text = text.strip()
     if not text:
         return text
@@ -84,9 +84,12 @@ def sentence(text: str) -> str:
     if text[-1] in ".!?…。！？":
         return text
     # a closing quote or bracket ends the sentence of what it closes: "选择方式“感知机规则”"
-    # is Chinese (it had an English full stop)
-    last = text.rstrip("”’」』）)\"'") or text
-    return text + ("。" if _is_cjk(last[-1]) else ".")
+    # is Chinese (it had an English full stop), and so is one ending in a formula ("所以
+    # δᴸ = aᴸ − y" ended "y.", tester): a sentence of more Chinese characters than Latin
+    # letters (an English one may quote a Chinese name)
+    chinese = sum(_is_cjk(c) for c in text)
+    latin = sum(c.isascii() and c.isalpha() for c in text)
+    return text + ("。" if chinese > latin or _is_cjk(text[-1]) else ".")
 
 
 def _is_cjk(character: str) -> bool:
