@@ -2686,11 +2686,11 @@
     </message>
     <message>
         <source>with the {cost} cost and a {activation} output, ∂C/∂a and σ&apos;(z) cancel (for one sigmoid unit: (a − y)/(a(1 − a)) · a(1 − a)), leaving δᴸ = aᴸ − y</source>
-        <translation>使用 {cost} 代价函数和 {activation} 输出时，∂C/∂a 与 σ&apos;(z) 相互抵消（对一个 sigmoid 单元：(a − y)/(a(1 − a)) · a(1 − a)），只剩 δᴸ = aᴸ − y</translation>
+        <translation>使用 {cost} 代价函数和 {activation} 输出时，∂C/∂a 与 σ&apos;(z) 相互抵消（对一个 sigmoid 单元：(a − y)/(a(1 − a)) · a(1 − a)），只剩 δᴸ = aᴸ − y。</translation>
     </message>
     <message>
         <source>with the {cost} cost and a softmax output, ∂C/∂aₖ = −yₖ/aₖ, and ∂aₖ/∂zᵢ is aᵢ(1 − aᵢ) for k = i and −aₖaᵢ otherwise: δᵢᴸ = −yᵢ(1 − aᵢ) + Σₖ≠ᵢ yₖaᵢ = aᵢ Σₖ yₖ − yᵢ = aᵢ − yᵢ (the yₖ add up to 1), so δᴸ = aᴸ − y</source>
-        <translation>使用 {cost} 代价和 softmax 输出时，∂C/∂aₖ = −yₖ/aₖ，而 ∂aₖ/∂zᵢ 在 k = i 时为 aᵢ(1 − aᵢ)，否则为 −aₖaᵢ：δᵢᴸ = −yᵢ(1 − aᵢ) + Σₖ≠ᵢ yₖaᵢ = aᵢ Σₖ yₖ − yᵢ = aᵢ − yᵢ（各 yₖ 之和为 1），所以 δᴸ = aᴸ − y</translation>
+        <translation>使用 {cost} 代价和 softmax 输出时，∂C/∂aₖ = −yₖ/aₖ，而 ∂aₖ/∂zᵢ 在 k = i 时为 aᵢ(1 − aᵢ)，否则为 −aₖaᵢ：δᵢᴸ = −yᵢ(1 − aᵢ) + Σₖ≠ᵢ yₖaᵢ = aᵢ Σₖ yₖ − yᵢ = aᵢ − yᵢ（各 yₖ 之和为 1），所以 δᴸ = aᴸ − y。</translation>
     </message>
     <message>
         <source>with C = ½‖y − aᴸ‖², ∇ₐC = aᴸ − y (the notes&apos; ‖y − ŷ‖² would double it)</source>
@@ -2702,7 +2702,7 @@
     </message>
     <message>
         <source>one sigmoid neuron, as in the notes&apos; example: here ∂C/∂w₁ = (σ(Wx + b) − ŷ)(1 − σ)σ x₁, since C = ½‖y − a‖²; the notes&apos; ‖y − ŷ‖² has no ½, so their gradient has a factor 2</source>
-        <translation>单个 sigmoid 神经元，与讲义中的例子相同：这里 ∂C/∂w₁ = (σ(Wx + b) − ŷ)(1 − σ)σ x₁，因为 C = ½‖y − a‖²；讲义中的 ‖y − ŷ‖² 没有 ½，所以其梯度多一个因子 2</translation>
+        <translation>单个 sigmoid 神经元，与讲义中的例子相同：这里 ∂C/∂w₁ = (σ(Wx + b) − ŷ)(1 − σ)σ x₁，因为 C = ½‖y − a‖²；讲义中的 ‖y − ŷ‖² 没有 ½，所以其梯度多一个因子 2。</translation>
     </message>
     <message>
         <source>{first}; {second}</source>
@@ -2714,7 +2714,7 @@
     </message>
     <message>
         <source>H is the Heaviside step (the notes&apos; sgn): 1 where z ≥ 0, else 0</source>
-        <translation>H 是 Heaviside 阶跃函数（讲义中的 sgn）：z ≥ 0 时为 1，否则为 0</translation>
+        <translation>H 是 Heaviside 阶跃函数（讲义中的 sgn）：z ≥ 0 时为 1，否则为 0。</translation>
     </message>
     <message>
         <source>the neuron was right: y − a = 0, and the rule leaves its weights as they are</source>
@@ -2722,11 +2722,11 @@
     </message>
     <message>
         <source>y − a is +1 where the output should have been 1, −1 where it should have been 0</source>
-        <translation>输出本应为 1 时 y − a 为 +1，本应为 0 时为 −1</translation>
+        <translation>输出本应为 1 时 y − a 为 +1，本应为 0 时为 −1。</translation>
     </message>
     <message>
         <source>Rosenblatt&apos;s rule: a wrong neuron&apos;s weights move towards the right answer by η x; gradient descent cannot train a step neuron, whose σ&apos; is 0</source>
-        <translation>Rosenblatt 的规则：输出错误的神经元的权重朝正确答案移动 η x；梯度下降无法训练阶跃神经元，因为它的 σ&apos; 为 0</translation>
+        <translation>Rosenblatt 的规则：输出错误的神经元的权重朝正确答案移动 η x；梯度下降无法训练阶跃神经元，因为它的 σ&apos; 为 0。</translation>
     </message>
 </context>
 </TS>
