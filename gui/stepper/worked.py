@@ -13,8 +13,10 @@ import math
 
 from engine.notation import significant
 
-#: a sum with more terms than this is written with its first ones, "⋯" and the last
-MAX_TERMS = 4
+#: a sum with more terms than this is written with its first ones, "⋯" and the last (the
+#: panel writes a long sum over lines, so a layer of eight neurons is checked term by term;
+#: four hid two of lesson 4's six, tester)
+MAX_TERMS = 8
 
 
 def tex_number(value: float) -> str:
@@ -80,11 +82,13 @@ def _forward(stage, l, i, j, v):
                 rf"a^{{{l - 1}}}_{{j}} + b^{{{l}}}_{{{i + 1}}} = {_sum(terms)} + {factor(b[i])}"
                 rf" = {tex_number(z[i])}")
     if v.get("softmax"):
-        # each output from every zₖ of the layer: e^{zᵢ} over their sum
+        # each output from every zₖ of the layer: e^{zᵢ} over their sum, the sum's terms
+        # written out with their numbers (left as Σₖ it could not be checked, tester)
+        exponentials = _sum([rf"e^{{{tex_number(value)}}}" for value in z])
         return [weighted,
                 rf"a^{{{l}}}_{{{i + 1}}} = \frac{{e^{{z^{{{l}}}_{{{i + 1}}}}}}}"
                 rf"{{\sum_{{k}} e^{{z^{{{l}}}_{{k}}}}}} = \frac{{e^{{{tex_number(z[i])}}}}}"
-                rf"{{\sum_{{k}} e^{{z^{{{l}}}_{{k}}}}}} = {tex_number(a[i])}"]
+                rf"{{{exponentials}}} = {tex_number(a[i])}"]
     return [weighted,
             rf"a^{{{l}}}_{{{i + 1}}} = {sigma}(z^{{{l}}}_{{{i + 1}}}) = "
             rf"{applied}({tex_number(z[i])}) = {tex_number(a[i])}"]
