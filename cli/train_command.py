@@ -38,6 +38,10 @@ def add_parser(commands: Any) -> None:
                         help="where the project's CSV file (or image folder, or its two IDX "
                         "files: IMAGES LABELS) is now, when it has moved; the project saves "
                         "the new place")
+    parser.add_argument("--text-encoding", metavar="NAME",
+                        help="with --data: the CSV file's text encoding there (e.g. utf-8 for a "
+                        "copy saved again as UTF-8, cp1252, gb18030); by default the one "
+                        "recorded, or UTF-8 for a copy that is UTF-8 text")
     parser.add_argument("--out", metavar="PROJECT", help="save here instead of in place")
     add_force(parser)
     parser.set_defaults(run=run)
@@ -54,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     # the output is checked before the project is even read: a run is never lost to it
     out = check_target(output_path(args.out, args.force, updating=args.project)
                        if args.out else source)
-    session = _open(source, args.data)
+    session = _open(source, args.data, args.text_encoding)
     refuse_data_file(out, source_files(session.dataset.source))
     if session.training.data_changes:
         say(f"note: {session.training.data_changes}")
@@ -99,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open(source: Path, data: list[str] | None):
+def _open(source: Path, data: list[str] | None, text_encoding: str | None = None):
     """The project in ``source`` as a session; with ``data``, its CSV file, image folder or
     IDX files read from there instead (they moved). A data file that is gone is named with
     the way out."""
@@ -125,6 +129,17 @@ def _open(source: Path, data: list[str] | None):
                                 labels=str(Path(data[1]).absolute()))
         else:
             project.data = moved_to(project.data, str(Path(data[0]).absolute()))
+    if text_encoding is not None:
+        if data is None or kind != "csv":
+            raise SpecError("--text-encoding belongs with --data and a project of a CSV file")
+        from engine.datasets import text_encodings
+
+        options = {k: v for k, v in project.data.get("options", {}).items()
+                   if k != "text_encoding"}
+        name = text_encodings.canonical(text_encoding)
+        if name != text_encodings.DEFAULT:
+            options["text_encoding"] = name
+        project.data = dict(project.data, options=options)
     try:
         return Session(project, project_training_data(project, str(source)), path=source)
     except DataError as error:

@@ -208,3 +208,26 @@ def test_a_header_of_numbers_is_told_with_header(capsys, tmp_path):
     code, said, err = run_main(capsys, "new", "--csv", path, "--target", "column 3",
                                "--no-header", "--out", out, "--force")
     assert code == 0 and "21 samples" in said and "3 classes" in said
+
+
+def test_a_moved_csv_saved_again_in_another_encoding_is_read_as_it_now_is(capsys, tmp_path):
+    """A project made from German Excel's Windows-1252 file; its copy saved again as UTF-8
+    is read as UTF-8 ("Fläche" came out "FlÃ¤che" and the project was refused), and
+    ``--text-encoding`` names an encoding outright."""
+    text = "Stadt,Fläche,Klasse\nKöln,94.9,a\nMünchen,80.5,b\nKöln,70.1,a\nZürich,60.0,b\n"
+    (tmp_path / "alt.csv").write_bytes(text.encode("cp1252"))
+    (tmp_path / "neu.csv").write_text(text, encoding="utf-8")
+    out = tmp_path / "p.bps.json"
+    code, _, err = run_main(capsys, "new", "--csv", tmp_path / "alt.csv", "--target", "Klasse",
+                            "--text-encoding", "cp1252", "--out", out)
+    assert code == 0, err
+    code, _, err = run_main(capsys, "train", out, "--data", tmp_path / "neu.csv",
+                            "--epochs", "2")
+    assert code == 0, err
+    assert "text_encoding" not in load_project(out).data["options"]
+    code, _, err = run_main(capsys, "train", out, "--data", tmp_path / "alt.csv",
+                            "--text-encoding", "cp1252", "--epochs", "2")
+    assert code == 0, err
+    assert load_project(out).data["options"]["text_encoding"] == "cp1252"
+    code, _, err = run_main(capsys, "train", out, "--text-encoding", "utf-8", "--epochs", "1")
+    assert code == 2 and "--text-encoding belongs with --data" in err

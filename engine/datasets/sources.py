@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from engine.datasets import text_encodings
 from engine.datasets.builtin import load
 from engine.datasets.csv_reader import read_csv
 from engine.datasets.dataset import TASKS, Dataset, one_hot
@@ -95,11 +96,16 @@ def moved_to(source: Mapping[str, Any], path: str) -> dict[str, Any]:
     """``source`` read from ``path`` instead (its file moved: Locate…, ``train --data``).
     A CSV's separator is found again on the file there: one saved again by a spreadsheet
     in another locale has semicolons where it had commas, and was refused as "a single
-    column" (tester)."""
+    column" (tester); and a copy saved again as UTF-8 is read as UTF-8."""
     moved = dict(source, path=path)
     options = moved.get("options")
-    if moved.get("kind") == "csv" and isinstance(options, Mapping) and "delimiter" in options:
-        moved["options"] = {k: v for k, v in options.items() if k != "delimiter"}
+    if moved.get("kind") == "csv" and isinstance(options, Mapping):
+        # its text encoding too, when the copy there is UTF-8 (saved again as UTF-8, the
+        # German file's "Fläche" read as Windows-1252 became "FlÃ¤che", tester)
+        dropped = {"delimiter"}
+        if text_encodings.resaved_as_utf8(path, options.get("text_encoding")):
+            dropped.add("text_encoding")
+        moved["options"] = {k: v for k, v in options.items() if k not in dropped}
     return moved
 
 

@@ -12,6 +12,7 @@ Only a UTF-16 file is recognised by itself, by its byte-order mark.
 from __future__ import annotations
 
 import codecs
+import re
 
 from engine.errors import DataError, NotInTextEncoding
 from engine.text import QT_TRANSLATE_NOOP, translate, translate_stored
@@ -101,13 +102,16 @@ def not_text(data: bytes, error: UnicodeDecodeError, encoding: str, path) -> Not
 
 def likely_encoding(data: bytes, language: str | None = None) -> str:
     """The encoding the CSV dialog offers for bytes that are not UTF-8: the first of the
-    code pages spreadsheets use in ``language``'s region ("zh…": GBK, then Big5; else
-    Windows-1252, then the other Windows pages), or ISO-8859-1, which reads any bytes, that
-    reads ``data`` as text. A guess for the user to check in the preview, never taken on
-    its own."""
+    code pages spreadsheets use for Chinese (GBK, then Big5) when the bytes look like it
+    (``_paired``; with none past ASCII, when ``language`` is "zh…"), else Windows-1252, then
+    the other Windows pages, or ISO-8859-1, which reads any bytes, that reads ``data`` as
+    text. A guess for the user to check in the preview, never taken on its own."""
     if has_utf16_mark(data):
         return UTF_16
-    chinese = (language or "").lower().startswith("zh")
+    # the bytes say it best (Chinese characters are pairs of them, a Western accent one
+    # alone); the language only when they say nothing
+    runs = re.findall(rb"[\x80-\xff]+", data)
+    chinese = _paired(runs) if runs else (language or "").lower().startswith("zh")
     order = (("gb18030", "big5", "cp1252") if chinese else ("cp1252", "cp1250", "gb18030"))
     for encoding in order:
         try:
@@ -116,6 +120,15 @@ def likely_encoding(data: bytes, language: str | None = None) -> str:
             continue
         return encoding
     return "latin-1"
+
+
+def _paired(runs: list[bytes]) -> bool:
+    """Whether the bytes past ASCII (their ``runs``) come in runs of two or more, as every
+    character of GBK or Big5 text is two such bytes, where a Western European code page
+    writes an accent alone between ASCII letters ("K\\xf6ln"): then Chinese is the
+    likelier, whatever the interface's language (a GBK file in the English window opened
+    as Windows-1252, every name garbled, tester)."""
+    return sum(len(run) for run in runs if len(run) >= 2) >= 0.8 * sum(len(run) for run in runs)
 
 
 def likely_encoding_of_file(path, language: str | None = None) -> str:
@@ -130,3 +143,28 @@ def likely_encoding_of_file(path, language: str | None = None) -> str:
     if len(head) > HEAD_BYTES:  # a character cut at the end is not a fault of the file
         head = head[: max(head.rfind(b"\n"), head.rfind(b"\r")) + 1] or head
     return likely_encoding(head, language)
+
+
+def resaved_as_utf8(path, encoding: str | None) -> bool:
+    """Whether the file at ``path``, recorded as written in ``encoding`` (not UTF-8), is
+    UTF-8 text now: saved again, its accents or Chinese read as UTF-8's bytes, which no
+    legacy code page's text happens to be. A file that cannot be read is not (its reading
+    says why)."""
+    from pathlib import Path
+
+    from engine.datasets.csv_layout import HEAD_BYTES
+    from engine.datasets.files import read_bytes
+
+    if encoding in (None, DEFAULT):
+        return False
+    try:
+        head = read_bytes(Path(path), HEAD_BYTES)
+    except DataError:
+        return False
+    if head.isascii() or has_utf16_mark(head):
+        return False
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start >= len(head) - 3  # a character cut at the head's end
+    return True

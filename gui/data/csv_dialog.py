@@ -486,7 +486,8 @@ class CsvImportDialog(QDialog):
     def _describe(self, ds) -> str:
         task = {"classification": self.tr("classification"),
                 "regression": self.tr("regression")}.get(ds.task, ds.task)
-        text = self.tr("{n} samples · {d} features · {task}").format(
+        text = (self.tr("{n} samples · 1 feature · {task}") if ds.n_features == 1 else
+                self.tr("{n} samples · {d} features · {task}")).format(
             n=ds.n_samples, d=ds.n_features, task=task)
         if ds.dropped_rows == 1:
             text += self.tr(" · 1 row with a missing value dropped")

@@ -149,6 +149,10 @@
         <translation>回归</translation>
     </message>
     <message>
+        <source>{n} samples · 1 feature · {task}</source>
+        <translation>{n} 个样本 · 1 个特征 · {task}</translation>
+    </message>
+    <message>
         <source>{n} samples · {d} features · {task}</source>
         <translation>{n} 个样本 · {d} 个特征 · {task}</translation>
     </message>

@@ -108,6 +108,10 @@ def test_the_likely_encoding_follows_the_language_and_reads_the_bytes():
     assert chinese.decode(text_encodings.likely_encoding(chinese, "zh_CN")) == CHINESE
     assert text_encodings.likely_encoding(codecs.BOM_UTF16_LE + "a".encode("utf-16-le")) \
         == "utf-16"
+    # the bytes decide before the language: Chinese characters are pairs of bytes, a
+    # German accent stands alone
+    assert text_encodings.likely_encoding(chinese, "en") == "gb18030"
+    assert text_encodings.likely_encoding(german, "zh_CN") == "cp1252"
     # bytes Windows-1252 leaves undefined (0x81) are not offered as it
     assert text_encodings.likely_encoding(b"a,b\n\x81\x40,1\n", "en") != "cp1252"
 
