@@ -449,6 +449,10 @@ class CsvImportDialog(QDialog):
         if isinstance(error, TooManyCategories):
             return self.tr("{message}. Untick “{column}” among the feature columns to leave "
                            "it out.").format(message=error, column=error.column)
+        if not self.header.isChecked() and ": row 1," in str(error):
+            # the first row read as values fails where it names the columns ("f0")
+            return self.tr("{message}. If the first row names the columns, tick “The first "
+                           "row names the columns”.").format(message=error)
         return str(error)
 
     def _fit_to_content(self) -> None:
@@ -501,7 +505,22 @@ class CsvImportDialog(QDialog):
         for hint in uninformative_columns(ds):
             text += "<br>" + self.tr("Note: {hint}; untick it?").format(
                 hint=html.escape(hint, quote=False))
+        lonely = self._first_row_alone(ds)
+        if lonely is not None:
+            text += "<br>" + self.tr(
+                "Note: the class “{name}” is the first row's alone: if that row names the "
+                "columns, tick “The first row names the columns”.").format(
+                    name=html.escape(lonely, quote=False))
         return f"{text}<br>{counts_html(ds)}"
+
+    def _first_row_alone(self, ds) -> str | None:
+        """The class of the first row when no other row has it and the first row is read as
+        values: a header of numbers ("2019,2020,label") read as a sample of class "label"."""
+        if self.header.isChecked() or ds.task != "classification" or ds.dropped_rows:
+            return None
+        counts = ds.class_counts()
+        first = int(ds.labels()[0]) if ds.n_samples else -1
+        return ds.class_names[first] if first >= 0 and counts[first] == 1 else None
 
     # ---- tables ------------------------------------------------------------------------------
     def _table(self) -> QTableWidget:

@@ -141,6 +141,10 @@
         <translation>{message}。在特征列中取消勾选“{column}”即可不用它。</translation>
     </message>
     <message>
+        <source>{message}. If the first row names the columns, tick “The first row names the columns”.</source>
+        <translation>{message}。如果第一行是列名，请勾选“第一行是列名”。</translation>
+    </message>
+    <message>
         <source>classification</source>
         <translation>分类</translation>
     </message>
@@ -175,6 +179,10 @@
     <message>
         <source>Note: {hint}; untick it?</source>
         <translation>注意：{hint}；取消勾选它？</translation>
+    </message>
+    <message>
+        <source>Note: the class “{name}” is the first row&apos;s alone: if that row names the columns, tick “The first row names the columns”.</source>
+        <translation>注意：类别“{name}”只出现在第一行：如果这一行是列名，请勾选“第一行是列名”。</translation>
     </message>
 </context>
 <context>

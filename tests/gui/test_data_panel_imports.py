@@ -574,3 +574,26 @@ def test_every_feature_column_can_be_ticked_or_unticked_at_once(panel, tmp_path)
     dialog.findChild(QPushButton, "tickAllFeatures").click()
     assert dialog.dataset.n_features == 30 and dialog.target.currentText() == "label"
     dialog.reject()
+
+
+def test_a_header_read_as_values_is_pointed_at_its_box(panel, tmp_path):
+    """Names of numbers read as a first row of values: its target makes a class of one
+    sample, or a name where a number belongs fails at row 1; both say to tick the box."""
+    path = tmp_path / "years.csv"
+    path.write_text("2019,2020,label\n" + "".join(
+        f"{i * 0.1:.1f},{i % 3},{'u' if i % 2 else 'v'}\n" for i in range(20)), encoding="utf-8")
+    dialog = panel.import_csv(path)
+    assert not dialog.header.isChecked()
+    assert "the class “label” is the first row's alone" in dialog.summary.text()
+    dialog.header.setChecked(True)
+    assert "first row's alone" not in dialog.summary.text()
+    dialog.reject()
+    path.write_text("f0,f1,label\n" + "".join(f"{i},{i % 3},{'uv'[i % 2]}\n" for i in range(9)),
+                    encoding="utf-8")
+    dialog = panel.import_csv(path)
+    if not dialog.header.isChecked():  # (found by itself here; told otherwise, it says why)
+        assert "tick “The first row names the columns”" in dialog.summary.text()
+    dialog.header.setChecked(False)
+    assert "row 1" in dialog.summary.text() and "tick “The first row names the columns”" \
+        in dialog.summary.text()
+    dialog.reject()
