@@ -155,7 +155,8 @@ def _update(stage, l, i, j, v):
     lines = [rf"w^{{{l}}}_{{{i + 1}{j + 1}}} \leftarrow w^{{{l}}}_{{{i + 1}{j + 1}}} - "
              rf"\eta\,\dfrac{{\partial C}}{{\partial w^{{{l}}}_{{{i + 1}{j + 1}}}}} = "
              rf"{w_before} - {eta}\times {factor(v['dW'][i, j])} = {w_after}",
-             rf"b^{{{l}}}_{{{i + 1}}} \leftarrow {b_before} - {eta}"
+             rf"b^{{{l}}}_{{{i + 1}}} \leftarrow b^{{{l}}}_{{{i + 1}}} - "
+             rf"\eta\,\dfrac{{\partial C}}{{\partial b^{{{l}}}_{{{i + 1}}}}} = {b_before} - {eta}"
              rf"\times {factor(v['db'][i])} = {b_after}"]
     if "cost_before" in v:
         lines.append(rf"C:\ {tex_number(v['cost_before'])} \rightarrow "
@@ -176,7 +177,8 @@ def _perceptron_update(stage, l, i, j, v):
     return [rf"w^{{{l}}}_{{{i + 1}{j + 1}}} \leftarrow w^{{{l}}}_{{{i + 1}{j + 1}}} + "
             rf"\eta\,(y_{{{i + 1}}} - a^{{{l}}}_{{{i + 1}}})\,x_{{{j + 1}}} = "
             rf"{w_before} + {eta}\times {e}\times {x} = {w_after}",
-            rf"b^{{{l}}}_{{{i + 1}}} \leftarrow {b_before} + {eta}"
+            rf"b^{{{l}}}_{{{i + 1}}} \leftarrow b^{{{l}}}_{{{i + 1}}} + "
+            rf"\eta\,(y_{{{i + 1}}} - a^{{{l}}}_{{{i + 1}}}) = {b_before} + {eta}"
             rf"\times {e} = {b_after}"]
 
 

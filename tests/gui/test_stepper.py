@@ -577,3 +577,10 @@ def test_a_tanh_layer_s_worked_line_applies_tanh_not_sigma(window, qtbot):
     lines = worked.worked(stage, 0)
     assert r"= \tanh(" in lines[-1] and lines[-1].startswith(r"a^{1}_{1} = \sigma(z^{1}_{1})")
     assert r"= \sigma(" in worked.worked(go_to(window, "forward", 2), 0)[-1]  # the sigmoid
+
+
+def test_the_bias_update_is_written_as_the_weight_s_is(stepper_window):
+    """The bias line skipped the "b − η ∂C/∂b =" the weight line shows (tester)."""
+    lines = worked.worked(go_to(stepper_window, "update", 2), 0, 0)
+    assert lines[1].startswith(r"b^{2}_{1} \leftarrow b^{2}_{1} - \eta\,\dfrac{\partial C}"
+                               r"{\partial b^{2}_{1}} = ")
