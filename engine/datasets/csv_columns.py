@@ -122,7 +122,12 @@ def numeric_problem(column: CsvColumn, text_of=None, decimal: str = ".") -> Prob
             hint = translate("Data", " (this file writes its decimals with a comma: write "
                                      "this one so too)") if "." in cell else ""
         else:
-            hint = translate("Data", " (use a dot for decimals)") if "," in cell else ""
+            dotted = _dotted(column) if "," in cell else None
+            hint = (translate("Data", " (the column writes decimals with a comma here and "
+                                      "with a dot elsewhere, as {dot}: write them all one "
+                                      "way)").format(dot=repr(dotted)) if dotted is not None
+                    else translate("Data", " (use a dot for decimals)") if "," in cell
+                    else "")
         return record, translate("Data", "{value!r} is not a number{hint}").format(
             value=cell[:40], hint=hint)
     if column.numbers.dtype.kind != "f":
@@ -134,6 +139,15 @@ def numeric_problem(column: CsvColumn, text_of=None, decimal: str = ".") -> Prob
         return record, translate("Data", "{value!r} is not a finite number").format(
             value=(cell or ("inf" if column.numbers[record] > 0 else "-inf"))[:40])
     return None
+
+
+def _dotted(column: CsvColumn) -> str | None:
+    """A number of the column written with a decimal dot ("77.5"), if it has one: beside
+    decimal commas, the cell that made the file one of decimal dots (a file that mixes
+    them blamed its first comma, "use a dot", tester)."""
+    found = [text for text, kind in zip(column.uniques, column.kinds[:-1], strict=False)
+             if kind == NUMBER and "." in text]
+    return found[0][:40] if found else None
 
 
 def looks_numeric(column: CsvColumn) -> bool:

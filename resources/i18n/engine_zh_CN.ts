@@ -362,6 +362,10 @@
         <translation>（此文件以逗号作小数点：这个数也请这样写）</translation>
     </message>
     <message>
+        <source> (the column writes decimals with a comma here and with a dot elsewhere, as {dot}: write them all one way)</source>
+        <translation>（这一列此处用逗号、别处用点写小数，如 {dot}：请统一写法）</translation>
+    </message>
+    <message>
         <source> (use a dot for decimals)</source>
         <translation>（小数请用点号）</translation>
     </message>

@@ -229,3 +229,14 @@ def test_thousands_grouped_by_dots_beside_decimal_commas(tmp_path):
     bad = write(tmp_path, "a;b;label\n94,9;4.500;x\n1,5;2.50;y\n", name="bad.csv")
     with pytest.raises(DataError, match="row 2, column 'a': '94,9' is not a number"):
         datasets.read_csv(bad)
+
+
+def test_a_column_that_mixes_decimal_commas_and_dots_says_so(tmp_path):
+    """One "77.5" among decimal commas made the file one of dots, and the first comma was
+    told to "use a dot" (tester): the message names the dot it was read by."""
+    path = write(tmp_path, "Stadt;Fläche;Klasse\nKöln;111,7;a\nBonn;80,5;b\nKöln;77.5;a\n"
+                           "Bonn;60,1;b\nKöln;70,2;a\n")
+    with pytest.raises(DataError, match=r"row 2, column 'Fläche': '111,7' is not a number "
+                                         r"\(the column writes decimals with a comma here and "
+                                         r"with a dot elsewhere, as '77.5'"):
+        datasets.read_csv(path)
