@@ -87,12 +87,12 @@ def sentence(text: str) -> str:
     # is Chinese (it had an English full stop), and so is one ending in a formula ("所以
     # δᴸ = aᴸ − y" ended "y.", tester): a sentence of more Chinese characters than Latin
     # letters (an English one may quote a Chinese name)
-    chinese = sum(_is_cjk(c) for c in text)
+    chinese = sum(is_cjk(c) for c in text)
     latin = sum(c.isascii() and c.isalpha() for c in text)
-    return text + ("。" if chinese > latin or _is_cjk(text[-1]) else ".")
+    return text + ("。" if chinese > latin or is_cjk(text[-1]) else ".")
 
 
-def _is_cjk(character: str) -> bool:
+def is_cjk(character: str) -> bool:
     """A Chinese character or full-width punctuation (the end of a translated sentence)."""
     return "\u2e80" <= character <= "\u9fff" or "\uff00" <= character <= "\uffef" \
         or "\u3000" <= character <= "\u303f"

@@ -51,9 +51,9 @@ def _range_end(value: float) -> str:
 
 
 def _unbroken(name: str) -> str:
-    """``name`` with the characters of scripts written without spaces (Chinese, Japanese,
-    Korean) joined by word joiners, which no line is broken at; a Latin name as it is (Qt
-    breaks it only at its spaces)."""
-    if not any("\u2e80" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in name):
+    """``name`` with the characters of scripts written without spaces (Chinese, Japanese)
+    joined by word joiners (``notation.is_cjk``), which no line is broken at; a Latin name
+    as it is (Qt breaks it only at its spaces)."""
+    if not any(notation.is_cjk(c) for c in name):
         return name
     return WORD_JOINER.join(name.replace(" ", "\u00a0"))

@@ -41,6 +41,7 @@ from engine.datasets.normalise import suggested_divisor
 from engine.errors import DataError, MissingValues, NotInTextEncoding, TooManyCategories
 from engine.tasks import MAX_INFERRED_CLASSES
 from gui.data.class_counts import counts_html
+from gui.data.csv_tables import fill_table, fix_height, target_cells
 
 ERROR_STYLE = "color: #b00020;"
 #: how many rows of encoded features the second table shows
@@ -56,14 +57,6 @@ TITLE_BAR_ROOM = 48
 #: on a screen shorter than this, both tables show a row fewer: at 1280 × 800 the summary's
 #: last line (the classes' colours) was below the fold (tester)
 SHORT_SCREEN = 900
-
-
-def _fix_height(table: QTableWidget, rows: int) -> None:
-    """``table`` exactly as high as its header, ``rows`` rows and a horizontal scroll bar."""
-    table.setFixedHeight(table.horizontalHeader().sizeHint().height()
-                         + max(rows, 1) * table.verticalHeader().defaultSectionSize()
-                         + table.horizontalScrollBar().sizeHint().height()
-                         + 2 * table.frameWidth())
 
 
 class CsvImportDialog(QDialog):
@@ -154,8 +147,8 @@ class CsvImportDialog(QDialog):
         # and go as columns are ticked (one-hot, a message), and the boxes above must stay
         # where the mouse is (a list that moved under it ticked the neighbouring box).
         fewer = int(self.screen().availableGeometry().height() < SHORT_SCREEN)
-        _fix_height(self.table, min(len(self.preview.rows), PREVIEW_ROWS_SHOWN - fewer))
-        _fix_height(self.encoded, ENCODED_ROWS - fewer)
+        fix_height(self.table, min(len(self.preview.rows), PREVIEW_ROWS_SHOWN - fewer))
+        fix_height(self.encoded, ENCODED_ROWS - fewer)
         self.summary = QLabel(objectName="csvSummary", wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         # room for a summary's usual lines (samples, one-hot, notes, counts, or a message)
@@ -420,7 +413,7 @@ class CsvImportDialog(QDialog):
         """The first rows and the columns' names as the file now reads, in the first rows'
         table, the target's list and the feature list (their ticks kept)."""
         names = self.preview.names
-        _fill_table(self.table, self.preview)
+        fill_table(self.table, self.preview)
         for c, name in enumerate(names):
             self.target.setItemText(c, name)
         self._mark_target()
@@ -526,7 +519,7 @@ class CsvImportDialog(QDialog):
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, 0, objectName="csvTable")
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        _fill_table(table, self.preview)
+        fill_table(table, self.preview)
         return table
 
     def _show_encoded(self, ds) -> None:
@@ -539,7 +532,7 @@ class CsvImportDialog(QDialog):
             table.setColumnCount(0)
             return
         rows = min(ENCODED_ROWS, ds.n_samples)
-        targets = _target_cells(ds, rows)
+        targets = target_cells(ds, rows)
         table.setColumnCount(ds.n_features + len(targets))
         table.setRowCount(rows)
         table.setHorizontalHeaderLabels([*ds.feature_names, *(
@@ -583,22 +576,6 @@ class CsvImportDialog(QDialog):
             item.setFont(font)
 
 
-def _fill_table(table: QTableWidget, preview) -> None:
-    """``table`` showing ``preview``'s names and first rows, numbered by the file's lines
-    (as the reader's messages say rows)."""
-    rows, names = preview.rows, preview.names
-    table.clear()
-    table.setRowCount(len(rows))
-    table.setColumnCount(len(names))
-    table.setHorizontalHeaderLabels(list(names))
-    if preview.lines:
-        table.setVerticalHeaderLabels([str(line) for line in preview.lines])
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row[:len(names)]):
-            table.setItem(r, c, QTableWidgetItem(cell))
-    table.resizeColumnsToContents()
-
-
 def _peek(path, text_encoding: str | None, header: bool | None = None):
     """The file's first rows in ``text_encoding`` (UTF-8 if None), with a header or not
     (None: as found), and whether that encoding is a guess: a file that is not UTF-8 is
@@ -614,14 +591,3 @@ def _peek(path, text_encoding: str | None, header: bool | None = None):
             raise
     likely = text_encodings.likely_encoding_of_file(path, i18n.current_language())
     return peek(path, text_encoding=likely, header=header), True
-
-
-def _target_cells(ds, rows: int) -> dict[str, list[str]]:
-    """The target column(s) of the first ``rows`` samples as the preview shows them, by the
-    target's name: class names for classes, numbers for a regression."""
-    if ds.task == "classification" and len(ds.target_names) <= 1:
-        name = ds.target_names[0] if ds.target_names else "class"
-        return {name: [ds.class_names[k] for k in ds.labels()[:rows]]}
-    names = next((given for given in (ds.target_names, ds.class_names)
-                  if len(given) == ds.n_outputs), [f"y{j + 1}" for j in range(ds.n_outputs)])
-    return {name: [f"{ds.Y[r, j]:.6g}" for r in range(rows)] for j, name in enumerate(names)}

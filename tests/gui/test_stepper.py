@@ -24,6 +24,17 @@ def stepper_window(window, qtbot):
     return window
 
 
+@pytest.fixture
+def shown_stepper(window, qtbot):
+    """The window on screen at 1280 × 800 with its example and the stepper's tab raised."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_stepper()
+    qtbot.waitUntil(lambda: window.stepper.on_screen and bool(window.stepper.stages))
+    return window
+
+
 def go_to(window, kind, layer):
     stepper = window.stepper
     index = next(k for k, s in enumerate(stepper.stages) if (s.kind, s.layer) == (kind, layer))
@@ -544,17 +555,16 @@ def test_an_update_is_written_with_the_digits_that_make_it_add_up():
     assert worked.before_after(-1.25, -1.25) == ("-1.25", "-1.25")
 
 
-def test_a_validation_sample_s_gradient_is_said_to_be_one_training_never_takes(window, qtbot):
+def test_a_validation_sample_s_gradient_is_said_to_be_one_training_never_takes(shown_stepper,
+                                                                               qtbot):
     """The sample box counts every sample; training learns from the training rows alone."""
     from gui.lessons.catalogue import lessons
 
+    window = shown_stepper
     window.lessons.open_lesson(lessons()[3])  # circles: 160 training, 40 validation rows
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_stepper()
     stepper = window.stepper
-    qtbot.waitUntil(lambda: stepper.on_screen and bool(stepper.stages))
+    qtbot.waitUntil(lambda: bool(stepper.stages) and stepper.stages[0].values["a"].shape[1]
+                    == 2 and window.document.dataset.n_samples == 200)
     train, validation = window.document.dataset.split_rows()
     stepper.sample.setValue(int(min(validation)) + 1)
     go_to(window, "gradient", 1)
@@ -565,13 +575,9 @@ def test_a_validation_sample_s_gradient_is_said_to_be_one_training_never_takes(w
     window.document.undo_stack.setClean()
 
 
-def test_a_tanh_layer_s_worked_line_applies_tanh_not_sigma(window, qtbot):
+def test_a_tanh_layer_s_worked_line_applies_tanh_not_sigma(shown_stepper):
     """"σ(1.64) = 0.9275" on a tanh layer read as a wrong sigmoid (tester)."""
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_stepper()
-    qtbot.waitUntil(lambda: window.stepper.on_screen and bool(window.stepper.stages))
+    window = shown_stepper
     assert window.document.spec.layers[0].activation == "tanh"
     stage = go_to(window, "forward", 1)
     lines = worked.worked(stage, 0)
